@@ -1,0 +1,54 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+
+	"github.com/ropacatalog/ropa/internal/iso"
+)
+
+// Transfer is a transfer of personal data to a third country or an
+// international organisation (Art 30(1)(e)) and the safeguard relied on.
+// It belongs to an organization and, when the notice ties it to one, to an
+// activity and a recipient.
+type Transfer struct{ ent.Schema }
+
+func (Transfer) Mixin() []ent.Mixin { return []ent.Mixin{FactMixin{}} }
+
+func (Transfer) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("scope").Values("country", "worldwide", "unspecified").Default("country").
+			Comment("country: to the named country; worldwide: anywhere the organization or its providers operate; unspecified: the notice names none"),
+		field.String("country").Optional().Validate(iso.CheckCountry).
+			Comment("ISO 3166-1 alpha-2 destination when scope is country").
+			Annotations(entgql.OrderField("COUNTRY")),
+		field.Text("description").Optional(),
+		field.Int("organization_id"),
+		field.Int("activity_id").Optional(),
+		field.Int("recipient_id").Optional(),
+		field.Int("safeguard_id").Optional(),
+	}
+}
+
+func (Transfer) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("organization", Organization.Type).Ref("transfers").
+			Field("organization_id").Unique().Required(),
+		edge.From("activity", ProcessingActivity.Type).Ref("transfers").
+			Field("activity_id").Unique(),
+		edge.From("recipient", Recipient.Type).Ref("transfers").
+			Field("recipient_id").Unique(),
+		edge.From("safeguard", TransferSafeguard.Type).Ref("transfers").
+			Field("safeguard_id").Unique(),
+	}
+}
+
+func (Transfer) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField(), entgql.RelayConnection(),
+		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
+	}
+}

@@ -1,0 +1,256 @@
+package seed
+
+import (
+	"fmt"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The YAML shapes of the seed files. Unknown keys are errors. Every fact
+// carries evidence: byte offsets into the notice under seed/policies/ and
+// the quote, which must equal the file's bytes between them.
+
+// Span is one evidence span: the bytes [Start, End) of the notice, which
+// must equal Quote.
+type Span struct {
+	Start int    `yaml:"start"`
+	End   int    `yaml:"end"`
+	Quote string `yaml:"quote"`
+	Line  int    `yaml:"-"`
+}
+
+// UnmarshalYAML records the line a span was written on, for error messages.
+func (s *Span) UnmarshalYAML(n *yaml.Node) error {
+	type plain Span
+	var p plain
+	if err := n.Decode(&p); err != nil {
+		return err
+	}
+	*s = Span(p)
+	s.Line = n.Line
+	return nil
+}
+
+// Key is a taxonomy key or a reference by name, with the line it was
+// written on.
+type Key struct {
+	Value string
+	Line  int
+}
+
+// UnmarshalYAML reads a scalar and remembers its line.
+func (k *Key) UnmarshalYAML(n *yaml.Node) error {
+	k.Line = n.Line
+	return n.Decode(&k.Value)
+}
+
+// Date is a calendar date written YYYY-MM-DD.
+type Date struct {
+	Time time.Time
+	Line int
+}
+
+// UnmarshalYAML parses YYYY-MM-DD.
+func (d *Date) UnmarshalYAML(n *yaml.Node) error {
+	d.Line = n.Line
+	t, err := time.Parse("2006-01-02", n.Value)
+	if err != nil {
+		return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: bad date %q, want YYYY-MM-DD", n.Line, n.Value)}}
+	}
+	d.Time = t
+	return nil
+}
+
+// NoticeFile is one seed/notices/*.yaml: what one privacy notice documents.
+type NoticeFile struct {
+	Document     Document     `yaml:"document"`
+	Organization Organization `yaml:"organization"`
+	Systems      []System     `yaml:"systems"`
+	Recipients   []Recipient  `yaml:"recipients"`
+	Activities   []Activity   `yaml:"activities"`
+	Transfers    []Transfer   `yaml:"transfers"` // organization-wide
+	Retention    []Retention  `yaml:"retention"` // organization-wide
+	Security     []Security   `yaml:"security"`  // security measures
+	Rights       []Right      `yaml:"rights"`    // data subject rights offered
+}
+
+// Document describes the notice itself.
+type Document struct {
+	File        string `yaml:"file"` // file name under seed/policies/
+	Title       string `yaml:"title"`
+	URL         string `yaml:"url"`
+	LastUpdated *Date  `yaml:"lastUpdated"` // omitted when the notice states none
+}
+
+// Organization is the controller (or processor) the notice speaks for. Two
+// notices of the same organization use the same key; fields are merged.
+type Organization struct {
+	Key            string   `yaml:"key"`
+	Name           string   `yaml:"name"`
+	Roles          []string `yaml:"roles"` // controller, processor, joint_controller
+	Country        string   `yaml:"country"`
+	Address        string   `yaml:"address"`
+	Email          string   `yaml:"email"`
+	Phone          string   `yaml:"phone"`
+	Website        string   `yaml:"website"`
+	DPO            *Contact `yaml:"dpo"`
+	Representative *Contact `yaml:"representative"`
+	Evidence       []Span   `yaml:"evidence"`
+}
+
+// Contact is a DPO or an Art 27 representative.
+type Contact struct {
+	Name    string `yaml:"name"`
+	Email   string `yaml:"email"`
+	Phone   string `yaml:"phone"`
+	Address string `yaml:"address"`
+}
+
+// System is an application or service the notice reveals, with its
+// datasets and fields (field path: system.dataset.field).
+type System struct {
+	Key         string    `yaml:"key"`
+	Name        string    `yaml:"name"`
+	Description string    `yaml:"description"`
+	Evidence    []Span    `yaml:"evidence"`
+	Datasets    []Dataset `yaml:"datasets"`
+}
+
+// Dataset is a form, table, cookie set or message store within a system.
+type Dataset struct {
+	Key         string  `yaml:"key"`
+	Name        string  `yaml:"name"`
+	Description string  `yaml:"description"`
+	Evidence    []Span  `yaml:"evidence"`
+	Fields      []Field `yaml:"fields"`
+}
+
+// Field is a concrete data element mapped to a data category key.
+type Field struct {
+	Key         string `yaml:"key"`
+	Name        string `yaml:"name"`
+	Category    Key    `yaml:"category"`
+	Description string `yaml:"description"`
+	Evidence    []Span `yaml:"evidence"`
+}
+
+// Recipient is named ("Google Analytics", named: true) or categorical
+// ("background check providers", named: false).
+type Recipient struct {
+	Name     string `yaml:"name"`
+	Named    bool   `yaml:"named"`
+	Kind     string `yaml:"kind"` // processor, sub_processor, third_party, affiliate, joint_controller, public_authority, acquirer, public, other
+	Service  string `yaml:"service"`
+	Country  string `yaml:"country"`
+	Evidence []Span `yaml:"evidence"`
+}
+
+// Activity is one processing activity, the unit of the Art 30 record.
+type Activity struct {
+	Name                     string       `yaml:"name"`
+	Description              string       `yaml:"description"`
+	BusinessFunction         string       `yaml:"businessFunction"`
+	Role                     string       `yaml:"role"`        // controller (default), processor, joint_controller
+	OnBehalfOf               string       `yaml:"onBehalfOf"`  // processor activities: the controllers in words
+	Controllers              []Key        `yaml:"controllers"` // organization keys, when named
+	AutomatedDecisionMaking  bool         `yaml:"automatedDecisionMaking"`
+	AutomatedDecisionDetails string       `yaml:"automatedDecisionDetails"`
+	DPIARequired             *bool        `yaml:"dpiaRequired"`
+	Subjects                 []Key        `yaml:"subjects"`   // data subject category keys
+	Categories               []Key        `yaml:"categories"` // data category keys
+	Sources                  []Key        `yaml:"sources"`    // data source keys
+	Systems                  []Key        `yaml:"systems"`    // system keys of this file
+	Evidence                 []Span       `yaml:"evidence"`
+	Purposes                 []Purpose    `yaml:"purposes"`
+	Disclosures              []Disclosure `yaml:"disclosures"`
+	Transfers                []Transfer   `yaml:"transfers"`
+	Retention                []Retention  `yaml:"retention"`
+}
+
+// Purpose is a purpose of an activity with the basis stated for it.
+type Purpose struct {
+	Purpose            Key    `yaml:"purpose"`   // purpose key
+	Basis              *Key   `yaml:"basis"`     // Art 6 basis key, when stated
+	Condition          *Key   `yaml:"condition"` // Art 9 condition key, when stated
+	LegitimateInterest string `yaml:"legitimateInterest"`
+	Evidence           []Span `yaml:"evidence"`
+}
+
+// Disclosure: this activity gives these categories to this recipient.
+type Disclosure struct {
+	Recipient   Key    `yaml:"recipient"` // a recipient name of this file
+	Categories  []Key  `yaml:"categories"`
+	Purposes    []Key  `yaml:"purposes"`
+	Description string `yaml:"description"`
+	Evidence    []Span `yaml:"evidence"`
+}
+
+// Transfer to a third country, with the safeguard the notice names.
+type Transfer struct {
+	Scope       string `yaml:"scope"`   // country (default), worldwide, unspecified
+	Country     string `yaml:"country"` // ISO 3166-1 alpha-2
+	Recipient   *Key   `yaml:"recipient"`
+	Safeguard   *Key   `yaml:"safeguard"` // transfer safeguard key
+	Description string `yaml:"description"`
+	Evidence    []Span `yaml:"evidence"`
+}
+
+// Retention is a time limit: an ISO 8601 duration or a criterion in words.
+type Retention struct {
+	Duration   string `yaml:"duration"`
+	Criterion  string `yaml:"criterion"`
+	End        string `yaml:"end"` // delete, anonymise, isolate, return, unspecified
+	Categories []Key  `yaml:"categories"`
+	Evidence   []Span `yaml:"evidence"`
+}
+
+// Security is a security measure the organization states it takes.
+type Security struct {
+	Measure     Key    `yaml:"measure"`
+	Activities  []Key  `yaml:"activities"` // activity names; none = organization-wide
+	Description string `yaml:"description"`
+	Evidence    []Span `yaml:"evidence"`
+}
+
+// Right is a data subject right offered, with channel and response time.
+type Right struct {
+	Right        Key    `yaml:"right"`
+	Channel      string `yaml:"channel"`
+	ResponseTime string `yaml:"responseTime"` // ISO 8601 duration
+	Conditions   string `yaml:"conditions"`
+	Evidence     []Span `yaml:"evidence"`
+}
+
+// TaxonomyFile is one seed/taxonomy/*.yaml; every section is optional and
+// the files are merged.
+type TaxonomyFile struct {
+	DataCategories []TaxonEntry `yaml:"dataCategories"`
+	DataSubjects   []TaxonEntry `yaml:"dataSubjects"`
+	Purposes       []TaxonEntry `yaml:"purposes"`
+	LegalBases     []TaxonEntry `yaml:"legalBases"`
+	Sources        []TaxonEntry `yaml:"sources"`
+	Safeguards     []TaxonEntry `yaml:"safeguards"`
+	Measures       []TaxonEntry `yaml:"securityMeasures"`
+	Rights         []TaxonEntry `yaml:"rights"`
+}
+
+// TaxonEntry is a vocabulary entry; which fields apply depends on the section.
+type TaxonEntry struct {
+	Key            string `yaml:"key"`
+	Name           string `yaml:"name"`
+	Description    string `yaml:"description"`
+	DPV            string `yaml:"dpv"`
+	Fideslang      bool   `yaml:"fideslang"`
+	Special        bool   `yaml:"special"`   // data categories: Art 9
+	Criminal       bool   `yaml:"criminal"`  // data categories: Art 10
+	Article        string `yaml:"article"`   // legal bases: art6 | art9; safeguards: GDPR article
+	Reference      string `yaml:"reference"` // legal bases, rights: article reference
+	Mechanism      string `yaml:"mechanism"` // safeguards
+	LegalReference string `yaml:"legalReference"`
+	ValidFrom      *Date  `yaml:"validFrom"`
+	ValidUntil     *Date  `yaml:"validUntil"`
+	InvalidatedBy  string `yaml:"invalidatedBy"`
+	Kind           string `yaml:"kind"` // security measures: technical | organisational
+	Line           int    `yaml:"-"`
+}
