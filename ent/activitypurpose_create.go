@@ -164,7 +164,9 @@ func (_c *ActivityPurposeCreate) Mutation() *ActivityPurposeMutation {
 
 // Save creates the ActivityPurpose in the database.
 func (_c *ActivityPurposeCreate) Save(ctx context.Context) (*ActivityPurpose, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -191,7 +193,7 @@ func (_c *ActivityPurposeCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ActivityPurposeCreate) defaults() {
+func (_c *ActivityPurposeCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := activitypurpose.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -200,6 +202,7 @@ func (_c *ActivityPurposeCreate) defaults() {
 		v := activitypurpose.DefaultOrigin
 		_c.mutation.SetOrigin(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

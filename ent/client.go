@@ -571,7 +571,8 @@ func (c *ActivityPurposeClient) QuerySpecialCondition(_m *ActivityPurpose) *Lega
 
 // Hooks returns the client hooks.
 func (c *ActivityPurposeClient) Hooks() []Hook {
-	return c.hooks.ActivityPurpose
+	hooks := c.hooks.ActivityPurpose
+	return append(hooks[:len(hooks):len(hooks)], activitypurpose.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -981,7 +982,8 @@ func (c *DataFieldClient) QueryDataCategory(_m *DataField) *DataCategoryQuery {
 
 // Hooks returns the client hooks.
 func (c *DataFieldClient) Hooks() []Hook {
-	return c.hooks.DataField
+	hooks := c.hooks.DataField
+	return append(hooks[:len(hooks):len(hooks)], datafield.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2195,7 +2197,8 @@ func (c *EvidenceClient) QueryFields(_m *Evidence) *DataFieldQuery {
 
 // Hooks returns the client hooks.
 func (c *EvidenceClient) Hooks() []Hook {
-	return c.hooks.Evidence
+	hooks := c.hooks.Evidence
+	return append(hooks[:len(hooks):len(hooks)], evidence.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2834,7 +2837,8 @@ func (c *PolicyDocumentClient) QuerySpans(_m *PolicyDocument) *EvidenceQuery {
 
 // Hooks returns the client hooks.
 func (c *PolicyDocumentClient) Hooks() []Hook {
-	return c.hooks.PolicyDocument
+	hooks := c.hooks.PolicyDocument
+	return append(hooks[:len(hooks):len(hooks)], policydocument.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3766,7 +3770,8 @@ func (c *RetentionRuleClient) QueryDataCategories(_m *RetentionRule) *DataCatego
 
 // Hooks returns the client hooks.
 func (c *RetentionRuleClient) Hooks() []Hook {
-	return c.hooks.RetentionRule
+	hooks := c.hooks.RetentionRule
+	return append(hooks[:len(hooks):len(hooks)], retentionrule.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4671,7 +4676,8 @@ func (c *TransferClient) QuerySafeguard(_m *Transfer) *TransferSafeguardQuery {
 
 // Hooks returns the client hooks.
 func (c *TransferClient) Hooks() []Hook {
-	return c.hooks.Transfer
+	hooks := c.hooks.Transfer
+	return append(hooks[:len(hooks):len(hooks)], transfer.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.

@@ -151,7 +151,9 @@ func (_c *DataFieldCreate) Mutation() *DataFieldMutation {
 
 // Save creates the DataField in the database.
 func (_c *DataFieldCreate) Save(ctx context.Context) (*DataField, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -178,7 +180,7 @@ func (_c *DataFieldCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *DataFieldCreate) defaults() {
+func (_c *DataFieldCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := datafield.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -187,6 +189,7 @@ func (_c *DataFieldCreate) defaults() {
 		v := datafield.DefaultOrigin
 		_c.mutation.SetOrigin(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -177,7 +177,9 @@ func (_c *RetentionRuleCreate) Mutation() *RetentionRuleMutation {
 
 // Save creates the RetentionRule in the database.
 func (_c *RetentionRuleCreate) Save(ctx context.Context) (*RetentionRule, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -204,7 +206,7 @@ func (_c *RetentionRuleCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *RetentionRuleCreate) defaults() {
+func (_c *RetentionRuleCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := retentionrule.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -217,6 +219,7 @@ func (_c *RetentionRuleCreate) defaults() {
 		v := retentionrule.DefaultEndAction
 		_c.mutation.SetEndAction(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

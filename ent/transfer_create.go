@@ -201,7 +201,9 @@ func (_c *TransferCreate) Mutation() *TransferMutation {
 
 // Save creates the Transfer in the database.
 func (_c *TransferCreate) Save(ctx context.Context) (*Transfer, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -228,7 +230,7 @@ func (_c *TransferCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *TransferCreate) defaults() {
+func (_c *TransferCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := transfer.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -241,6 +243,7 @@ func (_c *TransferCreate) defaults() {
 		v := transfer.DefaultScope
 		_c.mutation.SetScope(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

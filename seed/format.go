@@ -23,13 +23,7 @@ type Span struct {
 // UnmarshalYAML records the line a span was written on, for error messages.
 func (s *Span) UnmarshalYAML(n *yaml.Node) error {
 	type plain Span
-	var p plain
-	if err := n.Decode(&p); err != nil {
-		return err
-	}
-	*s = Span(p)
-	s.Line = n.Line
-	return nil
+	return decodeNode(n, (*plain)(s), &s.Line)
 }
 
 // Key is a taxonomy key or a reference by name, with the line it was
@@ -81,6 +75,7 @@ type Document struct {
 	Title       string `yaml:"title"`
 	URL         string `yaml:"url"`
 	LastUpdated *Date  `yaml:"lastUpdated"` // omitted when the notice states none
+	Line        int    `yaml:"-"`
 }
 
 // Organization is the controller (or processor) the notice speaks for. Two
@@ -97,6 +92,7 @@ type Organization struct {
 	DPO            *Contact `yaml:"dpo"`
 	Representative *Contact `yaml:"representative"`
 	Evidence       []Span   `yaml:"evidence"`
+	Line           int      `yaml:"-"`
 }
 
 // Contact is a DPO or an Art 27 representative.
@@ -105,6 +101,7 @@ type Contact struct {
 	Email   string `yaml:"email"`
 	Phone   string `yaml:"phone"`
 	Address string `yaml:"address"`
+	Line    int    `yaml:"-"`
 }
 
 // System is an application or service the notice reveals, with its
@@ -115,6 +112,7 @@ type System struct {
 	Description string    `yaml:"description"`
 	Evidence    []Span    `yaml:"evidence"`
 	Datasets    []Dataset `yaml:"datasets"`
+	Line        int       `yaml:"-"`
 }
 
 // Dataset is a form, table, cookie set or message store within a system.
@@ -124,6 +122,7 @@ type Dataset struct {
 	Description string  `yaml:"description"`
 	Evidence    []Span  `yaml:"evidence"`
 	Fields      []Field `yaml:"fields"`
+	Line        int     `yaml:"-"`
 }
 
 // Field is a concrete data element mapped to a data category key.
@@ -133,6 +132,7 @@ type Field struct {
 	Category    Key    `yaml:"category"`
 	Description string `yaml:"description"`
 	Evidence    []Span `yaml:"evidence"`
+	Line        int    `yaml:"-"`
 }
 
 // Recipient is named ("Google Analytics", named: true) or categorical
@@ -144,6 +144,7 @@ type Recipient struct {
 	Service  string `yaml:"service"`
 	Country  string `yaml:"country"`
 	Evidence []Span `yaml:"evidence"`
+	Line     int    `yaml:"-"`
 }
 
 // Activity is one processing activity, the unit of the Art 30 record.
@@ -166,6 +167,7 @@ type Activity struct {
 	Disclosures              []Disclosure `yaml:"disclosures"`
 	Transfers                []Transfer   `yaml:"transfers"`
 	Retention                []Retention  `yaml:"retention"`
+	Line                     int          `yaml:"-"`
 }
 
 // Purpose is a purpose of an activity with the basis stated for it.
@@ -175,6 +177,7 @@ type Purpose struct {
 	Condition          *Key   `yaml:"condition"` // Art 9 condition key, when stated
 	LegitimateInterest string `yaml:"legitimateInterest"`
 	Evidence           []Span `yaml:"evidence"`
+	Line               int    `yaml:"-"`
 }
 
 // Disclosure: this activity gives these categories to this recipient.
@@ -184,6 +187,7 @@ type Disclosure struct {
 	Purposes    []Key  `yaml:"purposes"`
 	Description string `yaml:"description"`
 	Evidence    []Span `yaml:"evidence"`
+	Line        int    `yaml:"-"`
 }
 
 // Transfer to a third country, with the safeguard the notice names.
@@ -194,6 +198,7 @@ type Transfer struct {
 	Safeguard   *Key   `yaml:"safeguard"` // transfer safeguard key
 	Description string `yaml:"description"`
 	Evidence    []Span `yaml:"evidence"`
+	Line        int    `yaml:"-"`
 }
 
 // Retention is a time limit: an ISO 8601 duration or a criterion in words.
@@ -203,6 +208,7 @@ type Retention struct {
 	End        string `yaml:"end"` // delete, anonymise, isolate, return, unspecified
 	Categories []Key  `yaml:"categories"`
 	Evidence   []Span `yaml:"evidence"`
+	Line       int    `yaml:"-"`
 }
 
 // Security is a security measure the organization states it takes.
@@ -211,6 +217,7 @@ type Security struct {
 	Activities  []Key  `yaml:"activities"` // activity names; none = organization-wide
 	Description string `yaml:"description"`
 	Evidence    []Span `yaml:"evidence"`
+	Line        int    `yaml:"-"`
 }
 
 // Right is a data subject right offered, with channel and response time.
@@ -220,6 +227,7 @@ type Right struct {
 	ResponseTime string `yaml:"responseTime"` // ISO 8601 duration
 	Conditions   string `yaml:"conditions"`
 	Evidence     []Span `yaml:"evidence"`
+	Line         int    `yaml:"-"`
 }
 
 // TaxonomyFile is one seed/taxonomy/*.yaml; every section is optional and
@@ -253,4 +261,82 @@ type TaxonEntry struct {
 	InvalidatedBy  string `yaml:"invalidatedBy"`
 	Kind           string `yaml:"kind"` // security measures: technical | organisational
 	Line           int    `yaml:"-"`
+}
+
+// Each struct records the line it starts on and rejects unknown keys
+// (yaml.v3 does not pass KnownFields on to custom unmarshalers).
+
+func (v *Document) UnmarshalYAML(n *yaml.Node) error {
+	type plain Document
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Organization) UnmarshalYAML(n *yaml.Node) error {
+	type plain Organization
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Contact) UnmarshalYAML(n *yaml.Node) error {
+	type plain Contact
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *System) UnmarshalYAML(n *yaml.Node) error {
+	type plain System
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Dataset) UnmarshalYAML(n *yaml.Node) error {
+	type plain Dataset
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Field) UnmarshalYAML(n *yaml.Node) error {
+	type plain Field
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Recipient) UnmarshalYAML(n *yaml.Node) error {
+	type plain Recipient
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Activity) UnmarshalYAML(n *yaml.Node) error {
+	type plain Activity
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Purpose) UnmarshalYAML(n *yaml.Node) error {
+	type plain Purpose
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Disclosure) UnmarshalYAML(n *yaml.Node) error {
+	type plain Disclosure
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Transfer) UnmarshalYAML(n *yaml.Node) error {
+	type plain Transfer
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Retention) UnmarshalYAML(n *yaml.Node) error {
+	type plain Retention
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Security) UnmarshalYAML(n *yaml.Node) error {
+	type plain Security
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *Right) UnmarshalYAML(n *yaml.Node) error {
+	type plain Right
+	return decodeNode(n, (*plain)(v), &v.Line)
+}
+
+func (v *TaxonEntry) UnmarshalYAML(n *yaml.Node) error {
+	type plain TaxonEntry
+	return decodeNode(n, (*plain)(v), &v.Line)
 }

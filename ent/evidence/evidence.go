@@ -3,6 +3,7 @@
 package evidence
 
 import (
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 )
@@ -175,7 +176,13 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
+	Hooks [1]ent.Hook
 	// StartValidator is a validator for the "start" field. It is called by the builders before save.
 	StartValidator func(int) error
 	// EndValidator is a validator for the "end" field. It is called by the builders before save.

@@ -2,7 +2,553 @@
 
 package runtime
 
-// The schema-stitching logic is generated in github.com/ropacatalog/ropa/ent/runtime.go
+import (
+	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/datacategory"
+	"github.com/ropacatalog/ropa/ent/datafield"
+	"github.com/ropacatalog/ropa/ent/dataset"
+	"github.com/ropacatalog/ropa/ent/datasource"
+	"github.com/ropacatalog/ropa/ent/datasubjectcategory"
+	"github.com/ropacatalog/ropa/ent/datasubjectright"
+	"github.com/ropacatalog/ropa/ent/disclosure"
+	"github.com/ropacatalog/ropa/ent/evidence"
+	"github.com/ropacatalog/ropa/ent/legalbasis"
+	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/ent/recipient"
+	"github.com/ropacatalog/ropa/ent/retentionrule"
+	"github.com/ropacatalog/ropa/ent/right"
+	"github.com/ropacatalog/ropa/ent/schema"
+	"github.com/ropacatalog/ropa/ent/securitymeasure"
+	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/system"
+	"github.com/ropacatalog/ropa/ent/transfer"
+	"github.com/ropacatalog/ropa/ent/transfersafeguard"
+)
+
+// The init function reads all schema descriptors with runtime code
+// (default values, validators, hooks and policies) and stitches it
+// to their package variables.
+func init() {
+	activitypurposeMixin := schema.ActivityPurpose{}.Mixin()
+	activitypurposeHooks := schema.ActivityPurpose{}.Hooks()
+	activitypurpose.Hooks[0] = activitypurposeHooks[0]
+	activitypurposeMixinFields0 := activitypurposeMixin[0].Fields()
+	_ = activitypurposeMixinFields0
+	activitypurposeFields := schema.ActivityPurpose{}.Fields()
+	_ = activitypurposeFields
+	// activitypurposeDescOrigin is the schema descriptor for origin field.
+	activitypurposeDescOrigin := activitypurposeMixinFields0[1].Descriptor()
+	// activitypurpose.DefaultOrigin holds the default value on creation for the origin field.
+	activitypurpose.DefaultOrigin = activitypurposeDescOrigin.Default.(string)
+	datacategoryMixin := schema.DataCategory{}.Mixin()
+	datacategoryMixinFields0 := datacategoryMixin[0].Fields()
+	_ = datacategoryMixinFields0
+	datacategoryFields := schema.DataCategory{}.Fields()
+	_ = datacategoryFields
+	// datacategoryDescKey is the schema descriptor for key field.
+	datacategoryDescKey := datacategoryMixinFields0[0].Descriptor()
+	// datacategory.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	datacategory.KeyValidator = func() func(string) error {
+		validators := datacategoryDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// datacategoryDescName is the schema descriptor for name field.
+	datacategoryDescName := datacategoryMixinFields0[1].Descriptor()
+	// datacategory.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	datacategory.NameValidator = datacategoryDescName.Validators[0].(func(string) error)
+	// datacategoryDescSpecialCategory is the schema descriptor for special_category field.
+	datacategoryDescSpecialCategory := datacategoryFields[0].Descriptor()
+	// datacategory.DefaultSpecialCategory holds the default value on creation for the special_category field.
+	datacategory.DefaultSpecialCategory = datacategoryDescSpecialCategory.Default.(bool)
+	// datacategoryDescCriminalOffence is the schema descriptor for criminal_offence field.
+	datacategoryDescCriminalOffence := datacategoryFields[1].Descriptor()
+	// datacategory.DefaultCriminalOffence holds the default value on creation for the criminal_offence field.
+	datacategory.DefaultCriminalOffence = datacategoryDescCriminalOffence.Default.(bool)
+	// datacategoryDescFideslang is the schema descriptor for fideslang field.
+	datacategoryDescFideslang := datacategoryFields[3].Descriptor()
+	// datacategory.DefaultFideslang holds the default value on creation for the fideslang field.
+	datacategory.DefaultFideslang = datacategoryDescFideslang.Default.(bool)
+	datafieldMixin := schema.DataField{}.Mixin()
+	datafieldHooks := schema.DataField{}.Hooks()
+	datafield.Hooks[0] = datafieldHooks[0]
+	datafieldMixinFields0 := datafieldMixin[0].Fields()
+	_ = datafieldMixinFields0
+	datafieldFields := schema.DataField{}.Fields()
+	_ = datafieldFields
+	// datafieldDescOrigin is the schema descriptor for origin field.
+	datafieldDescOrigin := datafieldMixinFields0[1].Descriptor()
+	// datafield.DefaultOrigin holds the default value on creation for the origin field.
+	datafield.DefaultOrigin = datafieldDescOrigin.Default.(string)
+	// datafieldDescKey is the schema descriptor for key field.
+	datafieldDescKey := datafieldFields[0].Descriptor()
+	// datafield.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	datafield.KeyValidator = func() func(string) error {
+		validators := datafieldDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// datafieldDescName is the schema descriptor for name field.
+	datafieldDescName := datafieldFields[1].Descriptor()
+	// datafield.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	datafield.NameValidator = datafieldDescName.Validators[0].(func(string) error)
+	datasourceMixin := schema.DataSource{}.Mixin()
+	datasourceMixinFields0 := datasourceMixin[0].Fields()
+	_ = datasourceMixinFields0
+	datasourceFields := schema.DataSource{}.Fields()
+	_ = datasourceFields
+	// datasourceDescKey is the schema descriptor for key field.
+	datasourceDescKey := datasourceMixinFields0[0].Descriptor()
+	// datasource.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	datasource.KeyValidator = func() func(string) error {
+		validators := datasourceDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// datasourceDescName is the schema descriptor for name field.
+	datasourceDescName := datasourceMixinFields0[1].Descriptor()
+	// datasource.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	datasource.NameValidator = datasourceDescName.Validators[0].(func(string) error)
+	datasubjectcategoryMixin := schema.DataSubjectCategory{}.Mixin()
+	datasubjectcategoryMixinFields0 := datasubjectcategoryMixin[0].Fields()
+	_ = datasubjectcategoryMixinFields0
+	datasubjectcategoryFields := schema.DataSubjectCategory{}.Fields()
+	_ = datasubjectcategoryFields
+	// datasubjectcategoryDescKey is the schema descriptor for key field.
+	datasubjectcategoryDescKey := datasubjectcategoryMixinFields0[0].Descriptor()
+	// datasubjectcategory.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	datasubjectcategory.KeyValidator = func() func(string) error {
+		validators := datasubjectcategoryDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// datasubjectcategoryDescName is the schema descriptor for name field.
+	datasubjectcategoryDescName := datasubjectcategoryMixinFields0[1].Descriptor()
+	// datasubjectcategory.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	datasubjectcategory.NameValidator = datasubjectcategoryDescName.Validators[0].(func(string) error)
+	// datasubjectcategoryDescFideslang is the schema descriptor for fideslang field.
+	datasubjectcategoryDescFideslang := datasubjectcategoryFields[1].Descriptor()
+	// datasubjectcategory.DefaultFideslang holds the default value on creation for the fideslang field.
+	datasubjectcategory.DefaultFideslang = datasubjectcategoryDescFideslang.Default.(bool)
+	datasubjectrightMixin := schema.DataSubjectRight{}.Mixin()
+	datasubjectrightMixinFields0 := datasubjectrightMixin[0].Fields()
+	_ = datasubjectrightMixinFields0
+	datasubjectrightFields := schema.DataSubjectRight{}.Fields()
+	_ = datasubjectrightFields
+	// datasubjectrightDescOrigin is the schema descriptor for origin field.
+	datasubjectrightDescOrigin := datasubjectrightMixinFields0[1].Descriptor()
+	// datasubjectright.DefaultOrigin holds the default value on creation for the origin field.
+	datasubjectright.DefaultOrigin = datasubjectrightDescOrigin.Default.(string)
+	// datasubjectrightDescResponseTime is the schema descriptor for response_time field.
+	datasubjectrightDescResponseTime := datasubjectrightFields[1].Descriptor()
+	// datasubjectright.ResponseTimeValidator is a validator for the "response_time" field. It is called by the builders before save.
+	datasubjectright.ResponseTimeValidator = datasubjectrightDescResponseTime.Validators[0].(func(string) error)
+	datasetMixin := schema.Dataset{}.Mixin()
+	datasetMixinFields0 := datasetMixin[0].Fields()
+	_ = datasetMixinFields0
+	datasetFields := schema.Dataset{}.Fields()
+	_ = datasetFields
+	// datasetDescOrigin is the schema descriptor for origin field.
+	datasetDescOrigin := datasetMixinFields0[1].Descriptor()
+	// dataset.DefaultOrigin holds the default value on creation for the origin field.
+	dataset.DefaultOrigin = datasetDescOrigin.Default.(string)
+	// datasetDescKey is the schema descriptor for key field.
+	datasetDescKey := datasetFields[0].Descriptor()
+	// dataset.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	dataset.KeyValidator = func() func(string) error {
+		validators := datasetDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// datasetDescName is the schema descriptor for name field.
+	datasetDescName := datasetFields[1].Descriptor()
+	// dataset.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	dataset.NameValidator = datasetDescName.Validators[0].(func(string) error)
+	disclosureMixin := schema.Disclosure{}.Mixin()
+	disclosureMixinFields0 := disclosureMixin[0].Fields()
+	_ = disclosureMixinFields0
+	disclosureFields := schema.Disclosure{}.Fields()
+	_ = disclosureFields
+	// disclosureDescOrigin is the schema descriptor for origin field.
+	disclosureDescOrigin := disclosureMixinFields0[1].Descriptor()
+	// disclosure.DefaultOrigin holds the default value on creation for the origin field.
+	disclosure.DefaultOrigin = disclosureDescOrigin.Default.(string)
+	evidenceHooks := schema.Evidence{}.Hooks()
+	evidence.Hooks[0] = evidenceHooks[0]
+	evidenceFields := schema.Evidence{}.Fields()
+	_ = evidenceFields
+	// evidenceDescStart is the schema descriptor for start field.
+	evidenceDescStart := evidenceFields[0].Descriptor()
+	// evidence.StartValidator is a validator for the "start" field. It is called by the builders before save.
+	evidence.StartValidator = evidenceDescStart.Validators[0].(func(int) error)
+	// evidenceDescEnd is the schema descriptor for end field.
+	evidenceDescEnd := evidenceFields[1].Descriptor()
+	// evidence.EndValidator is a validator for the "end" field. It is called by the builders before save.
+	evidence.EndValidator = evidenceDescEnd.Validators[0].(func(int) error)
+	// evidenceDescQuote is the schema descriptor for quote field.
+	evidenceDescQuote := evidenceFields[2].Descriptor()
+	// evidence.QuoteValidator is a validator for the "quote" field. It is called by the builders before save.
+	evidence.QuoteValidator = evidenceDescQuote.Validators[0].(func(string) error)
+	legalbasisMixin := schema.LegalBasis{}.Mixin()
+	legalbasisMixinFields0 := legalbasisMixin[0].Fields()
+	_ = legalbasisMixinFields0
+	legalbasisFields := schema.LegalBasis{}.Fields()
+	_ = legalbasisFields
+	// legalbasisDescKey is the schema descriptor for key field.
+	legalbasisDescKey := legalbasisMixinFields0[0].Descriptor()
+	// legalbasis.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	legalbasis.KeyValidator = func() func(string) error {
+		validators := legalbasisDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// legalbasisDescName is the schema descriptor for name field.
+	legalbasisDescName := legalbasisMixinFields0[1].Descriptor()
+	// legalbasis.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	legalbasis.NameValidator = legalbasisDescName.Validators[0].(func(string) error)
+	// legalbasisDescReference is the schema descriptor for reference field.
+	legalbasisDescReference := legalbasisFields[1].Descriptor()
+	// legalbasis.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
+	legalbasis.ReferenceValidator = legalbasisDescReference.Validators[0].(func(string) error)
+	organizationMixin := schema.Organization{}.Mixin()
+	organizationMixinFields0 := organizationMixin[0].Fields()
+	_ = organizationMixinFields0
+	organizationFields := schema.Organization{}.Fields()
+	_ = organizationFields
+	// organizationDescOrigin is the schema descriptor for origin field.
+	organizationDescOrigin := organizationMixinFields0[1].Descriptor()
+	// organization.DefaultOrigin holds the default value on creation for the origin field.
+	organization.DefaultOrigin = organizationDescOrigin.Default.(string)
+	// organizationDescKey is the schema descriptor for key field.
+	organizationDescKey := organizationFields[0].Descriptor()
+	// organization.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	organization.KeyValidator = func() func(string) error {
+		validators := organizationDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// organizationDescName is the schema descriptor for name field.
+	organizationDescName := organizationFields[1].Descriptor()
+	// organization.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	organization.NameValidator = organizationDescName.Validators[0].(func(string) error)
+	// organizationDescRoles is the schema descriptor for roles field.
+	organizationDescRoles := organizationFields[2].Descriptor()
+	// organization.RolesValidator is a validator for the "roles" field. It is called by the builders before save.
+	organization.RolesValidator = organizationDescRoles.Validators[0].(func([]string) error)
+	// organizationDescCountry is the schema descriptor for country field.
+	organizationDescCountry := organizationFields[3].Descriptor()
+	// organization.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	organization.CountryValidator = organizationDescCountry.Validators[0].(func(string) error)
+	policydocumentHooks := schema.PolicyDocument{}.Hooks()
+	policydocument.Hooks[0] = policydocumentHooks[0]
+	policydocumentFields := schema.PolicyDocument{}.Fields()
+	_ = policydocumentFields
+	// policydocumentDescTitle is the schema descriptor for title field.
+	policydocumentDescTitle := policydocumentFields[0].Descriptor()
+	// policydocument.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	policydocument.TitleValidator = policydocumentDescTitle.Validators[0].(func(string) error)
+	// policydocumentDescText is the schema descriptor for text field.
+	policydocumentDescText := policydocumentFields[4].Descriptor()
+	// policydocument.TextValidator is a validator for the "text" field. It is called by the builders before save.
+	policydocument.TextValidator = policydocumentDescText.Validators[0].(func(string) error)
+	// policydocumentDescSha256 is the schema descriptor for sha256 field.
+	policydocumentDescSha256 := policydocumentFields[5].Descriptor()
+	// policydocument.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	policydocument.Sha256Validator = policydocumentDescSha256.Validators[0].(func(string) error)
+	processingactivityMixin := schema.ProcessingActivity{}.Mixin()
+	processingactivityMixinFields0 := processingactivityMixin[0].Fields()
+	_ = processingactivityMixinFields0
+	processingactivityFields := schema.ProcessingActivity{}.Fields()
+	_ = processingactivityFields
+	// processingactivityDescOrigin is the schema descriptor for origin field.
+	processingactivityDescOrigin := processingactivityMixinFields0[1].Descriptor()
+	// processingactivity.DefaultOrigin holds the default value on creation for the origin field.
+	processingactivity.DefaultOrigin = processingactivityDescOrigin.Default.(string)
+	// processingactivityDescName is the schema descriptor for name field.
+	processingactivityDescName := processingactivityFields[0].Descriptor()
+	// processingactivity.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	processingactivity.NameValidator = processingactivityDescName.Validators[0].(func(string) error)
+	// processingactivityDescAutomatedDecisionMaking is the schema descriptor for automated_decision_making field.
+	processingactivityDescAutomatedDecisionMaking := processingactivityFields[5].Descriptor()
+	// processingactivity.DefaultAutomatedDecisionMaking holds the default value on creation for the automated_decision_making field.
+	processingactivity.DefaultAutomatedDecisionMaking = processingactivityDescAutomatedDecisionMaking.Default.(bool)
+	purposeMixin := schema.Purpose{}.Mixin()
+	purposeMixinFields0 := purposeMixin[0].Fields()
+	_ = purposeMixinFields0
+	purposeFields := schema.Purpose{}.Fields()
+	_ = purposeFields
+	// purposeDescKey is the schema descriptor for key field.
+	purposeDescKey := purposeMixinFields0[0].Descriptor()
+	// purpose.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	purpose.KeyValidator = func() func(string) error {
+		validators := purposeDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// purposeDescName is the schema descriptor for name field.
+	purposeDescName := purposeMixinFields0[1].Descriptor()
+	// purpose.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	purpose.NameValidator = purposeDescName.Validators[0].(func(string) error)
+	// purposeDescFideslang is the schema descriptor for fideslang field.
+	purposeDescFideslang := purposeFields[1].Descriptor()
+	// purpose.DefaultFideslang holds the default value on creation for the fideslang field.
+	purpose.DefaultFideslang = purposeDescFideslang.Default.(bool)
+	recipientMixin := schema.Recipient{}.Mixin()
+	recipientMixinFields0 := recipientMixin[0].Fields()
+	_ = recipientMixinFields0
+	recipientFields := schema.Recipient{}.Fields()
+	_ = recipientFields
+	// recipientDescOrigin is the schema descriptor for origin field.
+	recipientDescOrigin := recipientMixinFields0[1].Descriptor()
+	// recipient.DefaultOrigin holds the default value on creation for the origin field.
+	recipient.DefaultOrigin = recipientDescOrigin.Default.(string)
+	// recipientDescName is the schema descriptor for name field.
+	recipientDescName := recipientFields[0].Descriptor()
+	// recipient.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	recipient.NameValidator = recipientDescName.Validators[0].(func(string) error)
+	// recipientDescNamed is the schema descriptor for named field.
+	recipientDescNamed := recipientFields[1].Descriptor()
+	// recipient.DefaultNamed holds the default value on creation for the named field.
+	recipient.DefaultNamed = recipientDescNamed.Default.(bool)
+	// recipientDescCountry is the schema descriptor for country field.
+	recipientDescCountry := recipientFields[4].Descriptor()
+	// recipient.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	recipient.CountryValidator = recipientDescCountry.Validators[0].(func(string) error)
+	retentionruleMixin := schema.RetentionRule{}.Mixin()
+	retentionruleHooks := schema.RetentionRule{}.Hooks()
+	retentionrule.Hooks[0] = retentionruleHooks[0]
+	retentionruleMixinFields0 := retentionruleMixin[0].Fields()
+	_ = retentionruleMixinFields0
+	retentionruleFields := schema.RetentionRule{}.Fields()
+	_ = retentionruleFields
+	// retentionruleDescOrigin is the schema descriptor for origin field.
+	retentionruleDescOrigin := retentionruleMixinFields0[1].Descriptor()
+	// retentionrule.DefaultOrigin holds the default value on creation for the origin field.
+	retentionrule.DefaultOrigin = retentionruleDescOrigin.Default.(string)
+	// retentionruleDescDuration is the schema descriptor for duration field.
+	retentionruleDescDuration := retentionruleFields[0].Descriptor()
+	// retentionrule.DurationValidator is a validator for the "duration" field. It is called by the builders before save.
+	retentionrule.DurationValidator = retentionruleDescDuration.Validators[0].(func(string) error)
+	rightMixin := schema.Right{}.Mixin()
+	rightMixinFields0 := rightMixin[0].Fields()
+	_ = rightMixinFields0
+	rightFields := schema.Right{}.Fields()
+	_ = rightFields
+	// rightDescKey is the schema descriptor for key field.
+	rightDescKey := rightMixinFields0[0].Descriptor()
+	// right.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	right.KeyValidator = func() func(string) error {
+		validators := rightDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// rightDescName is the schema descriptor for name field.
+	rightDescName := rightMixinFields0[1].Descriptor()
+	// right.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	right.NameValidator = rightDescName.Validators[0].(func(string) error)
+	securitymeasureMixin := schema.SecurityMeasure{}.Mixin()
+	securitymeasureMixinFields0 := securitymeasureMixin[0].Fields()
+	_ = securitymeasureMixinFields0
+	securitymeasureFields := schema.SecurityMeasure{}.Fields()
+	_ = securitymeasureFields
+	// securitymeasureDescKey is the schema descriptor for key field.
+	securitymeasureDescKey := securitymeasureMixinFields0[0].Descriptor()
+	// securitymeasure.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	securitymeasure.KeyValidator = func() func(string) error {
+		validators := securitymeasureDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// securitymeasureDescName is the schema descriptor for name field.
+	securitymeasureDescName := securitymeasureMixinFields0[1].Descriptor()
+	// securitymeasure.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	securitymeasure.NameValidator = securitymeasureDescName.Validators[0].(func(string) error)
+	securitypracticeMixin := schema.SecurityPractice{}.Mixin()
+	securitypracticeMixinFields0 := securitypracticeMixin[0].Fields()
+	_ = securitypracticeMixinFields0
+	securitypracticeFields := schema.SecurityPractice{}.Fields()
+	_ = securitypracticeFields
+	// securitypracticeDescOrigin is the schema descriptor for origin field.
+	securitypracticeDescOrigin := securitypracticeMixinFields0[1].Descriptor()
+	// securitypractice.DefaultOrigin holds the default value on creation for the origin field.
+	securitypractice.DefaultOrigin = securitypracticeDescOrigin.Default.(string)
+	systemMixin := schema.System{}.Mixin()
+	systemMixinFields0 := systemMixin[0].Fields()
+	_ = systemMixinFields0
+	systemFields := schema.System{}.Fields()
+	_ = systemFields
+	// systemDescOrigin is the schema descriptor for origin field.
+	systemDescOrigin := systemMixinFields0[1].Descriptor()
+	// system.DefaultOrigin holds the default value on creation for the origin field.
+	system.DefaultOrigin = systemDescOrigin.Default.(string)
+	// systemDescKey is the schema descriptor for key field.
+	systemDescKey := systemFields[0].Descriptor()
+	// system.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	system.KeyValidator = func() func(string) error {
+		validators := systemDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// systemDescName is the schema descriptor for name field.
+	systemDescName := systemFields[1].Descriptor()
+	// system.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	system.NameValidator = systemDescName.Validators[0].(func(string) error)
+	transferMixin := schema.Transfer{}.Mixin()
+	transferHooks := schema.Transfer{}.Hooks()
+	transfer.Hooks[0] = transferHooks[0]
+	transferMixinFields0 := transferMixin[0].Fields()
+	_ = transferMixinFields0
+	transferFields := schema.Transfer{}.Fields()
+	_ = transferFields
+	// transferDescOrigin is the schema descriptor for origin field.
+	transferDescOrigin := transferMixinFields0[1].Descriptor()
+	// transfer.DefaultOrigin holds the default value on creation for the origin field.
+	transfer.DefaultOrigin = transferDescOrigin.Default.(string)
+	// transferDescCountry is the schema descriptor for country field.
+	transferDescCountry := transferFields[1].Descriptor()
+	// transfer.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	transfer.CountryValidator = transferDescCountry.Validators[0].(func(string) error)
+	transfersafeguardMixin := schema.TransferSafeguard{}.Mixin()
+	transfersafeguardMixinFields0 := transfersafeguardMixin[0].Fields()
+	_ = transfersafeguardMixinFields0
+	transfersafeguardFields := schema.TransferSafeguard{}.Fields()
+	_ = transfersafeguardFields
+	// transfersafeguardDescKey is the schema descriptor for key field.
+	transfersafeguardDescKey := transfersafeguardMixinFields0[0].Descriptor()
+	// transfersafeguard.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	transfersafeguard.KeyValidator = func() func(string) error {
+		validators := transfersafeguardDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// transfersafeguardDescName is the schema descriptor for name field.
+	transfersafeguardDescName := transfersafeguardMixinFields0[1].Descriptor()
+	// transfersafeguard.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	transfersafeguard.NameValidator = transfersafeguardDescName.Validators[0].(func(string) error)
+}
 
 const (
 	Version = "v0.14.5"                                         // Version of ent codegen.

@@ -1,0 +1,64 @@
+// Command ropa is the record-of-processing catalog: a GraphQL server over
+// the data map, and the subcommands that load and query it.
+//
+//	ropa serve [--db DSN] [--addr HOST:PORT]
+//	ropa seed  [--db DSN] [--format table|json]
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/internal/store"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := newRootCmd().ExecuteContext(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "ropa:", err)
+		os.Exit(1)
+	}
+}
+
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "ropa",
+		Short: "A catalog of records of processing (GDPR Art 30) and data maps",
+		Long: `ropa keeps an organization's record of processing as a graph: data categories,
+purposes and their legal bases, recipients, transfers and safeguards, retention and
+security measures, each fact linked to the sentence of the notice that states it.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.AddCommand(newServeCmd(), newSeedCmd())
+	return root
+}
+
+// dbFlag adds the --db flag every catalog subcommand takes.
+func dbFlag(cmd *cobra.Command, dsn *string) {
+	cmd.Flags().StringVar(dsn, "db", store.DefaultPath,
+		"catalog database: a SQLite file path or file: DSN, or a postgres:// URL")
+}
+
+// formatFlag adds --format for subcommands that print data.
+func formatFlag(cmd *cobra.Command, format *string) {
+	cmd.Flags().StringVar(format, "format", "table", "output format: table (for people) or json (for tools)")
+}
+
+func checkFormat(format string) error {
+	if format != "table" && format != "json" {
+		return fmt.Errorf("--format %q: want table or json", format)
+	}
+	return nil
+}
+
+func openCatalog(ctx context.Context, dsn string) (*ent.Client, error) {
+	return store.Open(ctx, dsn, store.Config{})
+}

@@ -1,0 +1,89 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"net/http"
+
+	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/internal/invalid"
+)
+
+// MaxComplexity bounds the cost of one query (one point per field).
+const MaxComplexity = 20000
+
+// NewSchema returns the executable GraphQL schema over client.
+func NewSchema(client *ent.Client) graphql.ExecutableSchema {
+	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client}})
+}
+
+// NewHandler returns the GraphQL endpoint: POST and GET transports,
+// introspection, a query cache and complexity limit, each mutation in its
+// own transaction, and errors that name the offending input field.
+func NewHandler(client *ent.Client) http.Handler {
+	srv := handler.New(NewSchema(client))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	srv.Use(extension.FixedComplexityLimit(MaxComplexity))
+	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.SetErrorPresenter(presentError)
+	return srv
+}
+
+// NewMux serves the API at /graphql and the playground at /playground.
+func NewMux(client *ent.Client) *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", NewHandler(client))
+	mux.Handle("/playground", playground.Handler("ropa GraphQL playground", "/graphql"))
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/playground", http.StatusFound)
+	})
+	return mux
+}
+
+// presentError adds a machine-readable code and, for rejected input, the
+// name of the field, to the error's extensions.
+func presentError(ctx context.Context, err error) *gqlerror.Error {
+	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+	var (
+		inv  *invalid.Error
+		val  *ent.ValidationError
+		cons *ent.ConstraintError
+		nf   *ent.NotFoundError
+	)
+	ext := map[string]any{}
+	switch {
+	case errors.As(err, &inv):
+		ext["code"], ext["field"] = "INVALID_INPUT", inv.Field
+	case errors.As(err, &val):
+		ext["code"], ext["field"] = "INVALID_INPUT", val.Name
+	case errors.As(err, &cons):
+		ext["code"] = "CONSTRAINT"
+	case errors.As(err, &nf):
+		ext["code"] = "NOT_FOUND"
+	default:
+		return gqlErr
+	}
+	if gqlErr.Extensions == nil {
+		gqlErr.Extensions = ext
+	} else {
+		for k, v := range ext {
+			gqlErr.Extensions[k] = v
+		}
+	}
+	return gqlErr
+}

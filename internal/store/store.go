@@ -1,0 +1,136 @@
+// Package store opens the catalog database: an embedded SQLite file
+// (modernc.org/sqlite, no cgo) by default, or PostgreSQL through pgx when
+// the DSN is a postgres:// URL. Opening creates or migrates the schema.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	_ "modernc.org/sqlite"             // registers the "sqlite" driver
+
+	"github.com/ropacatalog/ropa/ent"
+	_ "github.com/ropacatalog/ropa/ent/runtime" // schema hooks and defaults
+)
+
+// DefaultPath is the SQLite file `ropa serve` and the other subcommands use
+// when no --db is given.
+const DefaultPath = "ropa.db"
+
+// sqlitePragmas are applied to every pooled SQLite connection: foreign keys
+// on (ent refuses to migrate without), WAL so readers do not block the
+// writer, a busy timeout, and immediate transactions so that two writers
+// queue instead of failing on upgrade.
+var sqlitePragmas = []string{
+	"_pragma=foreign_keys(1)",
+	"_pragma=journal_mode(WAL)",
+	"_pragma=busy_timeout(5000)",
+	"_pragma=synchronous(NORMAL)",
+	"_txlock=immediate",
+}
+
+// Config says how to open the database.
+type Config struct {
+	// WrapDriver, when set, wraps the ent driver (tests count statements).
+	WrapDriver func(dialect.Driver) dialect.Driver
+}
+
+// Open opens the catalog at dsn and migrates its schema. dsn is a
+// postgres:// or postgresql:// URL, a SQLite "file:" DSN, or a plain path
+// to a SQLite file (created if missing).
+func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
+	drv, err := OpenDriver(dsn)
+	if err != nil {
+		return nil, err
+	}
+	var d dialect.Driver = drv
+	if cfg.WrapDriver != nil {
+		d = cfg.WrapDriver(d)
+	}
+	client := ent.NewClient(ent.Driver(d))
+	if err := client.Schema.Create(ctx); err != nil {
+		client.Close()
+		return nil, fmt.Errorf("migrating schema of %s: %w", Redact(dsn), err)
+	}
+	return client, nil
+}
+
+// OpenDriver opens the SQL driver for dsn without migrating.
+func OpenDriver(dsn string) (*entsql.Driver, error) {
+	if IsPostgres(dsn) {
+		db, err := sql.Open("pgx", dsn)
+		if err != nil {
+			return nil, fmt.Errorf("opening PostgreSQL %s: %w", Redact(dsn), err)
+		}
+		if err := db.Ping(); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("connecting to PostgreSQL %s: %w", Redact(dsn), err)
+		}
+		return entsql.OpenDB(dialect.Postgres, db), nil
+	}
+	sqliteDSN := SQLiteDSN(dsn)
+	db, err := sql.Open("sqlite", sqliteDSN)
+	if err != nil {
+		return nil, fmt.Errorf("opening SQLite %s: %w", dsn, err)
+	}
+	if strings.Contains(sqliteDSN, "mode=memory") {
+		// Each pooled connection to a memory database would otherwise see
+		// its own empty database.
+		db.SetMaxOpenConns(1)
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening SQLite %s: %w", dsn, err)
+	}
+	return entsql.OpenDB(dialect.SQLite, db), nil
+}
+
+// IsPostgres reports whether dsn names a PostgreSQL database.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// SQLiteDSN turns a path or file: DSN into a modernc DSN with the pragmas
+// the catalog needs; pragmas the caller set are kept.
+func SQLiteDSN(dsn string) string {
+	if !strings.HasPrefix(dsn, "file:") {
+		dsn = "file:" + dsn
+	}
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	for _, p := range sqlitePragmas {
+		name := p[:strings.IndexAny(p, "(=")+1]
+		if strings.Contains(dsn, "mode=memory") && strings.Contains(p, "journal_mode") {
+			continue
+		}
+		if !strings.Contains(dsn, name) {
+			dsn += sep + p
+			sep = "&"
+		}
+	}
+	return dsn
+}
+
+// Redact hides the password of a PostgreSQL URL for logs and errors.
+func Redact(dsn string) string {
+	if !IsPostgres(dsn) {
+		return dsn
+	}
+	at := strings.LastIndex(dsn, "@")
+	scheme := strings.Index(dsn, "://") + 3
+	if at < 0 || at < scheme {
+		return dsn
+	}
+	userinfo := dsn[scheme:at]
+	if i := strings.Index(userinfo, ":"); i >= 0 {
+		return dsn[:scheme] + userinfo[:i] + ":xxxxx" + dsn[at:]
+	}
+	return dsn
+}
