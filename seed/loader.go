@@ -281,15 +281,30 @@ func (l *loader) loadNotice(n *notice) (skipped bool, err error) {
 func (l *loader) removeSeeded(doc *ent.PolicyDocument, origin string) error {
 	tx, ctx := l.tx, l.ctx
 	steps := []func() error{
-		func() error { _, err := tx.ActivityPurpose.Delete().Where(activitypurpose.Origin(origin)).Exec(ctx); return err },
+		func() error {
+			_, err := tx.ActivityPurpose.Delete().Where(activitypurpose.Origin(origin)).Exec(ctx)
+			return err
+		},
 		func() error { _, err := tx.Disclosure.Delete().Where(disclosure.Origin(origin)).Exec(ctx); return err },
 		func() error { _, err := tx.Transfer.Delete().Where(transfer.Origin(origin)).Exec(ctx); return err },
-		func() error { _, err := tx.RetentionRule.Delete().Where(retentionrule.Origin(origin)).Exec(ctx); return err },
-		func() error { _, err := tx.SecurityPractice.Delete().Where(securitypractice.Origin(origin)).Exec(ctx); return err },
-		func() error { _, err := tx.DataSubjectRight.Delete().Where(datasubjectright.Origin(origin)).Exec(ctx); return err },
+		func() error {
+			_, err := tx.RetentionRule.Delete().Where(retentionrule.Origin(origin)).Exec(ctx)
+			return err
+		},
+		func() error {
+			_, err := tx.SecurityPractice.Delete().Where(securitypractice.Origin(origin)).Exec(ctx)
+			return err
+		},
+		func() error {
+			_, err := tx.DataSubjectRight.Delete().Where(datasubjectright.Origin(origin)).Exec(ctx)
+			return err
+		},
 		func() error { _, err := tx.DataField.Delete().Where(datafield.Origin(origin)).Exec(ctx); return err },
 		func() error { _, err := tx.Dataset.Delete().Where(dataset.Origin(origin)).Exec(ctx); return err },
-		func() error { _, err := tx.ProcessingActivity.Delete().Where(processingactivity.Origin(origin)).Exec(ctx); return err },
+		func() error {
+			_, err := tx.ProcessingActivity.Delete().Where(processingactivity.Origin(origin)).Exec(ctx)
+			return err
+		},
 		func() error { _, err := tx.System.Delete().Where(system.Origin(origin)).Exec(ctx); return err },
 		func() error { _, err := tx.Recipient.Delete().Where(recipient.Origin(origin)).Exec(ctx); return err },
 		func() error { _, err := tx.Evidence.Delete().Where(evidence.DocumentID(doc.ID)).Exec(ctx); return err },
