@@ -135,4 +135,3 @@ func has(got []string, want string) bool {
 	}
 	return false
 }
-

@@ -539,7 +539,7 @@ func (nl *noticeLoad) loadRecipient(r *Recipient) error {
 		return err
 	}
 	rec, err := nl.tx.Recipient.Create().SetName(r.Name).SetNamed(r.Named).SetKind(kind).
-		SetService(r.Service).SetCountry(r.Country).SetOrganizationID(nl.org.ID).
+		SetService(r.Service).SetNillableCountry(nonEmpty(r.Country)).SetOrganizationID(nl.org.ID).
 		SetOrigin(nl.origin).AddEvidenceIDs(ev...).Save(nl.ctx)
 	if err != nil {
 		return nl.errorf(r.Line, "recipient %q: %v", r.Name, err)
@@ -700,7 +700,7 @@ func (nl *noticeLoad) loadTransfer(t *Transfer, activity *int) error {
 	} else if t.Country != "" {
 		return nl.errorf(t.Line, "transfer: scope %s takes no country", scope)
 	}
-	c := nl.tx.Transfer.Create().SetScope(scope).SetCountry(t.Country).SetDescription(t.Description).
+	c := nl.tx.Transfer.Create().SetScope(scope).SetNillableCountry(nonEmpty(t.Country)).SetDescription(t.Description).
 		SetOrganizationID(nl.org.ID).SetNillableActivityID(activity).SetOrigin(nl.origin)
 	if t.Recipient != nil {
 		id, err := nl.key(*t.Recipient, nl.recipients, "recipient")
@@ -750,7 +750,7 @@ func (nl *noticeLoad) loadRetention(r *Retention, activity *int) error {
 	if err != nil {
 		return err
 	}
-	if err := nl.tx.RetentionRule.Create().SetDuration(r.Duration).SetCriterion(r.Criterion).
+	if err := nl.tx.RetentionRule.Create().SetNillableDuration(nonEmpty(r.Duration)).SetCriterion(r.Criterion).
 		SetEndAction(end).SetOrganizationID(nl.org.ID).SetNillableActivityID(activity).
 		AddDataCategoryIDs(cats...).SetOrigin(nl.origin).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
 		return nl.errorf(r.Line, "retention rule: %v", err)
@@ -794,7 +794,7 @@ func (nl *noticeLoad) loadRight(r *Right) error {
 		return err
 	}
 	if err := nl.tx.DataSubjectRight.Create().SetRightID(rid).SetChannel(r.Channel).
-		SetResponseTime(r.ResponseTime).SetConditions(r.Conditions).
+		SetNillableResponseTime(nonEmpty(r.ResponseTime)).SetConditions(r.Conditions).
 		SetOrganizationID(nl.org.ID).SetOrigin(nl.origin).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
 		return nl.errorf(r.Line, "right %q: %v", r.Right.Value, err)
 	}
@@ -820,6 +820,15 @@ func (nl *noticeLoad) keys(ks []Key, known map[string]int, what string) ([]int, 
 		ids = append(ids, id)
 	}
 	return ids, nil
+}
+
+// nonEmpty returns nil for "", so that an optional field the seed file
+// leaves out stays unset.
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }
 
 func contains(ss []string, s string) bool {

@@ -195,8 +195,12 @@ func TestBrokenFile(t *testing.T) {
 		{"unknown key", func(s string) string {
 			return strings.Replace(s, "\nactivities:\n", "\nactivities:\n  - nmae: typo\n", 1)
 		}, `unknown key "nmae"`},
-		{"bad offset", func(s string) string { return replaceSpan(s, func(start, end int) (int, int) { return start, 99999999 }) }, "outside"},
-		{"quote mismatch", func(s string) string { return replaceSpan(s, func(start, end int) (int, int) { return start + 1, end + 1 }) }, "quote does not match"},
+		{"bad offset", func(s string) string {
+			return replaceSpan(s, func(start, end int) (int, int) { return start, 99999999 })
+		}, "outside"},
+		{"quote mismatch", func(s string) string {
+			return replaceSpan(s, func(start, end int) (int, int) { return start + 1, end + 1 })
+		}, "quote does not match"},
 		{"bad date", func(s string) string {
 			return replaceLine(s, "  lastUpdated:", "  lastUpdated: 2023-13-45")
 		}, "bad date"},

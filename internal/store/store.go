@@ -106,7 +106,10 @@ func SQLiteDSN(dsn string) string {
 		sep = "&"
 	}
 	for _, p := range sqlitePragmas {
-		name := p[:strings.IndexAny(p, "(=")+1]
+		name := p[:strings.Index(p, "=")+1] // _txlock=
+		if i := strings.Index(p, "("); i >= 0 {
+			name = p[:i+1] // _pragma=foreign_keys(
+		}
 		if strings.Contains(dsn, "mode=memory") && strings.Contains(p, "journal_mode") {
 			continue
 		}

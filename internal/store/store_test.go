@@ -1,0 +1,51 @@
+package store_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/ropacatalog/ropa/internal/store"
+)
+
+// TestSQLitePragmas: a file catalog runs with foreign keys on, WAL and a
+// busy timeout on every pooled connection.
+func TestSQLitePragmas(t *testing.T) {
+	drv, err := store.OpenDriver(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := drv.DB()
+	defer db.Close()
+	db.SetMaxOpenConns(3)
+	ctx := context.Background()
+	for i := 0; i < 3; i++ {
+		conn, err := db.Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		var fk, timeout int
+		var mode string
+		conn.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk)
+		conn.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode)
+		conn.QueryRowContext(ctx, "PRAGMA busy_timeout").Scan(&timeout)
+		if fk != 1 || mode != "wal" || timeout != 5000 {
+			t.Errorf("connection %d: foreign_keys=%d journal_mode=%s busy_timeout=%d; want 1, wal, 5000", i, fk, mode, timeout)
+		}
+	}
+}
+
+func TestSQLiteDSN(t *testing.T) {
+	got := store.SQLiteDSN("file:x.db?_pragma=busy_timeout(100)")
+	want := "file:x.db?_pragma=busy_timeout(100)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	if got != want {
+		t.Errorf("SQLiteDSN kept/added pragmas wrong:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestRedact(t *testing.T) {
+	if got := store.Redact("postgres://ropa:s3cret@db:5432/ropa"); got != "postgres://ropa:xxxxx@db:5432/ropa" {
+		t.Errorf("Redact = %s", got)
+	}
+}

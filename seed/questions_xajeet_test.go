@@ -1,0 +1,372 @@
+package seed_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Questions a DPO or engineer would ask about the Xajeet Privacy Policy
+// (seed/policies/003_992bd7bacc6410b7.txt), answered end to end through
+// GraphQL on the seeded catalog. The expected answers come from reading the
+// notice; the supporting sentence is asserted to be among the evidence.
+
+const xajeetOrg = `{key: "xajeet"}`
+
+// quotes collects the evidence quotes of an object.
+func xajeetQuotes(v any) []string { return strs(path(v, "evidence"), "quote") }
+
+// anyContains reports whether one of the quotes contains sub.
+func anyContains(quotes []string, sub string) bool {
+	for _, q := range quotes {
+		if strings.Contains(q, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// xajeetActivities returns the organization's activities by name.
+func xajeetActivities(t *testing.T, fields string) map[string]map[string]any {
+	t.Helper()
+	data := ask(t, `query { activities(where: {hasOrganizationWith: [`+xajeetOrg+`]}) { edges { node { name `+fields+` } } } }`, nil)
+	out := map[string]map[string]any{}
+	for _, n := range nodes(data, "activities") {
+		out[n["name"].(string)] = n
+	}
+	if len(out) == 0 {
+		t.Fatal("no activities for xajeet")
+	}
+	return out
+}
+
+// Q: Who is the controller and how do I contact it? Is there a DPO?
+// The notice names "Xajeet, Inc., a Delaware corporation", its website
+// https://www.xajeet.com/, and only an e-mail contact ("please send us an
+// e-mail at [email protected]." — the address is obfuscated in the captured
+// text). It names no DPO, phone number or postal address.
+func TestQuestionsXajeetContacts(t *testing.T) {
+	data := ask(t, `query { organizations(where: `+xajeetOrg+`) { edges { node {
+		name country website email phone address dpoName dpoEmail representativeName roles
+		evidence { quote } } } } }`, nil)
+	org := path(data, "organizations", "edges", 0, "node")
+	if org == nil {
+		t.Fatal("organization xajeet not found")
+	}
+	if got := path(org, "name"); got != "Xajeet, Inc." {
+		t.Errorf("name = %v, want Xajeet, Inc.", got)
+	}
+	if got := path(org, "country"); got != "US" {
+		t.Errorf("country = %v, want US (a Delaware corporation)", got)
+	}
+	if got := path(org, "website"); got != "https://www.xajeet.com/" {
+		t.Errorf("website = %v", got)
+	}
+	for _, k := range []string{"dpoName", "dpoEmail", "representativeName", "phone", "address"} {
+		if v, _ := path(org, k).(string); v != "" {
+			t.Errorf("%s = %q, but the notice states none", k, v)
+		}
+	}
+	q := xajeetQuotes(org)
+	if !anyContains(q, "Xajeet, Inc., a Delaware corporation") {
+		t.Errorf("organization evidence lacks the identity sentence: %v", q)
+	}
+	if !anyContains(q, "please send us an e-mail at") {
+		t.Errorf("organization evidence lacks the contact sentence: %v", q)
+	}
+}
+
+// Q: In which activities is Xajeet a processor rather than a controller,
+// and for whom?
+// "Except as otherwise described below, we act as a service provider to our
+// clients, for whom we collect and process aggregate and/or de-identified
+// usage and analytics data regarding their websites ..."; and "we treat the
+// Personal Information received through your use of the Xajeet Service in
+// connection with an organization as that organization's information."
+// Everything else (site, marketing, security, legal...) is controller.
+func TestQuestionsXajeetRoles(t *testing.T) {
+	data := ask(t, `query { organizations(where: `+xajeetOrg+`) { edges { node { roles } } } }`, nil)
+	roles := strs(path(data, "organizations", "edges", 0, "node", "roles"))
+	if !has(roles, "controller") || !has(roles, "processor") {
+		t.Errorf("roles = %v, want controller and processor", roles)
+	}
+	acts := xajeetActivities(t, `role onBehalfOf evidence { quote } dataSubjects { key }`)
+	var processor []string
+	for name, a := range acts {
+		if a["role"] == "processor" {
+			processor = append(processor, name)
+			if s, _ := a["onBehalfOf"].(string); s == "" {
+				t.Errorf("processor activity %q has no onBehalfOf", name)
+			}
+		}
+	}
+	sort.Strings(processor)
+	want := []string{"Customer-experience analytics for clients (Xajeet Service)", "Service user accounts on behalf of client organizations"}
+	if strings.Join(processor, "|") != strings.Join(want, "|") {
+		t.Errorf("processor activities = %v, want %v", processor, want)
+	}
+	an := acts[want[0]]
+	if !anyContains(xajeetQuotes(an), "we act as a service provider to our clients") {
+		t.Errorf("analytics-for-clients evidence lacks the service-provider sentence")
+	}
+	if subj := strs(an["dataSubjects"], "key"); !has(subj, "end_user") {
+		t.Errorf("analytics-for-clients subjects = %v, want end_user (visitors of clients' sites)", subj)
+	}
+	if a := acts["Marketing communications"]; a == nil || a["role"] != "controller" {
+		t.Errorf("marketing should be a controller activity: %v", a)
+	}
+}
+
+// Q: On what lawful basis does Xajeet process, per purpose?
+// The notice cites no GDPR basis; the only basis it states is consent:
+// "By submitting your email address and phone number, you consent to receive
+// communications for these purposes." (service messages) and "if you sign up
+// to learn more about Xajeet, we may collect and use the contact information
+// you consent to provide us in order to communicate with you." (inquiries).
+// Every other purpose must have no basis recorded.
+func TestQuestionsXajeetPurposesAndBases(t *testing.T) {
+	acts := xajeetActivities(t, `purposes { purpose { key } legalBasis { key } evidence { quote } }`)
+	type pb struct{ activity, purpose string }
+	withBasis := map[pb]string{}
+	for name, a := range acts {
+		ps, _ := a["purposes"].([]any)
+		if len(ps) == 0 {
+			t.Errorf("activity %q has no purpose", name)
+		}
+		for _, p := range ps {
+			if b, _ := path(p, "legalBasis", "key").(string); b != "" {
+				withBasis[pb{name, path(p, "purpose", "key").(string)}] = b
+				if b == "consent" && !anyContains(xajeetQuotes(p), "consent") {
+					t.Errorf("%s: consent basis without a quote stating consent: %v", name, xajeetQuotes(p))
+				}
+			}
+		}
+	}
+	want := map[pb]string{
+		{"Client accounts and service communications", "essential.service.notifications"}: "consent",
+		{"Answering inquiries, sign-ups and trial requests", "marketing.sales"}:            "consent",
+	}
+	if len(withBasis) != len(want) {
+		t.Errorf("purposes with a basis = %v, want exactly %v", withBasis, want)
+	}
+	for k, v := range want {
+		if withBasis[k] != v {
+			t.Errorf("%v: basis = %q, want %q", k, withBasis[k], v)
+		}
+	}
+	// "generate and analyze statistics about your use of the Xajeet Site"
+	var keys []string
+	for _, p := range acts["Xajeet Site analytics and partner tracking"]["purposes"].([]any) {
+		keys = append(keys, path(p, "purpose", "key").(string))
+	}
+	if !has(keys, "analytics") {
+		t.Errorf("site analytics purposes = %v, want analytics", keys)
+	}
+}
+
+// Q: What data does the Xajeet Site collect automatically, and is any of it
+// special-category data?
+// "The information includes the type of device, links you clicked on the
+// Xajeet Site, your IP address, and other information processed by cookies
+// and similar technologies." No Art 9 data is mentioned anywhere.
+func TestQuestionsXajeetCategoriesAndFields(t *testing.T) {
+	data := ask(t, `query { dataFields(where: {hasDatasetWith: [{key: "cookies", hasSystemWith: [{key: "xajeet_site", hasOrganizationWith: [`+xajeetOrg+`]}]}]}) {
+		edges { node { path dataCategory { key } evidence { quote } } } } }`, nil)
+	got := map[string]string{}
+	for _, n := range nodes(data, "dataFields") {
+		got[n["path"].(string)] = path(n, "dataCategory", "key").(string)
+		if strings.HasSuffix(n["path"].(string), ".ip_address") && !anyContains(xajeetQuotes(n), "your IP address") {
+			t.Errorf("ip_address evidence lacks the sentence listing it")
+		}
+	}
+	for p, c := range map[string]string{
+		"xajeet_site.cookies.device_type":   "user.device.telemetry",
+		"xajeet_site.cookies.links_clicked": "user.behavior.interaction",
+		"xajeet_site.cookies.ip_address":    "user.device.ip_address",
+	} {
+		if got[p] != c {
+			t.Errorf("field %s -> %q, want %q (all: %v)", p, got[p], c, got)
+		}
+	}
+	// Registration details: "- phone number (including mobile phone number)".
+	data = ask(t, `query { dataFields(where: {path: "xajeet_service.accounts.phone"}) { edges { node { dataCategory { key } } } } }`, nil)
+	if c := path(data, "dataFields", "edges", 0, "node", "dataCategory", "key"); c != "user.contact.phone_number" {
+		t.Errorf("xajeet_service.accounts.phone -> %v", c)
+	}
+	// No special-category data in any activity.
+	acts := xajeetActivities(t, `dataCategories { key specialCategory } dataSubjects { key }`)
+	for name, a := range acts {
+		for _, c := range a["dataCategories"].([]any) {
+			if path(c, "specialCategory") == true {
+				t.Errorf("%s records special-category data %v, the notice states none", name, path(c, "key"))
+			}
+		}
+	}
+	// Visitors of the Xajeet Site are subjects of the site activities.
+	if subj := strs(acts["Xajeet Site operation and personalization (cookies and logs)"]["dataSubjects"], "key"); !has(subj, "visitor") {
+		t.Errorf("site operation subjects = %v, want visitor", subj)
+	}
+}
+
+// Q: Which named processors receive data, what do they get, and why?
+// "...(including your IP address and other information collected by
+// automated means) may be disclosed to or collected directly by our
+// third-party web analytics service providers, such as Google Analytics."
+func TestQuestionsXajeetRecipients(t *testing.T) {
+	data := ask(t, `query { recipients(where: {hasOrganizationWith: [`+xajeetOrg+`]}) { edges { node {
+		name named kind evidence { quote }
+		disclosures { activity { name } dataCategories { key } purposes { key } evidence { quote } } } } } }`, nil)
+	var named []string
+	byName := map[string]map[string]any{}
+	for _, n := range nodes(data, "recipients") {
+		byName[n["name"].(string)] = n
+		if n["named"] == true {
+			named = append(named, n["name"].(string))
+		}
+	}
+	if strings.Join(named, ",") != "Google Analytics" {
+		t.Errorf("named recipients = %v, want only Google Analytics", named)
+	}
+	ga := byName["Google Analytics"]
+	if ga == nil {
+		t.Fatal("no Google Analytics recipient")
+	}
+	if ga["kind"] != "processor" {
+		t.Errorf("Google Analytics kind = %v", ga["kind"])
+	}
+	ds, _ := ga["disclosures"].([]any)
+	if len(ds) != 1 {
+		t.Fatalf("Google Analytics disclosures = %v", ds)
+	}
+	d := ds[0]
+	if !has(strs(path(d, "dataCategories"), "key"), "user.device.ip_address") || !has(strs(path(d, "purposes"), "key"), "analytics") {
+		t.Errorf("Google Analytics gets %v for %v, want IP address for analytics", path(d, "dataCategories"), path(d, "purposes"))
+	}
+	if !anyContains(xajeetQuotes(d), "such as Google Analytics") {
+		t.Errorf("disclosure evidence lacks the Google Analytics sentence")
+	}
+	// "we partner with certain service providers who provide data storage services ..."
+	if r := byName["Data storage service providers"]; r == nil || r["named"] != false || r["kind"] != "processor" {
+		t.Errorf("data storage providers: %v", r)
+	}
+	// Public authorities: "comply with law enforcement requests and legal processes, such as a court order or subpoena"
+	if r := byName["Law enforcement, courts and other legal process"]; r == nil || r["kind"] != "public_authority" {
+		t.Errorf("law enforcement recipient: %v", r)
+	}
+	// The contradiction on sharing for third parties' direct marketing is kept
+	// with both statements: "You may also opt out of our sharing your Personal
+	// Information with third parties for their use in direct marketing" vs
+	// "We do not share your Personal Information with third parties for their
+	// direct marketing purposes."
+	tp := byName["Third parties for their direct marketing"]
+	if tp == nil {
+		t.Fatal("direct-marketing third parties not recorded")
+	}
+	tpd, _ := tp["disclosures"].([]any)
+	if len(tpd) != 1 {
+		t.Fatalf("direct-marketing disclosures = %v", tpd)
+	}
+	q := xajeetQuotes(tpd[0])
+	if !anyContains(q, "opt out of our sharing your Personal Information with third parties") ||
+		!anyContains(q, "We do not share your Personal Information with third parties for their direct marketing purposes.") {
+		t.Errorf("contradiction evidence incomplete: %v", q)
+	}
+}
+
+// Q: Where does Xajeet transfer data outside the EEA, under which safeguard?
+// The notice says nothing about international transfers, countries or
+// safeguards, so the record holds none (a gap for the DPO to chase).
+func TestQuestionsXajeetTransfers(t *testing.T) {
+	data := ask(t, `query { transfers(where: {hasOrganizationWith: [`+xajeetOrg+`]}) { totalCount } }`, nil)
+	if n := path(data, "transfers", "totalCount"); n != float64(0) {
+		t.Errorf("transfers = %v, want 0: the notice names no transfer", n)
+	}
+}
+
+// Q: How long is data kept?
+// No period is stated: "We consider several factors to determine how long we
+// need to keep Personal Information." ... "Once we no longer have a need for
+// Personal Information, we will securely destroy it".
+func TestQuestionsXajeetRetention(t *testing.T) {
+	data := ask(t, `query { retentionRules(where: {hasOrganizationWith: [`+xajeetOrg+`]}) { edges { node {
+		duration criterion endAction evidence { quote } } } } }`, nil)
+	rules := nodes(data, "retentionRules")
+	if len(rules) != 1 {
+		t.Fatalf("retention rules = %v, want 1", rules)
+	}
+	r := rules[0]
+	if d, _ := r["duration"].(string); d != "" {
+		t.Errorf("duration = %q, but the notice states no period", d)
+	}
+	if c, _ := r["criterion"].(string); !strings.Contains(c, "contractual requirements") {
+		t.Errorf("criterion = %q, want the factors in words", c)
+	}
+	if r["endAction"] != "delete" {
+		t.Errorf("endAction = %v, want delete (securely destroy)", r["endAction"])
+	}
+	if !anyContains(xajeetQuotes(r), "we will securely destroy it") {
+		t.Errorf("retention evidence lacks the destruction sentence")
+	}
+}
+
+// Q: What security measures does Xajeet state?
+// Only generic ones: "We maintain reasonable and appropriate administrative,
+// technical, and physical safeguards designed to safeguard the Personal
+// Information collected by the Xajeet Site and Xajeet Service." — plus
+// de-identification/aggregation ("We de-identify and/or aggregate data we
+// receive").
+func TestQuestionsXajeetSecurity(t *testing.T) {
+	data := ask(t, `query { securityPractices(where: {hasOrganizationWith: [`+xajeetOrg+`]}) { edges { node {
+		measure { key } evidence { quote } } } } }`, nil)
+	got := map[string][]string{}
+	for _, n := range nodes(data, "securityPractices") {
+		got[path(n, "measure", "key").(string)] = xajeetQuotes(n)
+	}
+	for _, k := range []string{"security_program", "physical_security", "anonymisation"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("missing measure %s (got %v)", k, got)
+		}
+	}
+	if !anyContains(got["security_program"], "administrative, technical, and physical safeguards") {
+		t.Errorf("security_program evidence: %v", got["security_program"])
+	}
+	for _, k := range []string{"encryption", "encryption.in_transit", "access_control", "certification"} {
+		if _, ok := got[k]; ok {
+			t.Errorf("measure %s recorded, but the notice names no such measure", k)
+		}
+	}
+}
+
+// Q: Which rights can people exercise, how, and how fast?
+// CCPA: deletion ("- the deletion of the Personal Information we have about
+// them"), information/specific pieces (right to know), non-discrimination;
+// requests by e-mail ("You may submit a CCPA rights request to us by: -
+// Sending us an email at ..."). Marketing opt-out via "the unsubscribe link
+// in a marketing email". No response time is promised anywhere.
+func TestQuestionsXajeetRights(t *testing.T) {
+	data := ask(t, `query { dataSubjectRights(where: {hasOrganizationWith: [`+xajeetOrg+`]}) { edges { node {
+		right { key } channel responseTime conditions evidence { quote } } } } }`, nil)
+	got := map[string]map[string]any{}
+	for _, n := range nodes(data, "dataSubjectRights") {
+		got[path(n, "right", "key").(string)] = n
+		if rt, _ := n["responseTime"].(string); rt != "" {
+			t.Errorf("%v: responseTime %q, but the notice promises none", path(n, "right", "key"), rt)
+		}
+	}
+	var keys []string
+	for k := range got {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	if strings.Join(keys, ",") != "erasure,know,non_discrimination,objection" {
+		t.Errorf("rights = %v, want erasure, know, non_discrimination, objection", keys)
+	}
+	if e := got["erasure"]; e == nil || !anyContains(xajeetQuotes(e), "the deletion of the Personal Information we have about them") ||
+		!anyContains(xajeetQuotes(e), "Sending us an email at") {
+		t.Errorf("erasure evidence: %v", e)
+	}
+	if o := got["objection"]; o == nil || !strings.Contains(o["channel"].(string), "nsubscribe link") ||
+		!anyContains(xajeetQuotes(o), "use the unsubscribe link in a marketing email") {
+		t.Errorf("objection: %v", o)
+	}
+}
