@@ -16,8 +16,8 @@ const xajeetOrg = `{key: "xajeet"}`
 // quotes collects the evidence quotes of an object.
 func xajeetQuotes(v any) []string { return strs(path(v, "evidence"), "quote") }
 
-// anyContains reports whether one of the quotes contains sub.
-func anyContains(quotes []string, sub string) bool {
+// xajeetAnyContains reports whether one of the quotes contains sub.
+func xajeetAnyContains(quotes []string, sub string) bool {
 	for _, q := range quotes {
 		if strings.Contains(q, sub) {
 			return true
@@ -68,10 +68,10 @@ func TestQuestionsXajeetContacts(t *testing.T) {
 		}
 	}
 	q := xajeetQuotes(org)
-	if !anyContains(q, "Xajeet, Inc., a Delaware corporation") {
+	if !xajeetAnyContains(q, "Xajeet, Inc., a Delaware corporation") {
 		t.Errorf("organization evidence lacks the identity sentence: %v", q)
 	}
-	if !anyContains(q, "please send us an e-mail at") {
+	if !xajeetAnyContains(q, "please send us an e-mail at") {
 		t.Errorf("organization evidence lacks the contact sentence: %v", q)
 	}
 }
@@ -106,7 +106,7 @@ func TestQuestionsXajeetRoles(t *testing.T) {
 		t.Errorf("processor activities = %v, want %v", processor, want)
 	}
 	an := acts[want[0]]
-	if !anyContains(xajeetQuotes(an), "we act as a service provider to our clients") {
+	if !xajeetAnyContains(xajeetQuotes(an), "we act as a service provider to our clients") {
 		t.Errorf("analytics-for-clients evidence lacks the service-provider sentence")
 	}
 	if subj := strs(an["dataSubjects"], "key"); !has(subj, "end_user") {
@@ -136,7 +136,7 @@ func TestQuestionsXajeetPurposesAndBases(t *testing.T) {
 		for _, p := range ps {
 			if b, _ := path(p, "legalBasis", "key").(string); b != "" {
 				withBasis[pb{name, path(p, "purpose", "key").(string)}] = b
-				if b == "consent" && !anyContains(xajeetQuotes(p), "consent") {
+				if b == "consent" && !xajeetAnyContains(xajeetQuotes(p), "consent") {
 					t.Errorf("%s: consent basis without a quote stating consent: %v", name, xajeetQuotes(p))
 				}
 			}
@@ -144,7 +144,7 @@ func TestQuestionsXajeetPurposesAndBases(t *testing.T) {
 	}
 	want := map[pb]string{
 		{"Client accounts and service communications", "essential.service.notifications"}: "consent",
-		{"Answering inquiries, sign-ups and trial requests", "marketing.sales"}:            "consent",
+		{"Answering inquiries, sign-ups and trial requests", "marketing.sales"}:           "consent",
 	}
 	if len(withBasis) != len(want) {
 		t.Errorf("purposes with a basis = %v, want exactly %v", withBasis, want)
@@ -175,7 +175,7 @@ func TestQuestionsXajeetCategoriesAndFields(t *testing.T) {
 	got := map[string]string{}
 	for _, n := range nodes(data, "dataFields") {
 		got[n["path"].(string)] = path(n, "dataCategory", "key").(string)
-		if strings.HasSuffix(n["path"].(string), ".ip_address") && !anyContains(xajeetQuotes(n), "your IP address") {
+		if strings.HasSuffix(n["path"].(string), ".ip_address") && !xajeetAnyContains(xajeetQuotes(n), "your IP address") {
 			t.Errorf("ip_address evidence lacks the sentence listing it")
 		}
 	}
@@ -242,7 +242,7 @@ func TestQuestionsXajeetRecipients(t *testing.T) {
 	if !has(strs(path(d, "dataCategories"), "key"), "user.device.ip_address") || !has(strs(path(d, "purposes"), "key"), "analytics") {
 		t.Errorf("Google Analytics gets %v for %v, want IP address for analytics", path(d, "dataCategories"), path(d, "purposes"))
 	}
-	if !anyContains(xajeetQuotes(d), "such as Google Analytics") {
+	if !xajeetAnyContains(xajeetQuotes(d), "such as Google Analytics") {
 		t.Errorf("disclosure evidence lacks the Google Analytics sentence")
 	}
 	// "we partner with certain service providers who provide data storage services ..."
@@ -267,8 +267,8 @@ func TestQuestionsXajeetRecipients(t *testing.T) {
 		t.Fatalf("direct-marketing disclosures = %v", tpd)
 	}
 	q := xajeetQuotes(tpd[0])
-	if !anyContains(q, "opt out of our sharing your Personal Information with third parties") ||
-		!anyContains(q, "We do not share your Personal Information with third parties for their direct marketing purposes.") {
+	if !xajeetAnyContains(q, "opt out of our sharing your Personal Information with third parties") ||
+		!xajeetAnyContains(q, "We do not share your Personal Information with third parties for their direct marketing purposes.") {
 		t.Errorf("contradiction evidence incomplete: %v", q)
 	}
 }
@@ -304,7 +304,7 @@ func TestQuestionsXajeetRetention(t *testing.T) {
 	if r["endAction"] != "delete" {
 		t.Errorf("endAction = %v, want delete (securely destroy)", r["endAction"])
 	}
-	if !anyContains(xajeetQuotes(r), "we will securely destroy it") {
+	if !xajeetAnyContains(xajeetQuotes(r), "we will securely destroy it") {
 		t.Errorf("retention evidence lacks the destruction sentence")
 	}
 }
@@ -327,7 +327,7 @@ func TestQuestionsXajeetSecurity(t *testing.T) {
 			t.Errorf("missing measure %s (got %v)", k, got)
 		}
 	}
-	if !anyContains(got["security_program"], "administrative, technical, and physical safeguards") {
+	if !xajeetAnyContains(got["security_program"], "administrative, technical, and physical safeguards") {
 		t.Errorf("security_program evidence: %v", got["security_program"])
 	}
 	for _, k := range []string{"encryption", "encryption.in_transit", "access_control", "certification"} {
@@ -361,12 +361,12 @@ func TestQuestionsXajeetRights(t *testing.T) {
 	if strings.Join(keys, ",") != "erasure,know,non_discrimination,objection" {
 		t.Errorf("rights = %v, want erasure, know, non_discrimination, objection", keys)
 	}
-	if e := got["erasure"]; e == nil || !anyContains(xajeetQuotes(e), "the deletion of the Personal Information we have about them") ||
-		!anyContains(xajeetQuotes(e), "Sending us an email at") {
+	if e := got["erasure"]; e == nil || !xajeetAnyContains(xajeetQuotes(e), "the deletion of the Personal Information we have about them") ||
+		!xajeetAnyContains(xajeetQuotes(e), "Sending us an email at") {
 		t.Errorf("erasure evidence: %v", e)
 	}
 	if o := got["objection"]; o == nil || !strings.Contains(o["channel"].(string), "nsubscribe link") ||
-		!anyContains(xajeetQuotes(o), "use the unsubscribe link in a marketing email") {
+		!xajeetAnyContains(xajeetQuotes(o), "use the unsubscribe link in a marketing email") {
 		t.Errorf("objection: %v", o)
 	}
 }
