@@ -23,6 +23,8 @@ import (
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
+	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/review"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -128,6 +130,29 @@ type ComplexityRoot struct {
 	DataFieldEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	DataMap struct {
+		Edges func(childComplexity int) int
+		Nodes func(childComplexity int) int
+	}
+
+	DataMapEdge struct {
+		From  func(childComplexity int) int
+		Kind  func(childComplexity int) int
+		Label func(childComplexity int) int
+		To    func(childComplexity int) int
+	}
+
+	DataMapNode struct {
+		Criminal func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Label    func(childComplexity int) int
+		Ref      func(childComplexity int) int
+		Special  func(childComplexity int) int
+		Stale    func(childComplexity int) int
+		Transfer func(childComplexity int) int
 	}
 
 	DataSource struct {
@@ -514,14 +539,17 @@ type ComplexityRoot struct {
 	Query struct {
 		Activities            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProcessingActivityOrder, where *ent.ProcessingActivityWhereInput) int
 		ActivityPurposes      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityPurposeOrder, where *ent.ActivityPurposeWhereInput) int
+		CategoriesReceivedBy  func(childComplexity int, recipient int) int
 		DataCategories        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) int
 		DataFields            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) int
+		DataMap               func(childComplexity int, organization *int, filter *DataMapFilter) int
 		DataSources           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSourceOrder, where *ent.DataSourceWhereInput) int
 		DataSubjectCategories func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataSubjectCategoryOrder, where *ent.DataSubjectCategoryWhereInput) int
 		DataSubjectRights     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSubjectRightOrder, where *ent.DataSubjectRightWhereInput) int
 		Datasets              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DatasetOrder, where *ent.DatasetWhereInput) int
 		Disclosures           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisclosureOrder, where *ent.DisclosureWhereInput) int
 		EvidenceSpans         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvidenceOrder, where *ent.EvidenceWhereInput) int
+		FieldsReceivedBy      func(childComplexity int, recipient int) int
 		LegalBases            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LegalBasisOrder, where *ent.LegalBasisWhereInput) int
 		Node                  func(childComplexity int, id int) int
 		Nodes                 func(childComplexity int, ids []int) int
@@ -529,6 +557,7 @@ type ComplexityRoot struct {
 		PolicyDocuments       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) int
 		Purposes              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PurposeOrder, where *ent.PurposeWhereInput) int
 		Recipients            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecipientOrder, where *ent.RecipientWhereInput) int
+		RecipientsOf          func(childComplexity int, field string, organization *int) int
 		RetentionRules        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RetentionRuleOrder, where *ent.RetentionRuleWhereInput) int
 		Rights                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RightOrder, where *ent.RightWhereInput) int
 		SecurityMeasures      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityMeasureOrder, where *ent.SecurityMeasureWhereInput) int
@@ -564,6 +593,19 @@ type ComplexityRoot struct {
 	RecipientEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RecipientLineage struct {
+		Activity     func(childComplexity int) int
+		Category     func(childComplexity int) int
+		Disclosure   func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		LegalBases   func(childComplexity int) int
+		Match        func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Purposes     func(childComplexity int) int
+		Recipient    func(childComplexity int) int
+		Transfers    func(childComplexity int) int
 	}
 
 	RetentionRule struct {
@@ -839,6 +881,10 @@ type QueryResolver interface {
 	Systems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) (*ent.SystemConnection, error)
 	Transfers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) (*ent.TransferConnection, error)
 	TransferSafeguards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) (*ent.TransferSafeguardConnection, error)
+	RecipientsOf(ctx context.Context, field string, organization *int) ([]*lineage.Result, error)
+	FieldsReceivedBy(ctx context.Context, recipient int) ([]*ent.DataField, error)
+	CategoriesReceivedBy(ctx context.Context, recipient int) ([]*ent.DataCategory, error)
+	DataMap(ctx context.Context, organization *int, filter *DataMapFilter) (*datamap.Map, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1209,6 +1255,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataFieldEdge.Node(childComplexity), true
+
+	case "DataMap.edges":
+		if e.ComplexityRoot.DataMap.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMap.Edges(childComplexity), true
+	case "DataMap.nodes":
+		if e.ComplexityRoot.DataMap.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMap.Nodes(childComplexity), true
+
+	case "DataMapEdge.from":
+		if e.ComplexityRoot.DataMapEdge.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapEdge.From(childComplexity), true
+	case "DataMapEdge.kind":
+		if e.ComplexityRoot.DataMapEdge.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapEdge.Kind(childComplexity), true
+	case "DataMapEdge.label":
+		if e.ComplexityRoot.DataMapEdge.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapEdge.Label(childComplexity), true
+	case "DataMapEdge.to":
+		if e.ComplexityRoot.DataMapEdge.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapEdge.To(childComplexity), true
+
+	case "DataMapNode.criminalOffence":
+		if e.ComplexityRoot.DataMapNode.Criminal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapNode.Criminal(childComplexity), true
+	case "DataMapNode.id":
+		if e.ComplexityRoot.DataMapNode.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapNode.ID(childComplexity), true
+	case "DataMapNode.kind":
+		if e.ComplexityRoot.DataMapNode.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapNode.Kind(childComplexity), true
+	case "DataMapNode.label":
+		if e.ComplexityRoot.DataMapNode.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapNode.Label(childComplexity), true
+	case "DataMapNode.ref":
+		if e.ComplexityRoot.DataMapNode.Ref == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapNode.Ref(childComplexity), true
+	case "DataMapNode.specialCategory":
+		if e.ComplexityRoot.DataMapNode.Special == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapNode.Special(childComplexity), true
+	case "DataMapNode.staleSafeguard":
+		if e.ComplexityRoot.DataMapNode.Stale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapNode.Stale(childComplexity), true
+	case "DataMapNode.transfer":
+		if e.ComplexityRoot.DataMapNode.Transfer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapNode.Transfer(childComplexity), true
 
 	case "DataSource.activities":
 		if e.ComplexityRoot.DataSource.Activities == nil {
@@ -3248,6 +3381,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ActivityPurposes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ActivityPurposeOrder), args["where"].(*ent.ActivityPurposeWhereInput)), true
+	case "Query.categoriesReceivedBy":
+		if e.ComplexityRoot.Query.CategoriesReceivedBy == nil {
+			break
+		}
+
+		args, err := ec.field_Query_categoriesReceivedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CategoriesReceivedBy(childComplexity, args["recipient"].(int)), true
 	case "Query.dataCategories":
 		if e.ComplexityRoot.Query.DataCategories == nil {
 			break
@@ -3270,6 +3414,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DataFields(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.DataFieldOrder), args["where"].(*ent.DataFieldWhereInput)), true
+	case "Query.dataMap":
+		if e.ComplexityRoot.Query.DataMap == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dataMap_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DataMap(childComplexity, args["organization"].(*int), args["filter"].(*DataMapFilter)), true
 	case "Query.dataSources":
 		if e.ComplexityRoot.Query.DataSources == nil {
 			break
@@ -3336,6 +3491,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EvidenceSpans(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EvidenceOrder), args["where"].(*ent.EvidenceWhereInput)), true
+	case "Query.fieldsReceivedBy":
+		if e.ComplexityRoot.Query.FieldsReceivedBy == nil {
+			break
+		}
+
+		args, err := ec.field_Query_fieldsReceivedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FieldsReceivedBy(childComplexity, args["recipient"].(int)), true
 
 	case "Query.legalBases":
 		if e.ComplexityRoot.Query.LegalBases == nil {
@@ -3414,6 +3580,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Recipients(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.RecipientOrder), args["where"].(*ent.RecipientWhereInput)), true
+	case "Query.recipientsOf":
+		if e.ComplexityRoot.Query.RecipientsOf == nil {
+			break
+		}
+
+		args, err := ec.field_Query_recipientsOf_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RecipientsOf(childComplexity, args["field"].(string), args["organization"].(*int)), true
 	case "Query.retentionRules":
 		if e.ComplexityRoot.Query.RetentionRules == nil {
 			break
@@ -3608,6 +3785,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecipientEdge.Node(childComplexity), true
+
+	case "RecipientLineage.activity":
+		if e.ComplexityRoot.RecipientLineage.Activity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.Activity(childComplexity), true
+	case "RecipientLineage.category":
+		if e.ComplexityRoot.RecipientLineage.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.Category(childComplexity), true
+	case "RecipientLineage.disclosure":
+		if e.ComplexityRoot.RecipientLineage.Disclosure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.Disclosure(childComplexity), true
+	case "RecipientLineage.evidence":
+		if e.ComplexityRoot.RecipientLineage.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.Evidence(childComplexity), true
+	case "RecipientLineage.legalBases":
+		if e.ComplexityRoot.RecipientLineage.LegalBases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.LegalBases(childComplexity), true
+	case "RecipientLineage.match":
+		if e.ComplexityRoot.RecipientLineage.Match == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.Match(childComplexity), true
+	case "RecipientLineage.organization":
+		if e.ComplexityRoot.RecipientLineage.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.Organization(childComplexity), true
+	case "RecipientLineage.purposes":
+		if e.ComplexityRoot.RecipientLineage.Purposes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.Purposes(childComplexity), true
+	case "RecipientLineage.recipient":
+		if e.ComplexityRoot.RecipientLineage.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.Recipient(childComplexity), true
+	case "RecipientLineage.transfers":
+		if e.ComplexityRoot.RecipientLineage.Transfers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.Transfers(childComplexity), true
 
 	case "RetentionRule.activity":
 		if e.ComplexityRoot.RetentionRule.Activity == nil {
@@ -4345,6 +4583,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DataCategoryWhereInput", ec.unmarshalInputDataCategoryWhereInput),
 			graphql.NewInputUnmarshaler("DataFieldOrder", ec.unmarshalInputDataFieldOrder),
 			graphql.NewInputUnmarshaler("DataFieldWhereInput", ec.unmarshalInputDataFieldWhereInput),
+			graphql.NewInputUnmarshaler("DataMapFilter", ec.unmarshalInputDataMapFilter),
 			graphql.NewInputUnmarshaler("DataSourceOrder", ec.unmarshalInputDataSourceOrder),
 			graphql.NewInputUnmarshaler("DataSourceWhereInput", ec.unmarshalInputDataSourceWhereInput),
 			graphql.NewInputUnmarshaler("DataSubjectCategoryOrder", ec.unmarshalInputDataSubjectCategoryOrder),
@@ -11775,6 +12014,90 @@ type Mutation {
   createEvidence(input: CreateEvidenceInput!): Evidence!
   deleteEvidence(id: ID!): ID!
 }
+
+"How the category a recipient is declared to receive relates to the one asked about."
+enum LineageMatch {
+  "The recipient is declared to receive the asked category."
+  EXACT
+  "The recipient is declared to receive a broader category that covers the asked one (contact information covers email)."
+  BROADER
+  "The asked category is broad; the recipient receives a part of it."
+  NARROWER
+}
+
+"One recipient of a field or data category, and why it receives it."
+type RecipientLineage {
+  recipient: Recipient!
+  "The activity through which the data is disclosed."
+  activity: ProcessingActivity!
+  organization: Organization!
+  disclosure: Disclosure!
+  "The declared category through which the recipient matches."
+  category: DataCategory!
+  match: LineageMatch!
+  "The disclosure's purposes, or the activity's when the disclosure names none."
+  purposes: [Purpose!]!
+  "The activity's purposes with their Art 6 bases and Art 9 conditions."
+  legalBases: [ActivityPurpose!]!
+  "Third-country transfers that carry the data to the recipient, with safeguards."
+  transfers: [Transfer!]!
+  "The sentences that state the disclosure."
+  evidence: [Evidence!]!
+}
+
+enum DataMapNodeKind { ORGANIZATION SYSTEM ACTIVITY DATA_CATEGORY RECIPIENT COUNTRY }
+enum DataMapEdgeKind { PERFORMS USES_FOR COLLECTS DISCLOSES_TO TRANSFERS_TO RETAINED_FOR }
+
+type DataMapNode {
+  "Stable within one map: kind prefix and catalog ID, or country:CODE."
+  id: String!
+  kind: DataMapNodeKind!
+  label: String!
+  "The catalog's ID of the entity; null for countries."
+  ref: ID
+  specialCategory: Boolean!
+  criminalOffence: Boolean!
+  "Reached by a third-country transfer."
+  transfer: Boolean!
+  "Reached under a safeguard that is no longer valid (Privacy Shield, Safe Harbor, old SCCs)."
+  staleSafeguard: Boolean!
+}
+
+type DataMapEdge {
+  from: String!
+  to: String!
+  kind: DataMapEdgeKind!
+  label: String
+}
+
+type DataMap {
+  nodes: [DataMapNode!]!
+  edges: [DataMapEdge!]!
+}
+
+input DataMapFilter {
+  "A data category key: activities that process it, a broader or a narrower category."
+  dataCategory: String
+  "A purpose key: activities for it or a narrower purpose."
+  purpose: String
+  recipient: ID
+  "ISO 3166-1 alpha-2 code, or WORLDWIDE / UNSPECIFIED."
+  country: String
+}
+
+extend type Query {
+  """
+  Who receives a field (system.dataset.field) or a data category key, and why:
+  every recipient with activity, purposes, legal bases, transfers and evidence.
+  """
+  recipientsOf(field: String!, organization: ID): [RecipientLineage!]!
+  "Fields of the recipient's organization whose category the recipient receives."
+  fieldsReceivedBy(recipient: ID!): [DataField!]!
+  "Data categories disclosed to the recipient."
+  categoriesReceivedBy(recipient: ID!): [DataCategory!]!
+  "The data map as a graph ready for drawing."
+  dataMap(organization: ID, filter: DataMapFilter): DataMap!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -11949,6 +12272,52 @@ func (ec *executionContext) childFields_DataFieldEdge(ctx context.Context, field
 		return ec.fieldContext_DataFieldEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataFieldEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DataMap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "nodes":
+		return ec.fieldContext_DataMap_nodes(ctx, field)
+	case "edges":
+		return ec.fieldContext_DataMap_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataMap", field.Name)
+}
+
+func (ec *executionContext) childFields_DataMapEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_DataMapEdge_from(ctx, field)
+	case "to":
+		return ec.fieldContext_DataMapEdge_to(ctx, field)
+	case "kind":
+		return ec.fieldContext_DataMapEdge_kind(ctx, field)
+	case "label":
+		return ec.fieldContext_DataMapEdge_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataMapEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DataMapNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DataMapNode_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_DataMapNode_kind(ctx, field)
+	case "label":
+		return ec.fieldContext_DataMapNode_label(ctx, field)
+	case "ref":
+		return ec.fieldContext_DataMapNode_ref(ctx, field)
+	case "specialCategory":
+		return ec.fieldContext_DataMapNode_specialCategory(ctx, field)
+	case "criminalOffence":
+		return ec.fieldContext_DataMapNode_criminalOffence(ctx, field)
+	case "transfer":
+		return ec.fieldContext_DataMapNode_transfer(ctx, field)
+	case "staleSafeguard":
+		return ec.fieldContext_DataMapNode_staleSafeguard(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataMapNode", field.Name)
 }
 
 func (ec *executionContext) childFields_DataSource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12631,6 +13000,32 @@ func (ec *executionContext) childFields_RecipientEdge(ctx context.Context, field
 		return ec.fieldContext_RecipientEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RecipientEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RecipientLineage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recipient":
+		return ec.fieldContext_RecipientLineage_recipient(ctx, field)
+	case "activity":
+		return ec.fieldContext_RecipientLineage_activity(ctx, field)
+	case "organization":
+		return ec.fieldContext_RecipientLineage_organization(ctx, field)
+	case "disclosure":
+		return ec.fieldContext_RecipientLineage_disclosure(ctx, field)
+	case "category":
+		return ec.fieldContext_RecipientLineage_category(ctx, field)
+	case "match":
+		return ec.fieldContext_RecipientLineage_match(ctx, field)
+	case "purposes":
+		return ec.fieldContext_RecipientLineage_purposes(ctx, field)
+	case "legalBases":
+		return ec.fieldContext_RecipientLineage_legalBases(ctx, field)
+	case "transfers":
+		return ec.fieldContext_RecipientLineage_transfers(ctx, field)
+	case "evidence":
+		return ec.fieldContext_RecipientLineage_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecipientLineage", field.Name)
 }
 
 func (ec *executionContext) childFields_RetentionRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14301,6 +14696,20 @@ func (ec *executionContext) field_Query_activityPurposes_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_categoriesReceivedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "recipient",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["recipient"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_dataCategories_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14406,6 +14815,28 @@ func (ec *executionContext) field_Query_dataFields_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dataMap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*DataMapFilter, error) {
+			return ec.unmarshalODataMapFilter2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐDataMapFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
 	return args, nil
 }
 
@@ -14733,6 +15164,20 @@ func (ec *executionContext) field_Query_evidenceSpans_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_fieldsReceivedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "recipient",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["recipient"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_legalBases_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14974,6 +15419,28 @@ func (ec *executionContext) field_Query_purposes_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_recipientsOf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "field",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["field"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg1
 	return args, nil
 }
 
@@ -16985,6 +17452,346 @@ func (ec *executionContext) _DataFieldEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_DataFieldEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DataFieldEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DataMap_nodes(ctx context.Context, field graphql.CollectedField, obj *datamap.Map) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMap_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []datamap.Node) graphql.Marshaler {
+			return ec.marshalNDataMapNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMap_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMap_edges(ctx context.Context, field graphql.CollectedField, obj *datamap.Map) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMap_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []datamap.Edge) graphql.Marshaler {
+			return ec.marshalNDataMapEdge2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMap_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapEdge_from(ctx context.Context, field graphql.CollectedField, obj *datamap.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapEdge_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapEdge_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapEdge_to(ctx context.Context, field graphql.CollectedField, obj *datamap.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapEdge_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapEdge_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapEdge_kind(ctx context.Context, field graphql.CollectedField, obj *datamap.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapEdge_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datamap.EdgeKind) graphql.Marshaler {
+			return ec.marshalNDataMapEdgeKind2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐEdgeKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapEdge_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapEdge", field, false, false, "DataMapEdgeKind")
+}
+
+func (ec *executionContext) _DataMapEdge_label(ctx context.Context, field graphql.CollectedField, obj *datamap.Edge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapEdge_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapEdge_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapNode_id(ctx context.Context, field graphql.CollectedField, obj *datamap.Node) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapNode_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapNode_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapNode", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapNode_kind(ctx context.Context, field graphql.CollectedField, obj *datamap.Node) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapNode_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datamap.NodeKind) graphql.Marshaler {
+			return ec.marshalNDataMapNodeKind2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐNodeKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapNode_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapNode", field, false, false, "DataMapNodeKind")
+}
+
+func (ec *executionContext) _DataMapNode_label(ctx context.Context, field graphql.CollectedField, obj *datamap.Node) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapNode_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapNode_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapNode", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapNode_ref(ctx context.Context, field graphql.CollectedField, obj *datamap.Node) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapNode_ref(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ref, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapNode_ref(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapNode", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DataMapNode_specialCategory(ctx context.Context, field graphql.CollectedField, obj *datamap.Node) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapNode_specialCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Special, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapNode_specialCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapNode", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataMapNode_criminalOffence(ctx context.Context, field graphql.CollectedField, obj *datamap.Node) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapNode_criminalOffence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Criminal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapNode_criminalOffence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapNode", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataMapNode_transfer(ctx context.Context, field graphql.CollectedField, obj *datamap.Node) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapNode_transfer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transfer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapNode_transfer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapNode", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataMapNode_staleSafeguard(ctx context.Context, field graphql.CollectedField, obj *datamap.Node) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapNode_staleSafeguard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapNode_staleSafeguard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapNode", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _DataSource_id(ctx context.Context, field graphql.CollectedField, obj *ent.DataSource) (ret graphql.Marshaler) {
@@ -26575,6 +27382,182 @@ func (ec *executionContext) fieldContext_Query_transferSafeguards(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_recipientsOf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_recipientsOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RecipientsOf(ctx, fc.Args["field"].(string), fc.Args["organization"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*lineage.Result) graphql.Marshaler {
+			return ec.marshalNRecipientLineage2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_recipientsOf(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecipientLineage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_recipientsOf_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_fieldsReceivedBy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_fieldsReceivedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FieldsReceivedBy(ctx, fc.Args["recipient"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DataField) graphql.Marshaler {
+			return ec.marshalNDataField2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_fieldsReceivedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataField(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_fieldsReceivedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_categoriesReceivedBy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_categoriesReceivedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CategoriesReceivedBy(ctx, fc.Args["recipient"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DataCategory) graphql.Marshaler {
+			return ec.marshalNDataCategory2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategoryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_categoriesReceivedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataCategory(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_categoriesReceivedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dataMap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dataMap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DataMap(ctx, fc.Args["organization"].(*int), fc.Args["filter"].(*DataMapFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *datamap.Map) graphql.Marshaler {
+			return ec.marshalNDataMap2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐMap(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dataMap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMap(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dataMap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27149,6 +28132,317 @@ func (ec *executionContext) _RecipientEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_RecipientEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecipientEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RecipientLineage_recipient(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Recipient) graphql.Marshaler {
+			return ec.marshalNRecipient2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipient(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientLineage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recipient(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientLineage_activity(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_activity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProcessingActivity) graphql.Marshaler {
+			return ec.marshalNProcessingActivity2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_activity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientLineage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientLineage_organization(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientLineage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientLineage_disclosure(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_disclosure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disclosure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disclosure) graphql.Marshaler {
+			return ec.marshalNDisclosure2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDisclosure(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_disclosure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientLineage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Disclosure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientLineage_category(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DataCategory) graphql.Marshaler {
+			return ec.marshalNDataCategory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientLineage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientLineage_match(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_match(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Match, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v lineage.Match) graphql.Marshaler {
+			return ec.marshalNLineageMatch2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐMatch(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_match(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecipientLineage", field, false, false, "LineageMatch")
+}
+
+func (ec *executionContext) _RecipientLineage_purposes(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_purposes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Purposes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Purpose) graphql.Marshaler {
+			return ec.marshalNPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPurposeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_purposes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientLineage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Purpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientLineage_legalBases(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_legalBases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegalBases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ActivityPurpose) graphql.Marshaler {
+			return ec.marshalNActivityPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurposeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_legalBases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientLineage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActivityPurpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientLineage_transfers(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_transfers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transfers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Transfer) graphql.Marshaler {
+			return ec.marshalNTransfer2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_transfers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientLineage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Transfer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientLineage_evidence(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientLineage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _RetentionRule_id(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRule) (ret graphql.Marshaler) {
@@ -35898,6 +37192,69 @@ func (ec *executionContext) unmarshalInputDataFieldWhereInput(ctx context.Contex
 func UnmarshalDataFieldWhereInput(ctx context.Context, raw any) (ent.DataFieldWhereInput, error) {
 	var out ent.DataFieldWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DataFieldWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDataMapFilter(ctx context.Context, obj any) (DataMapFilter, error) {
+	var it DataMapFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"dataCategory", "purpose", "recipient", "country"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "dataCategory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dataCategory"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DataCategory = data
+		case "purpose":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purpose"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Purpose = data
+		case "recipient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipient"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recipient = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDataMapFilter unmarshals raw into the DataMapFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDataMapFilter(ctx context.Context, raw any) (DataMapFilter, error) {
+	var out DataMapFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DataMapFilter", raw, &out)
 	return out, err
 }
 
@@ -55531,6 +56888,160 @@ func (ec *executionContext) _DataFieldEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var dataMapImplementors = []string{"DataMap"}
+
+func (ec *executionContext) _DataMap(ctx context.Context, sel ast.SelectionSet, obj *datamap.Map) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataMapImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataMap")
+		case "nodes":
+			out.Values[i] = ec._DataMap_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._DataMap_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataMapEdgeImplementors = []string{"DataMapEdge"}
+
+func (ec *executionContext) _DataMapEdge(ctx context.Context, sel ast.SelectionSet, obj *datamap.Edge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataMapEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataMapEdge")
+		case "from":
+			out.Values[i] = ec._DataMapEdge_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._DataMapEdge_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._DataMapEdge_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._DataMapEdge_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataMapNodeImplementors = []string{"DataMapNode"}
+
+func (ec *executionContext) _DataMapNode(ctx context.Context, sel ast.SelectionSet, obj *datamap.Node) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataMapNodeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataMapNode")
+		case "id":
+			out.Values[i] = ec._DataMapNode_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._DataMapNode_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._DataMapNode_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ref":
+			out.Values[i] = ec._DataMapNode_ref(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "specialCategory":
+			out.Values[i] = ec._DataMapNode_specialCategory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criminalOffence":
+			out.Values[i] = ec._DataMapNode_criminalOffence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transfer":
+			out.Values[i] = ec._DataMapNode_transfer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staleSafeguard":
+			out.Values[i] = ec._DataMapNode_staleSafeguard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var dataSourceImplementors = []string{"DataSource", "Node"}
 
 func (ec *executionContext) _DataSource(ctx context.Context, sel ast.SelectionSet, obj *ent.DataSource) graphql.Marshaler {
@@ -58250,6 +59761,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_transferSafeguards(ctx, field)
 				})
+		case "recipientsOf":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_recipientsOf(ctx, field)
+				})
+		case "fieldsReceivedBy":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_fieldsReceivedBy(ctx, field)
+				})
+		case "categoriesReceivedBy":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_categoriesReceivedBy(ctx, field)
+				})
+		case "dataMap":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dataMap(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -58444,6 +59979,84 @@ func (ec *executionContext) _RecipientEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "cursor":
 			out.Values[i] = ec._RecipientEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recipientLineageImplementors = []string{"RecipientLineage"}
+
+func (ec *executionContext) _RecipientLineage(ctx context.Context, sel ast.SelectionSet, obj *lineage.Result) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recipientLineageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecipientLineage")
+		case "recipient":
+			out.Values[i] = ec._RecipientLineage_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activity":
+			out.Values[i] = ec._RecipientLineage_activity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "organization":
+			out.Values[i] = ec._RecipientLineage_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disclosure":
+			out.Values[i] = ec._RecipientLineage_disclosure(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._RecipientLineage_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "match":
+			out.Values[i] = ec._RecipientLineage_match(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "purposes":
+			out.Values[i] = ec._RecipientLineage_purposes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "legalBases":
+			out.Values[i] = ec._RecipientLineage_legalBases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transfers":
+			out.Values[i] = ec._RecipientLineage_transfers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._RecipientLineage_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -59999,6 +61612,22 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNActivityPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurposeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ActivityPurpose) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActivityPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurpose(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNActivityPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurpose(ctx context.Context, sel ast.SelectionSet, v *ent.ActivityPurpose) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ActivityPurpose!")
@@ -60168,6 +61797,22 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) marshalNDataCategory2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.DataCategory) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataCategory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategory(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNDataCategory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategory(ctx context.Context, sel ast.SelectionSet, v *ent.DataCategory) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "DataCategory!")
@@ -60208,6 +61853,22 @@ func (ec *executionContext) unmarshalNDataCategoryWhereInput2ᚖgithubᚗcomᚋr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNDataField2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.DataField) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataField(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNDataField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataField(ctx context.Context, sel ast.SelectionSet, v *ent.DataField) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "DataField!")
@@ -60241,6 +61902,74 @@ func (ec *executionContext) marshalNDataFieldOrderField2ᚖgithubᚗcomᚋropaca
 func (ec *executionContext) unmarshalNDataFieldWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataFieldWhereInput(ctx context.Context, v any) (*ent.DataFieldWhereInput, error) {
 	res, err := ec.unmarshalInputDataFieldWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDataMap2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐMap(ctx context.Context, sel ast.SelectionSet, v *datamap.Map) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataMap!")
+		return graphql.Null
+	}
+	return ec._DataMap(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDataMapEdge2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐEdge(ctx context.Context, sel ast.SelectionSet, v datamap.Edge) graphql.Marshaler {
+	return ec._DataMapEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDataMapEdge2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []datamap.Edge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataMapEdge2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNDataMapEdgeKind2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐEdgeKind(ctx context.Context, v any) (datamap.EdgeKind, error) {
+	var res datamap.EdgeKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDataMapEdgeKind2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐEdgeKind(ctx context.Context, sel ast.SelectionSet, v datamap.EdgeKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNDataMapNode2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐNode(ctx context.Context, sel ast.SelectionSet, v datamap.Node) graphql.Marshaler {
+	return ec._DataMapNode(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDataMapNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []datamap.Node) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataMapNode2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐNode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNDataMapNodeKind2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐNodeKind(ctx context.Context, v any) (datamap.NodeKind, error) {
+	var res datamap.NodeKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDataMapNodeKind2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐNodeKind(ctx context.Context, sel ast.SelectionSet, v datamap.NodeKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNDataSource2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataSource(ctx context.Context, sel ast.SelectionSet, v *ent.DataSource) graphql.Marshaler {
@@ -60423,6 +62152,22 @@ func (ec *executionContext) unmarshalNDisclosureWhereInput2ᚖgithubᚗcomᚋrop
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNEvidence2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Evidence) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvidence2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidence(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNEvidence2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidence(ctx context.Context, sel ast.SelectionSet, v *ent.Evidence) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Evidence!")
@@ -60563,6 +62308,16 @@ func (ec *executionContext) marshalNLegalBasisOrderField2ᚖgithubᚗcomᚋropac
 func (ec *executionContext) unmarshalNLegalBasisWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasisWhereInput(ctx context.Context, v any) (*ent.LegalBasisWhereInput, error) {
 	res, err := ec.unmarshalInputLegalBasisWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLineageMatch2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐMatch(ctx context.Context, v any) (lineage.Match, error) {
+	var res lineage.Match
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLineageMatch2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐMatch(ctx context.Context, sel ast.SelectionSet, v lineage.Match) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
@@ -60719,6 +62474,22 @@ func (ec *executionContext) unmarshalNProcessingActivityWhereInput2ᚖgithubᚗc
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPurposeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Purpose) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPurpose(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPurpose(ctx context.Context, sel ast.SelectionSet, v *ent.Purpose) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Purpose!")
@@ -60783,6 +62554,30 @@ func (ec *executionContext) unmarshalNRecipientKind2githubᚗcomᚋropacatalog�
 
 func (ec *executionContext) marshalNRecipientKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋrecipientᚐKind(ctx context.Context, sel ast.SelectionSet, v recipient.Kind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNRecipientLineage2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*lineage.Result) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRecipientLineage2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRecipientLineage2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐResult(ctx context.Context, sel ast.SelectionSet, v *lineage.Result) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecipientLineage!")
+		return graphql.Null
+	}
+	return ec._RecipientLineage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRecipientOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipientOrder(ctx context.Context, v any) (*ent.RecipientOrder, error) {
@@ -61040,6 +62835,22 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTransfer2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Transfer) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTransfer2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransfer(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNTransfer2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransfer(ctx context.Context, sel ast.SelectionSet, v *ent.Transfer) graphql.Marshaler {
@@ -61673,6 +63484,14 @@ func (ec *executionContext) unmarshalODataFieldWhereInput2ᚖgithubᚗcomᚋropa
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputDataFieldWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODataMapFilter2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐDataMapFilter(ctx context.Context, v any) (*DataMapFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDataMapFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -17,6 +17,7 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/invalid"
+	"github.com/ropacatalog/ropa/internal/lineage"
 )
 
 // MaxComplexity bounds the cost of one query (one point per field).
@@ -64,6 +65,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		val  *ent.ValidationError
 		cons *ent.ConstraintError
 		nf   *ent.NotFoundError
+		unk  *lineage.UnknownError
 	)
 	ext := map[string]any{}
 	switch {
@@ -73,6 +75,8 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		ext["code"], ext["field"] = "INVALID_INPUT", val.Name
 	case errors.As(err, &cons):
 		ext["code"] = "CONSTRAINT"
+	case errors.As(err, &unk):
+		ext["code"], ext["suggestions"] = "UNKNOWN_FIELD", unk.Suggestions
 	case errors.As(err, &nf):
 		ext["code"] = "NOT_FOUND"
 	default:

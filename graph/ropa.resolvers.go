@@ -7,8 +7,11 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/lineage"
 )
 
 // CreateActivityPurpose is the resolver for the createActivityPurpose field.
@@ -400,6 +403,34 @@ func (r *mutationResolver) DeleteEvidence(ctx context.Context, id int) (int, err
 		return 0, err
 	}
 	return id, nil
+}
+
+// RecipientsOf is the resolver for the recipientsOf field.
+func (r *queryResolver) RecipientsOf(ctx context.Context, field string, organization *int) ([]*lineage.Result, error) {
+	_, results, err := lineage.RecipientsOf(ctx, r.client, field, organization)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*lineage.Result, len(results))
+	for i := range results {
+		out[i] = &results[i]
+	}
+	return out, nil
+}
+
+// FieldsReceivedBy is the resolver for the fieldsReceivedBy field.
+func (r *queryResolver) FieldsReceivedBy(ctx context.Context, recipient int) ([]*ent.DataField, error) {
+	return lineage.FieldsReceivedBy(ctx, r.client, recipient)
+}
+
+// CategoriesReceivedBy is the resolver for the categoriesReceivedBy field.
+func (r *queryResolver) CategoriesReceivedBy(ctx context.Context, recipient int) ([]*ent.DataCategory, error) {
+	return lineage.CategoriesReceivedBy(ctx, r.client, recipient)
+}
+
+// DataMap is the resolver for the dataMap field.
+func (r *queryResolver) DataMap(ctx context.Context, organization *int, filter *DataMapFilter) (*datamap.Map, error) {
+	return datamap.Build(ctx, r.client, organization, filter.toDatamap(), time.Now())
 }
 
 // Mutation returns MutationResolver implementation.

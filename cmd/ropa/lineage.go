@@ -1,0 +1,254 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/lineage"
+)
+
+// findOrg resolves --org: an organization key (ujet) or name (UJET, Inc.),
+// case-insensitively. An empty name means all organizations.
+func findOrg(ctx context.Context, c *ent.Client, name string) (*int, error) {
+	if name == "" {
+		return nil, nil
+	}
+	o, err := c.Organization.Query().
+		Where(organization.Or(organization.KeyEqualFold(name), organization.NameEqualFold(name))).
+		First(ctx)
+	if ent.IsNotFound(err) {
+		keys, _ := c.Organization.Query().Select(organization.FieldKey).Strings(ctx)
+		return nil, fmt.Errorf("--org %q: no such organization (known: %s)", name, strings.Join(keys, ", "))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &o.ID, nil
+}
+
+// lineageRow is one line of `ropa who-receives --format json`.
+type lineageRow struct {
+	Recipient     string         `json:"recipient"`
+	RecipientKind string         `json:"recipientKind"`
+	Named         bool           `json:"named"`
+	Organization  string         `json:"organization"`
+	Activity      string         `json:"activity"`
+	Purposes      []string       `json:"purposes"`
+	LegalBases    []string       `json:"legalBases"`
+	Category      string         `json:"category"`
+	Match         string         `json:"match"`
+	Country       string         `json:"country"`
+	Safeguard     string         `json:"safeguard"`
+	Transfers     []transferJSON `json:"transfers"`
+	Evidence      []evidenceJSON `json:"evidence"`
+}
+
+type transferJSON struct {
+	Country   string `json:"country"`
+	Safeguard string `json:"safeguard"`
+	Stale     bool   `json:"stale"`
+}
+
+type evidenceJSON struct {
+	Document string `json:"document"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Quote    string `json:"quote"`
+}
+
+func newWhoReceivesCmd() *cobra.Command {
+	var dsn, format, org string
+	cmd := &cobra.Command{
+		Use:   "who-receives FIELD",
+		Short: "List the recipients of a field or data category, and why",
+		Long: `who-receives answers "who receives this field?": FIELD is a field path
+(system.dataset.field, e.g. careers.application.ssn) or a data category key
+(e.g. user.contact.email). Each recipient comes with the activity, purposes,
+legal bases, the declared category it matches through and how (exact; broader:
+the recipient receives a category that covers the field; narrower: it receives
+a part of the asked category), transfers with safeguards, and the notice's
+sentences.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFormat(format); err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			client, err := openCatalog(ctx, dsn)
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			orgID, err := findOrg(ctx, client, org)
+			if err != nil {
+				return err
+			}
+			q, results, err := lineage.RecipientsOf(ctx, client, args[0], orgID)
+			if err != nil {
+				return err
+			}
+			rows := lineageRows(results, time.Now())
+			if format == "json" {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(rows)
+			}
+			return writeLineageTable(cmd.OutOrStdout(), q, rows)
+		},
+	}
+	dbFlag(cmd, &dsn)
+	formatFlag(cmd, &format)
+	cmd.Flags().StringVar(&org, "org", "", "only this organization (key or name)")
+	return cmd
+}
+
+func lineageRows(results []lineage.Result, now time.Time) []lineageRow {
+	rows := []lineageRow{}
+	for _, r := range results {
+		row := lineageRow{
+			Recipient: r.Recipient.Name, RecipientKind: string(r.Recipient.Kind), Named: r.Recipient.Named,
+			Organization: r.Organization.Name, Activity: r.Activity.Name,
+			Category: r.Category.Key, Match: strings.ToLower(string(r.Match)),
+			Country: r.Recipient.Country, Purposes: []string{}, LegalBases: []string{},
+			Transfers: []transferJSON{}, Evidence: []evidenceJSON{},
+		}
+		for _, p := range r.Purposes {
+			row.Purposes = append(row.Purposes, p.Key)
+		}
+		for _, ap := range r.LegalBases {
+			if b := ap.Edges.LegalBasis; b != nil && !contains(row.LegalBases, b.Key) {
+				row.LegalBases = append(row.LegalBases, b.Key)
+			}
+			if b := ap.Edges.SpecialCondition; b != nil && !contains(row.LegalBases, b.Key) {
+				row.LegalBases = append(row.LegalBases, b.Key)
+			}
+		}
+		var countries, safeguards []string
+		for _, t := range r.Transfers {
+			tj := transferJSON{Country: t.Country, Safeguard: "unspecified"}
+			if tj.Country == "" {
+				tj.Country = string(t.Scope)
+			}
+			if sg := t.Edges.Safeguard; sg != nil {
+				tj.Safeguard = sg.Key
+				tj.Stale = sg.ValidUntil != nil && !sg.ValidUntil.After(now)
+			}
+			row.Transfers = append(row.Transfers, tj)
+			if !contains(countries, tj.Country) {
+				countries = append(countries, tj.Country)
+			}
+			if !contains(safeguards, tj.Safeguard) {
+				safeguards = append(safeguards, tj.Safeguard)
+			}
+		}
+		if len(countries) > 0 {
+			row.Country = strings.Join(countries, ", ")
+			row.Safeguard = strings.Join(safeguards, ", ")
+		}
+		for _, e := range r.Evidence {
+			doc := ""
+			if d := e.Edges.Document; d != nil {
+				doc = d.Title
+			}
+			row.Evidence = append(row.Evidence, evidenceJSON{Document: doc, Start: e.Start, End: e.End, Quote: e.Quote})
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func writeLineageTable(w io.Writer, q *lineage.Query, rows []lineageRow) error {
+	asked := q.Category.Key
+	if q.Field != nil {
+		asked = q.Field.Path + " (" + q.Category.Key + ")"
+	}
+	fmt.Fprintf(w, "Recipients of %s: %d\n\n", asked, len(rows))
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RECIPIENT\tKIND\tACTIVITY\tPURPOSES\tBASES\tVIA CATEGORY\tMATCH\tCOUNTRY\tSAFEGUARD")
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+			r.Recipient, r.RecipientKind, r.Activity, dash(strings.Join(r.Purposes, ", ")),
+			dash(strings.Join(r.LegalBases, ", ")), r.Category, r.Match, dash(r.Country), dash(r.Safeguard))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for i, r := range rows {
+		for _, e := range r.Evidence {
+			fmt.Fprintf(w, "\n[%d] %s — %s [%d,%d):\n    %q\n", i+1, r.Recipient, e.Document, e.Start, e.End, e.Quote)
+		}
+	}
+	return nil
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func newMapCmd() *cobra.Command {
+	var dsn, format, org, category, purpose, country string
+	cmd := &cobra.Command{
+		Use:   "map",
+		Short: "Export the data map as JSON, Graphviz DOT or Mermaid",
+		Long: `map exports the data map (organizations, systems, activities, data categories,
+recipients, countries and the edges between them) as json, dot (render with
+'dot -Tsvg') or mermaid. Nodes are colored by what a DPO worries about:
+special-category data, transfers, and transfers under safeguards no longer valid.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if format != "json" && format != "dot" && format != "mermaid" {
+				return fmt.Errorf("--format %q: want json, dot or mermaid", format)
+			}
+			ctx := cmd.Context()
+			client, err := openCatalog(ctx, dsn)
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			orgID, err := findOrg(ctx, client, org)
+			if err != nil {
+				return err
+			}
+			m, err := datamap.Build(ctx, client, orgID, datamap.Filter{DataCategory: category, Purpose: purpose, Country: country}, time.Now())
+			if err != nil {
+				return err
+			}
+			switch format {
+			case "dot":
+				return m.WriteDOT(cmd.OutOrStdout())
+			case "mermaid":
+				return m.WriteMermaid(cmd.OutOrStdout())
+			}
+			return m.WriteJSON(cmd.OutOrStdout())
+		},
+	}
+	dbFlag(cmd, &dsn)
+	cmd.Flags().StringVar(&format, "format", "json", "json, dot or mermaid")
+	cmd.Flags().StringVar(&org, "org", "", "only this organization (key or name)")
+	cmd.Flags().StringVar(&category, "category", "", "only activities processing this data category key")
+	cmd.Flags().StringVar(&purpose, "purpose", "", "only activities for this purpose key")
+	cmd.Flags().StringVar(&country, "country", "", "only what reaches this country (ISO code)")
+	return cmd
+}
