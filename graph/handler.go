@@ -18,6 +18,7 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/invalid"
 	"github.com/ropacatalog/ropa/internal/lineage"
+	"github.com/ropacatalog/ropa/internal/report"
 )
 
 // MaxComplexity bounds the cost of one query (one point per field).
@@ -50,6 +51,7 @@ func NewMux(client *ent.Client) *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", NewHandler(client))
 	mux.Handle("/playground", playground.Handler("ropa GraphQL playground", "/graphql"))
+	mux.Handle("/reports/article30", report.Handler(client))
 	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/playground", http.StatusFound)
 	})

@@ -52,6 +52,28 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "activitypurpose_activity_id",
+				Unique:  false,
+				Columns: []*schema.Column{ActivityPurposesColumns[7]},
+			},
+			{
+				Name:    "activitypurpose_purpose_id",
+				Unique:  false,
+				Columns: []*schema.Column{ActivityPurposesColumns[8]},
+			},
+			{
+				Name:    "activitypurpose_legal_basis_id",
+				Unique:  false,
+				Columns: []*schema.Column{ActivityPurposesColumns[5]},
+			},
+			{
+				Name:    "activitypurpose_special_condition_id",
+				Unique:  false,
+				Columns: []*schema.Column{ActivityPurposesColumns[6]},
+			},
+		},
 	}
 	// DataCategoriesColumns holds the columns for the "data_categories" table.
 	DataCategoriesColumns = []*schema.Column{
@@ -122,6 +144,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{DataFieldsColumns[7]},
 			},
+			{
+				Name:    "datafield_data_category_id",
+				Unique:  false,
+				Columns: []*schema.Column{DataFieldsColumns[8]},
+			},
 		},
 	}
 	// DataSourcesColumns holds the columns for the "data_sources" table.
@@ -181,6 +208,18 @@ var (
 				Columns:    []*schema.Column{DataSubjectRightsColumns[8]},
 				RefColumns: []*schema.Column{RightsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "datasubjectright_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{DataSubjectRightsColumns[7]},
+			},
+			{
+				Name:    "datasubjectright_right_id",
+				Unique:  false,
+				Columns: []*schema.Column{DataSubjectRightsColumns[8]},
 			},
 		},
 	}
@@ -243,6 +282,18 @@ var (
 				Columns:    []*schema.Column{DisclosuresColumns[6]},
 				RefColumns: []*schema.Column{RecipientsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "disclosure_activity_id",
+				Unique:  false,
+				Columns: []*schema.Column{DisclosuresColumns[5]},
+			},
+			{
+				Name:    "disclosure_recipient_id",
+				Unique:  false,
+				Columns: []*schema.Column{DisclosuresColumns[6]},
 			},
 		},
 	}
@@ -478,6 +529,18 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "retentionrule_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{RetentionRulesColumns[7]},
+			},
+			{
+				Name:    "retentionrule_activity_id",
+				Unique:  false,
+				Columns: []*schema.Column{RetentionRulesColumns[8]},
+			},
+		},
 	}
 	// RightsColumns holds the columns for the "rights" table.
 	RightsColumns = []*schema.Column{
@@ -536,6 +599,18 @@ var (
 				Columns:    []*schema.Column{SecurityPracticesColumns[6]},
 				RefColumns: []*schema.Column{SecurityMeasuresColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "securitypractice_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{SecurityPracticesColumns[5]},
+			},
+			{
+				Name:    "securitypractice_measure_id",
+				Unique:  false,
+				Columns: []*schema.Column{SecurityPracticesColumns[6]},
 			},
 		},
 	}
@@ -614,6 +689,28 @@ var (
 				Columns:    []*schema.Column{TransfersColumns[10]},
 				RefColumns: []*schema.Column{TransferSafeguardsColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "transfer_organization_id_activity_id",
+				Unique:  false,
+				Columns: []*schema.Column{TransfersColumns[7], TransfersColumns[8]},
+			},
+			{
+				Name:    "transfer_activity_id",
+				Unique:  false,
+				Columns: []*schema.Column{TransfersColumns[8]},
+			},
+			{
+				Name:    "transfer_recipient_id",
+				Unique:  false,
+				Columns: []*schema.Column{TransfersColumns[9]},
+			},
+			{
+				Name:    "transfer_safeguard_id",
+				Unique:  false,
+				Columns: []*schema.Column{TransfersColumns[10]},
 			},
 		},
 	}

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // ActivityPurpose is one purpose of an activity (Art 30(1)(b)) with the
@@ -40,6 +41,16 @@ func (ActivityPurpose) Edges() []ent.Edge {
 		edge.From("special_condition", LegalBasis.Type).Ref("conditions").
 			Field("special_condition_id").Unique().
 			Comment("Art 9(2) condition for special-category data"),
+	}
+}
+
+// Indexes on the foreign keys that eager loading and lineage look up by.
+func (ActivityPurpose) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("activity_id"),
+		index.Fields("purpose_id"),
+		index.Fields("legal_basis_id"),
+		index.Fields("special_condition_id"),
 	}
 }
 

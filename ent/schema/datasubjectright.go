@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // DataSubjectRight is a right an organization offers, with the channel to
@@ -31,6 +32,14 @@ func (DataSubjectRight) Edges() []ent.Edge {
 			Field("organization_id").Unique().Required(),
 		edge.From("right", Right.Type).Ref("offers").
 			Field("right_id").Unique().Required(),
+	}
+}
+
+// Indexes on the foreign keys that eager loading and lineage look up by.
+func (DataSubjectRight) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("organization_id"),
+		index.Fields("right_id"),
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // Disclosure is the edge engineers ask about: through one activity, these
@@ -30,6 +31,14 @@ func (Disclosure) Edges() []ent.Edge {
 			Field("recipient_id").Unique().Required(),
 		edge.To("data_categories", DataCategory.Type),
 		edge.To("purposes", Purpose.Type),
+	}
+}
+
+// Indexes on the foreign keys that eager loading and lineage look up by.
+func (Disclosure) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("activity_id"),
+		index.Fields("recipient_id"),
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // RetentionRule is a time limit for erasure (Art 30(1)(f)): an ISO 8601
@@ -36,6 +37,14 @@ func (RetentionRule) Edges() []ent.Edge {
 		edge.From("activity", ProcessingActivity.Type).Ref("retention_rules").
 			Field("activity_id").Unique(),
 		edge.To("data_categories", DataCategory.Type),
+	}
+}
+
+// Indexes on the foreign keys that eager loading and lineage look up by.
+func (RetentionRule) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("organization_id"),
+		index.Fields("activity_id"),
 	}
 }
 

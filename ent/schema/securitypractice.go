@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // SecurityPractice is a security measure an organization states it takes
@@ -30,6 +31,14 @@ func (SecurityPractice) Edges() []ent.Edge {
 			Field("measure_id").Unique().Required(),
 		edge.To("activities", ProcessingActivity.Type).
 			Comment("Activities it applies to; none means organization-wide"),
+	}
+}
+
+// Indexes on the foreign keys that eager loading and lineage look up by.
+func (SecurityPractice) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("organization_id"),
+		index.Fields("measure_id"),
 	}
 }
 

@@ -113,6 +113,7 @@ func (DataField) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("dataset_id", "key").Unique(),
 		index.Fields("path"),
+		index.Fields("data_category_id"),
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"github.com/ropacatalog/ropa/internal/iso"
 )
@@ -43,6 +44,16 @@ func (Transfer) Edges() []ent.Edge {
 			Field("recipient_id").Unique(),
 		edge.From("safeguard", TransferSafeguard.Type).Ref("transfers").
 			Field("safeguard_id").Unique(),
+	}
+}
+
+// Indexes on the foreign keys that eager loading and lineage look up by.
+func (Transfer) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("organization_id", "activity_id"),
+		index.Fields("activity_id"),
+		index.Fields("recipient_id"),
+		index.Fields("safeguard_id"),
 	}
 }
 

@@ -200,20 +200,35 @@ func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*
 		return nil, nil, err
 	}
 	asked := q.Category.Key
-	inOrg := func() predicate.Disclosure {
-		if org == nil {
-			return disclosure.HasActivity()
-		}
-		return disclosure.HasActivityWith(processingactivity.OrganizationID(*org))
+	// Step by step, each an indexed lookup: the related categories, the
+	// disclosures declaring one of them, and the disclosures that declare
+	// none but belong to an activity processing one of them.
+	catIDs, err := c.DataCategory.Query().Where(related(asked)).IDs(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	declaring := c.Disclosure.Query().Where(disclosure.HasDataCategoriesWith(datacategory.IDIn(catIDs...)))
+	actIDs, err := c.ProcessingActivity.Query().
+		Where(processingactivity.HasDataCategoriesWith(datacategory.IDIn(catIDs...))).IDs(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	undeclared := c.Disclosure.Query().Where(disclosure.ActivityIDIn(actIDs...), disclosure.Not(disclosure.HasDataCategories()))
+	if org != nil {
+		inOrg := disclosure.HasActivityWith(processingactivity.OrganizationID(*org))
+		declaring.Where(inOrg)
+		undeclared.Where(inOrg)
+	}
+	ids, err := declaring.IDs(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	more, err := undeclared.IDs(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
 	dq := c.Disclosure.Query().
-		Where(inOrg(), disclosure.Or(
-			disclosure.HasDataCategoriesWith(related(asked)),
-			disclosure.And(
-				disclosure.Not(disclosure.HasDataCategories()),
-				disclosure.HasActivityWith(processingactivity.HasDataCategoriesWith(related(asked))),
-			),
-		)).
+		Where(disclosure.IDIn(append(ids, more...)...)).
 		WithDataCategories().
 		WithPurposes().
 		WithEvidence(func(e *ent.EvidenceQuery) { e.WithDocument(func(d *ent.PolicyDocumentQuery) { d.Select("id", "title", "url", "file_name") }) }).
@@ -234,15 +249,17 @@ func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*
 	}
 	// Organization-wide transfers (no activity, no recipient) reach every
 	// recipient of the organization's activities.
-	orgWide := map[int][]*ent.Transfer{}
-	tq := c.Transfer.Query().Where(transfer.Not(transfer.HasActivity()), transfer.Not(transfer.HasRecipient())).WithSafeguard()
-	if org != nil {
-		tq.Where(transfer.OrganizationID(*org))
+	var orgIDs []int
+	for _, d := range ds {
+		orgIDs = append(orgIDs, d.Edges.Activity.OrganizationID)
 	}
-	ts, err := tq.All(ctx)
+	ts, err := c.Transfer.Query().
+		Where(transfer.OrganizationIDIn(orgIDs...), transfer.ActivityIDIsNil(), transfer.RecipientIDIsNil()).
+		WithSafeguard().All(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
+	orgWide := map[int][]*ent.Transfer{}
 	for _, t := range ts {
 		orgWide[t.OrganizationID] = append(orgWide[t.OrganizationID], t)
 	}

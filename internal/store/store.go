@@ -15,6 +15,7 @@ import (
 	_ "modernc.org/sqlite"             // registers the "sqlite" driver
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/migrate"
 	_ "github.com/ropacatalog/ropa/ent/runtime" // schema hooks and defaults
 )
 
@@ -56,6 +57,10 @@ func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 	if err := client.Schema.Create(ctx); err != nil {
 		client.Close()
 		return nil, fmt.Errorf("migrating schema of %s: %w", Redact(dsn), err)
+	}
+	if err := indexJoinTables(ctx, drv); err != nil {
+		client.Close()
+		return nil, fmt.Errorf("indexing join tables of %s: %w", Redact(dsn), err)
 	}
 	return client, nil
 }
@@ -136,4 +141,22 @@ func Redact(dsn string) string {
 		return dsn[:scheme] + userinfo[:i] + ":xxxxx" + dsn[at:]
 	}
 	return dsn
+}
+
+// indexJoinTables indexes the second column of every many-to-many join
+// table. ent keys a join table by (a_id, b_id), which serves lookups from
+// a; lookups from b (which disclosures carry this data category?) need
+// their own index.
+func indexJoinTables(ctx context.Context, drv *entsql.Driver) error {
+	for _, t := range migrate.Tables {
+		if len(t.Columns) != 2 || len(t.ForeignKeys) != 2 {
+			continue
+		}
+		col := t.Columns[1].Name
+		stmt := fmt.Sprintf("CREATE INDEX IF NOT EXISTS %s_%s ON %s (%s)", t.Name, col, t.Name, col)
+		if _, err := drv.DB().ExecContext(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ropacatalog/ropa/internal/report"
+)
+
+func newReportCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "report",
+		Short: "Produce reports from the catalog (Article 30 records)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return cmd.Help()
+		},
+	}
+	cmd.AddCommand(newReportArticle30Cmd())
+	return cmd
+}
+
+func newReportArticle30Cmd() *cobra.Command {
+	var dsn, org, format, record, out string
+	cmd := &cobra.Command{
+		Use:   "article30 --org NAME --format html|csv|xlsx|json [--record controller|processor] [-o FILE]",
+		Short: "Write an organization's GDPR Article 30 record (controller and processor)",
+		Long: `article30 generates the records of processing of Art 30 from the catalog:
+the controller record (Art 30(1)(a)-(g)) and the processor record (Art 30(2)(a)-(d),
+grouped by controller), or only one of them with --record.
+
+  html  print-ready document: cover with contacts, contents, one section per
+        activity, every fact footnoted with the sentence of the notice
+  csv   the UK ICO controller template: contact block, then one row per activity
+  xlsx  the same as an Excel workbook, with a second sheet for the processor record
+  json  the documented JSON form the others are rendered from
+
+--org takes an organization key (ujet) or name (UJET, Inc.). The report is
+written to standard output, or to the file -o names.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if org == "" {
+				return fmt.Errorf("--org is required: an organization key or name, e.g. --org ujet")
+			}
+			f, err := report.ParseFormat(format)
+			if err != nil {
+				return fmt.Errorf("--%v", err)
+			}
+			rec, err := report.ParseRecord(record)
+			if err != nil {
+				return fmt.Errorf("--%v", err)
+			}
+			client, err := openCatalog(cmd.Context(), dsn)
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			r, err := report.Build(cmd.Context(), client, org, report.Options{Record: rec, Now: time.Now()})
+			if report.IsUnknownOrganization(err) {
+				return fmt.Errorf("--org: %w", err)
+			}
+			if err != nil {
+				return err
+			}
+			if out == "" || out == "-" {
+				return report.Write(cmd.OutOrStdout(), r, f)
+			}
+			return writeReportFile(out, func(w io.Writer) error { return report.Write(w, r, f) })
+		},
+	}
+	dbFlag(cmd, &dsn)
+	cmd.Flags().StringVar(&org, "org", "", "organization key or name (required)")
+	cmd.Flags().StringVar(&format, "format", "html", "output format: html, csv, xlsx or json")
+	cmd.Flags().StringVar(&record, "record", "", "only the controller or the processor record (default both)")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
+	return cmd
+}
+
+// writeReportFile writes through a buffer to path, and removes a partial file
+// when writing fails.
+func writeReportFile(path string, write func(io.Writer) error) error {
+	fh, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("-o %s: %w", path, err)
+	}
+	bw := bufio.NewWriter(fh)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+		return fmt.Errorf("-o %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,95 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/ropacatalog/ropa/ent"
+)
+
+// Handler serves GET /reports/article30?org=KEY_OR_NAME&format=json|csv|xlsx|html
+// [&record=controller|processor]: the report with its content type and, as
+// an attachment, a file name such as ujet-article30-controller.xlsx (HTML
+// is served inline). A missing or bad parameter answers 400 naming it, an
+// unknown organization 404.
+func Handler(client *ent.Client) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if req.Method != http.MethodGet && req.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method "+req.Method+" not allowed: use GET", http.StatusMethodNotAllowed)
+			return
+		}
+		q := req.URL.Query()
+		org := q.Get("org")
+		if org == "" {
+			http.Error(w, "missing parameter org: an organization key or name, e.g. ?org=ujet", http.StatusBadRequest)
+			return
+		}
+		format, err := ParseFormat(q.Get("format"))
+		if q.Get("format") == "" {
+			format, err = FormatJSON, nil
+		}
+		if err != nil {
+			http.Error(w, "parameter "+err.Error(), http.StatusBadRequest)
+			return
+		}
+		record, err := ParseRecord(q.Get("record"))
+		if err != nil {
+			http.Error(w, "parameter "+err.Error(), http.StatusBadRequest)
+			return
+		}
+		r, err := Build(req.Context(), client, org, Options{Record: record, Now: time.Now()})
+		if IsUnknownOrganization(err) {
+			http.Error(w, err.Error(), http.StatusNotFound)
+			return
+		}
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		var buf bytes.Buffer
+		if err := Write(&buf, r, format); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		disposition := "attachment"
+		if format == FormatHTML {
+			disposition = "inline"
+		}
+		w.Header().Set("Content-Type", format.ContentType())
+		w.Header().Set("Content-Disposition", fmt.Sprintf("%s; filename=%q", disposition, FileName(r, format)))
+		w.Header().Set("Content-Length", fmt.Sprint(buf.Len()))
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(http.StatusOK)
+		if req.Method != http.MethodHead {
+			w.Write(buf.Bytes())
+		}
+	})
+}
+
+// Article30JSON returns the report of org as a generic JSON object (the
+// JSON form decoded into a map), for a GraphQL field of scalar type Map:
+// record is "", "all", "controller" or "processor".
+func Article30JSON(ctx context.Context, client *ent.Client, org, record string) (map[string]any, error) {
+	rec, err := ParseRecord(record)
+	if err != nil {
+		return nil, err
+	}
+	r, err := Build(ctx, client, org, Options{Record: rec})
+	if err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return nil, fmt.Errorf("encoding the Article 30 report of %s: %w", r.Organization.Key, err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("encoding the Article 30 report of %s: %w", r.Organization.Key, err)
+	}
+	return m, nil
+}

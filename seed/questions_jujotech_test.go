@@ -1,0 +1,428 @@
+package seed_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Questions a DPO or engineer would ask about the Jujotech privacy policy
+// (seed/policies/002_559db147ea3cffdf.txt, Jujo, Inc., last revised
+// 2020-01-08), answered end to end through GraphQL on the seeded catalog.
+// The expected answers come from reading the notice; the supporting sentence
+// (lower-cased, as the captured notice is) is asserted to be among the
+// evidence the catalog returns.
+
+const jujotechOrg = `{key: "jujotech"}`
+
+func jujotechQuotes(v any) []string { return strs(path(v, "evidence"), "quote") }
+
+func jujotechAnyContains(quotes []string, sub string) bool {
+	for _, q := range quotes {
+		if strings.Contains(q, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// jujotechActivities returns the organization's activities by name.
+func jujotechActivities(t *testing.T, fields string) map[string]map[string]any {
+	t.Helper()
+	data := ask(t, `query { activities(where: {hasOrganizationWith: [`+jujotechOrg+`]}) { edges { node { name `+fields+` } } } }`, nil)
+	out := map[string]map[string]any{}
+	for _, n := range nodes(data, "activities") {
+		out[n["name"].(string)] = n
+	}
+	if len(out) == 0 {
+		t.Fatal("no activities for jujotech")
+	}
+	return out
+}
+
+func jujotechActivity(t *testing.T, acts map[string]map[string]any, name string) map[string]any {
+	t.Helper()
+	a, ok := acts[name]
+	if !ok {
+		names := make([]string, 0, len(acts))
+		for n := range acts {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		t.Fatalf("activity %q not found; have %v", name, names)
+	}
+	return a
+}
+
+// Q: Who is the controller, and how do I reach it and its DPO?
+// "you can also contact us by writing to this address: jujo inc. attention:
+// data privacy officer 1023 walnut st suite 100 boulder, co 80302"; "please
+// send an email to privacy@jujotech.com." The notice gives no phone number
+// and names no EU representative; the DPO is only a title.
+func TestQuestionsJujotechContacts(t *testing.T) {
+	data := ask(t, `query { organizations(where: `+jujotechOrg+`) { edges { node {
+		name country address email phone website dpoName dpoEmail dpoAddress representativeName
+		evidence { quote } } } } }`, nil)
+	org := path(data, "organizations", "edges", 0, "node")
+	if org == nil {
+		t.Fatal("organization jujotech not found")
+	}
+	if got := path(org, "name"); got != "Jujo, Inc." {
+		t.Errorf("name = %v, want Jujo, Inc.", got)
+	}
+	if got := path(org, "country"); got != "US" {
+		t.Errorf("country = %v, want US (Boulder, CO)", got)
+	}
+	if got := path(org, "email"); got != "privacy@jujotech.com" {
+		t.Errorf("email = %v, want privacy@jujotech.com", got)
+	}
+	if got, _ := path(org, "address").(string); !strings.Contains(got, "1023 Walnut St") || !strings.Contains(got, "Boulder, CO 80302") {
+		t.Errorf("address = %q, want 1023 Walnut St Suite 100, Boulder, CO 80302", got)
+	}
+	if got, _ := path(org, "dpoName").(string); !strings.Contains(got, "Data Privacy Officer") {
+		t.Errorf("dpoName = %q, want the 'attention: data privacy officer' title", got)
+	}
+	if got, _ := path(org, "dpoAddress").(string); !strings.Contains(got, "Boulder, CO 80302") {
+		t.Errorf("dpoAddress = %q, want the Boulder postal address", got)
+	}
+	for _, k := range []string{"phone", "representativeName"} {
+		if v, _ := path(org, k).(string); v != "" {
+			t.Errorf("%s = %q, but the notice states none", k, v)
+		}
+	}
+	q := jujotechQuotes(org)
+	for _, want := range []string{
+		"attention: data privacy officer",
+		"please send an email to privacy@jujotech.com.",
+		"data protection officer.", // "you can also contact our" + NBSP
+	} {
+		if !jujotechAnyContains(q, want) {
+			t.Errorf("organization evidence lacks %q: %v", want, q)
+		}
+	}
+}
+
+// Q: Where is Jujotech a processor rather than a controller, and for whom?
+// "jujotech will be a processor of data that is entered into the service when
+// a customer uses the services"; user-generated information (meetings,
+// messages, content shared, status) is collected "generally as a processor".
+// Everything else (accounts, marketing, analytics, ...) is as controller.
+func TestQuestionsJujotechRoles(t *testing.T) {
+	data := ask(t, `query { organizations(where: `+jujotechOrg+`) { edges { node { roles } } } }`, nil)
+	roles := strs(path(data, "organizations", "edges", 0, "node", "roles"))
+	if !has(roles, "controller") || !has(roles, "processor") {
+		t.Errorf("roles = %v, want controller and processor", roles)
+	}
+	acts := jujotechActivities(t, `role onBehalfOf dataSubjects { key } dataCategories { key } evidence { quote }`)
+	var processor []string
+	for name, a := range acts {
+		if a["role"] == "processor" {
+			processor = append(processor, name)
+		}
+	}
+	want := "Meetings, messaging and shared content on behalf of customers"
+	if len(processor) != 1 || processor[0] != want {
+		t.Fatalf("processor activities = %v, want only %q", processor, want)
+	}
+	a := acts[want]
+	if obo, _ := a["onBehalfOf"].(string); !strings.Contains(strings.ToLower(obo), "customer") {
+		t.Errorf("onBehalfOf = %q, want the customers using the service", obo)
+	}
+	if subj := strs(a["dataSubjects"], "key"); !has(subj, "end_user") {
+		t.Errorf("processor activity subjects = %v, want end_user", subj)
+	}
+	if cats := strs(a["dataCategories"], "key"); !has(cats, "user.content.private") || !has(cats, "user.customer_content") {
+		t.Errorf("processor activity categories = %v, want message/file content and customer content", cats)
+	}
+	if q := jujotechQuotes(a); !jujotechAnyContains(q, "jujotech will be a processor of data that is entered into the service") {
+		t.Errorf("processor activity evidence lacks the processor sentence: %v", q)
+	}
+	if r := acts["Service accounts and provision of the service"]["role"]; r != "controller" {
+		t.Errorf("service accounts role = %v, want controller", r)
+	}
+}
+
+// Q: For which purposes does Jujotech process data, and on what stated basis?
+// Only three links are stated: contract for providing the products ("contractual
+// necessity (i.e. processing that is necessary for the performance of a
+// contract with you, such as your user agreement ...)"), consent for e-mail
+// newsletters ("you can sign-up, and therefore consent, to receive email or
+// newsletter communications from us."), and legal obligation for responding
+// to legal process ("as required by law, we may respond to subpoenas ...").
+// Analytics and tracking have no basis stated.
+func TestQuestionsJujotechPurposesAndBases(t *testing.T) {
+	acts := jujotechActivities(t, `purposes { purpose { key } legalBasis { key } evidence { quote } }`)
+	basisOf := func(activity, purpose string) (string, []string, bool) {
+		t.Helper()
+		for _, p := range jujotechActivity(t, acts, activity)["purposes"].([]any) {
+			if path(p, "purpose", "key") == purpose {
+				b, _ := path(p, "legalBasis", "key").(string)
+				return b, jujotechQuotes(p), true
+			}
+		}
+		return "", nil, false
+	}
+	cases := []struct{ activity, purpose, basis, quote string }{
+		{"Service accounts and provision of the service", "essential.service", "contract", "contractual necessity (i.e. processing that is necessary for the performance of a contract with you"},
+		{"Product news, offers, promotions and email newsletters", "marketing.communications.email", "consent", "you can sign-up, and therefore consent, to receive email or newsletter communications from us."},
+		{"Legal compliance, disputes and legal claims", "essential.legal_obligation", "legal_obligation", "as required by law, we may respond to subpoenas, court orders"},
+		{"Website and product analytics with cookies and tracking technologies", "analytics", "", "to analyze trends in the aggregate and administer the website and/or products."},
+		{"Recruitment inquiries", "employment.recruitment", "", "to support recruitment inquiries (jujotech.com/careers)"},
+	}
+	for _, c := range cases {
+		b, q, ok := basisOf(c.activity, c.purpose)
+		if !ok {
+			t.Errorf("%s: purpose %s missing", c.activity, c.purpose)
+			continue
+		}
+		if b != c.basis {
+			t.Errorf("%s / %s: basis = %q, want %q", c.activity, c.purpose, b, c.basis)
+		}
+		if !jujotechAnyContains(q, c.quote) {
+			t.Errorf("%s / %s: evidence lacks %q: %v", c.activity, c.purpose, c.quote, q)
+		}
+	}
+}
+
+// Q: Which data does the service record about a user's device and network,
+// and does the notice involve any special-category (Art 9) data?
+// "our servers automatically record ... your ip address, operating system
+// type and version, client version, ip addresses along the network path, and
+// the mac address of your internet connection (“host information”)"; the
+// mobile app collects "the device identifier (or “udid”)". No Art 9 data is
+// mentioned anywhere in the notice.
+func TestQuestionsJujotechFieldsAndCategories(t *testing.T) {
+	data := ask(t, `query { dataFields(where: {hasDatasetWith: [{hasSystemWith: [{hasOrganizationWith: [`+jujotechOrg+`]}]}]}) {
+		edges { node { path dataCategory { key specialCategory } evidence { quote } } } } }`, nil)
+	fields := map[string]map[string]any{}
+	for _, n := range nodes(data, "dataFields") {
+		fields[n["path"].(string)] = n
+		if path(n, "dataCategory", "specialCategory") == true {
+			t.Errorf("field %v is mapped to a special category, but the notice names no Art 9 data", n["path"])
+		}
+	}
+	want := map[string]string{
+		"service.host_information.mac_address":      "user.device.device_id",
+		"service.host_information.network_path_ips": "user.device.ip_address",
+		"service.host_information.client_version":   "user.device.telemetry",
+		"mobile_app.device.udid":                    "user.device.device_id",
+		"service.user_generated.message_content":    "user.content.private",
+		"website.referrals.friend_email":            "user.contact.email",
+		"orders.transactions.credit_card":           "user.financial.credit_card",
+	}
+	for p, cat := range want {
+		f, ok := fields[p]
+		if !ok {
+			t.Errorf("field %s missing", p)
+			continue
+		}
+		if got := path(f, "dataCategory", "key"); got != cat {
+			t.Errorf("%s category = %v, want %s", p, got, cat)
+		}
+	}
+	if q := jujotechQuotes(fields["service.host_information.mac_address"]); !jujotechAnyContains(q, "the mac address of your internet connection") {
+		t.Errorf("mac_address evidence lacks the host information sentence: %v", q)
+	}
+	if q := jujotechQuotes(fields["mobile_app.device.udid"]); !jujotechAnyContains(q, "the device identifier (or “udid”)") {
+		t.Errorf("udid evidence lacks the mobile application sentence: %v", q)
+	}
+
+	acts := jujotechActivities(t, `dataSubjects { key } dataCategories { key specialCategory }`)
+	for name, a := range acts {
+		for _, c := range a["dataCategories"].([]any) {
+			if path(c, "specialCategory") == true {
+				t.Errorf("activity %q lists special category %v", name, path(c, "key"))
+			}
+		}
+	}
+	if subj := strs(acts["Recruitment inquiries"]["dataSubjects"], "key"); !has(subj, "job_applicant") {
+		t.Errorf("recruitment subjects = %v, want job_applicant", subj)
+	}
+	if subj := strs(acts["Refer-a-friend program"]["dataSubjects"], "key"); !has(subj, "prospect") {
+		t.Errorf("referral subjects = %v, want prospect (the referred friend)", subj)
+	}
+}
+
+// Q (engineer): which processors receive credit card data, and how is it
+// protected? "we also share personal data with business partners, service
+// vendors and/or authorized third-party agents or contractors in order to ...
+// processing credit card transactions"; "when we transfer credit card
+// information over the internet, we protect it using transport layer security
+// (tls) encryption technology." The notice names no recipient at all (no
+// named processor).
+func TestQuestionsJujotechRecipients(t *testing.T) {
+	data := ask(t, `query { disclosures(where: {hasActivityWith: [{hasOrganizationWith: [`+jujotechOrg+`]}], hasDataCategoriesWith: [{key: "user.financial.credit_card"}]}) {
+		edges { node { activity { name } recipient { name kind named } purposes { key } evidence { quote } } } } }`, nil)
+	ds := nodes(data, "disclosures")
+	if len(ds) != 1 {
+		t.Fatalf("credit card disclosures = %d, want 1", len(ds))
+	}
+	d := ds[0]
+	if got := path(d, "recipient", "name"); got != "Order and credit card processors" {
+		t.Errorf("recipient = %v", got)
+	}
+	if path(d, "recipient", "kind") != "processor" || path(d, "recipient", "named") != false {
+		t.Errorf("recipient kind/named = %v/%v, want processor/false", path(d, "recipient", "kind"), path(d, "recipient", "named"))
+	}
+	if p := strs(path(d, "purposes"), "key"); !has(p, "essential.service.payment_processing") {
+		t.Errorf("purposes = %v", p)
+	}
+	if q := jujotechQuotes(d); !jujotechAnyContains(q, "processing credit card transactions") {
+		t.Errorf("disclosure evidence lacks the sharing sentence: %v", q)
+	}
+
+	named := ask(t, `query { recipients(where: {hasOrganizationWith: [`+jujotechOrg+`], named: true}) { totalCount } }`, nil)
+	if n := path(named, "recipients", "totalCount"); n != float64(0) {
+		t.Errorf("named recipients = %v, want 0: the notice names none", n)
+	}
+
+	sec := ask(t, `query { securityPractices(where: {hasOrganizationWith: [`+jujotechOrg+`]}) {
+		edges { node { measure { key } activities { name } evidence { quote } } } } }`, nil)
+	var measures []string
+	for _, s := range nodes(sec, "securityPractices") {
+		k := path(s, "measure", "key").(string)
+		measures = append(measures, k)
+		if k == "encryption.in_transit" {
+			if a := strs(path(s, "activities"), "name"); !has(a, "Orders and credit card transactions") {
+				t.Errorf("TLS applies to %v, want the credit card activity", a)
+			}
+			if !jujotechAnyContains(jujotechQuotes(s), "transport layer security (tls) encryption technology") {
+				t.Errorf("TLS evidence: %v", jujotechQuotes(s))
+			}
+		}
+	}
+	sort.Strings(measures)
+	if strings.Join(measures, ",") != "encryption.in_transit,incident_response,security_program" {
+		t.Errorf("security measures = %v, want encryption.in_transit, incident_response, security_program", measures)
+	}
+}
+
+// Q: Where does data go outside the EEA, and under which safeguard? Is any
+// safeguard stale? "our products are hosted and operated in the united states";
+// "in certain cases, jujotech will transfer personal data from the eu in
+// accordance with the european commission-approved standard contractual
+// clauses ... celex%3a32010d0087" (the 2010 SCCs, invalid since 2022-12-27);
+// "by using any of our products ... you consent to the transfer and storage
+// of your personal data ... to the u.s."; "to any jujotech affiliate
+// worldwide" with no safeguard.
+func TestQuestionsJujotechTransfers(t *testing.T) {
+	data := ask(t, `query { transfers(where: {hasOrganizationWith: [`+jujotechOrg+`]}) {
+		edges { node { scope country recipient { name } safeguard { key validUntil } evidence { quote } } } } }`, nil)
+	got := map[string]map[string]any{}
+	for _, n := range nodes(data, "transfers") {
+		c, _ := n["country"].(string)
+		sg, _ := path(n, "safeguard", "key").(string)
+		got[n["scope"].(string)+"/"+c+"/"+sg] = n
+	}
+	for _, k := range []string{"country/US/scc_2010", "country/US/derogation_consent", "worldwide//unspecified"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("transfer %s missing; have %v", k, keysOf(got))
+		}
+	}
+	if scc := got["country/US/scc_2010"]; scc != nil {
+		if vu, _ := path(scc, "safeguard", "validUntil").(string); !strings.HasPrefix(vu, "2022-12-27") {
+			t.Errorf("scc_2010 validUntil = %q, want 2022-12-27 (stale)", vu)
+		}
+		if !jujotechAnyContains(jujotechQuotes(scc), "celex%3a32010d0087") {
+			t.Errorf("SCC evidence lacks the 2010 decision link: %v", jujotechQuotes(scc))
+		}
+	}
+	if c := got["country/US/derogation_consent"]; c != nil && !jujotechAnyContains(jujotechQuotes(c), "you consent to the transfer and storage of your personal data") {
+		t.Errorf("consent transfer evidence: %v", jujotechQuotes(c))
+	}
+	if w := got["worldwide//unspecified"]; w != nil && path(w, "recipient", "name") != "Jujotech affiliated companies" {
+		t.Errorf("worldwide transfer recipient = %v, want the affiliates", path(w, "recipient", "name"))
+	}
+}
+
+func keysOf(m map[string]map[string]any) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Q: How long is data kept? No period is stated anywhere: "we will retain
+// your personal information for the period necessary to fulfill the purposes
+// outlined in this privacy notice unless a longer retention period is required
+// or permitted by law." And the notice contradicts itself: "deactivation will
+// delete all account usage and related information" vs. "in many situations
+// we must keep your personal information to comply with our legal
+// obligations, resolve disputes, enforce our agreements, or for another one
+// of our business purposes."
+func TestQuestionsJujotechRetention(t *testing.T) {
+	data := ask(t, `query { retentionRules(where: {hasOrganizationWith: [`+jujotechOrg+`]}) {
+		edges { node { duration criterion endAction activity { name } evidence { quote } } } } }`, nil)
+	rules := nodes(data, "retentionRules")
+	if len(rules) == 0 {
+		t.Fatal("no retention rules")
+	}
+	var general, deactivation, legalHold bool
+	for _, r := range rules {
+		if d, _ := r["duration"].(string); d != "" {
+			t.Errorf("retention duration %q recorded, but the notice states no period", d)
+		}
+		q := jujotechQuotes(r)
+		switch {
+		case jujotechAnyContains(q, "for the period necessary to fulfill the purposes outlined in this privacy notice"):
+			general = path(r, "activity") == nil
+		case jujotechAnyContains(q, "deactivation will delete all account usage and related information.") && path(r, "activity", "name") == "Service accounts and provision of the service":
+			deactivation = r["endAction"] == "delete"
+		}
+		if jujotechAnyContains(q, "we must keep your personal information to comply with our legal obligations") {
+			legalHold = true
+		}
+	}
+	if !general {
+		t.Error("organization-wide 'period necessary' criterion missing")
+	}
+	if !deactivation {
+		t.Error("deletion on account deactivation (end: delete) missing on the service accounts activity")
+	}
+	if !legalHold {
+		t.Error("the contradicting retention for legal obligations and business purposes is missing")
+	}
+}
+
+// Q: Which rights are offered, through which channel, and how fast?
+// "to make any of the following requests, contact us using the contact details
+// referred to in the “contact us” section" (privacy@jujotech.com); access,
+// rectification, objection, erasure, restriction, portability, withdrawal of
+// consent, complaint; "we will respond to your request within a reasonable
+// timeframe" (no period, so no responseTime). Oddity: California
+// direct-marketing requests go to "privacy@amperity.com".
+func TestQuestionsJujotechRights(t *testing.T) {
+	data := ask(t, `query { dataSubjectRights(where: {hasOrganizationWith: [`+jujotechOrg+`]}) {
+		edges { node { right { key } channel responseTime evidence { quote } } } } }`, nil)
+	byKey := map[string][]map[string]any{}
+	for _, n := range nodes(data, "dataSubjectRights") {
+		k := path(n, "right", "key").(string)
+		byKey[k] = append(byKey[k], n)
+		if rt, _ := n["responseTime"].(string); rt != "" {
+			t.Errorf("right %s responseTime = %q, but the notice says only 'within a reasonable timeframe'", k, rt)
+		}
+	}
+	for _, k := range []string{"access", "rectification", "objection", "erasure", "restriction", "portability", "withdraw_consent", "complaint"} {
+		if len(byKey[k]) == 0 {
+			t.Errorf("right %s missing", k)
+		}
+	}
+	if rs := byKey["access"]; len(rs) > 0 {
+		if ch, _ := rs[0]["channel"].(string); !strings.Contains(ch, "privacy@jujotech.com") {
+			t.Errorf("access channel = %q, want privacy@jujotech.com", ch)
+		}
+		if !jujotechAnyContains(jujotechQuotes(rs[0]), "you can also request a copy of the personal data.") {
+			t.Errorf("access evidence: %v", jujotechQuotes(rs[0]))
+		}
+	}
+	if rs := byKey["erasure"]; len(rs) > 0 && !jujotechAnyContains(jujotechQuotes(rs[0]), "data subjects who want their data deleted can do so by deactivating their account.") {
+		t.Errorf("erasure evidence lacks deactivation: %v", jujotechQuotes(rs[0]))
+	}
+	if rs := byKey["know"]; len(rs) == 0 {
+		t.Error("California 'know' right missing")
+	} else if ch, _ := rs[0]["channel"].(string); !strings.Contains(ch, "privacy@amperity.com") {
+		t.Errorf("know channel = %q, want the (odd) privacy@amperity.com address as stated", ch)
+	}
+}
