@@ -33,7 +33,7 @@ const recipientsOfQuery = `query($f: String!, $o: ID) {
 
 type lineageRow struct {
 	org, recipient, activity, category, match string
-	quotes                                []string
+	quotes                                    []string
 }
 
 func lineageRows(t *testing.T, url, field string) []lineageRow {

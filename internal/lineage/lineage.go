@@ -231,7 +231,9 @@ func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*
 		Where(disclosure.IDIn(append(ids, more...)...)).
 		WithDataCategories().
 		WithPurposes().
-		WithEvidence(func(e *ent.EvidenceQuery) { e.WithDocument(func(d *ent.PolicyDocumentQuery) { d.Select("id", "title", "url", "file_name") }) }).
+		WithEvidence(func(e *ent.EvidenceQuery) {
+			e.WithDocument(func(d *ent.PolicyDocumentQuery) { d.Select("id", "title", "url", "file_name") })
+		}).
 		WithRecipient(func(r *ent.RecipientQuery) {
 			r.WithTransfers(func(t *ent.TransferQuery) { t.WithSafeguard() })
 		}).
@@ -358,4 +360,3 @@ func appendPurpose(ps []*ent.Purpose, p *ent.Purpose) []*ent.Purpose {
 	}
 	return append(ps, p)
 }
-

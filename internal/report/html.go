@@ -240,7 +240,7 @@ func transferFacts(n *notes, a *Activity) []htmlFact {
 			text += ". " + strings.TrimSpace(t.Description)
 		}
 		f := n.fact(text, t.Evidence)
-		f.Warn = t.Safeguard == nil || t.Safeguard.Stale
+		f.Warn = t.Safeguard == nil || t.Safeguard.Stale || t.Safeguard.Mechanism == "unspecified"
 		out = append(out, f)
 	}
 	return orMissing(out)

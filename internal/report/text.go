@@ -184,7 +184,7 @@ func destinationText(t Transfer) string {
 	var dest string
 	switch t.Scope {
 	case "worldwide":
-		dest = "Worldwide (wherever the organization or its providers operate)"
+		dest = "Worldwide"
 	case "unspecified":
 		dest = "Third country " + NotStated
 	default:
@@ -199,7 +199,7 @@ func destinationText(t Transfer) string {
 // safeguardText names the safeguard and marks a stale one:
 // "EU-US Privacy Shield (invalid since 2020-07-16)".
 func safeguardText(s *Safeguard) string {
-	if s == nil {
+	if s == nil || s.Mechanism == "unspecified" {
 		return "safeguard " + NotStated
 	}
 	text := s.Name
