@@ -218,3 +218,44 @@ func TestDataMapExports(t *testing.T) {
 		t.Errorf("rendered SVG has %d nodes, the map %d", strings.Count(string(out), `class="node"`), len(m.Nodes))
 	}
 }
+
+// TestLineageUJETCareers: the applicant's social security number, asked
+// by field path. The notice: "We may need to collect additional information
+// from you to perform the background check (such as your social security
+// number)" and "In order to facilitate the background check, we share
+// personal information about the relevant job applicant with trusted
+// background check providers." The check runs "with your consent".
+func TestLineageUJETCareers(t *testing.T) {
+	url := seededServer(t)
+	d := mustDo(t, url, recipientsOfQuery, map[string]any{"f": "careers.application.ssn"})
+	var found bool
+	for _, r := range d["recipientsOf"].([]any) {
+		m := r.(map[string]any)
+		if m["recipient"].(map[string]any)["name"] != "Background check providers" {
+			continue
+		}
+		found = true
+		if m["match"] != "EXACT" || m["category"].(map[string]any)["key"] != "user.government_id.national_identification_number" {
+			t.Errorf("background check providers: match %v via %v, want EXACT via the national ID number", m["match"], m["category"])
+		}
+		var bases []string
+		for _, lb := range m["legalBases"].([]any) {
+			if b, ok := lb.(map[string]any)["legalBasis"].(map[string]any); ok {
+				bases = append(bases, b["key"].(string))
+			}
+		}
+		if len(bases) != 1 || bases[0] != "consent" {
+			t.Errorf("bases %v, want consent", bases)
+		}
+		var quotes []string
+		for _, e := range m["evidence"].([]any) {
+			quotes = append(quotes, e.(map[string]any)["quote"].(string))
+		}
+		if !strings.Contains(strings.Join(quotes, " "), "with trusted background check providers") {
+			t.Errorf("evidence %q lacks the sharing sentence", quotes)
+		}
+	}
+	if !found {
+		t.Fatal("background check providers are not among the recipients of careers.application.ssn")
+	}
+}

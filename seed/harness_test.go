@@ -2,6 +2,7 @@ package seed_test
 
 import (
 	"bytes"
+	"os"
 	"context"
 	"encoding/json"
 	"net/http"
@@ -46,10 +47,21 @@ func seededServer(t *testing.T) string {
 }
 
 // sharedTB keeps the shared database alive past the first test that asks
-// for it (its cleanups are dropped; the test binary's exit ends it).
+// for it: its cleanups (dropping a PostgreSQL test database) run in
+// TestMain after all tests.
 type sharedTB struct{ *testing.T }
 
-func (sharedTB) Cleanup(func()) {}
+var sharedCleanups []func()
+
+func (sharedTB) Cleanup(f func()) { sharedCleanups = append(sharedCleanups, f) }
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, f := range sharedCleanups {
+		f()
+	}
+	os.Exit(code)
+}
 
 // ask runs a GraphQL query against the seeded catalog over HTTP and returns
 // its data; a GraphQL error fails the test.

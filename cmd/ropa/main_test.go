@@ -110,3 +110,42 @@ func TestServeSeedsAndAnswers(t *testing.T) {
 		t.Errorf("playground: %v %v", err, pg)
 	}
 }
+
+// TestWhoReceivesJSON: the JSON contract of who-receives.
+func TestWhoReceivesJSON(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "catalog.db")
+	ctx := context.Background()
+	if out, err := run(t, ctx, "seed", "--db", db); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	out, err := run(t, ctx, "who-receives", "user.device.ip_address", "--org", "xajeet", "--db", db, "--format", "json")
+	if err != nil {
+		t.Fatalf("who-receives: %v\n%s", err, out)
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(rows) == 0 {
+		t.Fatal("no recipients of the IP address at Xajeet")
+	}
+	for _, k := range []string{"recipient", "recipientKind", "activity", "purposes", "legalBases", "category", "match", "country", "safeguard", "evidence"} {
+		if _, ok := rows[0][k]; !ok {
+			t.Errorf("row lacks %q: %v", k, rows[0])
+		}
+	}
+	ev := rows[0]["evidence"].([]any)[0].(map[string]any)
+	for _, k := range []string{"document", "start", "end", "quote"} {
+		if _, ok := ev[k]; !ok {
+			t.Errorf("evidence lacks %q: %v", k, ev)
+		}
+	}
+	_, err = run(t, ctx, "who-receives", "user.contact.emial", "--db", db)
+	if err == nil || !strings.Contains(err.Error(), "user.contact.email") {
+		t.Errorf("unknown key: err = %v, want a suggestion of user.contact.email", err)
+	}
+	out, err = run(t, ctx, "map", "--org", "xajeet", "--format", "dot", "--db", db)
+	if err != nil || !strings.HasPrefix(out, "digraph datamap {") {
+		t.Errorf("map --format dot: %v\n%.200s", err, out)
+	}
+}
