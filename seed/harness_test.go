@@ -2,11 +2,11 @@ package seed_test
 
 import (
 	"bytes"
-	"os"
 	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"sync"
 	"testing"
 

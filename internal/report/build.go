@@ -136,6 +136,8 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 	if err != nil {
 		return nil, fmt.Errorf("loading the activities of %s for the Article 30 report: %w", o.Key, err)
 	}
+	// Byte order whatever the database's collation.
+	sort.SliceStable(acts, func(i, j int) bool { return acts[i].Name < acts[j].Name })
 	b := &builder{now: now}
 	if err := b.loadVocabularies(ctx, client, o.ID); err != nil {
 		return nil, fmt.Errorf("loading the vocabularies and recipients of %s for the Article 30 report: %w", o.Key, err)
@@ -154,6 +156,7 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 	if err != nil {
 		return nil, fmt.Errorf("loading the notices of %s for the Article 30 report: %w", o.Key, err)
 	}
+	sort.SliceStable(docs, func(i, j int) bool { return docs[i].Title < docs[j].Title })
 	b.docs = map[int]*ent.PolicyDocument{}
 	for _, d := range docs {
 		b.docs[d.ID] = d

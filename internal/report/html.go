@@ -12,7 +12,9 @@ import (
 //go:embed report.html.tmpl
 var htmlSource string
 
-var htmlTemplate = template.Must(template.New("report").Parse(htmlSource))
+var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
+	"missing": func(s string) bool { return strings.HasPrefix(s, NotStated) },
+}).Parse(htmlSource))
 
 // WriteHTML writes the report as a print-ready HTML document: a cover with
 // the organization and its contacts, a table of contents, one section per

@@ -133,8 +133,10 @@ func dumpXLSX(t *testing.T, data []byte) []byte {
 // format and compares with the reviewed golden files.
 func TestGolden(t *testing.T) {
 	client, keys := seeded(t)
-	if len(keys) < 3 {
-		t.Fatalf("seeded catalog holds organizations %v, want at least ujet, xajeet and ubpartner", keys)
+	// The five notices: UJET's website and careers notices, Jujotech's,
+	// Xajeet's and UBPartner's.
+	if want := []string{"jujotech", "ubpartner", "ujet", "xajeet"}; !slices.Equal(keys, want) {
+		t.Fatalf("seeded catalog holds organizations %v, want %v", keys, want)
 	}
 	for _, key := range keys {
 		r := build(t, client, key, report.RecordAll)
@@ -523,7 +525,23 @@ func TestSeededFacts(t *testing.T) {
 	if has("ubpartner") {
 		r := build(t, client, "ubpartner", report.RecordController)
 		if r.Processor != nil || r.Controller == nil || len(r.Controller.Activities) == 0 {
-			t.Errorf("ubpartner --record controller: %+v", r)
+			t.Fatalf("ubpartner --record controller: %+v", r)
+		}
+		// "mechanisms like the EU-U.S. Privacy Shield framework", no country named.
+		row := report.ControllerRow(r, &r.Controller.Activities[0])
+		if !strings.Contains(row[8], "Unspecified country: EU-US Privacy Shield, Art 45 (invalid since 2020-07-16)") {
+			t.Errorf("ubpartner safeguards: %q", row[8])
+		}
+	}
+	if has("jujotech") {
+		r := build(t, client, "jujotech", report.RecordAll)
+		// The notice links the SCCs of Decision 2010/87 (CELEX 32010D0087).
+		row := report.ControllerRow(r, &r.Controller.Activities[0])
+		if !strings.Contains(row[8], `United States: Standard contractual clauses of 2001/2004/2010 ("model clauses"), Art 46(2)(c) (transitional, Art 46(5)) (invalid since 2022-12-27)`) {
+			t.Errorf("jujotech safeguards: %q", row[8])
+		}
+		if r.Organization.DPO == nil || !strings.Contains(r.Organization.DPO.Address, "1023 Walnut St") {
+			t.Errorf("jujotech DPO: %+v", r.Organization.DPO)
 		}
 	}
 }
