@@ -259,3 +259,21 @@ func TestLineageUJETCareers(t *testing.T) {
 		t.Fatal("background check providers are not among the recipients of careers.application.ssn")
 	}
 }
+
+// TestArticle30Field: the GraphQL field returns the report's JSON form.
+func TestArticle30Field(t *testing.T) {
+	url := seededServer(t)
+	d := mustDo(t, url, `{ article30(organization: "ubpartner", record: "controller") }`, nil)
+	rep, ok := d["article30"].(map[string]any)
+	if !ok {
+		t.Fatalf("article30 = %v", d["article30"])
+	}
+	org, _ := rep["organization"].(map[string]any)
+	if org == nil || org["name"] != "UBPartner" {
+		t.Errorf("organization = %v, want UBPartner", rep["organization"])
+	}
+	r := do(t, url, `{ article30(organization: "nobody") }`, nil)
+	if len(r.Errors) == 0 {
+		t.Error("an unknown organization answered without error")
+	}
+}

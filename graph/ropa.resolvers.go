@@ -12,6 +12,7 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/datamap"
 	"github.com/ropacatalog/ropa/internal/lineage"
+	"github.com/ropacatalog/ropa/internal/report"
 )
 
 // CreateActivityPurpose is the resolver for the createActivityPurpose field.
@@ -431,6 +432,15 @@ func (r *queryResolver) CategoriesReceivedBy(ctx context.Context, recipient int)
 // DataMap is the resolver for the dataMap field.
 func (r *queryResolver) DataMap(ctx context.Context, organization *int, filter *DataMapFilter) (*datamap.Map, error) {
 	return datamap.Build(ctx, r.client, organization, filter.toDatamap(), time.Now())
+}
+
+// Article30 is the resolver for the article30 field.
+func (r *queryResolver) Article30(ctx context.Context, organization string, record *string) (map[string]any, error) {
+	rec := ""
+	if record != nil {
+		rec = *record
+	}
+	return report.Article30JSON(ctx, r.client, organization, rec)
 }
 
 // Mutation returns MutationResolver implementation.
