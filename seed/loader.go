@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -438,7 +439,7 @@ func (nl *noticeLoad) loadOrganization(o *Organization) error {
 	// field one notice states fills the field the other leaves empty.
 	roles := append([]string{}, org.Roles...)
 	for _, r := range o.Roles {
-		if !contains(roles, r) {
+		if !slices.Contains(roles, r) {
 			roles = append(roles, r)
 		}
 	}
@@ -829,13 +830,4 @@ func nonEmpty(s string) *string {
 		return nil
 	}
 	return &s
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

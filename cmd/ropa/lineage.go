@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -126,10 +127,10 @@ func lineageRows(results []lineage.Result, now time.Time) []lineageRow {
 			row.Purposes = append(row.Purposes, p.Key)
 		}
 		for _, ap := range r.LegalBases {
-			if b := ap.Edges.LegalBasis; b != nil && !contains(row.LegalBases, b.Key) {
+			if b := ap.Edges.LegalBasis; b != nil && !slices.Contains(row.LegalBases, b.Key) {
 				row.LegalBases = append(row.LegalBases, b.Key)
 			}
-			if b := ap.Edges.SpecialCondition; b != nil && !contains(row.LegalBases, b.Key) {
+			if b := ap.Edges.SpecialCondition; b != nil && !slices.Contains(row.LegalBases, b.Key) {
 				row.LegalBases = append(row.LegalBases, b.Key)
 			}
 		}
@@ -144,10 +145,10 @@ func lineageRows(results []lineage.Result, now time.Time) []lineageRow {
 				tj.Stale = sg.ValidUntil != nil && !sg.ValidUntil.After(now)
 			}
 			row.Transfers = append(row.Transfers, tj)
-			if !contains(countries, tj.Country) {
+			if !slices.Contains(countries, tj.Country) {
 				countries = append(countries, tj.Country)
 			}
-			if !contains(safeguards, tj.Safeguard) {
+			if !slices.Contains(safeguards, tj.Safeguard) {
 				safeguards = append(safeguards, tj.Safeguard)
 			}
 		}
@@ -196,15 +197,6 @@ func dash(s string) string {
 		return "—"
 	}
 	return s
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func newMapCmd() *cobra.Command {
