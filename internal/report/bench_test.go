@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"testing"
+	"time"
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/report"
@@ -30,13 +31,16 @@ func enterprise(b *testing.B) (*ent.Client, *storetest.Counter, string) {
 func benchReport(b *testing.B, f report.Format) {
 	client, counter, org := enterprise(b)
 	ctx := context.Background()
+	var build, write time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		counter.Reset()
+		start := time.Now()
 		r, err := report.Build(ctx, client, org, report.Options{Now: asOf})
 		if err != nil {
 			b.Fatal(err)
 		}
+		built := time.Now()
 		if n := len(r.Controller.Activities); n != synth.Enterprise.Activities {
 			b.Fatalf("report holds %d activities, want %d", n, synth.Enterprise.Activities)
 		}
@@ -44,7 +48,11 @@ func benchReport(b *testing.B, f report.Format) {
 		if err := report.Write(io.Discard, r, f); err != nil {
 			b.Fatal(err)
 		}
+		build += built.Sub(start)
+		write += time.Since(built)
 	}
+	b.ReportMetric(float64(build.Milliseconds())/float64(b.N), "build-ms")
+	b.ReportMetric(float64(write.Milliseconds())/float64(b.N), "write-ms")
 }
 
 // BenchmarkBuildJSON: the JSON form of the 5,000-activity catalog, from

@@ -79,11 +79,16 @@ func IsUnknownOrganization(err error) bool {
 }
 
 // Build loads the Article 30 record of org (an organization key such as
-// ujet, or its name, case-insensitively) and returns its JSON form. It
-// runs the same number of SQL statements whatever the number of
-// activities: one query for the organization and its organization-wide
-// facts, one for its activities, each with its edges eager-loaded, and one
-// for the documents the evidence quotes.
+// ujet, or its name, case-insensitively) and returns its JSON form.
+//
+// It runs a bounded number of SQL statements whatever the number of
+// activities (at most about forty): one query for the organization with
+// its organization-wide facts, one for its activities with their edges
+// eager-loaded (edges load only IDs where a vocabulary is involved), one
+// for the controllers and joint controllers of the activities that have
+// them, one per vocabulary (data categories, purposes, legal bases,
+// safeguards) and for the recipients, one for the evidence spans with the
+// facts they state, and one for the notices. Rejected facts are left out.
 func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*Report, error) {
 	rec := opts.Record
 	if rec == "" {
@@ -105,8 +110,6 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 	acts, err := client.ProcessingActivity.Query().
 		Where(processingactivity.OrganizationID(o.ID), processingactivity.ReviewStatusNEQ(review.Rejected)).
 		Order(ent.Asc(processingactivity.FieldName), ent.Asc(processingactivity.FieldID)).
-		WithControllers().
-		WithJointControllers().
 		WithDataSubjects(func(q *ent.DataSubjectCategoryQuery) {
 			q.Select(datasubjectcategory.FieldKey, datasubjectcategory.FieldName)
 		}).
@@ -135,6 +138,27 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 		All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("loading the activities of %s for the Article 30 report: %w", o.Key, err)
+	}
+	// The controllers a processor acts for and the joint controllers, from
+	// the few activities that have them.
+	parties, err := client.ProcessingActivity.Query().
+		Where(processingactivity.OrganizationID(o.ID), processingactivity.ReviewStatusNEQ(review.Rejected),
+			processingactivity.Or(processingactivity.HasControllers(), processingactivity.HasJointControllers())).
+		Select(processingactivity.FieldID).
+		WithControllers().
+		WithJointControllers().
+		All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading the controllers of %s's activities for the Article 30 report: %w", o.Key, err)
+	}
+	byActivity := make(map[int]*ent.ProcessingActivity, len(parties))
+	for _, p := range parties {
+		byActivity[p.ID] = p
+	}
+	for _, a := range acts {
+		if p := byActivity[a.ID]; p != nil {
+			a.Edges.Controllers, a.Edges.JointControllers = p.Edges.Controllers, p.Edges.JointControllers
+		}
 	}
 	// Byte order whatever the database's collation.
 	sort.SliceStable(acts, func(i, j int) bool { return acts[i].Name < acts[j].Name })

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -78,64 +79,61 @@ func WriteJSON(w io.Writer, r *Report) error {
 	if err := enc.Encode(r); err != nil {
 		return fmt.Errorf("writing the Article 30 report of %s as JSON: %w", r.Organization.Key, err)
 	}
-	if _, err := w.Write(indentJSON(compact.Bytes())); err != nil {
+	if err := indentJSON(w, compact.Bytes()); err != nil {
 		return fmt.Errorf("writing the Article 30 report of %s as JSON: %w", r.Organization.Key, err)
 	}
 	return nil
 }
 
-// indentJSON indents compact JSON as json.Indent(dst, src, "", "  ") does,
-// in one pass: the report of a large catalog is tens of megabytes.
-func indentJSON(src []byte) []byte {
-	out := make([]byte, 0, len(src)*2)
+// indentJSON writes compact JSON to w indented as json.Indent(dst, src,
+// "", "  ") does, in one pass: the report of a large catalog is tens of
+// megabytes.
+func indentJSON(w io.Writer, src []byte) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	const spaces = "                                                                "
 	depth := 0
 	newline := func() {
-		out = append(out, '\n')
-		for i := 0; i < depth; i++ {
-			out = append(out, ' ', ' ')
+		bw.WriteByte('\n')
+		for n := 2 * depth; n > 0; {
+			k := min(n, len(spaces))
+			bw.WriteString(spaces[:k])
+			n -= k
 		}
 	}
-	inString := false
+	start := 0 // src[start:i] is pending verbatim output
 	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if inString {
-			out = append(out, c)
-			switch c {
-			case '\\':
-				i++
-				if i < len(src) {
-					out = append(out, src[i])
-				}
-			case '"':
-				inString = false
-			}
-			continue
-		}
-		switch c {
+		switch c := src[i]; c {
 		case '"':
-			inString = true
-			out = append(out, c)
+			// Copy the string through its closing quote.
+			for i++; i < len(src) && src[i] != '"'; i++ {
+				if src[i] == '\\' {
+					i++
+				}
+			}
 		case '{', '[':
 			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
-				out = append(out, c, src[i+1])
 				i++
 				continue
 			}
-			out = append(out, c)
+			bw.Write(src[start : i+1])
+			start = i + 1
 			depth++
 			newline()
 		case '}', ']':
+			bw.Write(src[start:i])
+			start = i
 			depth--
 			newline()
-			out = append(out, c)
 		case ',':
-			out = append(out, c)
+			bw.Write(src[start : i+1])
+			start = i + 1
 			newline()
 		case ':':
-			out = append(out, c, ' ')
-		default:
-			out = append(out, c)
+			bw.Write(src[start : i+1])
+			start = i + 1
+			bw.WriteByte(' ')
 		}
 	}
-	return out
+	bw.Write(src[start:])
+	return bw.Flush()
 }
