@@ -277,3 +277,25 @@ func TestArticle30Field(t *testing.T) {
 		t.Error("an unknown organization answered without error")
 	}
 }
+
+// TestLineageJujotech: meeting content. The notice: "all messages and
+// content you share in a meeting, including personal data about you or
+// others, will be available to all other participants in that meeting."
+func TestLineageJujotech(t *testing.T) {
+	url := seededServer(t)
+	rows := find(lineageRows(t, url, "user.content.private"), "jujotech", "Other meeting participants and users")
+	if len(rows) == 0 {
+		t.Fatal("meeting participants are not among the recipients of private content at Jujotech")
+	}
+	if rows[0].match != "EXACT" {
+		t.Errorf("match %s, want EXACT", rows[0].match)
+	}
+	if !strings.Contains(strings.Join(rows[0].quotes, " "), "will be available to all other participants in that meeting") {
+		t.Errorf("evidence %q lacks the sentence", rows[0].quotes)
+	}
+	// Asked for user content as a whole, they receive a part of it.
+	rows = find(lineageRows(t, url, "user.content"), "jujotech", "Other meeting participants and users")
+	if len(rows) == 0 || rows[0].match != "NARROWER" {
+		t.Errorf("for user.content: %+v, want NARROWER", rows)
+	}
+}
