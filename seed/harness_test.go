@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -146,4 +148,47 @@ func has(got []string, want string) bool {
 		}
 	}
 	return false
+}
+
+// evidenceQuotes returns the quotes of the evidence list under v.
+func evidenceQuotes(v any) []string { return strs(path(v, "evidence"), "quote") }
+
+// anyContains reports whether one of the quotes contains sub.
+func anyContains(quotes []string, sub string) bool {
+	for _, q := range quotes {
+		if strings.Contains(q, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// activitiesWhere returns the activities matching where (a GraphQL
+// ProcessingActivityWhereInput literal) by name, with the given fields.
+func activitiesWhere(t *testing.T, where, fields string) map[string]map[string]any {
+	t.Helper()
+	data := ask(t, `query { activities(where: `+where+`) { edges { node { name `+fields+` } } } }`, nil)
+	out := map[string]map[string]any{}
+	for _, n := range nodes(data, "activities") {
+		out[n["name"].(string)] = n
+	}
+	if len(out) == 0 {
+		t.Fatalf("no activities match %s", where)
+	}
+	return out
+}
+
+// activityNamed returns the named activity, failing with the known names.
+func activityNamed(t *testing.T, acts map[string]map[string]any, name string) map[string]any {
+	t.Helper()
+	a, ok := acts[name]
+	if !ok {
+		names := make([]string, 0, len(acts))
+		for n := range acts {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		t.Fatalf("activity %q not found; have %v", name, names)
+	}
+	return a
 }

@@ -15,43 +15,10 @@ import (
 
 const jujotechOrg = `{key: "jujotech"}`
 
-func jujotechQuotes(v any) []string { return strs(path(v, "evidence"), "quote") }
-
-func jujotechAnyContains(quotes []string, sub string) bool {
-	for _, q := range quotes {
-		if strings.Contains(q, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // jujotechActivities returns the organization's activities by name.
 func jujotechActivities(t *testing.T, fields string) map[string]map[string]any {
 	t.Helper()
-	data := ask(t, `query { activities(where: {hasOrganizationWith: [`+jujotechOrg+`]}) { edges { node { name `+fields+` } } } }`, nil)
-	out := map[string]map[string]any{}
-	for _, n := range nodes(data, "activities") {
-		out[n["name"].(string)] = n
-	}
-	if len(out) == 0 {
-		t.Fatal("no activities for jujotech")
-	}
-	return out
-}
-
-func jujotechActivity(t *testing.T, acts map[string]map[string]any, name string) map[string]any {
-	t.Helper()
-	a, ok := acts[name]
-	if !ok {
-		names := make([]string, 0, len(acts))
-		for n := range acts {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		t.Fatalf("activity %q not found; have %v", name, names)
-	}
-	return a
+	return activitiesWhere(t, `{hasOrganizationWith: [`+jujotechOrg+`]}`, fields)
 }
 
 // Q: Who is the controller, and how do I reach it and its DPO?
@@ -90,13 +57,13 @@ func TestQuestionsJujotechContacts(t *testing.T) {
 			t.Errorf("%s = %q, but the notice states none", k, v)
 		}
 	}
-	q := jujotechQuotes(org)
+	q := evidenceQuotes(org)
 	for _, want := range []string{
 		"attention: data privacy officer",
 		"please send an email to privacy@jujotech.com.",
 		"data protection officer.", // "you can also contact our" + NBSP
 	} {
-		if !jujotechAnyContains(q, want) {
+		if !anyContains(q, want) {
 			t.Errorf("organization evidence lacks %q: %v", want, q)
 		}
 	}
@@ -134,7 +101,7 @@ func TestQuestionsJujotechRoles(t *testing.T) {
 	if cats := strs(a["dataCategories"], "key"); !has(cats, "user.content.private") || !has(cats, "user.customer_content") {
 		t.Errorf("processor activity categories = %v, want message/file content and customer content", cats)
 	}
-	if q := jujotechQuotes(a); !jujotechAnyContains(q, "jujotech will be a processor of data that is entered into the service") {
+	if q := evidenceQuotes(a); !anyContains(q, "jujotech will be a processor of data that is entered into the service") {
 		t.Errorf("processor activity evidence lacks the processor sentence: %v", q)
 	}
 	if r := acts["Service accounts and provision of the service"]["role"]; r != "controller" {
@@ -154,10 +121,10 @@ func TestQuestionsJujotechPurposesAndBases(t *testing.T) {
 	acts := jujotechActivities(t, `purposes { purpose { key } legalBasis { key } evidence { quote } }`)
 	basisOf := func(activity, purpose string) (string, []string, bool) {
 		t.Helper()
-		for _, p := range jujotechActivity(t, acts, activity)["purposes"].([]any) {
+		for _, p := range activityNamed(t, acts, activity)["purposes"].([]any) {
 			if path(p, "purpose", "key") == purpose {
 				b, _ := path(p, "legalBasis", "key").(string)
-				return b, jujotechQuotes(p), true
+				return b, evidenceQuotes(p), true
 			}
 		}
 		return "", nil, false
@@ -178,7 +145,7 @@ func TestQuestionsJujotechPurposesAndBases(t *testing.T) {
 		if b != c.basis {
 			t.Errorf("%s / %s: basis = %q, want %q", c.activity, c.purpose, b, c.basis)
 		}
-		if !jujotechAnyContains(q, c.quote) {
+		if !anyContains(q, c.quote) {
 			t.Errorf("%s / %s: evidence lacks %q: %v", c.activity, c.purpose, c.quote, q)
 		}
 	}
@@ -220,10 +187,10 @@ func TestQuestionsJujotechFieldsAndCategories(t *testing.T) {
 			t.Errorf("%s category = %v, want %s", p, got, cat)
 		}
 	}
-	if q := jujotechQuotes(fields["service.host_information.mac_address"]); !jujotechAnyContains(q, "the mac address of your internet connection") {
+	if q := evidenceQuotes(fields["service.host_information.mac_address"]); !anyContains(q, "the mac address of your internet connection") {
 		t.Errorf("mac_address evidence lacks the host information sentence: %v", q)
 	}
-	if q := jujotechQuotes(fields["mobile_app.device.udid"]); !jujotechAnyContains(q, "the device identifier (or “udid”)") {
+	if q := evidenceQuotes(fields["mobile_app.device.udid"]); !anyContains(q, "the device identifier (or “udid”)") {
 		t.Errorf("udid evidence lacks the mobile application sentence: %v", q)
 	}
 
@@ -267,7 +234,7 @@ func TestQuestionsJujotechRecipients(t *testing.T) {
 	if p := strs(path(d, "purposes"), "key"); !has(p, "essential.service.payment_processing") {
 		t.Errorf("purposes = %v", p)
 	}
-	if q := jujotechQuotes(d); !jujotechAnyContains(q, "processing credit card transactions") {
+	if q := evidenceQuotes(d); !anyContains(q, "processing credit card transactions") {
 		t.Errorf("disclosure evidence lacks the sharing sentence: %v", q)
 	}
 
@@ -286,8 +253,8 @@ func TestQuestionsJujotechRecipients(t *testing.T) {
 			if a := strs(path(s, "activities"), "name"); !has(a, "Orders and credit card transactions") {
 				t.Errorf("TLS applies to %v, want the credit card activity", a)
 			}
-			if !jujotechAnyContains(jujotechQuotes(s), "transport layer security (tls) encryption technology") {
-				t.Errorf("TLS evidence: %v", jujotechQuotes(s))
+			if !anyContains(evidenceQuotes(s), "transport layer security (tls) encryption technology") {
+				t.Errorf("TLS evidence: %v", evidenceQuotes(s))
 			}
 		}
 	}
@@ -323,12 +290,12 @@ func TestQuestionsJujotechTransfers(t *testing.T) {
 		if vu, _ := path(scc, "safeguard", "validUntil").(string); !strings.HasPrefix(vu, "2022-12-27") {
 			t.Errorf("scc_2010 validUntil = %q, want 2022-12-27 (stale)", vu)
 		}
-		if !jujotechAnyContains(jujotechQuotes(scc), "celex%3a32010d0087") {
-			t.Errorf("SCC evidence lacks the 2010 decision link: %v", jujotechQuotes(scc))
+		if !anyContains(evidenceQuotes(scc), "celex%3a32010d0087") {
+			t.Errorf("SCC evidence lacks the 2010 decision link: %v", evidenceQuotes(scc))
 		}
 	}
-	if c := got["country/US/derogation_consent"]; c != nil && !jujotechAnyContains(jujotechQuotes(c), "you consent to the transfer and storage of your personal data") {
-		t.Errorf("consent transfer evidence: %v", jujotechQuotes(c))
+	if c := got["country/US/derogation_consent"]; c != nil && !anyContains(evidenceQuotes(c), "you consent to the transfer and storage of your personal data") {
+		t.Errorf("consent transfer evidence: %v", evidenceQuotes(c))
 	}
 	if w := got["worldwide//unspecified"]; w != nil && path(w, "recipient", "name") != "Jujotech affiliated companies" {
 		t.Errorf("worldwide transfer recipient = %v, want the affiliates", path(w, "recipient", "name"))
@@ -364,14 +331,14 @@ func TestQuestionsJujotechRetention(t *testing.T) {
 		if d, _ := r["duration"].(string); d != "" {
 			t.Errorf("retention duration %q recorded, but the notice states no period", d)
 		}
-		q := jujotechQuotes(r)
+		q := evidenceQuotes(r)
 		switch {
-		case jujotechAnyContains(q, "for the period necessary to fulfill the purposes outlined in this privacy notice"):
+		case anyContains(q, "for the period necessary to fulfill the purposes outlined in this privacy notice"):
 			general = path(r, "activity") == nil
-		case jujotechAnyContains(q, "deactivation will delete all account usage and related information.") && path(r, "activity", "name") == "Service accounts and provision of the service":
+		case anyContains(q, "deactivation will delete all account usage and related information.") && path(r, "activity", "name") == "Service accounts and provision of the service":
 			deactivation = r["endAction"] == "delete"
 		}
-		if jujotechAnyContains(q, "we must keep your personal information to comply with our legal obligations") {
+		if anyContains(q, "we must keep your personal information to comply with our legal obligations") {
 			legalHold = true
 		}
 	}
@@ -413,12 +380,12 @@ func TestQuestionsJujotechRights(t *testing.T) {
 		if ch, _ := rs[0]["channel"].(string); !strings.Contains(ch, "privacy@jujotech.com") {
 			t.Errorf("access channel = %q, want privacy@jujotech.com", ch)
 		}
-		if !jujotechAnyContains(jujotechQuotes(rs[0]), "you can also request a copy of the personal data.") {
-			t.Errorf("access evidence: %v", jujotechQuotes(rs[0]))
+		if !anyContains(evidenceQuotes(rs[0]), "you can also request a copy of the personal data.") {
+			t.Errorf("access evidence: %v", evidenceQuotes(rs[0]))
 		}
 	}
-	if rs := byKey["erasure"]; len(rs) > 0 && !jujotechAnyContains(jujotechQuotes(rs[0]), "data subjects who want their data deleted can do so by deactivating their account.") {
-		t.Errorf("erasure evidence lacks deactivation: %v", jujotechQuotes(rs[0]))
+	if rs := byKey["erasure"]; len(rs) > 0 && !anyContains(evidenceQuotes(rs[0]), "data subjects who want their data deleted can do so by deactivating their account.") {
+		t.Errorf("erasure evidence lacks deactivation: %v", evidenceQuotes(rs[0]))
 	}
 	if rs := byKey["know"]; len(rs) == 0 {
 		t.Error("California 'know' right missing")

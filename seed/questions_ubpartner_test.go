@@ -13,29 +13,10 @@ import (
 
 const ubpOrg = `{key: "ubpartner"}`
 
-func ubpQuotes(v any) []string { return strs(path(v, "evidence"), "quote") }
-
-func ubpAnyContains(quotes []string, sub string) bool {
-	for _, q := range quotes {
-		if strings.Contains(q, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // ubpActivities returns UBPartner's activities by name.
 func ubpActivities(t *testing.T, fields string) map[string]map[string]any {
 	t.Helper()
-	data := ask(t, `query { activities(where: {hasOrganizationWith: [`+ubpOrg+`]}) { edges { node { name `+fields+` } } } }`, nil)
-	out := map[string]map[string]any{}
-	for _, n := range nodes(data, "activities") {
-		out[n["name"].(string)] = n
-	}
-	if len(out) == 0 {
-		t.Fatal("no activities for ubpartner")
-	}
-	return out
+	return activitiesWhere(t, `{hasOrganizationWith: [`+ubpOrg+`]}`, fields)
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -81,11 +62,11 @@ func TestQuestionsUBPartnerContacts(t *testing.T) {
 			t.Errorf("%s = %q, but the notice names none for UBPartner", k, v)
 		}
 	}
-	q := ubpQuotes(org)
-	if !ubpAnyContains(q, "please contact UBPartner at info@ubpartner.com or by writing to:") {
+	q := evidenceQuotes(org)
+	if !anyContains(q, "please contact UBPartner at info@ubpartner.com or by writing to:") {
 		t.Errorf("organization evidence lacks the contact sentence: %v", q)
 	}
-	if !ubpAnyContains(q, "4 Avenue Laurent Cély") {
+	if !anyContains(q, "4 Avenue Laurent Cély") {
 		t.Errorf("organization evidence lacks the postal address: %v", q)
 	}
 }
@@ -127,7 +108,7 @@ func TestQuestionsUBPartnerRoles(t *testing.T) {
 		}
 	}
 	if xt := acts["XT Cloud and online services delivery"]; xt == nil ||
-		!ubpAnyContains(ubpQuotes(xt), "is outside the scope of this statement") {
+		!anyContains(evidenceQuotes(xt), "is outside the scope of this statement") {
 		t.Errorf("XT Cloud activity lacks the out-of-scope sentence on company information")
 	}
 }
@@ -161,8 +142,8 @@ func TestQuestionsUBPartnerPurposesAndBases(t *testing.T) {
 					t.Errorf("%v: legitimate interests without the interest", k)
 				}
 			}
-			if b == "consent" && !ubpAnyContains(ubpQuotes(p), "if we have your consent") {
-				t.Errorf("%v: consent without the consent sentence: %v", k, ubpQuotes(p))
+			if b == "consent" && !anyContains(evidenceQuotes(p), "if we have your consent") {
+				t.Errorf("%v: consent without the consent sentence: %v", k, evidenceQuotes(p))
 			}
 		}
 	}
@@ -197,8 +178,8 @@ func TestQuestionsUBPartnerPurposesAndBases(t *testing.T) {
 	// "our ability to send direct marketing is necessary for our commercial interests".
 	for _, p := range acts[dm]["purposes"].([]any) {
 		if path(p, "legalBasis", "key") == "legitimate_interests" && path(p, "purpose", "key") == "marketing.communications.email" &&
-			!ubpAnyContains(ubpQuotes(p), "necessary for our commercial interests") {
-			t.Errorf("direct marketing LI evidence: %v", ubpQuotes(p))
+			!anyContains(evidenceQuotes(p), "necessary for our commercial interests") {
+			t.Errorf("direct marketing LI evidence: %v", evidenceQuotes(p))
 		}
 	}
 	// "- to manage the security of our sites, networks and systems;"
@@ -224,7 +205,7 @@ func TestQuestionsUBPartnerSubjectsCategoriesFields(t *testing.T) {
 	for _, n := range nodes(data, "dataFields") {
 		p := n["path"].(string)
 		got[p] = path(n, "dataCategory", "key").(string)
-		if p == "website.usage.mobile_device_id" && !ubpAnyContains(ubpQuotes(n), "mobile device identifier") {
+		if p == "website.usage.mobile_device_id" && !anyContains(evidenceQuotes(n), "mobile device identifier") {
 			t.Errorf("mobile_device_id evidence lacks the usage-data sentence")
 		}
 	}
@@ -306,7 +287,7 @@ func TestQuestionsUBPartnerRecipients(t *testing.T) {
 		t.Errorf("named recipients = %v, want Google Analytics and SoPro", named)
 	}
 	ga := byName["Google Analytics"]
-	if ga == nil || ga["kind"] != "processor" || !ubpAnyContains(ubpQuotes(ga), "Google via Google Analytics") {
+	if ga == nil || ga["kind"] != "processor" || !anyContains(evidenceQuotes(ga), "Google via Google Analytics") {
 		t.Fatalf("Google Analytics: %v", ga)
 	}
 	gad, _ := ga["disclosures"].([]any)
@@ -329,7 +310,7 @@ func TestQuestionsUBPartnerRecipients(t *testing.T) {
 	}
 	bd, _ := bank["disclosures"].([]any)
 	if len(bd) != 1 || !has(strs(path(bd[0], "purposes"), "key"), "essential.service.payment_processing") ||
-		!ubpAnyContains(ubpQuotes(bd[0]), "to authorise and complete payment transactions") {
+		!anyContains(evidenceQuotes(bd[0]), "to authorise and complete payment transactions") {
 		t.Errorf("bank disclosures = %v", bd)
 	}
 	// "requested by law enforcement authorities ... such as pursuant to a subpoena"
@@ -369,20 +350,20 @@ func TestQuestionsUBPartnerTransfers(t *testing.T) {
 			if vu, _ := path(tr, "safeguard", "validUntil").(string); !strings.HasPrefix(vu, "2020-07-16") {
 				t.Errorf("privacy shield validUntil = %q, want 2020-07-16", vu)
 			}
-			if !ubpAnyContains(ubpQuotes(tr), "mechanisms like the EU-U.S. Privacy Shield framework") {
-				t.Errorf("privacy shield evidence: %v", ubpQuotes(tr))
+			if !anyContains(evidenceQuotes(tr), "mechanisms like the EU-U.S. Privacy Shield framework") {
+				t.Errorf("privacy shield evidence: %v", evidenceQuotes(tr))
 			}
 		case "scc":
-			if !ubpAnyContains(ubpQuotes(tr), "model contract clauses") {
-				t.Errorf("scc evidence: %v", ubpQuotes(tr))
+			if !anyContains(evidenceQuotes(tr), "model contract clauses") {
+				t.Errorf("scc evidence: %v", evidenceQuotes(tr))
 			}
 		case "unspecified":
 			if tr["scope"] != "worldwide" || path(tr, "recipient", "name") != "UBPartner offices worldwide" {
 				t.Errorf("worldwide transfer: %v", tr)
 			}
-			if !ubpAnyContains(ubpQuotes(tr), "shared throughout UBPartner offices worldwide") ||
-				!ubpAnyContains(ubpQuotes(tr), "stores all users’ data inside the European Union") {
-				t.Errorf("worldwide transfer should carry both contradicting sentences: %v", ubpQuotes(tr))
+			if !anyContains(evidenceQuotes(tr), "shared throughout UBPartner offices worldwide") ||
+				!anyContains(evidenceQuotes(tr), "stores all users’ data inside the European Union") {
+				t.Errorf("worldwide transfer should carry both contradicting sentences: %v", evidenceQuotes(tr))
 			}
 		}
 	}
@@ -414,14 +395,14 @@ func TestQuestionsUBPartnerRetention(t *testing.T) {
 		}
 		if path(r, "activity") == nil {
 			orgWide++
-			if !ubpAnyContains(ubpQuotes(r), "for as long as we have a legitimate reason to use the data and as required by law") {
-				t.Errorf("organization-wide rule evidence: %v", ubpQuotes(r))
+			if !anyContains(evidenceQuotes(r), "for as long as we have a legitimate reason to use the data and as required by law") {
+				t.Errorf("organization-wide rule evidence: %v", evidenceQuotes(r))
 			}
 			if c := r["criterion"].(string); !strings.Contains(c, "business relationship") {
 				t.Errorf("criterion = %q, want the business-relationship trigger", c)
 			}
 		}
-		if ubpAnyContains(ubpQuotes(r), "keep for accounting purposes") {
+		if anyContains(evidenceQuotes(r), "keep for accounting purposes") {
 			accounting++
 			if path(r, "activity", "name") != "Legal compliance, accounting and law enforcement requests" {
 				t.Errorf("accounting retention on %v", path(r, "activity", "name"))
@@ -446,18 +427,18 @@ func TestQuestionsUBPartnerSecurity(t *testing.T) {
 	got := map[string][]string{}
 	for _, n := range nodes(data, "securityPractices") {
 		k := path(n, "measure", "key").(string)
-		got[k] = append(got[k], ubpQuotes(n)...)
+		got[k] = append(got[k], evidenceQuotes(n)...)
 	}
 	if keys := sortedKeys(got); strings.Join(keys, ",") != "access_control,anonymisation,confidentiality,security_program,vendor_management" {
 		t.Errorf("measures = %v", keys)
 	}
-	if !ubpAnyContains(got["access_control"], "only to the extent necessary to serve the applicable purpose(s)") {
+	if !anyContains(got["access_control"], "only to the extent necessary to serve the applicable purpose(s)") {
 		t.Errorf("access_control evidence: %v", got["access_control"])
 	}
-	if !ubpAnyContains(got["security_program"], "formal data governance program") {
+	if !anyContains(got["security_program"], "formal data governance program") {
 		t.Errorf("security_program evidence: %v", got["security_program"])
 	}
-	if !ubpAnyContains(got["vendor_management"], "contractually obligated to act only on our instructions") {
+	if !anyContains(got["vendor_management"], "contractually obligated to act only on our instructions") {
 		t.Errorf("vendor_management evidence: %v", got["vendor_management"])
 	}
 }
@@ -491,7 +472,7 @@ func TestQuestionsUBPartnerRights(t *testing.T) {
 		if c, _ := r["channel"].(string); !strings.Contains(c, "info@ubpartner.com") {
 			t.Errorf("%s channel = %q", k, c)
 		}
-		if !ubpAnyContains(ubpQuotes(r), "within one month of receiving it") {
+		if !anyContains(evidenceQuotes(r), "within one month of receiving it") {
 			t.Errorf("%s evidence lacks the response-time sentence", k)
 		}
 	}
@@ -500,10 +481,10 @@ func TestQuestionsUBPartnerRights(t *testing.T) {
 			t.Errorf("erasure conditions = %q, want the accounting exception", c)
 		}
 	}
-	if o := got["objection"]; o == nil || !ubpAnyContains(ubpQuotes(o), "you have the right to opt out of such processing") {
+	if o := got["objection"]; o == nil || !anyContains(evidenceQuotes(o), "you have the right to opt out of such processing") {
 		t.Errorf("objection: %v", o)
 	}
-	if c := got["complaint"]; c == nil || !ubpAnyContains(ubpQuotes(c), "supervisory authority in your country of residence") {
+	if c := got["complaint"]; c == nil || !anyContains(evidenceQuotes(c), "supervisory authority in your country of residence") {
 		t.Errorf("complaint: %v", c)
 	}
 }

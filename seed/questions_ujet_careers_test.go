@@ -21,44 +21,10 @@ const (
 	ujetCareersOrigin = `"seed:notices/ujet-careers.yaml"`
 )
 
-func ujetCareersQuotes(v any) []string { return strs(path(v, "evidence"), "quote") }
-
-func ujetCareersAnyContains(quotes []string, sub string) bool {
-	for _, q := range quotes {
-		if strings.Contains(q, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // ujetCareersActivities returns the activities recorded from this notice, by name.
 func ujetCareersActivities(t *testing.T, fields string) map[string]map[string]any {
 	t.Helper()
-	data := ask(t, `query { activities(where: {origin: `+ujetCareersOrigin+`, hasOrganizationWith: [`+ujetCareersOrg+`]}) {
-		edges { node { name `+fields+` } } } }`, nil)
-	out := map[string]map[string]any{}
-	for _, n := range nodes(data, "activities") {
-		out[n["name"].(string)] = n
-	}
-	if len(out) == 0 {
-		t.Fatal("no activities recorded from the UJET job applicant notice")
-	}
-	return out
-}
-
-func ujetCareersActivity(t *testing.T, acts map[string]map[string]any, name string) map[string]any {
-	t.Helper()
-	a := acts[name]
-	if a == nil {
-		names := make([]string, 0, len(acts))
-		for n := range acts {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		t.Fatalf("activity %q not recorded (have %v)", name, names)
-	}
-	return a
+	return activitiesWhere(t, `{origin: `+ujetCareersOrigin+`, hasOrganizationWith: [`+ujetCareersOrg+`]}`, fields)
 }
 
 // Q: Who is the controller of applicant data, and how do I reach it and its DPO?
@@ -95,7 +61,7 @@ func TestQuestionsUjetCareersContacts(t *testing.T) {
 	if s, _ := path(org, "dpoName").(string); !strings.Contains(s, "Data Protection Officer") {
 		t.Errorf("dpoName = %q, want the DPO role (no person is named)", s)
 	}
-	q := ujetCareersQuotes(org)
+	q := evidenceQuotes(org)
 	for _, want := range []string{
 		"UJET, Inc. is the data controller of Personal Data we collect through the Website.",
 		// The notice has a no-break space before the address.
@@ -103,7 +69,7 @@ func TestQuestionsUjetCareersContacts(t *testing.T) {
 		"calling direct toll free 877-438-8538",
 		"Attn: Data Protection Officer",
 	} {
-		if !ujetCareersAnyContains(q, want) {
+		if !anyContains(q, want) {
 			t.Errorf("organization evidence lacks %q (have %q)", want, q)
 		}
 	}
@@ -130,7 +96,7 @@ func TestQuestionsUjetCareersRoles(t *testing.T) {
 		"Equal opportunity information of applicants",
 		"Employment eligibility (right to work) verification",
 	} {
-		ujetCareersActivity(t, acts, name)
+		activityNamed(t, acts, name)
 	}
 }
 
@@ -147,7 +113,7 @@ func TestQuestionsUjetCareersRoles(t *testing.T) {
 func TestQuestionsUjetCareersPurposesAndBases(t *testing.T) {
 	acts := ujetCareersActivities(t, `purposes { purpose { key } legalBasis { key } specialCondition { key } legitimateInterest evidence { quote } }`)
 	bases := func(name, purpose string) (out []string, ps []any) {
-		for _, p := range ujetCareersActivity(t, acts, name)["purposes"].([]any) {
+		for _, p := range activityNamed(t, acts, name)["purposes"].([]any) {
 			if path(p, "purpose", "key") != purpose {
 				continue
 			}
@@ -169,19 +135,19 @@ func TestQuestionsUjetCareersPurposesAndBases(t *testing.T) {
 			if li, _ := path(p, "legitimateInterest").(string); !strings.Contains(strings.ToLower(li), "recruiting job applicants") {
 				t.Errorf("legitimate interest = %q", li)
 			}
-			if !ujetCareersAnyContains(ujetCareersQuotes(p), "such as for recruiting job applicants for open positions") {
-				t.Errorf("LI evidence lacks the basis sentence: %v", ujetCareersQuotes(p))
+			if !anyContains(evidenceQuotes(p), "such as for recruiting job applicants for open positions") {
+				t.Errorf("LI evidence lacks the basis sentence: %v", evidenceQuotes(p))
 			}
 		}
 	}
 
 	got, ps = bases("Applicant background checks", "employment.recruitment.background_check")
-	if strings.Join(got, ",") != "consent" || !ujetCareersAnyContains(ujetCareersQuotes(ps[0]), "When permitted by applicable law and with your consent") {
-		t.Errorf("background check bases = %v (evidence %v), want consent", got, ujetCareersQuotes(ps[0]))
+	if strings.Join(got, ",") != "consent" || !anyContains(evidenceQuotes(ps[0]), "When permitted by applicable law and with your consent") {
+		t.Errorf("background check bases = %v (evidence %v), want consent", got, evidenceQuotes(ps[0]))
 	}
 
 	got, ps = bases("Legal compliance and protection of rights (job applicants)", "essential.legal_obligation")
-	if strings.Join(got, ",") != "legal_obligation" || !ujetCareersAnyContains(ujetCareersQuotes(ps[0]), "including those laws relating to tax reporting and immigration") {
+	if strings.Join(got, ",") != "legal_obligation" || !anyContains(evidenceQuotes(ps[0]), "including those laws relating to tax reporting and immigration") {
 		t.Errorf("legal compliance bases = %v", got)
 	}
 
@@ -208,11 +174,11 @@ func TestQuestionsUjetCareersPurposesAndBases(t *testing.T) {
 // "We also may contact professional references you provide us".
 func TestQuestionsUjetCareersSubjectsAndCategories(t *testing.T) {
 	acts := ujetCareersActivities(t, `dataSubjects { key } dataCategories { key specialCategory criminalOffence }`)
-	rec := ujetCareersActivity(t, acts, "Recruiting and job application processing")
+	rec := activityNamed(t, acts, "Recruiting and job application processing")
 	if s := strs(rec["dataSubjects"], "key"); !has(s, "job_applicant") || !has(s, "referee") {
 		t.Errorf("recruiting subjects = %v, want job_applicant and referee", s)
 	}
-	eeo := ujetCareersActivity(t, acts, "Equal opportunity information of applicants")
+	eeo := activityNamed(t, acts, "Equal opportunity information of applicants")
 	var special []string
 	for _, c := range eeo["dataCategories"].([]any) {
 		if path(c, "specialCategory") == true {
@@ -238,7 +204,7 @@ func TestQuestionsUjetCareersSubjectsAndCategories(t *testing.T) {
 			}
 		}
 	}
-	bc := ujetCareersActivity(t, acts, "Applicant background checks")
+	bc := activityNamed(t, acts, "Applicant background checks")
 	var criminal bool
 	for _, c := range bc["dataCategories"].([]any) {
 		if path(c, "key") == "user.criminal_history" && path(c, "criminalOffence") == true {
@@ -266,7 +232,7 @@ func TestQuestionsUjetCareersSubjectsAndCategories(t *testing.T) {
 			t.Errorf("field %s -> %v, want %s", p, path(got[p], "dataCategory", "key"), c)
 		}
 	}
-	if f := got["careers.application.ssn"]; f == nil || !ujetCareersAnyContains(ujetCareersQuotes(f), "(such as your social security number)") {
+	if f := got["careers.application.ssn"]; f == nil || !anyContains(evidenceQuotes(f), "(such as your social security number)") {
 		t.Errorf("ssn evidence lacks the background check sentence")
 	}
 }
@@ -304,11 +270,11 @@ func TestQuestionsUjetCareersRecipients(t *testing.T) {
 	if p := strs(path(ds[0], "purposes"), "key"); !has(p, "employment.recruitment.background_check") {
 		t.Errorf("background check disclosure purposes = %v", p)
 	}
-	if !ujetCareersAnyContains(ujetCareersQuotes(ds[0]), "we share personal information about the relevant job applicant with trusted background check providers") {
-		t.Errorf("background check disclosure evidence: %v", ujetCareersQuotes(ds[0]))
+	if !anyContains(evidenceQuotes(ds[0]), "we share personal information about the relevant job applicant with trusted background check providers") {
+		t.Errorf("background check disclosure evidence: %v", evidenceQuotes(ds[0]))
 	}
 	if r := byName["Recruiters and job application providers"]; r == nil || r["kind"] != "processor" ||
-		!ujetCareersAnyContains(ujetCareersQuotes(r), "We may engage recruiters and job application providers") {
+		!anyContains(evidenceQuotes(r), "We may engage recruiters and job application providers") {
 		t.Errorf("recruiters: %v", r)
 	}
 	for name, kind := range map[string]string{
@@ -337,20 +303,20 @@ func TestQuestionsUjetCareersTransfers(t *testing.T) {
 		c, _ := n["country"].(string)
 		sg, _ := path(n, "safeguard", "key").(string)
 		got[n["scope"].(string)+"/"+c+"/"+sg] = true
-		q := ujetCareersQuotes(n)
-		if !ujetCareersAnyContains(q, "operate in the United States and in other countries around the world") {
+		q := evidenceQuotes(n)
+		if !anyContains(q, "operate in the United States and in other countries around the world") {
 			t.Errorf("transfer %v lacks the hosting sentence", n)
 		}
 		switch sg {
 		case "scc":
-			if !ujetCareersAnyContains(q, "Model Clauses approved by the European Commission") {
+			if !anyContains(q, "Model Clauses approved by the European Commission") {
 				t.Errorf("scc transfer lacks the Model Clauses sentence")
 			}
 			if d, _ := n["description"].(string); !strings.Contains(d, "privacy@ujet.co ") {
 				t.Errorf("scc transfer description should note the privacy@ujet.co address: %q", d)
 			}
 		case "privacy_shield", "privacy_shield_swiss":
-			if !ujetCareersAnyContains(q, "Swiss – U.S. Privacy Shield Frameworks") {
+			if !anyContains(q, "Swiss – U.S. Privacy Shield Frameworks") {
 				t.Errorf("%s transfer lacks the Privacy Shield sentence", sg)
 			}
 			// Stale: the shield ended before the notice's 20 August 2021 update.
@@ -387,14 +353,14 @@ func TestQuestionsUjetCareersRetention(t *testing.T) {
 			t.Errorf("duration %q recorded, but the notice states no period", d)
 		}
 		ends[r["endAction"].(string)] = true
-		q := ujetCareersQuotes(r)
-		if ujetCareersAnyContains(q, "when we have an ongoing legitimate business need to do so") {
+		q := evidenceQuotes(r)
+		if anyContains(q, "when we have an ongoing legitimate business need to do so") {
 			business = true
 			if r["endAction"] != "delete" {
 				t.Errorf("business-need rule ends with %v, want delete", r["endAction"])
 			}
 		}
-		if ujetCareersAnyContains(q, "to your personnel file with us") {
+		if anyContains(q, "to your personnel file with us") {
 			personnel = true
 			if path(r, "activity", "name") != "Recruiting and job application processing" {
 				t.Errorf("personnel-file rule on %v", path(r, "activity", "name"))
@@ -417,8 +383,8 @@ func TestQuestionsUjetCareersSecurity(t *testing.T) {
 	if len(ps) != 1 || path(ps[0], "measure", "key") != "security_program" {
 		t.Fatalf("security practices = %v, want only security_program", ps)
 	}
-	if !ujetCareersAnyContains(ujetCareersQuotes(ps[0]), "appropriate physical, organizational, and technical safeguards") {
-		t.Errorf("security evidence: %v", ujetCareersQuotes(ps[0]))
+	if !anyContains(evidenceQuotes(ps[0]), "appropriate physical, organizational, and technical safeguards") {
+		t.Errorf("security evidence: %v", evidenceQuotes(ps[0]))
 	}
 }
 
@@ -451,14 +417,14 @@ func TestQuestionsUjetCareersRights(t *testing.T) {
 	var eea, ccpa bool
 	for _, r := range keys["access"] {
 		ch, _ := r["channel"].(string)
-		q := ujetCareersQuotes(r)
+		q := evidenceQuotes(r)
 		if strings.Contains(ch, "privacy@ujet.cx") {
 			eea = true
 			if r["responseTime"] != "P1M" {
 				t.Errorf("EEA access responseTime = %v, want P1M", r["responseTime"])
 			}
-			if !ujetCareersAnyContains(q, "to which we will respond within a reasonable timeframe") ||
-				!ujetCareersAnyContains(q, "within one month of receiving your request") {
+			if !anyContains(q, "to which we will respond within a reasonable timeframe") ||
+				!anyContains(q, "within one month of receiving your request") {
 				t.Errorf("EEA access evidence should keep both response-time statements: %v", q)
 			}
 		}
@@ -469,10 +435,10 @@ func TestQuestionsUjetCareersRights(t *testing.T) {
 	if !eea || !ccpa {
 		t.Errorf("access channels: EEA email %v, request form and phone %v", eea, ccpa)
 	}
-	if c := keys["complaint"]; len(c) != 1 || !ujetCareersAnyContains(ujetCareersQuotes(c[0]), "the right to complain to a data protection authority") {
+	if c := keys["complaint"]; len(c) != 1 || !anyContains(evidenceQuotes(c[0]), "the right to complain to a data protection authority") {
 		t.Errorf("complaint: %v", c)
 	}
-	if o := keys["opt_out_sale"]; len(o) != 1 || !ujetCareersAnyContains(ujetCareersQuotes(o[0]), "UJET does not sell the personal information of California consumers.") {
+	if o := keys["opt_out_sale"]; len(o) != 1 || !anyContains(evidenceQuotes(o[0]), "UJET does not sell the personal information of California consumers.") {
 		t.Errorf("opt_out_sale: %v", o)
 	}
 }

@@ -23,29 +23,10 @@ const (
 	ujetWebFilter = `{origin: ` + ujetWebOrigin + `, hasOrganizationWith: [` + ujetWebOrg + `]}`
 )
 
-func ujetWebQuotes(v any) []string { return strs(path(v, "evidence"), "quote") }
-
-func ujetWebAnyContains(quotes []string, sub string) bool {
-	for _, q := range quotes {
-		if strings.Contains(q, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // ujetWebActivities returns this notice's activities by name.
 func ujetWebActivities(t *testing.T, fields string) map[string]map[string]any {
 	t.Helper()
-	data := ask(t, `query { activities(where: `+ujetWebFilter+`) { edges { node { name `+fields+` } } } }`, nil)
-	out := map[string]map[string]any{}
-	for _, n := range nodes(data, "activities") {
-		out[n["name"].(string)] = n
-	}
-	if len(out) == 0 {
-		t.Fatal("no activities recorded from the UJET website notice")
-	}
-	return out
+	return activitiesWhere(t, ujetWebFilter, fields)
 }
 
 // Q: Who is the controller, where is it, and how do I reach the DPO?
@@ -82,14 +63,14 @@ func TestQuestionsUjetWebsiteContacts(t *testing.T) {
 	if a, _ := path(org, "dpoAddress").(string); a != "" && !strings.Contains(a, "535 Mission Street") {
 		t.Errorf("dpoAddress = %q, want the Mission Street address (Attn: Data Protection Officer)", a)
 	}
-	q := ujetWebQuotes(org)
+	q := evidenceQuotes(org)
 	for _, want := range []string{
 		"UJET, Inc. is the data controller of personal data we collect through the Website.",
 		"Attn: Data Protection Officer",
 		"question for UJET’s Data Protection Officer",
 		"calling direct toll free 877-438-8538",
 	} {
-		if !ujetWebAnyContains(q, want) {
+		if !anyContains(q, want) {
 			t.Errorf("organization evidence lacks %q", want)
 		}
 	}
@@ -177,11 +158,11 @@ func TestQuestionsUjetWebsitePurposesAndBases(t *testing.T) {
 	}
 	// Evidence of the consent basis states consent.
 	for _, p := range acts["Marketing communications"]["purposes"].([]any) {
-		if path(p, "legalBasis", "key") == "consent" && !ujetWebAnyContains(ujetWebQuotes(p), "Where we have your consent (where required under applicable law) to use your information for marketing.") {
-			t.Errorf("consent basis evidence: %v", ujetWebQuotes(p))
+		if path(p, "legalBasis", "key") == "consent" && !anyContains(evidenceQuotes(p), "Where we have your consent (where required under applicable law) to use your information for marketing.") {
+			t.Errorf("consent basis evidence: %v", evidenceQuotes(p))
 		}
-		if path(p, "legalBasis", "key") == "legitimate_interests" && !ujetWebAnyContains(ujetWebQuotes(p), "such as for direct marketing") {
-			t.Errorf("legitimate interests evidence: %v", ujetWebQuotes(p))
+		if path(p, "legalBasis", "key") == "legitimate_interests" && !anyContains(evidenceQuotes(p), "such as for direct marketing") {
+			t.Errorf("legitimate interests evidence: %v", evidenceQuotes(p))
 		}
 	}
 	// No basis at all on events (none stated).
@@ -241,8 +222,8 @@ func TestQuestionsUjetWebsiteSubjectsAndCategories(t *testing.T) {
 			if path(n, "dataCategory", "specialCategory") != true {
 				t.Errorf("%s is not flagged special-category", p)
 			}
-			if !ujetWebAnyContains(ujetWebQuotes(n), "dietary requirements and/or any disability or impairment") {
-				t.Errorf("%s evidence: %v", p, ujetWebQuotes(n))
+			if !anyContains(evidenceQuotes(n), "dietary requirements and/or any disability or impairment") {
+				t.Errorf("%s evidence: %v", p, evidenceQuotes(n))
 			}
 		}
 	}
@@ -271,7 +252,7 @@ func TestQuestionsUjetWebsiteRecipients(t *testing.T) {
 	}
 	if len(named) != 1 || !strings.Contains(named[0], "TRUSTe") {
 		t.Errorf("named recipients = %v, want only TRUSTe", named)
-	} else if tr := byName[named[0]]; tr["country"] != "US" || !ujetWebAnyContains(ujetWebQuotes(tr), "U.S.-based third-party dispute resolution provider") {
+	} else if tr := byName[named[0]]; tr["country"] != "US" || !anyContains(evidenceQuotes(tr), "U.S.-based third-party dispute resolution provider") {
 		t.Errorf("TRUSTe: %v", tr)
 	}
 	ad := byName["Advertising service providers and partners"]
@@ -291,8 +272,8 @@ func TestQuestionsUjetWebsiteRecipients(t *testing.T) {
 	if p := strs(path(ds[0], "purposes"), "key"); !has(p, "marketing.advertising.third_party.targeted") {
 		t.Errorf("advertising purposes = %v", p)
 	}
-	if !ujetWebAnyContains(ujetWebQuotes(ds[0]), "perform a hash of your email address") {
-		t.Errorf("advertising disclosure evidence: %v", ujetWebQuotes(ds[0]))
+	if !anyContains(evidenceQuotes(ds[0]), "perform a hash of your email address") {
+		t.Errorf("advertising disclosure evidence: %v", evidenceQuotes(ds[0]))
 	}
 	for name, kind := range map[string]string{
 		"UJET processors/service providers":                           "processor",
@@ -325,11 +306,11 @@ func TestQuestionsUjetWebsiteTransfers(t *testing.T) {
 		if sg == "scc" && path(n, "safeguard", "validUntil") != nil {
 			t.Errorf("unversioned SCCs carry a validUntil date")
 		}
-		if sg == "scc" && !ujetWebAnyContains(ujetWebQuotes(n), "Model Clauses approved by the European Commission where applicable") {
-			t.Errorf("scc transfer evidence: %v", ujetWebQuotes(n))
+		if sg == "scc" && !anyContains(evidenceQuotes(n), "Model Clauses approved by the European Commission where applicable") {
+			t.Errorf("scc transfer evidence: %v", evidenceQuotes(n))
 		}
-		if strings.HasPrefix(sg, "dpf") && !ujetWebAnyContains(ujetWebQuotes(n), "We also participate in the EU-US Data Privacy Framework and the Swiss-U.S. Data Privacy Framework.") {
-			t.Errorf("DPF transfer evidence: %v", ujetWebQuotes(n))
+		if strings.HasPrefix(sg, "dpf") && !anyContains(evidenceQuotes(n), "We also participate in the EU-US Data Privacy Framework and the Swiss-U.S. Data Privacy Framework.") {
+			t.Errorf("DPF transfer evidence: %v", evidenceQuotes(n))
 		}
 	}
 	sort.Strings(got)
@@ -361,11 +342,11 @@ func TestQuestionsUjetWebsiteRetention(t *testing.T) {
 	if c, _ := ends["delete"]["criterion"].(string); !strings.Contains(c, "ongoing legitimate business need") {
 		t.Errorf("criterion = %q", c)
 	}
-	if !ujetWebAnyContains(ujetWebQuotes(ends["delete"]), "when we have an ongoing legitimate business need to do so") {
-		t.Errorf("delete rule evidence: %v", ujetWebQuotes(ends["delete"]))
+	if !anyContains(evidenceQuotes(ends["delete"]), "when we have an ongoing legitimate business need to do so") {
+		t.Errorf("delete rule evidence: %v", evidenceQuotes(ends["delete"]))
 	}
-	if !ujetWebAnyContains(ujetWebQuotes(ends["isolate"]), "isolate it from any further processing until deletion is possible") {
-		t.Errorf("isolate rule evidence: %v", ujetWebQuotes(ends["isolate"]))
+	if !anyContains(evidenceQuotes(ends["isolate"]), "isolate it from any further processing until deletion is possible") {
+		t.Errorf("isolate rule evidence: %v", evidenceQuotes(ends["isolate"]))
 	}
 }
 
@@ -391,7 +372,7 @@ func TestQuestionsUjetWebsiteSecurity(t *testing.T) {
 		"incident_response": "notifying UJET when they discover a privacy or security breach",
 		"data_minimisation": "We limit the personal and other data provided to service providers",
 	} {
-		if got[k] == nil || !ujetWebAnyContains(ujetWebQuotes(got[k]), quote) {
+		if got[k] == nil || !anyContains(evidenceQuotes(got[k]), quote) {
 			t.Errorf("measure %s missing or without %q", k, quote)
 		}
 	}
@@ -442,7 +423,7 @@ func TestQuestionsUjetWebsiteRights(t *testing.T) {
 		for _, r := range list {
 			if rt, _ := r["responseTime"].(string); rt != "" {
 				timed = append(timed, k+"="+rt)
-				if !ujetWebAnyContains(ujetWebQuotes(r), "up to ten business days") {
+				if !anyContains(evidenceQuotes(r), "up to ten business days") {
 					t.Errorf("%s responseTime %s without the ten-business-days sentence", k, rt)
 				}
 			}
@@ -461,7 +442,7 @@ func TestQuestionsUjetWebsiteRights(t *testing.T) {
 	if !formChannel {
 		t.Errorf("access: no channel naming the request form and the toll-free number: %v", byKey["access"])
 	}
-	if c := byKey["complaint"]; len(c) == 0 || !ujetWebAnyContains(ujetWebQuotes(c[0]), "You have the right to complain to a data protection authority") {
+	if c := byKey["complaint"]; len(c) == 0 || !anyContains(evidenceQuotes(c[0]), "You have the right to complain to a data protection authority") {
 		t.Errorf("complaint evidence: %v", c)
 	}
 }

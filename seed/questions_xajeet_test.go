@@ -14,30 +14,11 @@ import (
 const xajeetOrg = `{key: "xajeet"}`
 
 // quotes collects the evidence quotes of an object.
-func xajeetQuotes(v any) []string { return strs(path(v, "evidence"), "quote") }
-
-// xajeetAnyContains reports whether one of the quotes contains sub.
-func xajeetAnyContains(quotes []string, sub string) bool {
-	for _, q := range quotes {
-		if strings.Contains(q, sub) {
-			return true
-		}
-	}
-	return false
-}
 
 // xajeetActivities returns the organization's activities by name.
 func xajeetActivities(t *testing.T, fields string) map[string]map[string]any {
 	t.Helper()
-	data := ask(t, `query { activities(where: {hasOrganizationWith: [`+xajeetOrg+`]}) { edges { node { name `+fields+` } } } }`, nil)
-	out := map[string]map[string]any{}
-	for _, n := range nodes(data, "activities") {
-		out[n["name"].(string)] = n
-	}
-	if len(out) == 0 {
-		t.Fatal("no activities for xajeet")
-	}
-	return out
+	return activitiesWhere(t, `{hasOrganizationWith: [`+xajeetOrg+`]}`, fields)
 }
 
 // Q: Who is the controller and how do I contact it? Is there a DPO?
@@ -67,11 +48,11 @@ func TestQuestionsXajeetContacts(t *testing.T) {
 			t.Errorf("%s = %q, but the notice states none", k, v)
 		}
 	}
-	q := xajeetQuotes(org)
-	if !xajeetAnyContains(q, "Xajeet, Inc., a Delaware corporation") {
+	q := evidenceQuotes(org)
+	if !anyContains(q, "Xajeet, Inc., a Delaware corporation") {
 		t.Errorf("organization evidence lacks the identity sentence: %v", q)
 	}
-	if !xajeetAnyContains(q, "please send us an e-mail at") {
+	if !anyContains(q, "please send us an e-mail at") {
 		t.Errorf("organization evidence lacks the contact sentence: %v", q)
 	}
 }
@@ -106,7 +87,7 @@ func TestQuestionsXajeetRoles(t *testing.T) {
 		t.Errorf("processor activities = %v, want %v", processor, want)
 	}
 	an := acts[want[0]]
-	if !xajeetAnyContains(xajeetQuotes(an), "we act as a service provider to our clients") {
+	if !anyContains(evidenceQuotes(an), "we act as a service provider to our clients") {
 		t.Errorf("analytics-for-clients evidence lacks the service-provider sentence")
 	}
 	if subj := strs(an["dataSubjects"], "key"); !has(subj, "end_user") {
@@ -136,8 +117,8 @@ func TestQuestionsXajeetPurposesAndBases(t *testing.T) {
 		for _, p := range ps {
 			if b, _ := path(p, "legalBasis", "key").(string); b != "" {
 				withBasis[pb{name, path(p, "purpose", "key").(string)}] = b
-				if b == "consent" && !xajeetAnyContains(xajeetQuotes(p), "consent") {
-					t.Errorf("%s: consent basis without a quote stating consent: %v", name, xajeetQuotes(p))
+				if b == "consent" && !anyContains(evidenceQuotes(p), "consent") {
+					t.Errorf("%s: consent basis without a quote stating consent: %v", name, evidenceQuotes(p))
 				}
 			}
 		}
@@ -175,7 +156,7 @@ func TestQuestionsXajeetCategoriesAndFields(t *testing.T) {
 	got := map[string]string{}
 	for _, n := range nodes(data, "dataFields") {
 		got[n["path"].(string)] = path(n, "dataCategory", "key").(string)
-		if strings.HasSuffix(n["path"].(string), ".ip_address") && !xajeetAnyContains(xajeetQuotes(n), "your IP address") {
+		if strings.HasSuffix(n["path"].(string), ".ip_address") && !anyContains(evidenceQuotes(n), "your IP address") {
 			t.Errorf("ip_address evidence lacks the sentence listing it")
 		}
 	}
@@ -242,7 +223,7 @@ func TestQuestionsXajeetRecipients(t *testing.T) {
 	if !has(strs(path(d, "dataCategories"), "key"), "user.device.ip_address") || !has(strs(path(d, "purposes"), "key"), "analytics") {
 		t.Errorf("Google Analytics gets %v for %v, want IP address for analytics", path(d, "dataCategories"), path(d, "purposes"))
 	}
-	if !xajeetAnyContains(xajeetQuotes(d), "such as Google Analytics") {
+	if !anyContains(evidenceQuotes(d), "such as Google Analytics") {
 		t.Errorf("disclosure evidence lacks the Google Analytics sentence")
 	}
 	// "we partner with certain service providers who provide data storage services ..."
@@ -266,9 +247,9 @@ func TestQuestionsXajeetRecipients(t *testing.T) {
 	if len(tpd) != 1 {
 		t.Fatalf("direct-marketing disclosures = %v", tpd)
 	}
-	q := xajeetQuotes(tpd[0])
-	if !xajeetAnyContains(q, "opt out of our sharing your Personal Information with third parties") ||
-		!xajeetAnyContains(q, "We do not share your Personal Information with third parties for their direct marketing purposes.") {
+	q := evidenceQuotes(tpd[0])
+	if !anyContains(q, "opt out of our sharing your Personal Information with third parties") ||
+		!anyContains(q, "We do not share your Personal Information with third parties for their direct marketing purposes.") {
 		t.Errorf("contradiction evidence incomplete: %v", q)
 	}
 }
@@ -304,7 +285,7 @@ func TestQuestionsXajeetRetention(t *testing.T) {
 	if r["endAction"] != "delete" {
 		t.Errorf("endAction = %v, want delete (securely destroy)", r["endAction"])
 	}
-	if !xajeetAnyContains(xajeetQuotes(r), "we will securely destroy it") {
+	if !anyContains(evidenceQuotes(r), "we will securely destroy it") {
 		t.Errorf("retention evidence lacks the destruction sentence")
 	}
 }
@@ -320,14 +301,14 @@ func TestQuestionsXajeetSecurity(t *testing.T) {
 		measure { key } evidence { quote } } } } }`, nil)
 	got := map[string][]string{}
 	for _, n := range nodes(data, "securityPractices") {
-		got[path(n, "measure", "key").(string)] = xajeetQuotes(n)
+		got[path(n, "measure", "key").(string)] = evidenceQuotes(n)
 	}
 	for _, k := range []string{"security_program", "physical_security", "anonymisation"} {
 		if _, ok := got[k]; !ok {
 			t.Errorf("missing measure %s (got %v)", k, got)
 		}
 	}
-	if !xajeetAnyContains(got["security_program"], "administrative, technical, and physical safeguards") {
+	if !anyContains(got["security_program"], "administrative, technical, and physical safeguards") {
 		t.Errorf("security_program evidence: %v", got["security_program"])
 	}
 	for _, k := range []string{"encryption", "encryption.in_transit", "access_control", "certification"} {
@@ -361,12 +342,12 @@ func TestQuestionsXajeetRights(t *testing.T) {
 	if strings.Join(keys, ",") != "erasure,know,non_discrimination,objection" {
 		t.Errorf("rights = %v, want erasure, know, non_discrimination, objection", keys)
 	}
-	if e := got["erasure"]; e == nil || !xajeetAnyContains(xajeetQuotes(e), "the deletion of the Personal Information we have about them") ||
-		!xajeetAnyContains(xajeetQuotes(e), "Sending us an email at") {
+	if e := got["erasure"]; e == nil || !anyContains(evidenceQuotes(e), "the deletion of the Personal Information we have about them") ||
+		!anyContains(evidenceQuotes(e), "Sending us an email at") {
 		t.Errorf("erasure evidence: %v", e)
 	}
 	if o := got["objection"]; o == nil || !strings.Contains(o["channel"].(string), "nsubscribe link") ||
-		!xajeetAnyContains(xajeetQuotes(o), "use the unsubscribe link in a marketing email") {
+		!anyContains(evidenceQuotes(o), "use the unsubscribe link in a marketing email") {
 		t.Errorf("objection: %v", o)
 	}
 }
