@@ -28,6 +28,7 @@ func main() {
 			gen.FeatureGlobalID,
 			gen.FeatureUpsert,
 			gen.FeatureIntercept,
+			gen.FeatureExecQuery,
 		},
 	}, entc.Extensions(ex))
 	if err != nil {

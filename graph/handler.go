@@ -26,7 +26,7 @@ const MaxComplexity = 20000
 
 // NewSchema returns the executable GraphQL schema over client.
 func NewSchema(client *ent.Client) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client}})
+	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, lineage: lineage.NewCache(client)}})
 }
 
 // NewHandler returns the GraphQL endpoint: POST and GET transports,

@@ -2,14 +2,20 @@ package graph_test
 
 import (
 	"context"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/recipient"
+	"github.com/ropacatalog/ropa/graph"
 	"github.com/ropacatalog/ropa/internal/datamap"
 	"github.com/ropacatalog/ropa/internal/store"
 	"github.com/ropacatalog/ropa/internal/store/storetest"
@@ -34,6 +40,7 @@ const recipientsOfQuery = `query($f: String!, $o: ID) {
 type lineageRow struct {
 	org, recipient, activity, category, match string
 	quotes                                    []string
+	transfers                                 []string // "scope country safeguard"
 }
 
 func lineageRows(t *testing.T, url, field string) []lineageRow {
@@ -51,6 +58,15 @@ func lineageRows(t *testing.T, url, field string) []lineageRow {
 		}
 		for _, e := range m["evidence"].([]any) {
 			row.quotes = append(row.quotes, e.(map[string]any)["quote"].(string))
+		}
+		for _, x := range m["transfers"].([]any) {
+			tr := x.(map[string]any)
+			country, _ := tr["country"].(string)
+			safeguard := ""
+			if sg, ok := tr["safeguard"].(map[string]any); ok {
+				safeguard = sg["key"].(string)
+			}
+			row.transfers = append(row.transfers, strings.Join([]string{tr["scope"].(string), country, safeguard}, " "))
 		}
 		rows = append(rows, row)
 	}
@@ -123,11 +139,14 @@ func TestRecipientsOfUnknownField(t *testing.T) {
 }
 
 // TestRecipientsOfStatementsFixed: the number of SQL statements does not
-// depend on the size of the answer.
+// depend on the size of the answer. The first question after a write
+// builds the lineage index in a fixed number of statements, whatever the
+// size of the catalog; later ones read only the catalog's version.
 func TestRecipientsOfStatementsFixed(t *testing.T) {
 	counter := &storetest.Counter{}
 	client, url := server(t, store.Config{WrapDriver: counter.Wrap})
-	res, err := synth.Generate(context.Background(), client, synth.Config{Seed: 7, Activities: 300, Fields: 3000, Recipients: 100, Categories: 120})
+	small := synth.Config{Seed: 7, Activities: 300, Fields: 3000, Recipients: 100, Categories: 120}
+	res, err := synth.Generate(context.Background(), client, small)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,19 +155,85 @@ func TestRecipientsOfStatementsFixed(t *testing.T) {
 		d := mustDo(t, url, recipientsOfQuery, map[string]any{"f": field})
 		return counter.Count(), len(d["recipientsOf"].([]any))
 	}
+	buildStmts, _ := count(res.LeafKeys[0])
 	leafStmts, leafRows := count(res.LeafKeys[0])
 	groupStmts, groupRows := count(res.GroupKeys[0])
 	rootStmts, rootRows := count("synth_data")
-	t.Logf("leaf: %d rows/%d statements; group: %d/%d; root: %d/%d", leafRows, leafStmts, groupRows, groupStmts, rootRows, rootStmts)
-	if !(leafRows < groupRows && groupRows < rootRows) {
-		t.Fatalf("answers should grow from leaf to root: %d, %d, %d", leafRows, groupRows, rootRows)
-	}
-	if leafStmts != groupStmts || groupStmts != rootStmts {
-		t.Errorf("statements grew with the answer: %d, %d, %d", leafStmts, groupStmts, rootStmts)
-	}
 	fieldStmts, fieldRows := count(res.FieldPaths[0])
-	if fieldRows == 0 || fieldStmts > leafStmts+1 {
-		t.Errorf("by field path %s: %d rows, %d statements", res.FieldPaths[0], fieldRows, fieldStmts)
+	t.Logf("build: %d statements; leaf: %d rows/%d statements; group: %d/%d; root: %d/%d; field: %d/%d",
+		buildStmts, leafRows, leafStmts, groupRows, groupStmts, rootRows, rootStmts, fieldRows, fieldStmts)
+	if !(leafRows < groupRows && groupRows < rootRows) || fieldRows == 0 {
+		t.Fatalf("answers should grow from leaf to root: %d, %d, %d (field %d)", leafRows, groupRows, rootRows, fieldRows)
+	}
+	for _, n := range []int{leafStmts, groupStmts, rootStmts, fieldStmts} {
+		if n != 1 {
+			t.Errorf("a question on an unchanged catalog ran %d statements, want 1 (the version read)", n)
+		}
+	}
+
+	// A write, here a second organization twice the size, invalidates the
+	// index; rebuilding it takes as many statements as before.
+	big := small
+	big.Key, big.Seed, big.Activities, big.Fields = "synth2", 8, 600, 6000
+	if _, err := synth.Generate(context.Background(), client, big); err != nil {
+		t.Fatal(err)
+	}
+	rebuildStmts, rebuildRows := count("synth2_data")
+	if rebuildRows <= rootRows {
+		t.Errorf("the organization twice the size has %d recipients of its root category, want more than %d", rebuildRows, rootRows)
+	}
+	if rebuildStmts != buildStmts {
+		t.Errorf("rebuilding the index on a catalog three times the size ran %d statements, want %d as before", rebuildStmts, buildStmts)
+	}
+}
+
+// TestRecipientsOfFollowsWrites: an answer reflects a write committed just
+// before it, through the API or from another connection pool (another
+// process on the same database).
+func TestRecipientsOfFollowsWrites(t *testing.T) {
+	dsn := storetest.DSN(t)
+	client, err := store.Open(context.Background(), dsn, store.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { client.Close() })
+	if _, err := seed.Load(context.Background(), client); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(graph.NewMux(client))
+	t.Cleanup(srv.Close)
+	url := srv.URL + "/graphql"
+	recipients := func() []string {
+		var names []string
+		for _, r := range lineageRows(t, url, "user.contact.email") {
+			names = append(names, r.recipient)
+		}
+		return names
+	}
+	before := recipients()
+	if slices.Contains(before, "Mailroom Ltd") {
+		t.Fatal("Mailroom Ltd receives email before it was added")
+	}
+
+	// Another pool on the same database adds a recipient of contact data.
+	other, err := store.Open(context.Background(), dsn, store.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	ctx := context.Background()
+	act := other.ProcessingActivity.Query().Where(processingactivity.HasOrganizationWith(organization.Key("xajeet"))).FirstX(ctx)
+	email := other.DataCategory.Query().Where(datacategory.Key("user.contact.email")).OnlyX(ctx)
+	rec := other.Recipient.Create().SetName("Mailroom Ltd").SetKind(recipient.KindProcessor).SetOrganizationID(act.OrganizationID).SaveX(ctx)
+	d := other.Disclosure.Create().SetActivityID(act.ID).SetRecipientID(rec.ID).AddDataCategories(email).SaveX(ctx)
+	if got := recipients(); !slices.Contains(got, "Mailroom Ltd") {
+		t.Errorf("after another process added a disclosure, recipients of email are %v, want Mailroom Ltd among them", got)
+	}
+
+	// Deleting it through the API takes it out again.
+	mustDo(t, url, `mutation($id: ID!) { deleteDisclosure(id: $id) }`, map[string]any{"id": d.ID})
+	if got := recipients(); slices.Contains(got, "Mailroom Ltd") {
+		t.Errorf("after deleting the disclosure, recipients of email are %v, still with Mailroom Ltd", got)
 	}
 }
 
@@ -298,4 +383,116 @@ func TestLineageJujotech(t *testing.T) {
 	if len(rows) == 0 || rows[0].match != "NARROWER" {
 		t.Errorf("for user.content: %+v, want NARROWER", rows)
 	}
+}
+
+// TestLineageUBPartner: expected recipients of the email address and of
+// device data, read from the UBPartner notice.
+func TestLineageUBPartner(t *testing.T) {
+	url := seededServer(t)
+	email := lineageRows(t, url, "user.contact.email")
+
+	// "We use contact data to send organisations marketing communications
+	// about our Services and offerings." and, among the appointed data
+	// processors, "Prospect Global Ltd (trading as SoPro)".
+	rows := find(email, "ubpartner", "Prospect Global Ltd (SoPro)")
+	if len(rows) == 0 || rows[0].match != "EXACT" {
+		t.Fatalf("SoPro for the email address: %+v, want an exact match", rows)
+	}
+	if !anyQuote(rows, "Prospect Global Ltd (trading as SoPro)") {
+		t.Errorf("evidence %q does not quote the line naming SoPro", rows[0].quotes)
+	}
+	// "Communication channel providers: to assist us with the processing
+	// and delivery of email and other communications."
+	if rows := find(email, "ubpartner", "Communication channel providers"); len(rows) == 0 || !anyQuote(rows, "delivery of email") {
+		t.Errorf("communication channel providers for the email address: %+v", rows)
+	}
+	// "We also may disclose your information if required by law, requested
+	// by law enforcement authorities": declared as contact data, it covers
+	// the email address, marked broader.
+	rows = find(email, "ubpartner", "Law enforcement authorities and courts")
+	if len(rows) == 0 || rows[0].match != "BROADER" || rows[0].category != "user.contact" {
+		t.Errorf("law enforcement for the email address: %+v, want a broader match through user.contact", rows)
+	}
+	// "information about you may be shared throughout UBPartner offices
+	// worldwide", with no safeguard tied to it.
+	rows = find(email, "ubpartner", "UBPartner offices worldwide")
+	if len(rows) == 0 || !slices.Contains(rows[0].transfers, "worldwide  unspecified") {
+		t.Errorf("UBPartner offices for the email address: %+v, want the worldwide transfer without a stated safeguard", rows)
+	}
+
+	// Asked for device data as a whole, Google Analytics receives parts of
+	// it (IP address, cookies, usage): narrower.
+	rows = find(lineageRows(t, url, "user.device"), "ubpartner", "Google Analytics")
+	if len(rows) == 0 || rows[0].match != "NARROWER" || !strings.HasPrefix(rows[0].category, "user.device.") {
+		t.Errorf("Google Analytics for device data: %+v, want a narrower match", rows)
+	}
+	if !anyQuote(rows, "Google via Google Analytics") {
+		t.Errorf("Google Analytics evidence lacks the line naming it: %+v", rows)
+	}
+	// Nothing in the notice discloses UBPartner data to advertisers.
+	for _, r := range lineageRows(t, url, "user.device.cookie_id") {
+		if r.org == "ubpartner" && strings.Contains(strings.ToLower(r.recipient), "advertis") {
+			t.Errorf("UBPartner discloses cookie IDs to %s; the notice names no advertiser", r.recipient)
+		}
+	}
+}
+
+// TestLineageUJETWebsite: asked by field path, the work email address of
+// the website forms, and by category, read from the UJET website notice.
+func TestLineageUJETWebsite(t *testing.T) {
+	url := seededServer(t)
+	email := lineageRows(t, url, "website.forms.work_email")
+	if len(email) == 0 {
+		t.Fatal("no recipients of website.forms.work_email")
+	}
+	for _, r := range email {
+		if r.org != "ujet" {
+			t.Errorf("a field of UJET's website is reported as received through %s's %q", r.org, r.activity)
+		}
+	}
+	// Named in the notice with the data they receive: communications
+	// providers, the TRUSTe dispute resolution provider, event co-sponsors.
+	for _, rec := range []string{"Communications providers", "Event and offering co-sponsors", "TRUSTe (U.S.-based third-party dispute resolution provider)"} {
+		if rows := find(email, "ujet", rec); len(rows) == 0 || rows[0].match != "EXACT" {
+			t.Errorf("%s for the work email: %+v, want an exact match", rec, rows)
+		}
+	}
+	// "including from law enforcement or government agencies": declared as
+	// contact information, reported for the email address as broader.
+	rows := find(email, "ujet", "Law enforcement, government agencies and public authorities")
+	if len(rows) == 0 || rows[0].match != "BROADER" || rows[0].category != "user.contact" {
+		t.Errorf("law enforcement for the work email: %+v, want a broader match through user.contact", rows)
+	}
+	if !anyQuote(rows, "including from law enforcement or government agencies") {
+		t.Errorf("law enforcement evidence lacks the sentence: %+v", rows)
+	}
+	// "Specifically, the Website is hosted in the United States", under the
+	// EU-U.S. Data Privacy Framework.
+	rows = find(email, "ujet", "Communications providers")
+	if len(rows) == 0 || !slices.Contains(rows[0].transfers, "country US dpf_eu_us") {
+		t.Errorf("transfers for communications providers: %+v, want the US under the EU-U.S. DPF", rows)
+	}
+
+	// Advertising partners receive cookie identifiers: asked for device
+	// data, a narrower match; asked for the cookie identifier, exact.
+	rows = find(lineageRows(t, url, "user.device"), "ujet", "Advertising service providers and partners")
+	if len(rows) == 0 || rows[0].match != "NARROWER" || rows[0].category != "user.device.cookie_id" {
+		t.Errorf("advertisers for device data: %+v, want narrower through user.device.cookie_id", rows)
+	}
+	rows = find(lineageRows(t, url, "user.device.cookie_id"), "ujet", "Advertising service providers and partners")
+	if len(rows) == 0 || rows[0].match != "EXACT" || !anyQuote(rows, "advertising based on your browsing activities") {
+		t.Errorf("advertisers for cookie identifiers: %+v, want an exact match with the sentence", rows)
+	}
+}
+
+// anyQuote reports whether any row's evidence contains s.
+func anyQuote(rows []lineageRow, s string) bool {
+	for _, r := range rows {
+		for _, q := range r.quotes {
+			if strings.Contains(q, s) {
+				return true
+			}
+		}
+	}
+	return false
 }

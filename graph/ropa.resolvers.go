@@ -408,7 +408,7 @@ func (r *mutationResolver) DeleteEvidence(ctx context.Context, id int) (int, err
 
 // RecipientsOf is the resolver for the recipientsOf field.
 func (r *queryResolver) RecipientsOf(ctx context.Context, field string, organization *int) ([]*lineage.Result, error) {
-	_, results, err := lineage.RecipientsOf(ctx, r.client, field, organization)
+	_, results, err := r.lineage.RecipientsOf(ctx, field, organization)
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -127,12 +128,18 @@ func suggest(ctx context.Context, c *ent.Client, s string, org *int) []string {
 		pq.Where(datafield.PathHasPrefix(s[:i] + "."))
 	}
 	paths, _ := pq.Limit(5000).Select(datafield.FieldPath).Strings(ctx)
+	return closest(s, append(keys, paths...))
+}
+
+// closest returns up to five candidates nearest to s by edit distance,
+// favouring those with the same last segment.
+func closest(s string, cands []string) []string {
 	type cand struct {
 		s string
 		d int
 	}
 	var cs []cand
-	for _, k := range append(keys, paths...) {
+	for _, k := range cands {
 		d := levenshtein.ComputeDistance(s, k)
 		if strings.HasSuffix(k, "."+lastSegment(s)) {
 			d -= 3 // same leaf name: likely the intended one
@@ -192,7 +199,7 @@ func related(key string) predicate.DataCategory {
 }
 
 // RecipientsOf lists every recipient of the asked field or category, within
-// org when given. It runs a fixed number of SQL statements, whatever the
+// org when given; a field path is answered within the field's organization. It runs a fixed number of SQL statements, whatever the
 // size of the answer.
 func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*Query, []Result, error) {
 	q, err := Resolve(ctx, c, field, org)
@@ -200,6 +207,16 @@ func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*
 		return nil, nil, err
 	}
 	asked := q.Category.Key
+	if q.Field != nil && org == nil {
+		// A field lives in one organization's system: only that
+		// organization's disclosures can carry it.
+		fieldOrg, err := c.DataField.Query().Where(datafield.ID(q.Field.ID)).
+			QueryDataset().QuerySystem().Select(system.FieldOrganizationID).Only(ctx)
+		if err != nil {
+			return nil, nil, fmt.Errorf("finding the organization of field %s: %w", q.Field.Path, err)
+		}
+		org = &fieldOrg.OrganizationID
+	}
 	// Step by step, each an indexed lookup: the related categories, the
 	// disclosures declaring one of them, and the disclosures that declare
 	// none but belong to an activity processing one of them.
@@ -227,8 +244,29 @@ func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*
 	if err != nil {
 		return nil, nil, err
 	}
-	dq := c.Disclosure.Query().
-		Where(disclosure.IDIn(append(ids, more...)...)).
+	ds, err := withAnswerEdges(c.Disclosure.Query().Where(disclosure.IDIn(append(ids, more...)...))).All(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("querying disclosures of %s: %w", asked, err)
+	}
+	// Organization-wide transfers (no activity, no recipient) reach every
+	// recipient of the organization's activities.
+	var orgIDs []int
+	for _, d := range ds {
+		orgIDs = append(orgIDs, d.Edges.Activity.OrganizationID)
+	}
+	orgWide, err := orgWideTransfers(ctx, c, transfer.OrganizationIDIn(orgIDs...))
+	if err != nil {
+		return nil, nil, err
+	}
+	return q, answer(ds, orgWide, asked), nil
+}
+
+// withAnswerEdges eager-loads what an answer shows of a disclosure: its
+// categories, purposes and evidence, the recipient with its transfers, and
+// the activity with its organization, categories, purposes with their
+// bases, and transfers.
+func withAnswerEdges(dq *ent.DisclosureQuery) *ent.DisclosureQuery {
+	return dq.
 		WithDataCategories().
 		WithPurposes().
 		WithEvidence(func(e *ent.EvidenceQuery) {
@@ -245,27 +283,30 @@ func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*
 				}).
 				WithTransfers(func(t *ent.TransferQuery) { t.WithSafeguard() })
 		})
-	ds, err := dq.All(ctx)
-	if err != nil {
-		return nil, nil, fmt.Errorf("querying disclosures of %s: %w", asked, err)
-	}
-	// Organization-wide transfers (no activity, no recipient) reach every
-	// recipient of the organization's activities.
-	var orgIDs []int
-	for _, d := range ds {
-		orgIDs = append(orgIDs, d.Edges.Activity.OrganizationID)
-	}
+}
+
+// orgWideTransfers returns the transfers that name neither an activity nor
+// a recipient, by organization.
+func orgWideTransfers(ctx context.Context, c *ent.Client, where ...predicate.Transfer) (map[int][]*ent.Transfer, error) {
 	ts, err := c.Transfer.Query().
-		Where(transfer.OrganizationIDIn(orgIDs...), transfer.ActivityIDIsNil(), transfer.RecipientIDIsNil()).
+		Where(append(where, transfer.ActivityIDIsNil(), transfer.RecipientIDIsNil())...).
 		WithSafeguard().All(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, fmt.Errorf("querying organization-wide transfers: %w", err)
 	}
 	orgWide := map[int][]*ent.Transfer{}
 	for _, t := range ts {
 		orgWide[t.OrganizationID] = append(orgWide[t.OrganizationID], t)
 	}
+	return orgWide, nil
+}
 
+// answer turns candidate disclosures (loaded withAnswerEdges) into results
+// for the asked category key: the ones whose declared categories relate to
+// it, sorted by match, recipient and activity.
+func answer(ds []*ent.Disclosure, orgWide map[int][]*ent.Transfer, asked string) []Result {
+	ds = slices.Clone(ds)
+	slices.SortFunc(ds, func(a, b *ent.Disclosure) int { return a.ID - b.ID })
 	var out []Result
 	for _, d := range ds {
 		act := d.Edges.Activity
@@ -300,7 +341,7 @@ func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*
 		}
 		return a.Activity.Name < b.Activity.Name
 	})
-	return q, out, nil
+	return out
 }
 
 func rank(m Match) int {
@@ -308,7 +349,7 @@ func rank(m Match) int {
 }
 
 // best picks the declared category that relates most closely to asked:
-// exact first, then the nearest broader, then a narrower one.
+// exact first, then the nearest broader, then the nearest narrower one.
 func best(declared []*ent.DataCategory, asked string) (*ent.DataCategory, Match) {
 	var pick *ent.DataCategory
 	var pm Match
@@ -322,6 +363,8 @@ func best(declared []*ent.DataCategory, asked string) (*ent.DataCategory, Match)
 			pick, pm = c, m
 		case m == pm && m == Broader && len(c.Key) > len(pick.Key):
 			pick = c // nearer ancestor
+		case m == pm && m == Narrower && (len(c.Key) < len(pick.Key) || len(c.Key) == len(pick.Key) && c.Key < pick.Key):
+			pick = c // nearer descendant, then by key: the same whatever the load order
 		}
 	}
 	return pick, pm

@@ -62,6 +62,10 @@ func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 		client.Close()
 		return nil, fmt.Errorf("indexing join tables of %s: %w", Redact(dsn), err)
 	}
+	if err := trackVersion(ctx, drv); err != nil {
+		client.Close()
+		return nil, fmt.Errorf("%s: %w", Redact(dsn), err)
+	}
 	return client, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ropacatalog/ropa/internal/store"
+	"github.com/ropacatalog/ropa/internal/store/storetest"
 )
 
 // TestSQLitePragmas: a file catalog runs with foreign keys on, WAL and a
@@ -47,5 +48,53 @@ func TestSQLiteDSN(t *testing.T) {
 func TestRedact(t *testing.T) {
 	if got := store.Redact("postgres://ropa:s3cret@db:5432/ropa"); got != "postgres://ropa:xxxxx@db:5432/ropa" {
 		t.Errorf("Redact = %s", got)
+	}
+}
+
+// TestVersion: the catalog version rises with each committed write, in any
+// table (join tables included), and not with reads or rolled-back writes.
+func TestVersion(t *testing.T) {
+	ctx := context.Background()
+	client := storetest.Open(t, store.Config{})
+	version := func() int64 {
+		t.Helper()
+		v, err := store.Version(ctx, client)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	v0 := version()
+	org := client.Organization.Create().SetKey("acme").SetName("Acme").SaveX(ctx)
+	v1 := version()
+	if v1 <= v0 {
+		t.Errorf("insert: version %d, was %d", v1, v0)
+	}
+	client.Organization.Query().AllX(ctx)
+	if v := version(); v != v1 {
+		t.Errorf("read: version %d, was %d", v, v1)
+	}
+	act := client.ProcessingActivity.Create().SetName("Payroll").SetOrganizationID(org.ID).SaveX(ctx)
+	cat := client.DataCategory.Create().SetKey("user.name").SetName("Name").SaveX(ctx)
+	v2 := version()
+	act.Update().AddDataCategories(cat).ExecX(ctx) // a join-table row only
+	v3 := version()
+	if v3 <= v2 {
+		t.Errorf("join-table insert: version %d, was %d", v3, v2)
+	}
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx.Organization.UpdateOneID(org.ID).SetName("Acme Ltd").ExecX(ctx)
+	if err := tx.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	if v := version(); v != v3 {
+		t.Errorf("rolled-back update: version %d, was %d", v, v3)
+	}
+	client.ProcessingActivity.DeleteOneID(act.ID).ExecX(ctx)
+	if v := version(); v <= v3 {
+		t.Errorf("delete: version %d, was %d", v, v3)
 	}
 }

@@ -124,3 +124,27 @@ func (t *countingTx) Query(ctx context.Context, q string, args, v any) error {
 	t.c.n.Add(1)
 	return t.Tx.Query(ctx, q, args, v)
 }
+
+// QueryContext counts raw queries (ent's sql/execquery feature) too.
+func (c *Counter) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	c.n.Add(1)
+	d, ok := c.Driver.(interface {
+		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+	})
+	if !ok {
+		return nil, fmt.Errorf("driver %T cannot run raw queries", c.Driver)
+	}
+	return d.QueryContext(ctx, q, args...)
+}
+
+// ExecContext counts raw statements (ent's sql/execquery feature) too.
+func (c *Counter) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	c.n.Add(1)
+	d, ok := c.Driver.(interface {
+		ExecContext(context.Context, string, ...any) (sql.Result, error)
+	})
+	if !ok {
+		return nil, fmt.Errorf("driver %T cannot run raw statements", c.Driver)
+	}
+	return d.ExecContext(ctx, q, args...)
+}
