@@ -327,6 +327,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	LineageBasis struct {
+		ActivityPurpose    func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		LegalBasis         func(childComplexity int) int
+		LegitimateInterest func(childComplexity int) int
+		Purpose            func(childComplexity int) int
+		SpecialCondition   func(childComplexity int) int
+	}
+
 	Mutation struct {
 		CreateActivityPurpose     func(childComplexity int, input ent.CreateActivityPurposeInput) int
 		CreateDataCategory        func(childComplexity int, input ent.CreateDataCategoryInput) int
@@ -2019,6 +2028,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalBasisEdge.Node(childComplexity), true
+
+	case "LineageBasis.activityPurpose":
+		if e.ComplexityRoot.LineageBasis.ActivityPurpose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineageBasis.ActivityPurpose(childComplexity), true
+	case "LineageBasis.id":
+		if e.ComplexityRoot.LineageBasis.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineageBasis.ID(childComplexity), true
+	case "LineageBasis.legalBasis":
+		if e.ComplexityRoot.LineageBasis.LegalBasis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineageBasis.LegalBasis(childComplexity), true
+	case "LineageBasis.legitimateInterest":
+		if e.ComplexityRoot.LineageBasis.LegitimateInterest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineageBasis.LegitimateInterest(childComplexity), true
+	case "LineageBasis.purpose":
+		if e.ComplexityRoot.LineageBasis.Purpose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineageBasis.Purpose(childComplexity), true
+	case "LineageBasis.specialCondition":
+		if e.ComplexityRoot.LineageBasis.SpecialCondition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineageBasis.SpecialCondition(childComplexity), true
 
 	case "Mutation.createActivityPurpose":
 		if e.ComplexityRoot.Mutation.CreateActivityPurpose == nil {
@@ -12051,11 +12097,26 @@ type RecipientLineage {
   "The disclosure's purposes, or the activity's when the disclosure names none."
   purposes: [Purpose!]!
   "The activity's purposes with their Art 6 bases and Art 9 conditions."
-  legalBases: [ActivityPurpose!]!
+  legalBases: [LineageBasis!]!
   "Third-country transfers that carry the data to the recipient, with safeguards."
   transfers: [Transfer!]!
   "The sentences that state the disclosure."
   evidence: [Evidence!]!
+}
+
+"A purpose of the activity with its lawful basis."
+type LineageBasis {
+  "The ID of the activity purpose it lays out."
+  id: ID!
+  purpose: Purpose!
+  "Art 6 basis."
+  legalBasis: LegalBasis
+  "Art 9(2) condition, for special-category data."
+  specialCondition: LegalBasis
+  "The interest, when the basis is legitimate interests."
+  legitimateInterest: String
+  "The record itself, for its evidence and review status."
+  activityPurpose: ActivityPurpose!
 }
 
 enum DataMapNodeKind { ORGANIZATION SYSTEM ACTIVITY DATA_CATEGORY RECIPIENT COUNTRY }
@@ -12688,6 +12749,24 @@ func (ec *executionContext) childFields_LegalBasisEdge(ctx context.Context, fiel
 		return ec.fieldContext_LegalBasisEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LegalBasisEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LineageBasis(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LineageBasis_id(ctx, field)
+	case "purpose":
+		return ec.fieldContext_LineageBasis_purpose(ctx, field)
+	case "legalBasis":
+		return ec.fieldContext_LineageBasis_legalBasis(ctx, field)
+	case "specialCondition":
+		return ec.fieldContext_LineageBasis_specialCondition(ctx, field)
+	case "legitimateInterest":
+		return ec.fieldContext_LineageBasis_legitimateInterest(ctx, field)
+	case "activityPurpose":
+		return ec.fieldContext_LineageBasis_activityPurpose(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LineageBasis", field.Name)
 }
 
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20790,6 +20869,180 @@ func (ec *executionContext) fieldContext_LegalBasisEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("LegalBasisEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _LineageBasis_id(ctx context.Context, field graphql.CollectedField, obj *lineage.Basis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineageBasis_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LineageBasis_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LineageBasis", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LineageBasis_purpose(ctx context.Context, field graphql.CollectedField, obj *lineage.Basis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineageBasis_purpose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Purpose, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Purpose) graphql.Marshaler {
+			return ec.marshalNPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPurpose(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LineageBasis_purpose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LineageBasis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Purpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LineageBasis_legalBasis(ctx context.Context, field graphql.CollectedField, obj *lineage.Basis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineageBasis_legalBasis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegalBasis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LegalBasis) graphql.Marshaler {
+			return ec.marshalOLegalBasis2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasis(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LineageBasis_legalBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LineageBasis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalBasis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LineageBasis_specialCondition(ctx context.Context, field graphql.CollectedField, obj *lineage.Basis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineageBasis_specialCondition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpecialCondition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LegalBasis) graphql.Marshaler {
+			return ec.marshalOLegalBasis2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasis(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LineageBasis_specialCondition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LineageBasis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalBasis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LineageBasis_legitimateInterest(ctx context.Context, field graphql.CollectedField, obj *lineage.Basis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineageBasis_legitimateInterest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegitimateInterest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LineageBasis_legitimateInterest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LineageBasis", field, false, false, "String")
+}
+
+func (ec *executionContext) _LineageBasis_activityPurpose(ctx context.Context, field graphql.CollectedField, obj *lineage.Basis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineageBasis_activityPurpose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivityPurpose, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ActivityPurpose) graphql.Marshaler {
+			return ec.marshalNActivityPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurpose(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LineageBasis_activityPurpose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LineageBasis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActivityPurpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createActivityPurpose(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28453,8 +28706,8 @@ func (ec *executionContext) _RecipientLineage_legalBases(ctx context.Context, fi
 			return obj.LegalBases, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ActivityPurpose) graphql.Marshaler {
-			return ec.marshalNActivityPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurposeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []lineage.Basis) graphql.Marshaler {
+			return ec.marshalNLineageBasis2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐBasisᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -28467,7 +28720,7 @@ func (ec *executionContext) fieldContext_RecipientLineage_legalBases(_ context.C
 		IsMethod:   false,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ActivityPurpose(ctx, field)
+			return ec.childFields_LineageBasis(ctx, field)
 		},
 	}
 	return fc, nil
@@ -58295,6 +58548,64 @@ func (ec *executionContext) _LegalBasisEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var lineageBasisImplementors = []string{"LineageBasis"}
+
+func (ec *executionContext) _LineageBasis(ctx context.Context, sel ast.SelectionSet, obj *lineage.Basis) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lineageBasisImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LineageBasis")
+		case "id":
+			out.Values[i] = ec._LineageBasis_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "purpose":
+			out.Values[i] = ec._LineageBasis_purpose(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "legalBasis":
+			out.Values[i] = ec._LineageBasis_legalBasis(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "specialCondition":
+			out.Values[i] = ec._LineageBasis_specialCondition(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "legitimateInterest":
+			out.Values[i] = ec._LineageBasis_legitimateInterest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "activityPurpose":
+			out.Values[i] = ec._LineageBasis_activityPurpose(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -61710,22 +62021,6 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
-func (ec *executionContext) marshalNActivityPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurposeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ActivityPurpose) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNActivityPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurpose(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNActivityPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurpose(ctx context.Context, sel ast.SelectionSet, v *ent.ActivityPurpose) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ActivityPurpose!")
@@ -62406,6 +62701,26 @@ func (ec *executionContext) marshalNLegalBasisOrderField2ᚖgithubᚗcomᚋropac
 func (ec *executionContext) unmarshalNLegalBasisWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasisWhereInput(ctx context.Context, v any) (*ent.LegalBasisWhereInput, error) {
 	res, err := ec.unmarshalInputLegalBasisWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLineageBasis2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐBasis(ctx context.Context, sel ast.SelectionSet, v lineage.Basis) graphql.Marshaler {
+	return ec._LineageBasis(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLineageBasis2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐBasisᚄ(ctx context.Context, sel ast.SelectionSet, v []lineage.Basis) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLineageBasis2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐBasis(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNLineageMatch2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐMatch(ctx context.Context, v any) (lineage.Match, error) {

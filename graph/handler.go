@@ -16,6 +16,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/frontend"
 	"github.com/ropacatalog/ropa/internal/invalid"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/report"
@@ -46,15 +47,14 @@ func NewHandler(client *ent.Client) http.Handler {
 	return srv
 }
 
-// NewMux serves the API at /graphql and the playground at /playground.
+// NewMux serves the web interface at /, the API at /graphql, the
+// playground at /playground and the Article 30 reports at /reports/article30.
 func NewMux(client *ent.Client) *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", NewHandler(client))
 	mux.Handle("/playground", playground.Handler("ropa GraphQL playground", "/graphql"))
 	mux.Handle("/reports/article30", report.Handler(client))
-	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/playground", http.StatusFound)
-	})
+	mux.Handle("/", frontend.Handler())
 	return mux
 }
 

@@ -127,10 +127,10 @@ func lineageRows(results []lineage.Result, now time.Time) []lineageRow {
 			row.Purposes = append(row.Purposes, p.Key)
 		}
 		for _, ap := range r.LegalBases {
-			if b := ap.Edges.LegalBasis; b != nil && !slices.Contains(row.LegalBases, b.Key) {
+			if b := ap.LegalBasis; b != nil && !slices.Contains(row.LegalBases, b.Key) {
 				row.LegalBases = append(row.LegalBases, b.Key)
 			}
-			if b := ap.Edges.SpecialCondition; b != nil && !slices.Contains(row.LegalBases, b.Key) {
+			if b := ap.SpecialCondition; b != nil && !slices.Contains(row.LegalBases, b.Key) {
 				row.LegalBases = append(row.LegalBases, b.Key)
 			}
 		}

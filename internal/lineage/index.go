@@ -31,7 +31,7 @@ type Index struct {
 	keys       []string                  // category keys, sorted
 	declaring  map[int][]*ent.Disclosure // by declared category ID
 	undeclared map[int][]*ent.Disclosure // declaring none, by their activity's category IDs
-	orgWide    map[int][]*ent.Transfer   // transfers naming no activity or recipient, by organization
+	described  map[int]Result            // what an answer says of each disclosure, by ID
 	paths      map[string][]string       // field paths by first segment (system key), for suggestions
 }
 
@@ -48,6 +48,7 @@ func Build(ctx context.Context, c *ent.Client) (*Index, error) {
 		declaring:  map[int][]*ent.Disclosure{},
 		undeclared: map[int][]*ent.Disclosure{},
 		paths:      map[string][]string{},
+		described:  map[int]Result{},
 	}
 	cats, err := c.DataCategory.Query().All(ctx)
 	if err != nil {
@@ -102,8 +103,12 @@ func Build(ctx context.Context, c *ent.Client) (*Index, error) {
 			idx.undeclared[cat.ID] = append(idx.undeclared[cat.ID], d)
 		}
 	}
-	if idx.orgWide, err = orgWideTransfers(ctx, c); err != nil {
+	orgWide, err := orgWideTransfers(ctx, c)
+	if err != nil {
 		return nil, err
+	}
+	for _, d := range ds {
+		idx.described[d.ID] = describe(d, orgWide)
 	}
 	return idx, nil
 }
@@ -138,7 +143,7 @@ func (x *Index) RecipientsOf(field string, org *int) (*Query, []Result, error) {
 		add(x.declaring[cat.ID])
 		add(x.undeclared[cat.ID])
 	}
-	return q, answer(ds, x.orgWide, asked), nil
+	return q, answer(ds, asked, func(d *ent.Disclosure) Result { return x.described[d.ID] }), nil
 }
 
 // related returns the categories equal to, above or below key.

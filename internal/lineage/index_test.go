@@ -29,7 +29,7 @@ func summary(rs []lineage.Result) []string {
 		out = append(out, fmt.Sprintf("disclosure %d recipient %d activity %d org %d category %s %s purposes %v bases %v transfers %v evidence %v",
 			r.Disclosure.ID, r.Recipient.ID, r.Activity.ID, r.Organization.ID, r.Category.Key, r.Match,
 			ids(len(r.Purposes), func(i int) int { return r.Purposes[i].ID }),
-			ids(len(r.LegalBases), func(i int) int { return r.LegalBases[i].ID }),
+			ids(len(r.LegalBases), func(i int) int { return r.LegalBases[i].ActivityPurpose.ID }),
 			ids(len(r.Transfers), func(i int) int { return r.Transfers[i].ID }),
 			ids(len(r.Evidence), func(i int) int { return r.Evidence[i].ID })))
 	}

@@ -65,11 +65,34 @@ type Result struct {
 	Disclosure   *ent.Disclosure
 	Category     *ent.DataCategory // the declared category through which it matches
 	Match        Match
-	Purposes     []*ent.Purpose         // the disclosure's purposes, else the activity's
-	LegalBases   []*ent.ActivityPurpose // the activity's purposes with their bases
-	Transfers    []*ent.Transfer        // transfers that reach this recipient, with safeguards
-	Evidence     []*ent.Evidence        // sentences stating the disclosure
+	Purposes     []*ent.Purpose  // the disclosure's purposes, else the activity's
+	LegalBases   []Basis         // the activity's purposes with their bases
+	Transfers    []*ent.Transfer // transfers that reach this recipient, with safeguards
+	Evidence     []*ent.Evidence // sentences stating the disclosure
 	Organization *ent.Organization
+}
+
+// Basis is one purpose of the activity with its lawful basis: an
+// ActivityPurpose with its edges laid out as plain fields.
+type Basis struct {
+	ID                 int // the ActivityPurpose's
+	Purpose            *ent.Purpose
+	LegalBasis         *ent.LegalBasis // Art 6
+	SpecialCondition   *ent.LegalBasis // Art 9, for special-category data
+	LegitimateInterest *string
+	ActivityPurpose    *ent.ActivityPurpose
+}
+
+func basesOf(aps []*ent.ActivityPurpose) []Basis {
+	out := make([]Basis, 0, len(aps))
+	for _, ap := range aps {
+		b := Basis{ID: ap.ID, Purpose: ap.Edges.Purpose, LegalBasis: ap.Edges.LegalBasis, SpecialCondition: ap.Edges.SpecialCondition, ActivityPurpose: ap}
+		if ap.LegitimateInterest != "" {
+			b.LegitimateInterest = &ap.LegitimateInterest
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // Query is what was asked, resolved.
@@ -258,7 +281,7 @@ func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*
 	if err != nil {
 		return nil, nil, err
 	}
-	return q, answer(ds, orgWide, asked), nil
+	return q, answer(ds, asked, func(d *ent.Disclosure) Result { return describe(d, orgWide) }), nil
 }
 
 // withAnswerEdges eager-loads what an answer shows of a disclosure: its
@@ -301,51 +324,66 @@ func orgWideTransfers(ctx context.Context, c *ent.Client, where ...predicate.Tra
 	return orgWide, nil
 }
 
+// describe returns what an answer says of a disclosure (loaded
+// withAnswerEdges) whatever was asked: all but the category and match.
+func describe(d *ent.Disclosure, orgWide map[int][]*ent.Transfer) Result {
+	act := d.Edges.Activity
+	r := Result{
+		Recipient: d.Edges.Recipient, Activity: act, Disclosure: d,
+		Purposes: d.Edges.Purposes, LegalBases: basesOf(act.Edges.Purposes), Evidence: d.Edges.Evidence,
+		Organization: act.Edges.Organization,
+	}
+	if len(r.Purposes) == 0 {
+		for _, ap := range act.Edges.Purposes {
+			r.Purposes = appendPurpose(r.Purposes, ap.Edges.Purpose)
+		}
+	}
+	r.Transfers = transfersTo(d.Edges.Recipient, act, orgWide[act.OrganizationID])
+	return r
+}
+
 // answer turns candidate disclosures (loaded withAnswerEdges) into results
 // for the asked category key: the ones whose declared categories relate to
-// it, sorted by match, recipient and activity.
-func answer(ds []*ent.Disclosure, orgWide map[int][]*ent.Transfer, asked string) []Result {
-	ds = slices.Clone(ds)
-	slices.SortFunc(ds, func(a, b *ent.Disclosure) int { return a.ID - b.ID })
+// it, sorted by match, recipient, activity and disclosure. describe gives
+// the rest of each result.
+func answer(ds []*ent.Disclosure, asked string, describe func(*ent.Disclosure) Result) []Result {
 	var out []Result
 	for _, d := range ds {
-		act := d.Edges.Activity
 		declared := d.Edges.DataCategories
 		if len(declared) == 0 {
-			declared = act.Edges.DataCategories
+			declared = d.Edges.Activity.Edges.DataCategories
 		}
 		cat, match := best(declared, asked)
 		if cat == nil {
 			continue
 		}
-		r := Result{
-			Recipient: d.Edges.Recipient, Activity: act, Disclosure: d, Category: cat, Match: match,
-			Purposes: d.Edges.Purposes, LegalBases: act.Edges.Purposes, Evidence: d.Edges.Evidence,
-			Organization: act.Edges.Organization,
-		}
-		if len(r.Purposes) == 0 {
-			for _, ap := range act.Edges.Purposes {
-				r.Purposes = appendPurpose(r.Purposes, ap.Edges.Purpose)
-			}
-		}
-		r.Transfers = transfersTo(d.Edges.Recipient, act, orgWide[act.OrganizationID])
+		r := describe(d)
+		r.Category, r.Match = cat, match
 		out = append(out, r)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if rank(a.Match) != rank(b.Match) {
-			return rank(a.Match) < rank(b.Match)
+	slices.SortFunc(out, func(a, b Result) int {
+		if c := rank(a.Match) - rank(b.Match); c != 0 {
+			return c
 		}
-		if a.Recipient.Name != b.Recipient.Name {
-			return a.Recipient.Name < b.Recipient.Name
+		if c := strings.Compare(a.Recipient.Name, b.Recipient.Name); c != 0 {
+			return c
 		}
-		return a.Activity.Name < b.Activity.Name
+		if c := strings.Compare(a.Activity.Name, b.Activity.Name); c != 0 {
+			return c
+		}
+		return a.Disclosure.ID - b.Disclosure.ID
 	})
 	return out
 }
 
 func rank(m Match) int {
-	return map[Match]int{Exact: 0, Broader: 1, Narrower: 2}[m]
+	switch m {
+	case Exact:
+		return 0
+	case Broader:
+		return 1
+	}
+	return 2
 }
 
 // best picks the declared category that relates most closely to asked:

@@ -1,0 +1,573 @@
+package frontend_test
+
+// End-to-end tests of the web interface in a real headless Chromium
+// (Debian's chromium) against the real server on the seed data. Without
+// chromium they skip, except in CI (CI=true), where they fail.
+// Screenshots of each view go to $ROPA_SCREENSHOTS, else to
+// frontend/e2e-screenshots/ (gitignored).
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/legalbasis"
+	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/graph"
+	"github.com/ropacatalog/ropa/internal/lineage"
+	"github.com/ropacatalog/ropa/internal/review"
+	"github.com/ropacatalog/ropa/internal/store"
+	"github.com/ropacatalog/ropa/internal/store/storetest"
+	"github.com/ropacatalog/ropa/seed"
+)
+
+type env struct {
+	client  *ent.Client
+	url     string
+	browser context.Context
+	shots   string
+}
+
+// setup starts the server on a seeded catalog and a headless Chromium.
+func setup(t *testing.T) *env {
+	t.Helper()
+	bin := ""
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			bin = p
+			break
+		}
+	}
+	if bin == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("chromium is not on PATH; CI must install it (apt-get install chromium) to run the web interface's end-to-end tests")
+		}
+		t.Skip("chromium is not on PATH")
+	}
+	client := storetest.Open(t, store.Config{})
+	if _, err := seed.Load(context.Background(), client); err != nil {
+		t.Fatalf("seeding: %v", err)
+	}
+	srv := httptest.NewServer(graph.NewMux(client))
+	t.Cleanup(srv.Close)
+
+	// A fresh profile; removed after the browser has exited (Chromium's
+	// helper processes may still be writing to it for a moment).
+	profile, err := os.MkdirTemp("", "ropa-e2e-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(bin),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 800),
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	browser, cancelBrowser := chromedp.NewContext(allocCtx)
+	if err := chromedp.Run(browser); err != nil {
+		cancelBrowser()
+		cancelAlloc()
+		os.RemoveAll(profile)
+		t.Fatalf("starting chromium %s: %v", bin, err)
+	}
+	t.Cleanup(func() {
+		cancelBrowser()
+		cancelAlloc()
+		for i := 0; i < 50; i++ {
+			if err := os.RemoveAll(profile); err == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Logf("could not remove the browser profile %s", profile)
+	})
+
+	shots := os.Getenv("ROPA_SCREENSHOTS")
+	if shots == "" {
+		shots = "e2e-screenshots"
+	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatalf("screenshot directory: %v", err)
+	}
+	return &env{client: client, url: srv.URL, browser: browser, shots: shots}
+}
+
+// tab gives a scenario the browser's one tab (a background tab would not
+// paint, so screenshots would wait forever) at 1280×800, with a time limit.
+func (e *env) tab(t *testing.T) context.Context {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(e.browser, 60*time.Second)
+	t.Cleanup(cancel)
+	if err := chromedp.Run(ctx, chromedp.EmulateViewport(1280, 800)); err != nil {
+		t.Fatalf("viewport: %v", err)
+	}
+	return ctx
+}
+
+func run(t *testing.T, ctx context.Context, what string, actions ...chromedp.Action) {
+	t.Helper()
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// shoot saves the page at 1280×800 and at 400 px wide as NAME-wide.png and NAME-narrow.png.
+func (e *env) shoot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	for _, v := range []struct {
+		suffix string
+		w, h   int64
+	}{{"wide", 1280, 800}, {"narrow", 400, 860}} {
+		var buf []byte
+		run(t, ctx, "screenshot "+name,
+			chromedp.EmulateViewport(v.w, v.h, chromedp.EmulateScale(1)),
+			chromedp.Sleep(400*time.Millisecond),
+			chromedp.Evaluate(`window.scrollTo(0, 0)`, nil),
+			chromedp.CaptureScreenshot(&buf),
+		)
+		p := filepath.Join(e.shots, name+"-"+v.suffix+".png")
+		if err := os.WriteFile(p, buf, 0o644); err != nil {
+			t.Fatalf("writing %s: %v", p, err)
+		}
+	}
+	run(t, ctx, "restore viewport", emulation.ClearDeviceMetricsOverride(), chromedp.EmulateViewport(1280, 800))
+}
+
+// clear empties a React-controlled input the way typing would.
+func clear(sel string) chromedp.Action {
+	var ok bool
+	return chromedp.Evaluate(fmt.Sprintf(`(() => { const el = document.querySelector(%q);
+		const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
+		set.call(el, ''); el.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`, sel), &ok)
+}
+
+// choose picks an option of a React-controlled select by its value.
+func choose(sel, value string) chromedp.Action {
+	var ok bool
+	return chromedp.Evaluate(fmt.Sprintf(`(() => { const el = document.querySelector(%q);
+		const set = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set;
+		set.call(el, %q); el.dispatchEvent(new Event('change', {bubbles: true})); return el.value === %q; })()`, sel, value, value), &ok)
+}
+
+func texts(sel string, out *[]string) chromedp.Action {
+	return chromedp.Evaluate(fmt.Sprintf(`[...document.querySelectorAll(%q)].map(e => e.textContent.trim())`, sel), out)
+}
+
+func gql(t *testing.T, url, query string, vars map[string]any) map[string]any {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	res, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatalf("POST /graphql: %v", err)
+	}
+	defer res.Body.Close()
+	var out struct {
+		Data   map[string]any
+		Errors []map[string]any
+	}
+	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
+		t.Fatalf("decoding the answer: %v", err)
+	}
+	if len(out.Errors) > 0 {
+		t.Fatalf("%s: %v", query, out.Errors)
+	}
+	return out.Data
+}
+
+func TestWebInterface(t *testing.T) {
+	e := setup(t)
+	ctx := context.Background()
+	ujet := e.client.Organization.Query().Where(organization.Key("ujet")).OnlyX(ctx)
+	ujetActs := e.client.ProcessingActivity.Query().Where(processingactivity.OrganizationID(ujet.ID)).AllX(ctx)
+	if len(ujetActs) == 0 {
+		t.Fatal("the seed has no UJET activities")
+	}
+
+	t.Run("data map shows UJET's activities", func(t *testing.T) {
+		tab := e.tab(t)
+		var names []string
+		var heading, details string
+		run(t, tab, "open the data map",
+			chromedp.Navigate(e.url+"/?org=ujet"),
+			chromedp.WaitVisible(`#list-ACTIVITY`, chromedp.ByQuery),
+			chromedp.Text(`#map-h`, &heading, chromedp.ByQuery),
+			texts(`#list-ACTIVITY + ul button`, &names),
+		)
+		if heading != "Data map: UJET, Inc." {
+			t.Errorf("heading = %q", heading)
+		}
+		if len(names) != len(ujetActs) {
+			t.Errorf("the map lists %d activities, the catalog holds %d for UJET", len(names), len(ujetActs))
+		}
+		listed := strings.Join(names, "\n")
+		for _, a := range ujetActs {
+			if !strings.Contains(listed, a.Name) {
+				t.Errorf("activity %q is not in the map's list", a.Name)
+			}
+		}
+		// The drawing holds a canvas with the nodes.
+		var canvases int
+		run(t, tab, "count canvases", chromedp.Evaluate(`document.querySelectorAll('[data-testid=graph] canvas').length`, &canvases))
+		if canvases == 0 {
+			t.Error("the data map drew no canvas")
+		}
+		// Selecting an activity shows its details and evidence.
+		run(t, tab, "select an activity",
+			chromedp.Click(`#list-ACTIVITY + ul button`, chromedp.ByQuery),
+			chromedp.WaitVisible(`.details .evidence-link`, chromedp.ByQuery),
+			chromedp.Text(`.details`, &details, chromedp.ByQuery),
+		)
+		if !strings.Contains(details, "Purposes and bases") || !strings.Contains(details, "Edit this activity") {
+			t.Errorf("details of the selected activity read %q", details)
+		}
+		e.shoot(t, tab, "1-data-map")
+
+		// Filtering by a data category keeps the activities that process it.
+		var filtered, cats []string
+		run(t, tab, "filter by data category",
+			chromedp.Click(`.details .close`, chromedp.ByQuery),
+			chromedp.SendKeys(`#f-cat`, "user.contact.email", chromedp.ByQuery),
+			chromedp.Click(`//button[text()="Apply filter"]`),
+			chromedp.WaitVisible(fmt.Sprintf(`//h2[@id="list-ACTIVITY" and not(contains(., "(%d)"))]`, len(ujetActs))),
+			texts(`#list-ACTIVITY + ul button`, &filtered),
+			texts(`#list-DATA_CATEGORY + ul button`, &cats),
+		)
+		if len(filtered) == 0 || len(filtered) >= len(names) {
+			t.Errorf("filtered by user.contact.email the map lists %d of %d activities", len(filtered), len(names))
+		}
+		for _, f := range filtered {
+			if !strings.Contains(listed, f) {
+				t.Errorf("filtered map lists %q, not a UJET activity", f)
+			}
+		}
+		if !strings.Contains(strings.Join(cats, "\n"), "user.contact.email") {
+			t.Errorf("filtered map's categories: %v", cats)
+		}
+		e.shoot(t, tab, "1-data-map-filtered")
+	})
+
+	t.Run("record of processing paginates, sorts and links the reports", func(t *testing.T) {
+		tab := e.tab(t)
+		var count string
+		var first, firstDesc []string
+		run(t, tab, "open the record",
+			chromedp.Navigate(e.url+"/records?org=ujet"),
+			chromedp.WaitVisible(`table.records tbody tr`, chromedp.ByQuery),
+			chromedp.Text(`[aria-live=polite]`, &count, chromedp.ByQuery),
+			texts(`table.records tbody th`, &first),
+		)
+		if want := fmt.Sprintf("%d activities", len(ujetActs)); count != want {
+			t.Errorf("count reads %q, want %q", count, want)
+		}
+		if len(first) != 10 {
+			t.Errorf("the first page has %d rows, want 10", len(first))
+		}
+		e.shoot(t, tab, "2-records")
+		var second []string
+		run(t, tab, "next page",
+			chromedp.Click(`//button[text()="Next page"]`),
+			chromedp.WaitNotPresent(fmt.Sprintf(`//table//tbody//th[.=%q]`, first[0])),
+			texts(`table.records tbody th`, &second),
+		)
+		if len(second) == 0 || second[0] == first[0] {
+			t.Errorf("the second page starts %v", second)
+		}
+		run(t, tab, "sort by name descending",
+			chromedp.Click(`//button[text()="Previous page"]`),
+			chromedp.WaitVisible(fmt.Sprintf(`//table//tbody//th[.=%q]`, first[0])),
+			chromedp.Click(`//th[@aria-sort="ascending"]//button`),
+			chromedp.WaitVisible(`//th[@aria-sort="descending"]`),
+			chromedp.WaitNotPresent(fmt.Sprintf(`//table//tbody//th[.=%q]`, first[0])),
+			texts(`table.records tbody th`, &firstDesc),
+		)
+		if len(firstDesc) < 2 || strings.ToLower(firstDesc[0]) < strings.ToLower(firstDesc[1]) {
+			t.Errorf("descending order starts %v", firstDesc)
+		}
+		var hrefs []string
+		run(t, tab, "report links", chromedp.Evaluate(`[...document.querySelectorAll('.downloads a')].map(a => a.href)`, &hrefs))
+		types := map[string]string{"html": "text/html", "csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+		if len(hrefs) != 3 {
+			t.Fatalf("report links: %v", hrefs)
+		}
+		for _, h := range hrefs {
+			res, err := http.Get(h)
+			if err != nil {
+				t.Fatalf("GET %s: %v", h, err)
+			}
+			res.Body.Close()
+			format := h[strings.LastIndex(h, "=")+1:]
+			if res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), types[format]) {
+				t.Errorf("GET %s: %d %s", h, res.StatusCode, res.Header.Get("Content-Type"))
+			}
+		}
+	})
+
+	t.Run("field lookup shows recipients with reasons, evidence shows the sentence", func(t *testing.T) {
+		tab := e.tab(t)
+		var options []string
+		run(t, tab, "type a field",
+			chromedp.Navigate(e.url+"/lookup"),
+			chromedp.WaitVisible(`#lookup-field`, chromedp.ByQuery),
+			chromedp.SendKeys(`#lookup-field`, "user.contact.em", chromedp.ByQuery),
+			chromedp.WaitReady(`#lookup-options option[value="user.contact.email"]`, chromedp.ByQuery),
+			chromedp.Evaluate(`[...document.querySelectorAll('#lookup-options option')].map(o => o.value)`, &options),
+		)
+		if len(options) == 0 || options[0] != "user.contact.email" {
+			t.Errorf("completions for user.contact.em: %v", options)
+		}
+		var status string
+		var recipients, matches []string
+		run(t, tab, "look up",
+			clear(`#lookup-field`),
+			chromedp.SendKeys(`#lookup-field`, "user.contact.email", chromedp.ByQuery),
+			chromedp.Click(`//button[text()="Look up"]`),
+			chromedp.WaitVisible(`table.lookup tbody tr`, chromedp.ByQuery),
+			chromedp.Text(`[aria-live=polite]`, &status, chromedp.ByQuery),
+			texts(`table.lookup tbody th`, &recipients),
+			texts(`table.lookup tbody td .match`, &matches),
+		)
+		_, want, err := lineage.RecipientsOf(ctx, e.client, "user.contact.email", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recipients) != len(want) || status != fmt.Sprintf("%d recipients of user.contact.email", len(want)) {
+			t.Errorf("%d rows (%q), the lineage query answers %d", len(recipients), status, len(want))
+		}
+		// UJET's website notice: work email is contact information, and
+		// contact information goes to the service providers it names.
+		for _, m := range matches {
+			if m != "EXACT" && m != "BROADER" && m != "NARROWER" {
+				t.Errorf("match column reads %q", m)
+			}
+		}
+		var reasons string
+		run(t, tab, "read the first row", chromedp.Text(`table.lookup tbody tr`, &reasons, chromedp.ByQuery))
+		if !strings.Contains(reasons, "Art 6(1)") {
+			t.Errorf("the first row names no Art 6 basis: %q", reasons)
+		}
+		e.shoot(t, tab, "3-lookup")
+
+		var quote, marked, title string
+		var inView bool
+		run(t, tab, "follow an evidence link",
+			chromedp.AttributeValue(`table.lookup tbody tr .evidence-link`, "title", &quote, nil, chromedp.ByQuery),
+			chromedp.Click(`table.lookup tbody tr .evidence-link`, chromedp.ByQuery),
+			chromedp.WaitVisible(`mark#quote`, chromedp.ByQuery),
+			chromedp.Sleep(200*time.Millisecond),
+			chromedp.Text(`mark#quote`, &marked, chromedp.ByQuery),
+			chromedp.Text(`#ev-h`, &title, chromedp.ByQuery),
+			chromedp.Evaluate(`(() => { const m = document.querySelector('mark#quote').getBoundingClientRect();
+				const b = document.querySelector('.notice-text').getBoundingClientRect();
+				return m.top >= b.top && m.top < b.bottom && m.top < window.innerHeight; })()`, &inView),
+		)
+		if marked != quote {
+			t.Errorf("highlighted %q, the link's quote is %q", marked, quote)
+		}
+		if !inView {
+			t.Error("the highlighted sentence is not scrolled into view")
+		}
+		// The highlighted span is the notice's own text.
+		docs := e.client.PolicyDocument.Query().AllX(ctx)
+		found := false
+		for _, d := range docs {
+			if d.Title == title && strings.Contains(d.Text, marked) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q is not in a notice titled %q", marked, title)
+		}
+		e.shoot(t, tab, "4-evidence")
+	})
+
+	act := ujetActs[0]
+	t.Run("edit an activity, save, reload, see the change", func(t *testing.T) {
+		tab := e.tab(t)
+		const fn = "Marketing operations (edited in the browser)"
+		var saved, after string
+		run(t, tab, "edit",
+			chromedp.Navigate(fmt.Sprintf("%s/activities/%d", e.url, act.ID)),
+			chromedp.WaitVisible(`#act-businessFunction`, chromedp.ByQuery),
+			chromedp.WaitVisible(`#purposes-h`, chromedp.ByQuery),
+		)
+		e.shoot(t, tab, "5-edit")
+		run(t, tab, "save",
+			clear(`#act-businessFunction`),
+			chromedp.SendKeys(`#act-businessFunction`, fn, chromedp.ByQuery),
+			chromedp.Click(`//button[text()="Save activity"]`),
+			chromedp.WaitVisible(`//span[@role="status" and text()="Saved."]`),
+			chromedp.Text(`.saved`, &saved, chromedp.ByQuery),
+			chromedp.Reload(),
+			chromedp.WaitVisible(`#act-businessFunction`, chromedp.ByQuery),
+			chromedp.Sleep(200*time.Millisecond),
+			chromedp.Value(`#act-businessFunction`, &after, chromedp.ByQuery),
+		)
+		if after != fn {
+			t.Errorf("after reload the business function reads %q, want %q", after, fn)
+		}
+		if got := e.client.ProcessingActivity.GetX(ctx, act.ID).BusinessFunction; got != fn {
+			t.Errorf("the catalog holds %q", got)
+		}
+
+		// A transfer added through the form shows in the list.
+		var transfers string
+		run(t, tab, "add a transfer",
+			chromedp.SendKeys(`#tr-country`, "JP", chromedp.ByQuery),
+			chromedp.Click(`//button[text()="Add transfer"]`),
+			chromedp.WaitVisible(`//section[@aria-labelledby="tr-h"]//li[starts-with(normalize-space(.), "JP")]`),
+			chromedp.Text(`section[aria-labelledby=tr-h] ul.items`, &transfers, chromedp.ByQuery),
+		)
+		if !strings.Contains(transfers, "JP: no safeguard stated") {
+			t.Errorf("transfers read %q", transfers)
+		}
+	})
+
+	t.Run("invalid input shows the error next to the field", func(t *testing.T) {
+		tab := e.tab(t)
+		before := e.client.ProcessingActivity.GetX(ctx, act.ID).Name
+		var msg, invalid, describedBy string
+		run(t, tab, "submit an empty name",
+			chromedp.Navigate(fmt.Sprintf("%s/activities/%d", e.url, act.ID)),
+			chromedp.WaitVisible(`#act-name`, chromedp.ByQuery),
+			clear(`#act-name`),
+			chromedp.Click(`//button[text()="Save activity"]`),
+			chromedp.WaitVisible(`#act-name-error`, chromedp.ByQuery),
+			chromedp.Text(`#act-name-error`, &msg, chromedp.ByQuery),
+			chromedp.AttributeValue(`#act-name`, "aria-invalid", &invalid, nil, chromedp.ByQuery),
+			chromedp.AttributeValue(`#act-name`, "aria-describedby", &describedBy, nil, chromedp.ByQuery),
+		)
+		if !strings.Contains(msg, "name") || invalid != "true" || describedBy != "act-name-error" {
+			t.Errorf("name error %q, aria-invalid %q, aria-describedby %q", msg, invalid, describedBy)
+		}
+		// The error sits in the name field's own box.
+		var sameBox bool
+		run(t, tab, "error placement", chromedp.Evaluate(`document.querySelector('#act-name').parentElement.contains(document.querySelector('#act-name-error'))`, &sameBox))
+		if !sameBox {
+			t.Error("the name error is not next to the name field")
+		}
+		if got := e.client.ProcessingActivity.GetX(ctx, act.ID).Name; got != before {
+			t.Errorf("the rejected save changed the name to %q", got)
+		}
+		// A retention rule with neither a duration nor a criterion.
+		rules := e.client.ProcessingActivity.GetX(ctx, act.ID).QueryRetentionRules().CountX(ctx)
+		var retMsg string
+		run(t, tab, "add an empty retention rule",
+			chromedp.Click(`//button[text()="Add retention rule"]`),
+			chromedp.WaitVisible(`#ret-duration-error`, chromedp.ByQuery),
+			chromedp.Text(`#ret-duration-error`, &retMsg, chromedp.ByQuery),
+		)
+		if !strings.Contains(retMsg, "ISO 8601 duration or a criterion") {
+			t.Errorf("retention error reads %q", retMsg)
+		}
+		if n := e.client.ProcessingActivity.GetX(ctx, act.ID).QueryRetentionRules().CountX(ctx); n != rules {
+			t.Errorf("the rejected rule was written: %d rules, had %d", n, rules)
+		}
+		run(t, tab, "scroll to the name", chromedp.ScrollIntoView(`#act-name`, chromedp.ByQuery))
+		e.shoot(t, tab, "6-invalid")
+	})
+
+	t.Run("create an activity with a purpose and its basis", func(t *testing.T) {
+		tab := e.tab(t)
+		consent := e.client.LegalBasis.Query().Where(legalbasis.Key("consent")).OnlyX(ctx)
+		first := e.client.Purpose.Query().Order(ent.Asc(purpose.FieldKey)).FirstX(ctx)
+		var msg, heading, purposes string
+		run(t, tab, "submit without a name",
+			chromedp.Navigate(e.url+"/activities/new"),
+			chromedp.WaitVisible(`#act-name`, chromedp.ByQuery),
+			chromedp.WaitReady(`#act-organizationID option`, chromedp.ByQuery),
+			choose(`#act-organizationID`, fmt.Sprint(ujet.ID)),
+			chromedp.Click(`//button[text()="Create activity"]`),
+			chromedp.WaitVisible(`#act-name-error`, chromedp.ByQuery),
+			chromedp.Text(`#act-name-error`, &msg, chromedp.ByQuery),
+		)
+		if msg != "name must not be empty" {
+			t.Errorf("name error reads %q", msg)
+		}
+		const name = "Newsletter sign-up (entered in the browser)"
+		run(t, tab, "create",
+			chromedp.SendKeys(`#act-name`, name, chromedp.ByQuery),
+			chromedp.Click(`//button[text()="Create activity"]`),
+			chromedp.WaitVisible(`#purposes-h`, chromedp.ByQuery),
+			chromedp.Text(`#edit-h`, &heading, chromedp.ByQuery),
+			choose(`#ap-purposeID`, fmt.Sprint(first.ID)),
+			choose(`#ap-legalBasisID`, fmt.Sprint(consent.ID)),
+			chromedp.Click(`//button[text()="Add purpose"]`),
+			chromedp.WaitVisible(`//section[@aria-labelledby="purposes-h"]//li`),
+			chromedp.Text(`section[aria-labelledby=purposes-h] ul.items`, &purposes, chromedp.ByQuery),
+		)
+		if heading != "Edit: "+name {
+			t.Errorf("after creating, the heading reads %q", heading)
+		}
+		if want := first.Name + ": GDPR Art 6(1)(a)"; !strings.Contains(purposes, want) {
+			t.Errorf("purposes read %q, want %q", purposes, want)
+		}
+		a := e.client.ProcessingActivity.Query().Where(processingactivity.Name(name)).OnlyX(ctx)
+		if a.OrganizationID != ujet.ID {
+			t.Errorf("created under organization %d, want UJET %d", a.OrganizationID, ujet.ID)
+		}
+		if n := a.QueryPurposes().Where(activitypurpose.LegalBasisID(consent.ID)).CountX(ctx); n != 1 {
+			t.Errorf("the catalog holds %d consent purposes for the new activity", n)
+		}
+	})
+
+	t.Run("confirm and reject unreviewed facts", func(t *testing.T) {
+		tab := e.tab(t)
+		create := `mutation($input: CreateRecipientInput!) { createRecipient(input: $input) { id } }`
+		mk := func(name string) string {
+			d := gql(t, e.url, create, map[string]any{"input": map[string]any{
+				"name": name, "kind": "processor", "organizationID": fmt.Sprint(ujet.ID),
+				"reviewStatus": "UNREVIEWED", "origin": "import:e2e",
+			}})
+			return d["createRecipient"].(map[string]any)["id"].(string)
+		}
+		keep, drop := mk("Mailing service (drafted)"), mk("Unnamed analytics vendor (drafted)")
+		run(t, tab, "open the review",
+			chromedp.Navigate(e.url+"/review"),
+			chromedp.WaitVisible(fmt.Sprintf(`li[data-fact="%s"]`, keep), chromedp.ByQuery),
+			chromedp.WaitVisible(fmt.Sprintf(`li[data-fact="%s"]`, drop), chromedp.ByQuery),
+		)
+		e.shoot(t, tab, "7-review")
+		run(t, tab, "confirm and reject",
+			chromedp.Click(fmt.Sprintf(`//li[@data-fact="%s"]//button[text()="Confirm"]`, keep)),
+			chromedp.WaitNotPresent(fmt.Sprintf(`li[data-fact="%s"]`, keep), chromedp.ByQuery),
+			chromedp.SendKeys(fmt.Sprintf(`#note-%s`, drop), "not in the notice", chromedp.ByQuery),
+			chromedp.Click(fmt.Sprintf(`//li[@data-fact="%s"]//button[text()="Reject"]`, drop)),
+			chromedp.WaitNotPresent(fmt.Sprintf(`li[data-fact="%s"]`, drop), chromedp.ByQuery),
+		)
+		var id1, id2 int
+		fmt.Sscan(keep, &id1)
+		fmt.Sscan(drop, &id2)
+		if r := e.client.Recipient.GetX(ctx, id1); r.ReviewStatus != review.Reviewed {
+			t.Errorf("confirmed recipient is %s", r.ReviewStatus)
+		}
+		r := e.client.Recipient.GetX(ctx, id2)
+		if r.ReviewStatus != review.Rejected || r.ReviewNote != "not in the notice" {
+			t.Errorf("rejected recipient is %s with note %q", r.ReviewStatus, r.ReviewNote)
+		}
+	})
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { complete, formField, humanDuration, humanMessage, layout, shorten, splitByteSpan, type MapNode } from "./lib";
+import { recordsWhere } from "./views/Records";
+import { errorsFor } from "./views/ActivityEdit";
+import { ApiError } from "./api";
+
+describe("splitByteSpan", () => {
+  it("cuts at UTF-8 byte offsets, as evidence spans count them", () => {
+    // "UJET’s" has a 3-byte apostrophe: the span starts at byte 17, code unit 15.
+    const text = "Contact UJET’s Data Protection Officer.";
+    const start = new TextEncoder().encode("Contact UJET’s ").length;
+    const end = start + "Data Protection Officer".length;
+    expect(start).toBe(17);
+    expect(splitByteSpan(text, start, end)).toEqual(["Contact UJET’s ", "Data Protection Officer", "."]);
+  });
+  it("rejects a span outside the text", () => {
+    expect(() => splitByteSpan("abc", 1, 9)).toThrow(/outside a text of 3 bytes/);
+    expect(() => splitByteSpan("abc", 2, 1)).toThrow(RangeError);
+  });
+});
+
+describe("formField", () => {
+  it("maps ent's snake_case field names to the form's camelCase", () => {
+    expect(formField("business_function")).toBe("businessFunction");
+    expect(formField("name")).toBe("name");
+    expect(formField("legalBasisID")).toBe("legalBasisID");
+    expect(formField(undefined)).toBeUndefined();
+  });
+});
+
+describe("errorsFor", () => {
+  it("puts an INVALID_INPUT error next to the field it names", () => {
+    const err = new ApiError([{ message: "invalid duration: needs one", extensions: { code: "INVALID_INPUT", field: "duration" } }]);
+    expect(errorsFor(err, ["duration", "criterion"])).toEqual({ duration: "invalid duration: needs one" });
+  });
+  it("keeps an error for a field the form lacks as a general message", () => {
+    const err = new ApiError([{ message: "boom", extensions: { code: "INVALID_INPUT", field: "origin" } }]);
+    expect(errorsFor(err, ["name"])).toEqual({ "": "boom" });
+    expect(errorsFor(new Error("network down"), ["name"])).toEqual({ "": "network down" });
+  });
+  it("renames fields when the API's name differs from the form's", () => {
+    const err = new ApiError([{ message: "no such org", extensions: { field: "organization" } }]);
+    expect(errorsFor(err, ["organizationID"], { organization: "organizationID" })).toEqual({ organizationID: "no such org" });
+  });
+});
+
+describe("layout", () => {
+  const mk = (kind: MapNode["kind"], n: number): MapNode[] => Array.from({ length: n }, (_, i) => ({ id: `${kind}:${i}`, kind, label: `${kind} ${String(i).padStart(3, "0")}` }));
+  it("puts kinds left to right: systems, activities, categories, recipients, countries", () => {
+    const nodes = [...mk("COUNTRY", 1), ...mk("RECIPIENT", 1), ...mk("DATA_CATEGORY", 1), ...mk("ACTIVITY", 1), ...mk("SYSTEM", 1)];
+    const { nodes: pos } = layout(nodes);
+    const xs = ["SYSTEM:0", "ACTIVITY:0", "DATA_CATEGORY:0", "RECIPIENT:0", "COUNTRY:0"].map((id) => pos.get(id)!.x);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    expect(new Set(xs).size).toBe(5);
+  });
+  it("gives every node its own place, also at hundreds of nodes", () => {
+    const nodes = [...mk("SYSTEM", 40), ...mk("ACTIVITY", 300), ...mk("DATA_CATEGORY", 200), ...mk("RECIPIENT", 150), ...mk("COUNTRY", 20)];
+    const { nodes: pos, rows } = layout(nodes, 2);
+    expect(pos.size).toBe(nodes.length);
+    expect(new Set([...pos.values()].map((p) => `${p.x},${p.y}`)).size).toBe(nodes.length);
+    expect(rows).toBeLessThan(300);
+    const xs = [...pos.values()].map((p) => p.x);
+    const ys = [...pos.values()].map((p) => p.y);
+    const ratio = (Math.max(...xs) + 180) / (Math.max(...ys) + 30);
+    expect(ratio).toBeGreaterThan(1);
+    expect(ratio).toBeLessThan(4);
+  });
+  it("sorts a column by label", () => {
+    const nodes: MapNode[] = [
+      { id: "a", kind: "ACTIVITY", label: "Recruiting" },
+      { id: "b", kind: "ACTIVITY", label: "Marketing" },
+    ];
+    const { nodes: pos } = layout(nodes);
+    expect(pos.get("b")!.y).toBeLessThan(pos.get("a")!.y);
+  });
+});
+
+describe("complete", () => {
+  const keys = ["user.contact.email", "user.contact", "careers.application.email", "user.contact.phone_number", "user.device.ip_address"];
+  it("answers candidates containing every typed word, prefix matches first", () => {
+    expect(complete(keys, "email")).toEqual(["careers.application.email", "user.contact.email"]);
+    expect(complete(keys, "user.contact.em")).toEqual(["user.contact.email"]);
+    expect(complete(keys, "user.contact")[0]).toBe("user.contact");
+  });
+  it("answers nothing for nothing typed, and at most limit", () => {
+    expect(complete(keys, "  ")).toEqual([]);
+    expect(complete(keys, "user", 2)).toHaveLength(2);
+  });
+});
+
+describe("recordsWhere", () => {
+  it("combines organization, search, role and review status", () => {
+    const w = recordsWhere("7", " market ", "processor", "UNREVIEWED");
+    expect(w.and).toHaveLength(4);
+    expect(w.and?.[0]).toEqual({ organizationID: "7" });
+    expect(JSON.stringify(w.and?.[1])).toContain('"nameContainsFold":"market"');
+    expect(w.and?.[2]).toEqual({ role: "processor" });
+    expect(w.and?.[3]).toEqual({ reviewStatus: "UNREVIEWED" });
+  });
+  it("leaves out what is not chosen", () => {
+    expect(recordsWhere(undefined, "", "", "")).toEqual({ and: [] });
+  });
+});
+
+describe("text helpers", () => {
+  it("shortens on a word boundary", () => {
+    expect(shorten("We share your contact information with service providers", 30)).toBe("We share your contact…");
+    expect(shorten("short")).toBe("short");
+  });
+  it("reads ISO 8601 durations", () => {
+    expect(humanDuration("P6Y")).toBe("6 years");
+    expect(humanDuration("P1Y6M")).toBe("1 year 6 months");
+    expect(humanDuration("P30D")).toBe("30 days");
+    expect(humanDuration("as long as needed")).toBe("as long as needed");
+  });
+});
+
+describe("humanMessage", () => {
+  it("rewords ent's validator messages", () => {
+    expect(humanMessage('ent: validator failed for field "ProcessingActivity.name": value is less than the required length')).toBe("name must not be empty");
+    expect(humanMessage('ent: validator failed for field "Transfer.country": "XX" is not an ISO 3166-1 alpha-2 code')).toBe('country "XX" is not an ISO 3166-1 alpha-2 code');
+    expect(humanMessage("invalid duration: a retention rule needs one")).toBe("invalid duration: a retention rule needs one");
+  });
+  it("is what an ApiError says", () => {
+    const e = new ApiError([{ message: 'ent: validator failed for field "ProcessingActivity.name": value is less than the required length', extensions: { field: "name" } }]);
+    expect(e.message).toBe("name must not be empty");
+    expect(e.field).toBe("name");
+  });
+});

@@ -1,0 +1,243 @@
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { graphql } from "../gql";
+import type { OrderDirection, ProcessingActivityOrderField, ProcessingActivityRole, ProcessingActivityWhereInput, ReviewStatus } from "../gql/graphql";
+import { request } from "../api";
+import { ErrorNote, EvidenceLinks, OrgSelect, useOrganization, useQuery } from "../common";
+import { humanDuration } from "../lib";
+
+const RecordsQuery = graphql(`
+  query Records($where: ProcessingActivityWhereInput, $orderBy: [ProcessingActivityOrder!], $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    activities(where: $where, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          businessFunction
+          role
+          reviewStatus
+          evidence {
+            id
+            quote
+          }
+          purposes {
+            id
+            purpose {
+              name
+            }
+            legalBasis {
+              reference
+            }
+            specialCondition {
+              reference
+            }
+          }
+          dataSubjects {
+            id
+            name
+          }
+          dataCategories {
+            id
+            name
+            specialCategory
+          }
+          disclosures {
+            id
+            recipient {
+              id
+              name
+            }
+          }
+          transfers {
+            id
+            scope
+            country
+            safeguard {
+              name
+              validUntil
+            }
+          }
+          retentionRules {
+            id
+            duration
+            criterion
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PAGE = 10;
+
+/** The where-input for the table's search box and filters. */
+export function recordsWhere(orgId: string | undefined, search: string, role: string, review: string): ProcessingActivityWhereInput {
+  const and: ProcessingActivityWhereInput[] = [];
+  if (orgId) and.push({ organizationID: orgId });
+  const s = search.trim();
+  if (s) and.push({ or: [{ nameContainsFold: s }, { descriptionContainsFold: s }, { businessFunctionContainsFold: s }, { hasPurposesWith: [{ hasPurposeWith: [{ nameContainsFold: s }] }] }] });
+  if (role) and.push({ role: role as ProcessingActivityRole });
+  if (review) and.push({ reviewStatus: review as ReviewStatus });
+  return { and };
+}
+
+type Page = { after?: string; before?: string };
+
+export function RecordsView() {
+  const { orgs, org, setOrg } = useOrganization();
+  const [search, setSearch] = useState("");
+  const [role, setRole] = useState("");
+  const [review, setReview] = useState("");
+  const [sort, setSort] = useState<{ field: ProcessingActivityOrderField; direction: OrderDirection }>({ field: "NAME", direction: "ASC" });
+  const [page, setPage] = useState<Page>({});
+  const q = useQuery(
+    () =>
+      org
+        ? request(RecordsQuery, {
+            where: recordsWhere(org.id, search, role, review),
+            orderBy: [sort],
+            ...(page.before ? { last: PAGE, before: page.before } : { first: PAGE, after: page.after }),
+          })
+        : Promise.resolve(undefined),
+    [org?.id, search, role, review, sort.field, sort.direction, page.after, page.before],
+  );
+  const conn = q.data?.activities;
+  const rows = (conn?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const reset = () => setPage({});
+  const sortHeader = (field: ProcessingActivityOrderField, label: string) => {
+    const active = sort.field === field;
+    return (
+      <th scope="col" aria-sort={active ? (sort.direction === "ASC" ? "ascending" : "descending") : "none"}>
+        <button
+          type="button"
+          className="sort"
+          onClick={() => {
+            setSort({ field, direction: active && sort.direction === "ASC" ? "DESC" : "ASC" });
+            reset();
+          }}
+        >
+          {label} <span aria-hidden="true">{active ? (sort.direction === "ASC" ? "▲" : "▼") : "↕"}</span>
+        </button>
+      </th>
+    );
+  };
+  const report = (format: string) => `/reports/article30?org=${encodeURIComponent(org?.key ?? "")}&format=${format}`;
+  return (
+    <section aria-labelledby="rec-h">
+      <h1 id="rec-h">Record of processing{org ? `: ${org.name}` : ""}</h1>
+      <div className="filters">
+        <OrgSelect orgs={orgs} org={org} setOrg={(k) => { reset(); setOrg(k); }} />
+        <div className="field">
+          <label htmlFor="rec-search">Search</label>
+          <input id="rec-search" type="search" value={search} onChange={(e) => { setSearch(e.target.value); reset(); }} placeholder="name, function or purpose" />
+        </div>
+        <div className="field">
+          <label htmlFor="rec-role">Role</label>
+          <select id="rec-role" value={role} onChange={(e) => { setRole(e.target.value); reset(); }}>
+            <option value="">any</option>
+            <option value="controller">controller</option>
+            <option value="processor">processor</option>
+            <option value="joint_controller">joint controller</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="rec-review">Review status</label>
+          <select id="rec-review" value={review} onChange={(e) => { setReview(e.target.value); reset(); }}>
+            <option value="">any</option>
+            <option value="REVIEWED">reviewed</option>
+            <option value="UNREVIEWED">unreviewed</option>
+            <option value="REJECTED">rejected</option>
+          </select>
+        </div>
+        <div className="buttons downloads" role="group" aria-label="Download the Article 30 report">
+          <a className="button" href={report("html")} target="_blank" rel="noopener">Report (HTML)</a>
+          <a className="button" href={report("csv")} download>Report (CSV)</a>
+          <a className="button" href={report("xlsx")} download>Report (XLSX)</a>
+        </div>
+      </div>
+      <ErrorNote error={q.error} />
+      <p aria-live="polite" className="muted">
+        {q.loading ? "Loading…" : conn ? `${conn.totalCount} activities` : ""}
+      </p>
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="rec-h">
+        <table className="records">
+          <thead>
+            <tr>
+              {sortHeader("NAME", "Activity")}
+              {sortHeader("BUSINESS_FUNCTION", "Business function")}
+              {sortHeader("ROLE", "Role")}
+              <th scope="col">Purposes and legal bases (Art 30(1)(b), Art 6, Art 9)</th>
+              <th scope="col">Data subjects and categories (c)</th>
+              <th scope="col">Recipients (d)</th>
+              <th scope="col">Transfers and safeguards (e)</th>
+              <th scope="col">Retention (f)</th>
+              {sortHeader("REVIEW_STATUS", "Review")}
+              <th scope="col">Evidence</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">
+                  <Link to={`/activities/${a.id}`}>{a.name}</Link>
+                </th>
+                <td data-label="Business function">{a.businessFunction ?? "—"}</td>
+                <td data-label="Role">{a.role}</td>
+                <td data-label="Purposes and legal bases">
+                  <ul>
+                    {a.purposes?.map((p) => (
+                      <li key={p.id}>
+                        {p.purpose.name}: {p.legalBasis?.reference ?? "not stated"}
+                        {p.specialCondition ? `; ${p.specialCondition.reference}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td data-label="Data subjects and categories">
+                  {a.dataSubjects?.map((s) => s.name).join(", ") || "—"}
+                  <br />
+                  {a.dataCategories?.map((c, i) => (
+                    <span key={c.id} className={c.specialCategory ? "special-text" : ""}>
+                      {i > 0 ? ", " : ""}
+                      {c.name}
+                    </span>
+                  ))}
+                </td>
+                <td data-label="Recipients">{[...new Set(a.disclosures?.map((d) => d.recipient.name))].join(", ") || "—"}</td>
+                <td data-label="Transfers and safeguards">
+                  {a.transfers?.map((t) => (
+                    <div key={t.id}>
+                      {t.country || t.scope}: {t.safeguard?.name ?? "no safeguard stated"}
+                      {t.safeguard?.validUntil ? <strong className="stale-text"> (invalid since {t.safeguard.validUntil.slice(0, 10)})</strong> : null}
+                    </div>
+                  ))}
+                  {!a.transfers?.length && "—"}
+                </td>
+                <td data-label="Retention">{a.retentionRules?.map((r) => (r.duration ? humanDuration(r.duration) : r.criterion)).join("; ") || "—"}</td>
+                <td data-label="Review">{a.reviewStatus}</td>
+                <td data-label="Evidence">
+                  <EvidenceLinks evidence={a.evidence?.slice(0, 2)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav className="pager" aria-label="Pages">
+        <button type="button" disabled={!conn?.pageInfo.hasPreviousPage && !page.after} onClick={() => setPage({ before: conn?.pageInfo.startCursor ?? undefined })}>
+          Previous page
+        </button>
+        <button type="button" disabled={!(conn?.pageInfo.hasNextPage || page.before)} onClick={() => setPage({ after: conn?.pageInfo.endCursor ?? undefined })}>
+          Next page
+        </button>
+      </nav>
+    </section>
+  );
+}
