@@ -38,6 +38,7 @@ security measures, each fact linked to the sentence of the notice that states it
 		SilenceErrors: true,
 	}
 	root.AddCommand(newServeCmd(), newSeedCmd(), newWhoReceivesCmd(), newMapCmd(), newGenCmd(), newReportCmd())
+	root.AddCommand(newExtractCmd(), newImportCmd())
 	return root
 }
 

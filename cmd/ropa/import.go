@@ -1,0 +1,69 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ropacatalog/ropa/internal/draft"
+)
+
+func newImportCmd() *cobra.Command {
+	var dsn, org, format string
+	cmd := &cobra.Command{
+		Use:   "import FILE --org NAME [--db DSN]",
+		Short: "Load a privacy notice's extracted facts into the catalog as unreviewed drafts",
+		Long: `import runs ropa extract on FILE and loads the facts into the catalog in one
+transaction, as UNREVIEWED facts of the organization NAME (created if absent),
+with origin "import:<file name>" and evidence spans into a policy document
+holding the file's exact bytes. Importing the same bytes again changes
+nothing; importing a changed file replaces the still-unreviewed facts of that
+origin and keeps those a reviewer confirmed or rejected. Reviewers confirm,
+correct or reject each fact through the GraphQL update mutations
+(reviewStatus, reviewNote). The catalog needs its taxonomy (ropa seed).`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFormat(format); err != nil {
+				return err
+			}
+			if org == "" {
+				return fmt.Errorf("--org is required: the organization the notice speaks for")
+			}
+			src, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			client, err := openCatalog(cmd.Context(), dsn)
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			rep, err := draft.Import(cmd.Context(), client, args[0], src, org)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if format == "json" {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(rep)
+			}
+			if rep.Unchanged {
+				fmt.Fprintf(out, "%s: unchanged since it was imported, nothing to do\n", rep.File)
+				return nil
+			}
+			fmt.Fprintf(out, "%s: %d unreviewed facts written (origin %s), %d earlier unreviewed facts replaced, %d not stored\n",
+				rep.File, rep.Created, rep.Origin, rep.Replaced, len(rep.Skipped))
+			for _, s := range rep.Skipped {
+				fmt.Fprintf(out, "  not stored: %s\n", s)
+			}
+			return nil
+		},
+	}
+	dbFlag(cmd, &dsn)
+	formatFlag(cmd, &format)
+	cmd.Flags().StringVar(&org, "org", "", "name of the organization the notice speaks for (created if absent)")
+	return cmd
+}

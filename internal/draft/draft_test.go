@@ -1,0 +1,213 @@
+package draft
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/datasubjectright"
+	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/internal/review"
+	"github.com/ropacatalog/ropa/internal/store"
+	"github.com/ropacatalog/ropa/internal/store/storetest"
+	"github.com/ropacatalog/ropa/seed"
+)
+
+// notice states two rights (access, erasure), one security measure
+// (encryption in transit) and three data categories.
+const notice = "# Acme Privacy Notice\n\nLast updated: 2 March 2025\n\n## Personal data we collect\n\n- Your full name and email address\n- Your IP address\n\n## Your rights\n\nYou have the right to access and to delete your personal data.\n\n## Security\n\nWe encrypt data in transit using TLS.\n"
+
+// failing makes the n-th statement inside a transaction fail, once armed.
+type failing struct {
+	dialect.Driver
+	armed atomic.Bool
+	n     atomic.Int64
+	at    int64
+}
+
+func (f *failing) Tx(ctx context.Context) (dialect.Tx, error) {
+	tx, err := f.Driver.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &failingTx{Tx: tx, f: f}, nil
+}
+
+type failingTx struct {
+	dialect.Tx
+	f *failing
+}
+
+var errInjected = errors.New("injected failure")
+
+func (t *failingTx) Exec(ctx context.Context, q string, args, v any) error {
+	if t.f.armed.Load() && t.f.n.Add(1) == t.f.at {
+		return errInjected
+	}
+	return t.Tx.Exec(ctx, q, args, v)
+}
+
+func (t *failingTx) Query(ctx context.Context, q string, args, v any) error {
+	if t.f.armed.Load() && t.f.n.Add(1) == t.f.at {
+		return errInjected
+	}
+	return t.Tx.Query(ctx, q, args, v)
+}
+
+func seeded(t *testing.T, cfg store.Config) *ent.Client {
+	t.Helper()
+	client := storetest.Open(t, cfg)
+	if _, err := seed.Load(context.Background(), client); err != nil {
+		t.Fatalf("seed: %v", err)
+	}
+	return client
+}
+
+// counts is the number of rows of every fact table, to see that a failed
+// import changed nothing.
+func counts(t *testing.T, c *ent.Client) [8]int {
+	ctx := context.Background()
+	var out [8]int
+	fs := []func(context.Context) (int, error){
+		c.Organization.Query().Count, c.PolicyDocument.Query().Count, c.ProcessingActivity.Query().Count,
+		c.ActivityPurpose.Query().Count, c.Recipient.Query().Count, c.DataSubjectRight.Query().Count,
+		c.SecurityPractice.Query().Count, c.Evidence.Query().Count,
+	}
+	for i, f := range fs {
+		n, err := f(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[i] = n
+	}
+	return out
+}
+
+func rights(t *testing.T, c *ent.Client, origin string) map[string]review.Status {
+	ctx := context.Background()
+	rs, err := c.DataSubjectRight.Query().Where(datasubjectright.Origin(origin)).WithRight().All(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]review.Status{}
+	for _, r := range rs {
+		out[r.Edges.Right.Key] = r.ReviewStatus
+	}
+	return out
+}
+
+// TestImport: facts land as UNREVIEWED with evidence whose quote is the
+// notice's bytes; importing the same bytes again changes nothing.
+func TestImport(t *testing.T) {
+	ctx := context.Background()
+	client := seeded(t, store.Config{})
+	rep, err := Import(ctx, client, "/tmp/x/acme.md", []byte(notice), "Acme Ltd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Origin != "import:acme.md" || rep.Created == 0 || rep.Unchanged {
+		t.Fatalf("report %+v", rep)
+	}
+	got := rights(t, client, rep.Origin)
+	if len(got) != 2 || got["access"] != review.Unreviewed || got["erasure"] != review.Unreviewed {
+		t.Errorf("rights %v, want access and erasure, UNREVIEWED (the notice states these two)", got)
+	}
+	sp, err := client.SecurityPractice.Query().Where(securitypractice.Origin(rep.Origin)).WithEvidence().All(ctx)
+	if err != nil || len(sp) == 0 {
+		t.Fatalf("security practices: %v, %d", err, len(sp))
+	}
+	for _, p := range sp {
+		for _, e := range p.Edges.Evidence {
+			if notice[e.Start:e.End] != e.Quote {
+				t.Errorf("evidence [%d,%d) quote %q is not the notice's bytes", e.Start, e.End, e.Quote)
+			}
+		}
+	}
+	before := counts(t, client)
+	rep2, err := Import(ctx, client, "acme.md", []byte(notice), "Acme Ltd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep2.Unchanged || rep2.Created != 0 {
+		t.Errorf("second import of the same bytes: %+v, want unchanged", rep2)
+	}
+	if after := counts(t, client); after != before {
+		t.Errorf("second import changed the catalog: %v -> %v", before, after)
+	}
+}
+
+// TestReimportChanged: a changed file replaces the unreviewed facts of its
+// origin and keeps those a reviewer confirmed.
+func TestReimportChanged(t *testing.T) {
+	ctx := context.Background()
+	client := seeded(t, store.Config{})
+	rep, err := Import(ctx, client, "acme.md", []byte(notice), "Acme Ltd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, err := client.SecurityPractice.Query().Where(securitypractice.Origin(rep.Origin)).First(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client.SecurityPractice.UpdateOne(sp).SetReviewStatus(review.Reviewed).ExecX(ctx)
+	changed := strings.Replace(notice, "access and to delete", "access, to correct and to delete", 1)
+	rep2, err := Import(ctx, client, "acme.md", []byte(changed), "Acme Ltd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep2.Unchanged || rep2.Replaced == 0 {
+		t.Errorf("changed import: %+v, want replaced unreviewed facts", rep2)
+	}
+	got := rights(t, client, rep.Origin)
+	if len(got) != 3 || got["rectification"] != review.Unreviewed {
+		t.Errorf("rights after the change %v, want access, rectification, erasure once each", got)
+	}
+	if _, err := client.SecurityPractice.Get(ctx, sp.ID); err != nil {
+		t.Errorf("the reviewed practice was removed: %v", err)
+	}
+}
+
+// TestImportErrors: bad input and a failure inside the transaction leave
+// the catalog unchanged, and the error names the file.
+func TestImportErrors(t *testing.T) {
+	ctx := context.Background()
+	f := &failing{}
+	client := seeded(t, store.Config{WrapDriver: func(d dialect.Driver) dialect.Driver { f.Driver = d; return f }})
+	before := counts(t, client)
+	for _, c := range []struct {
+		name, src, org, want string
+	}{
+		{"empty.md", "", "Acme", "empty.md"},
+		{"bad.txt", "caf\xe9", "Acme", "bad.txt"},
+		{"acme.md", notice, " ", "--org"},
+	} {
+		_, err := Import(ctx, client, c.name, []byte(c.src), c.org)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: err = %v, want one naming %q", c.name, err, c.want)
+		}
+	}
+	// A statement deep inside the import fails: everything rolls back.
+	f.at = 25
+	f.armed.Store(true)
+	_, err := Import(ctx, client, "acme.md", []byte(notice), "Acme Ltd")
+	f.armed.Store(false)
+	if !errors.Is(err, errInjected) || !strings.Contains(err.Error(), "acme.md") {
+		t.Fatalf("injected failure: err = %v", err)
+	}
+	if f.n.Load() < 25 {
+		t.Fatalf("the import ran only %d statements in its transaction", f.n.Load())
+	}
+	if after := counts(t, client); after != before {
+		t.Errorf("a failed import changed the catalog: %v -> %v", before, after)
+	}
+	// An empty catalog (no taxonomy) is refused with a hint.
+	empty := storetest.Open(t, store.Config{})
+	if _, err := Import(ctx, empty, "acme.md", []byte(notice), "Acme"); err == nil || !strings.Contains(err.Error(), "ropa seed") {
+		t.Errorf("no taxonomy: err = %v", err)
+	}
+}

@@ -1,0 +1,419 @@
+// Package extract drafts a record of processing from a privacy notice: it
+// reads plain text, Markdown or HTML and finds the facts the notice states
+// (data collected, recipients, purposes, legal bases, transfers and their
+// safeguards, retention, rights, data subjects, security measures), each
+// with the byte spans of the input that state it.
+//
+// The method is rules and lexicons written here, no model: the document's
+// structure (a heading such as "Categories of Personal Data We Collect"
+// makes each bullet or table row under it a collection fact; a table of
+// sub-processors gives named recipients with purpose, country and
+// safeguard), "such as / including" lists that expand into several
+// categories, and negation ("we do not sell") and "except" clauses that
+// suppress facts. Every span is a byte range of the input as given, before
+// any HTML or Markdown is stripped, and its quote is those bytes.
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Result is what Extract finds in one notice; its JSON form is the
+// contract of `ropa extract`.
+type Result struct {
+	Source   Source   `json:"source" yaml:"source"`
+	Document Document `json:"document" yaml:"document"`
+	Facts    []Fact   `json:"facts" yaml:"facts"`
+}
+
+// Source identifies the input.
+type Source struct {
+	File   string `json:"file" yaml:"file"`
+	SHA256 string `json:"sha256" yaml:"sha256"`
+	Bytes  int    `json:"bytes" yaml:"bytes"`
+}
+
+// Document describes the notice itself.
+type Document struct {
+	Title       string      `json:"title" yaml:"title"`
+	LastUpdated *string     `json:"lastUpdated" yaml:"lastUpdated"` // YYYY-MM-DD
+	Controller  *Controller `json:"controller" yaml:"controller"`
+}
+
+// Controller is the organization the notice speaks for.
+type Controller struct {
+	Name    string `json:"name" yaml:"name"`
+	Email   string `json:"email" yaml:"email"`
+	Address string `json:"address" yaml:"address"`
+}
+
+// Kinds of fact.
+const (
+	KindCollects    = "collects"
+	KindDiscloses   = "discloses"
+	KindPurpose     = "purpose"
+	KindLegalBasis  = "legal_basis"
+	KindTransfer    = "transfer"
+	KindRetention   = "retention"
+	KindRight       = "right"
+	KindDataSubject = "data_subject"
+	KindSecurity    = "security_measure"
+)
+
+// Kinds lists the fact kinds in output order.
+var Kinds = []string{KindCollects, KindDiscloses, KindPurpose, KindLegalBasis, KindTransfer,
+	KindRetention, KindRight, KindDataSubject, KindSecurity}
+
+// Fact is one thing the notice states. Value is a taxonomy key for
+// collects, purpose, data_subject and security_measure; the recipient as
+// named for discloses; the basis, mechanism or right key for legal_basis,
+// transfer and right; an ISO 8601 duration (or null) for retention.
+type Fact struct {
+	Kind       string  `json:"kind" yaml:"kind"`
+	Value      *string `json:"value" yaml:"value"`
+	Confidence float64 `json:"confidence" yaml:"confidence"`
+	Evidence   []Span  `json:"evidence" yaml:"evidence"`
+
+	Subjects       []string `json:"subjects,omitempty" yaml:"subjects,omitempty"`             // collects
+	Named          *bool    `json:"named,omitempty" yaml:"named,omitempty"`                   // discloses
+	RecipientKind  string   `json:"recipientKind,omitempty" yaml:"recipientKind,omitempty"`   // discloses
+	DataCategories []string `json:"dataCategories,omitempty" yaml:"dataCategories,omitempty"` // discloses, retention
+	Purposes       []string `json:"purposes,omitempty" yaml:"purposes,omitempty"`             // discloses
+	Country        string   `json:"country,omitempty" yaml:"country,omitempty"`               // transfer, discloses
+	Criterion      string   `json:"criterion,omitempty" yaml:"criterion,omitempty"`           // retention
+	BasisFor       []string `json:"basisFor,omitempty" yaml:"basisFor,omitempty"`             // legal_basis: purposes it is stated for
+}
+
+// Val returns the fact's value, "" when null.
+func (f *Fact) Val() string {
+	if f.Value == nil {
+		return ""
+	}
+	return *f.Value
+}
+
+// Span is a byte range [Start, End) of the input; Quote is those bytes.
+type Span struct {
+	Start int    `json:"start" yaml:"start"`
+	End   int    `json:"end" yaml:"end"`
+	Quote string `json:"quote" yaml:"quote"`
+}
+
+// Extract reads one notice. name is used for the format (by extension)
+// and in the result's source block; src is the file's bytes.
+func Extract(name string, src []byte) (*Result, error) {
+	if len(src) == 0 {
+		return nil, fmt.Errorf("%s: the file is empty", name)
+	}
+	if !utf8.Valid(src) {
+		return nil, fmt.Errorf("%s: not UTF-8 text (at byte %d)", name, firstInvalid(src))
+	}
+	sum := sha256.Sum256(src)
+	x := &extractor{src: src, facts: map[string]*Fact{}}
+	f := detect(name, src)
+	blocks, title := parse(f, src)
+	x.blocks = blocks
+	x.htmlTitle = title
+	x.run()
+	res := &Result{
+		Source:   Source{File: filepath.Base(name), SHA256: hex.EncodeToString(sum[:]), Bytes: len(src)},
+		Document: x.document(),
+		Facts:    x.sorted(),
+	}
+	return res, nil
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// extractor holds one run's state.
+type extractor struct {
+	src           []byte
+	blocks        []block
+	htmlTitle     string
+	units         []unit
+	facts         map[string]*Fact
+	order         []string
+	orgName       string // the controller's name, once found
+	orgEmail      string
+	orgAddr       string
+	transferStmts []Span // sentences that state a transfer abroad
+	memo          map[*rx]map[string]bool
+}
+
+// is matches re against a context string, remembering the answer: many
+// units share the same headings.
+func (x *extractor) is(re *rx, s string) bool {
+	m := x.memo[re]
+	if m == nil {
+		if x.memo == nil {
+			x.memo = map[*rx]map[string]bool{}
+		}
+		m = map[string]bool{}
+		x.memo[re] = m
+	}
+	v, ok := m[s]
+	if !ok {
+		v = re.MatchString(s)
+		m[s] = v
+	}
+	return v
+}
+
+// unit is a sentence (or a table cell) of a block with its context.
+type unit struct {
+	blk    int
+	s, e   int    // range in the block's text
+	text   string // the unit's text
+	lower  string // ASCII lower case of text (same length)
+	ctx    string // lower-case headings above, the list's lead-in, the column header
+	head   string // lower-case nearest heading only
+	item   bool   // a list item or table cell: structure makes it a list entry
+	cell   int    // table cell index, -1 otherwise
+	header []string
+	lits   litSet     // the prefilter's literals present in lower
+	cache  []lexCache // lexicon matches, computed once
+}
+
+// span maps the unit range [s, e) of block blk to a source span, trimmed
+// of spaces and trailing punctuation.
+func (x *extractor) span(blk, s, e int) (Span, bool) {
+	b := &x.blocks[blk]
+	for s < e && (b.text[s] == ' ' || b.text[s] == '|') {
+		s++
+	}
+	for e > s && (b.text[e-1] == ' ' || b.text[e-1] == '|') {
+		e--
+	}
+	if s >= e {
+		return Span{}, false
+	}
+	start, end := b.starts[s], b.ends[e-1]
+	if start < 0 || end > len(x.src) || start >= end {
+		return Span{}, false
+	}
+	return Span{Start: start, End: end, Quote: string(x.src[start:end])}, true
+}
+
+// add records a fact, merging it with an earlier one of the same identity.
+func (x *extractor) add(f Fact, id string, sp Span, conf float64) *Fact {
+	key := f.Kind + "\x00" + id
+	old, ok := x.facts[key]
+	if !ok {
+		f.Confidence = conf
+		nf := f
+		x.facts[key] = &nf
+		x.order = append(x.order, key)
+		old = &nf
+	} else if conf > old.Confidence {
+		old.Confidence = conf
+	}
+	if sp.End > sp.Start {
+		dup := false
+		for _, e := range old.Evidence {
+			if e.Start == sp.Start && e.End == sp.End {
+				dup = true
+				break
+			}
+		}
+		if !dup && len(old.Evidence) < 12 {
+			old.Evidence = append(old.Evidence, sp)
+		}
+	}
+	return old
+}
+
+func (x *extractor) sorted() []Fact {
+	rank := map[string]int{}
+	for i, k := range Kinds {
+		rank[k] = i
+	}
+	out := make([]Fact, 0, len(x.order))
+	for _, k := range x.order {
+		f := x.facts[k]
+		if len(f.Evidence) == 0 {
+			continue
+		}
+		sort.Slice(f.Evidence, func(i, j int) bool { return f.Evidence[i].Start < f.Evidence[j].Start })
+		f.Confidence = float64(int(f.Confidence*100+0.5)) / 100
+		out = append(out, *f)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if rank[out[i].Kind] != rank[out[j].Kind] {
+			return rank[out[i].Kind] < rank[out[j].Kind]
+		}
+		return out[i].Evidence[0].Start < out[j].Evidence[0].Start
+	})
+	return out
+}
+
+// lowerASCII lower-cases ASCII letters only, so byte offsets are kept.
+func lowerASCII(b []byte) string {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out[i] = c
+	}
+	return string(out)
+}
+
+// abbreviations that end with a period without ending a sentence.
+var abbrev = map[string]bool{"e.g": true, "i.e": true, "etc": true, "inc": true, "ltd": true, "co": true,
+	"no": true, "u.s": true, "st": true, "mr": true, "ms": true, "mrs": true, "dr": true, "vs": true, "art": true,
+	"para": true, "sec": true, "cal": true, "civ": true, "corp": true, "llc": true, "u.k": true, "approx": true,
+	"incl": true, "b.v": true, "n.v": true, "s.a": true, "p.o": true, "ste": true, "fig": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true,
+	"seq": true, "et al": true, "cf": true, "viz": true, "a.m": true, "p.m": true, "s.l": true, "gmbh": true}
+
+// sentences splits text into sentence ranges.
+func sentences(t []byte) [][2]int {
+	var out [][2]int
+	s := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && (t[j] == '"' || t[j] == ')' || t[j] == '\'') {
+			j++
+		}
+		if j >= len(t) || t[j] != ' ' || j+1 >= len(t) {
+			continue
+		}
+		n := t[j+1]
+		if !(n >= 'A' && n <= 'Z' || n >= '0' && n <= '9' || n == '"' || n == '(' || n >= 0x80) {
+			continue
+		}
+		if c == '.' {
+			k := i
+			for k > s && t[k-1] != ' ' && t[k-1] != '(' {
+				k--
+			}
+			w := strings.ToLower(string(t[k:i]))
+			if abbrev[w] || len(w) == 1 {
+				continue
+			}
+		}
+		out = append(out, [2]int{s, j})
+		s = j + 1
+	}
+	if s < len(t) {
+		out = append(out, [2]int{s, len(t)})
+	}
+	return out
+}
+
+// segment builds the units with their context.
+func (x *extractor) segment() {
+	var stack []string // heading texts by level (1-6)
+	stack = make([]string, 8)
+	lead := ""
+	var header []string
+	for bi := range x.blocks {
+		b := &x.blocks[bi]
+		low := lowerASCII(b.text)
+		switch b.kind {
+		case kindHeading:
+			lv := b.level
+			if lv == 0 {
+				lv = 2
+			}
+			stack[lv] = low
+			for k := lv + 1; k < len(stack); k++ {
+				stack[k] = ""
+			}
+			lead, header = "", nil
+		case kindPara:
+			header = nil
+		}
+		var hs []string
+		nearest := ""
+		for _, h := range stack {
+			if h != "" {
+				hs = append(hs, h)
+				nearest = h
+			}
+		}
+		ctx := strings.Join(hs, " / ")
+		switch b.kind {
+		case kindHeading:
+			x.units = append(x.units, unit{blk: bi, s: 0, e: len(b.text), text: string(b.text), lower: low, ctx: ctx, head: nearest, cell: -1})
+		case kindRow:
+			if b.header {
+				header = nil
+				for _, c := range b.cells {
+					header = append(header, strings.TrimSpace(low[c[0]:c[1]]))
+				}
+				continue
+			}
+			for ci, c := range b.cells {
+				col := ""
+				if ci < len(header) {
+					col = header[ci]
+				}
+				for _, r := range sentences(b.text[c[0]:c[1]]) {
+					s, e := c[0]+r[0], c[0]+r[1]
+					x.units = append(x.units, unit{blk: bi, s: s, e: e, text: string(b.text[s:e]), lower: low[s:e],
+						ctx: ctx + " / " + lead + " / " + col, head: nearest, item: true, cell: ci, header: header})
+				}
+			}
+		default:
+			item := b.kind == kindItem
+			c := ctx
+			if item && lead != "" {
+				c = ctx + " / " + lead
+			}
+			if !item && b.kind == kindPara {
+				// A paragraph that starts a list ("... such as:") is the lead of
+				// the items after it; it also starts a new lead-less run.
+				lead = ""
+			}
+			for _, r := range sentences(b.text) {
+				x.units = append(x.units, unit{blk: bi, s: r[0], e: r[1], text: string(b.text[r[0]:r[1]]), lower: low[r[0]:r[1]],
+					ctx: c, head: nearest, item: item, cell: -1})
+			}
+			if b.kind == kindPara && strings.HasSuffix(strings.TrimSpace(low), ":") {
+				lead = low
+			}
+		}
+	}
+}
+
+func (x *extractor) run() {
+	x.segment()
+	for i := range x.units {
+		x.units[i].lits = scanLits(x.units[i].lower)
+	}
+	x.findController()
+	for i := range x.units {
+		u := &x.units[i]
+		x.collects(u)
+		x.purposes(u)
+		x.legalBases(u)
+		x.transfers(u)
+		x.retention(u)
+		x.rights(u)
+		x.subjects(u)
+		x.security(u)
+		x.discloses(u)
+	}
+	x.tables()
+	x.finish()
+}
