@@ -70,37 +70,26 @@ func reportPercentiles(b *testing.B, ds []time.Duration) {
 // catalog (the lineage index is built by the first question; its cost is
 // BenchmarkLineageIndexBuild).
 func BenchmarkRecipientsOf(b *testing.B) {
-	h, res := enterprise(b)
-	serve(b, h, recipientsOfQuery, map[string]any{"f": res.FieldPaths[0]})
-	var ds []time.Duration
-	rows := 0
-	cpu := cpuTime()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		start := time.Now()
-		rows += serve(b, h, recipientsOfQuery, map[string]any{"f": res.FieldPaths[i%len(res.FieldPaths)]})
-		ds = append(ds, time.Since(start))
-	}
-	b.StopTimer()
-	reportPercentiles(b, ds)
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
-	b.ReportMetric(float64(rows)/float64(b.N), "resp-bytes")
+	benchRecipientsOf(b, recipientsOfQuery)
 }
 
 // BenchmarkRecipientsOfNames: the same questions asking only who and
 // through what (recipient, activity, category, match): what the answer
 // costs without purposes, bases, transfers and evidence.
 func BenchmarkRecipientsOfNames(b *testing.B) {
+	benchRecipientsOf(b, `query($f: String!) { recipientsOf(field: $f) { recipient { name } activity { name } category { key } match } }`)
+}
+
+func benchRecipientsOf(b *testing.B, query string) {
 	h, res := enterprise(b)
-	q := `query($f: String!) { recipientsOf(field: $f) { recipient { name } activity { name } category { key } match } }`
-	serve(b, h, q, map[string]any{"f": res.FieldPaths[0]})
+	serve(b, h, query, map[string]any{"f": res.FieldPaths[0]})
 	var ds []time.Duration
 	rows := 0
 	cpu := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
-		rows += serve(b, h, q, map[string]any{"f": res.FieldPaths[i%len(res.FieldPaths)]})
+		rows += serve(b, h, query, map[string]any{"f": res.FieldPaths[i%len(res.FieldPaths)]})
 		ds = append(ds, time.Since(start))
 	}
 	b.StopTimer()
