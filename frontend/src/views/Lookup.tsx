@@ -214,6 +214,7 @@ export function LookupView() {
                     <ul>
                       {r.legalBases.map((b) => (
                         <li key={b.id}>
+                          <span className="muted">{b.purpose.name}:</span>{" "}
                           {b.legalBasis ? `${b.legalBasis.reference} (${b.legalBasis.name})` : "not stated"}
                           {b.specialCondition ? `; ${b.specialCondition.reference}` : ""}
                         </li>
