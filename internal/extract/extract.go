@@ -142,6 +142,8 @@ func firstInvalid(b []byte) int {
 
 // extractor holds one run's state.
 type extractor struct {
+	unitsOf       map[int][2]int    // block index → range of its units
+	rowKeyCache   map[int]rowKeySet // table row → category keys of its cells
 	src           []byte
 	blocks        []block
 	htmlTitle     string
@@ -307,8 +309,8 @@ func sentences(t []byte) [][2]int {
 				k--
 			}
 			w := strings.ToLower(string(t[k:i]))
-			if abbrev[w] || len(w) == 1 {
-				continue
+			if abbrev[w] || len(w) == 1 || abbrev[w[strings.LastIndexAny(w, "-–/")+1:]] {
+				continue // "Swiss-U.S. Data Privacy Framework"
 			}
 		}
 		out = append(out, [2]int{s, j})

@@ -50,6 +50,67 @@ var vendors = []struct{ name, kind string }{
 	{"Typeform", "processor"}, {"SurveyMonkey", "processor"}, {"Qualtrics", "processor"}, {"Google Forms", "processor"},
 	{"Vimeo", "processor"}, {"Wistia", "processor"}, {"Mapbox", "processor"}, {"Apple", "third_party"},
 	{"Doctolib", "processor"}, {"Epic", "processor"}, {"Cerner", "processor"}, {"Shopify", "processor"}, {"WooCommerce", "processor"},
+	{"Google Analytics 4", "analytics"}, {"Google Signals", "advertising"}, {"Google Marketing Platform", "advertising"},
+	{"Google Play", "third_party"}, {"Apple App Store", "third_party"}, {"Microsoft Advertising", "advertising"}, {"Microsoft Dynamics", "processor"},
+	{"Microsoft Teams", "processor"}, {"Amazon Advertising", "advertising"}, {"Quantcast", "advertising"}, {"Xandr", "advertising"},
+	{"AppNexus", "advertising"}, {"Index Exchange", "advertising"}, {"PubMatic", "advertising"}, {"Magnite", "advertising"}, {"OpenX", "advertising"},
+	{"Rubicon Project", "advertising"}, {"MediaMath", "advertising"}, {"LiveRamp", "advertising"}, {"Oracle Advertising", "advertising"},
+	{"Nielsen", "analytics"}, {"comScore", "analytics"}, {"Similarweb", "analytics"}, {"Contentsquare", "analytics"}, {"Crazy Egg", "analytics"},
+	{"Mouseflow", "analytics"}, {"Smartlook", "analytics"}, {"Quantum Metric", "analytics"}, {"Adobe Experience Cloud", "analytics"},
+	{"Adobe Target", "analytics"}, {"VWO", "analytics"}, {"PostHog", "analytics"}, {"Snowplow", "analytics"}, {"Statsig", "analytics"},
+	{"LaunchDarkly", "processor"}, {"Google BigQuery", "processor"}, {"BigQuery", "processor"}, {"Databricks", "processor"},
+	{"Oracle Cloud", "processor"}, {"Oracle", "processor"}, {"SAP", "processor"}, {"IBM Cloud", "processor"}, {"IBM", "processor"},
+	{"Alibaba Cloud", "processor"}, {"Linode", "processor"}, {"Akamai Technologies", "processor"}, {"Rackspace", "processor"},
+	{"Equinix", "processor"}, {"Backblaze", "processor"}, {"Wasabi", "processor"}, {"Supabase", "processor"}, {"Render", "processor"},
+	{"Fly.io", "processor"}, {"Algolia", "processor"}, {"Elasticsearch", "processor"}, {"Redis", "processor"}, {"PagerDuty", "processor"},
+	{"Opsgenie", "processor"}, {"Splunk", "processor"}, {"Sumo Logic", "processor"}, {"Grafana", "processor"}, {"Honeycomb", "processor"},
+	{"Rollbar", "processor"}, {"Raygun", "processor"}, {"Instabug", "processor"}, {"Firebase Crashlytics", "analytics"},
+	{"Zoho", "processor"}, {"Pipedrive", "processor"}, {"Close", "processor"}, {"Outreach", "processor"}, {"Salesloft", "processor"},
+	{"Apollo.io", "processor"}, {"ZoomInfo", "third_party"}, {"Clearbit", "third_party"}, {"Lusha", "third_party"}, {"6sense", "third_party"},
+	{"Demandbase", "third_party"}, {"Bombora", "third_party"}, {"G2", "third_party"}, {"Trustpilot", "third_party"}, {"Yotpo", "processor"},
+	{"Bazaarvoice", "processor"}, {"Feefo", "processor"}, {"Reevoo", "processor"}, {"ActiveCampaign", "processor"}, {"Constant Contact", "processor"},
+	{"Campaign Monitor", "processor"}, {"Moosend", "processor"}, {"MailerLite", "processor"}, {"ConvertKit", "processor"}, {"Drip", "processor"},
+	{"Omnisend", "processor"}, {"Attentive", "processor"}, {"Postscript", "processor"}, {"SparkPost", "processor"}, {"Mailjet", "processor"},
+	{"Amazon SNS", "processor"}, {"Plivo", "processor"}, {"Sinch", "processor"}, {"Bandwidth", "processor"}, {"Infobip", "processor"},
+	{"Aircall", "processor"}, {"RingCentral", "processor"}, {"Dialpad", "processor"}, {"Talkdesk", "processor"}, {"Five9", "processor"},
+	{"Genesys", "processor"}, {"NICE inContact", "processor"}, {"Gorgias", "processor"}, {"Kustomer", "processor"}, {"Front", "processor"},
+	{"LiveChat", "processor"}, {"Tawk.to", "processor"}, {"Crisp", "processor"}, {"Olark", "processor"}, {"tawk.to", "processor"},
+	{"ServiceNow", "processor"}, {"Freshworks", "processor"}, {"Freshsales", "processor"}, {"Asana", "processor"}, {"Trello", "processor"},
+	{"Monday.com", "processor"}, {"ClickUp", "processor"}, {"Airtable", "processor"}, {"Miro", "processor"}, {"Figma", "processor"},
+	{"Loom", "processor"}, {"Webex", "processor"}, {"GoToMeeting", "processor"}, {"Microsoft Entra", "processor"}, {"Azure Active Directory", "processor"},
+	{"OneLogin", "processor"}, {"Ping Identity", "processor"}, {"Duo Security", "processor"}, {"1Password", "processor"}, {"LastPass", "processor"},
+	{"Cloudinary", "processor"}, {"Imgix", "processor"}, {"Mux", "processor"}, {"JW Player", "processor"}, {"Brightcove", "processor"},
+	{"Authorize.Net", "processor"}, {"Cybersource", "processor"}, {"Global Payments", "processor"}, {"Fiserv", "processor"}, {"First Data", "processor"},
+	{"Worldline", "processor"}, {"Nexi", "processor"}, {"Ingenico", "processor"}, {"SumUp", "processor"}, {"Zettle", "processor"},
+	{"Afterpay", "processor"}, {"Clearpay", "processor"}, {"Affirm", "processor"}, {"Sezzle", "processor"}, {"Apple Pay", "processor"},
+	{"Google Pay", "processor"}, {"Amazon Pay", "processor"}, {"Shop Pay", "processor"}, {"Razorpay", "processor"}, {"Payoneer", "processor"},
+	{"Revolut", "processor"}, {"TrueLayer", "processor"}, {"Tink", "processor"}, {"Yapily", "processor"}, {"Visa", "third_party"},
+	{"Mastercard", "third_party"}, {"American Express", "third_party"}, {"Avalara", "processor"}, {"Xero", "processor"}, {"QuickBooks", "processor"},
+	{"Intuit", "processor"}, {"NetSuite", "processor"}, {"Sage", "processor"}, {"Expensify", "processor"}, {"Gusto", "processor"},
+	{"ADP", "processor"}, {"Rippling", "processor"}, {"Deel", "processor"}, {"Remote.com", "processor"}, {"HiBob", "processor"},
+	{"Ashby", "processor"}, {"JazzHR", "processor"}, {"Recruitee", "processor"}, {"Jobvite", "processor"}, {"SuccessFactors", "processor"},
+	{"Cornerstone", "processor"}, {"Indeed", "third_party"}, {"Glassdoor", "third_party"}, {"HackerRank", "processor"}, {"Codility", "processor"},
+	{"Sterling Check", "processor"}, {"Certn", "processor"}, {"Accurate Background", "processor"}, {"Yoti", "processor"}, {"Trulioo", "processor"},
+	{"Socure", "processor"}, {"Mitek", "processor"}, {"Incode", "processor"}, {"LexisNexis Risk Solutions", "third_party"}, {"LexisNexis", "third_party"},
+	{"Dow Jones", "third_party"}, {"Refinitiv", "third_party"}, {"World-Check", "third_party"}, {"Cifas", "third_party"}, {"Sift", "processor"},
+	{"Riskified", "processor"}, {"Signifyd", "processor"}, {"Forter", "processor"}, {"Kount", "processor"}, {"SEON", "processor"},
+	{"ThreatMetrix", "processor"}, {"Arkose Labs", "processor"}, {"hCaptcha", "processor"}, {"Cloudflare Turnstile", "processor"},
+	{"DHL", "processor"}, {"FedEx", "processor"}, {"UPS", "processor"}, {"USPS", "processor"}, {"Royal Mail", "processor"}, {"DPD", "processor"},
+	{"Evri", "processor"}, {"Hermes", "processor"}, {"GLS", "processor"}, {"PostNL", "processor"}, {"Deutsche Post", "processor"},
+	{"La Poste", "processor"}, {"Colissimo", "processor"}, {"Parcelforce", "processor"}, {"TNT", "processor"}, {"Yodel", "processor"},
+	{"ShipStation", "processor"}, {"Shippo", "processor"}, {"Sendcloud", "processor"}, {"Aftership", "processor"}, {"Narvar", "processor"},
+	{"BigCommerce", "processor"}, {"Magento", "processor"}, {"Adobe Commerce", "processor"}, {"Wix", "processor"}, {"Squarespace", "processor"},
+	{"WordPress.com", "processor"}, {"WP Engine", "processor"}, {"Webflow", "processor"}, {"Contentful", "processor"}, {"Sanity", "processor"},
+	{"Disqus", "processor"}, {"Gravatar", "processor"}, {"Unbounce", "processor"}, {"Hootsuite", "processor"}, {"Sprout Social", "processor"},
+	{"Buffer", "processor"}, {"Eventbrite", "processor"}, {"Cvent", "processor"}, {"Hopin", "processor"}, {"ON24", "processor"},
+	{"GoToWebinar", "processor"}, {"Zoom Video Communications", "processor"}, {"Jotform", "processor"}, {"Formstack", "processor"},
+	{"Medallia", "processor"}, {"Delighted", "processor"}, {"UserTesting", "processor"}, {"Maze", "processor"}, {"Dovetail", "processor"},
+	{"OpenAI", "processor"}, {"Anthropic", "processor"}, {"Google Gemini", "processor"}, {"Azure OpenAI", "processor"}, {"Cohere", "processor"},
+	{"Hugging Face", "processor"}, {"DeepL", "processor"}, {"Smartling", "processor"}, {"Lokalise", "processor"}, {"Crowdin", "processor"},
+	{"Iron Mountain", "processor"}, {"Shred-it", "processor"}, {"Concentrix", "processor"}, {"Teleperformance", "processor"}, {"TaskUs", "processor"},
+	{"Accenture", "processor"}, {"Capgemini", "processor"}, {"Infosys", "processor"}, {"Wipro", "processor"}, {"Tata Consultancy Services", "processor"},
+	{"Cognizant", "processor"}, {"Deloitte", "third_party"}, {"PwC", "third_party"}, {"KPMG", "third_party"}, {"EY", "third_party"},
+	{"Pay.UK", "third_party"}, {"SWIFT", "third_party"}, {"Lowell", "third_party"},
 	{"Usercentrics", "processor"}, {"OneTrust", "processor"}, {"Cookiebot", "processor"}, {"TrustArc", "processor"}, {"TRUSTe", "processor"},
 }
 
@@ -137,18 +198,31 @@ func (x *extractor) discloses(u *unit) {
 		f := x.add(Fact{Kind: KindDiscloses, Value: str(name), Named: &b, RecipientKind: kind}, "n:"+normName(name), sp, conf)
 		x.disclosureDetail(f, u)
 	}
+	ctxKind := map[string]string{} // kindFromContext(u.lower, def), computed once per default
+	kindOf := func(def string) string {
+		k, ok := ctxKind[def]
+		if !ok {
+			k = kindFromContext(u.lower, def)
+			ctxKind[def] = k
+		}
+		return k
+	}
 	if cue || ctx {
-		for _, m := range findVendors(u.text) {
+		found := findVendors(u.text)
+		for _, m := range found {
 			name := u.text[m[2]:m[3]]
 			// Generic words that are also brand names count only as part of a
 			// listed name ("Adjust", "Branch", "Box", "Segment", "Square", "Wise").
 			if isCommonWord(name) && !(u.item || u.cell >= 0 || ctx && strings.Contains(u.text[max(0, m[0]-2):m[0]], ",")) {
 				continue
 			}
+			if reSignInWith.MatchString(u.lower[max(0, m[2]-24):m[2]]) {
+				continue // "sign in with Google": a source of data, not a recipient
+			}
 			if isSocial(name) && !u.on(reStrongShare) {
 				continue // "follow us on LinkedIn" is a link, not a disclosure
 			}
-			if isUmbrella(name) && longerVendor(u.text, name) {
+			if isUmbrella(name) && longerVendor(u.text, found, name) {
 				continue // "Google via Google Analytics": the service is the recipient
 			}
 			if insideNamed(named, m[2], m[3]) || productOf(u.text, named, m[2]) {
@@ -158,16 +232,16 @@ func (x *extractor) discloses(u *unit) {
 				// "Microsoft PlayFab" names the service; "Google Advertising ID"
 				// names an identifier, not a recipient.
 				phrase, ident := capPhrase(u.text, m[3])
-				if ident {
+				if ident || reAccountOf.MatchString(u.lower[m[3]:]) {
 					continue
 				}
 				if phrase != "" {
 					named = append(named, [2]int{m[2], m[3] + len(phrase)})
-					addNamed(name+phrase, kindFromContext(u.lower, vendorKind[name]), m[2], 0.7)
+					addNamed(name+phrase, kindOf(vendorKind[name]), m[2], 0.7)
 					continue
 				}
 			}
-			kind := kindFromContext(u.lower, vendorKind[name])
+			kind := kindOf(vendorKind[name])
 			if vendorKind[name] == "analytics" || vendorKind[name] == "advertising" {
 				kind = vendorKind[name]
 			}
@@ -212,7 +286,7 @@ func (x *extractor) discloses(u *unit) {
 				continue
 			}
 			named = append(named, [2]int{it.s, it.e})
-			addNamed(it.name, kindFromContext(u.lower, it.kind), it.s, 0.65)
+			addNamed(it.name, kindOf(it.kind), it.s, 0.65)
 		}
 	}
 	if !(ctx && cue) && !(u.item && ctx) {
@@ -236,12 +310,19 @@ var (
 	reComplaint = mustRx(`complain|supervisory authorit|data protection authorit|ombudsman|commissioner`)
 )
 
+// reAccountOf: after a company name, words that make it an account or
+// identifier ("your Google profile name"), not a recipient.
+var reAccountOf = mustRx(`^ (?:profile|account|accounts|id|ids|login|log-in|sign-in|credentials|username)\b`)
+
+var reSignInWith = mustRx(`(?:sign|log)(?:[- ]?(?:in|on|up)) (?:with|using|via|through) (?:your )?$|continue with $`)
+
 var reStrongShare = mustRx(`shar|disclos|pixel|plug-?in|sdk|advertis|tracking|conversion|audience|analytics|tag`)
 
 // longerVendor reports whether text names a service of the umbrella
-// company name ("Google Analytics" for "Google").
-func longerVendor(text, name string) bool {
-	for _, m := range findVendors(text) {
+// company name ("Google Analytics" for "Google"); found is
+// findVendors(text).
+func longerVendor(text string, found [][]int, name string) bool {
+	for _, m := range found {
 		if v := text[m[2]:m[3]]; strings.HasPrefix(v, name+" ") {
 			return true
 		}
@@ -328,7 +409,10 @@ func isUmbrella(s string) bool {
 func isCommonWord(s string) bool {
 	switch s {
 	case "Adjust", "Branch", "Box", "Segment", "Square", "Wise", "Heap", "Drift", "Lever", "Persona", "Singular",
-		"Sterling", "Elastic", "Notion", "Slack", "Zoom", "Apple", "Meta", "Epic", "Paddle", "Brevo", "Gong", "Plausible":
+		"Sterling", "Elastic", "Notion", "Slack", "Zoom", "Apple", "Meta", "Epic", "Paddle", "Brevo", "Gong", "Plausible",
+		"Close", "Outreach", "Front", "Render", "Drip", "Attentive", "Bandwidth", "Sage", "Sanity", "Buffer", "Maze",
+		"Delighted", "Cornerstone", "Indeed", "Wasabi", "Crisp", "Sift", "Visa", "Oracle", "Hermes", "Remote.com",
+		"Affirm", "Forter", "Tink", "Miro", "Loom", "Mux", "Postscript", "Redis", "Honeycomb", "Cohere", "Nexi":
 		return true
 	}
 	return false
@@ -462,7 +546,7 @@ func (x *extractor) tables() {
 				}
 			}
 			match(su, transferTerms, false, func(tm *term, s, e int) {
-				if negated(su.lower, s) {
+				if negated(su.lower, s) || extensionOf(su.lower, tm.key, s) {
 					return
 				}
 				x.addTransfer(tm.key, third, ssp, 0.85)
@@ -486,9 +570,30 @@ func (x *extractor) finish() {
 			}
 		}
 	}
+	// A company named alone where its full legal name is named too
+	// ("Microsoft" and "Microsoft Ireland Operations Limited") is the same
+	// recipient.
+	longer := map[string]*Fact{}
+	for _, k := range x.order {
+		f := x.facts[k]
+		if f.Kind != KindDiscloses || f.Named == nil || !*f.Named {
+			continue
+		}
+		n := normName(f.Val())
+		if i := strings.IndexByte(n, ' '); i > 0 && hasSuffix(" "+f.Val()) && longer[n[:i]] == nil {
+			longer[n[:i]] = f
+		}
+	}
 	keep := x.order[:0]
 	for _, k := range x.order {
 		f := x.facts[k]
+		if f.Kind == KindDiscloses && f.Named != nil && *f.Named {
+			if to := longer[normName(f.Val())]; to != nil && to != f && isUmbrella(f.Val()) {
+				to.Evidence = append(to.Evidence, f.Evidence...)
+				delete(x.facts, k)
+				continue
+			}
+		}
 		if f.Kind == KindTransfer && f.Country == "" {
 			if to := withCountry[f.Val()]; to != nil {
 				for _, e := range f.Evidence {
@@ -842,7 +947,7 @@ func capPhrase(text string, e int) (string, bool) {
 var (
 	// A noun for a kind of recipient, then an example list.
 	reListLead = mustRx(`(?:partners?|providers?|processors?|vendors?|networks?|companies|carriers?|couriers?|agencies|banks|bureaus?|processors|suppliers)\W{0,3} (?:such as|including|like|e\.g\.,?|for example,?|for instance,?|namely)\W? `)
-	reItemEnd  = mustRx(`[.;:)]|,? (?:which|who|that|to|for|process|receive|may|will|in order|so that|and other|or other|etc)\b`)
+	reItemEnd  = mustRx(`[.;:)]|,? (?:which|who|that|to|for|process|receive|may|will|in order|so that|and other|or other|etc|where|when|if|as|because|so|under|in connection)\b`)
 	// A public body's name ends like one.
 	rePublicBody = mustRx(`(?:Agency|Office|Commission|Authority|Ministry|Department|Revenue|Customs|Police|Court|Council|Immigration|Service|Company|Board|Registry|Regulator)\b`)
 )
@@ -889,6 +994,34 @@ func (x *extractor) listedNames(u *unit) []listed {
 			}
 		}
 	}
+	// "We use Postmark and Twilio to ...", "processed by Adyen", "a
+	// service provided by Acme Cloud".
+	for _, m := range reUseLead.FindAllStringIndex(u.lower, -1) {
+		start := m[1]
+		seg := u.text[start : start+itemEnd(u.text[start:])]
+		var cands []listed
+		brand := false
+		for _, part := range splitList(seg) {
+			p := seg[part[0]:part[1]]
+			lead := len(p) - len(strings.TrimLeft(p, " "))
+			p = strings.TrimSpace(p)
+			if isCorpSuffix(p) {
+				continue // "Mixpanel, Inc."
+			}
+			n := properName(p)
+			if n == "" || n != p || x.isOrg(n) || notRecipient(n) {
+				break // the list of names ends at the first that is not one
+			}
+			brand = brand || brandLike(n)
+			s := start + part[0] + lead
+			cands = append(cands, listed{name: n, kind: "processor", s: s, e: s + len(n)})
+		}
+		// One brand-like name makes the list one of names ("Zorbly and
+		// Quintex Cloud").
+		if brand {
+			out = append(out, cands...)
+		}
+	}
 	if u.item && u.cell < 0 && x.is(reShareCtx, u.ctx) && !strings.Contains(u.lower, "such as") {
 		t := u.text
 		i := 0
@@ -903,10 +1036,7 @@ func (x *extractor) listedNames(u *unit) []listed {
 		if strings.HasPrefix(rest, "the ") {
 			rest, i = rest[4:], i+4
 		}
-		end := len(rest)
-		if em := reItemEnd.FindStringIndex(rest); em != nil {
-			end = em[0]
-		}
+		end := itemEnd(rest)
 		if j := strings.Index(rest[:end], ", "); j > 0 {
 			end = j
 		}
@@ -919,16 +1049,103 @@ func (x *extractor) listedNames(u *unit) []listed {
 		// A name that starts an item and goes on into a sentence, and looks
 		// like a body, a company or a service: "the Office for Students, our
 		// regulator", "Game backend: Microsoft PlayFab, which ...".
-		goesOn := strings.HasPrefix(after, ", ") || strings.HasPrefix(after, " (") || strings.HasPrefix(after, " which") || strings.HasPrefix(after, " to ") || strings.HasPrefix(after, " if ")
+		goesOn := strings.HasPrefix(after, ", ") || strings.HasPrefix(after, " (") || strings.HasPrefix(after, " which") || strings.HasPrefix(after, " to ") || strings.HasPrefix(after, " if ") || strings.HasPrefix(after, " and ") || strings.HasPrefix(after, " where ") || strings.HasPrefix(after, " when ")
 		if n != "" && goesOn && strings.Contains(n, " ") && (label || rePublicBody.MatchString(n) || hasSuffix(" "+n) || strings.Contains(n, "(")) {
-			kind := "third_party"
-			if rePublicBody.MatchString(n) {
-				kind = "public_authority"
+			out = append(out, listed{name: n, kind: bodyKind(n), s: i, e: i + len(n)})
+			// More names in the same list: "HM Revenue & Customs, the
+			// Financial Conduct Authority and the Prudential Regulation
+			// Authority where the law requires us to."
+			seg := rest[:itemEnd(rest)]
+			for _, part := range splitList(seg)[1:] {
+				if strings.Count(seg[:part[0]], "(") > strings.Count(seg[:part[0]], ")") {
+					continue // inside a parenthesis: a product or alias of the name before
+				}
+				p := seg[part[0]:part[1]]
+				lead := len(p) - len(strings.TrimLeft(p, " "))
+				p = strings.TrimSpace(p)
+				if strings.HasPrefix(p, "the ") {
+					p, lead = p[4:], lead+4
+				}
+				m := properName(p)
+				if m == "" || m != p || !(rePublicBody.MatchString(m) || hasSuffix(" "+m) || vendorKind[m] != "" || strings.Contains(m, " ")) {
+					continue
+				}
+				s := i + part[0] + lead
+				out = append(out, listed{name: m, kind: bodyKind(m), s: s, e: s + len(m)})
 			}
-			out = append(out, listed{name: n, kind: kind, s: i, e: i + len(n)})
 		}
 	}
 	return out
+}
+
+var reUseLead = mustRx(`\b(?:we|our (?:\w+ )?(?:team|teams|app|apps|site|website|service|services|platform)) (?:use|uses|rely on|relies on|work with|works with|engage|partner with|partners with)\s+|\b(?:processed|provided|hosted|operated|powered|handled|supplied|delivered|run|managed|stored|sent) (?:for us )?by\s+|\bservice (?:provided|operated|offered) by\s+`)
+
+// brandLike reports whether a proper name looks like a company or service:
+// a known vendor, a corporate suffix, an inner capital ("PlayFab"), a dot
+// ("Pay.UK") or two or more capitalised words.
+func brandLike(n string) bool {
+	if vendorKind[n] != "" || hasSuffix(" "+n) {
+		return true
+	}
+	f := strings.Fields(n)
+	if len(f) >= 2 {
+		return true
+	}
+	w := f[0]
+	if strings.ContainsAny(w[1:], ".") && !strings.HasSuffix(w, ".") {
+		return true
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// notRecipient: names that are laws, frameworks, standards or places,
+// never recipients.
+func notRecipient(n string) bool {
+	l := strings.ToLower(n)
+	switch strings.Fields(l)[0] {
+	case "your", "our", "the", "this", "their", "its", "all", "any", "such", "these", "those", "other", "a", "an", "we", "you":
+		return true
+	}
+	for _, w := range []string{"gdpr", "ccpa", "cpra", "privacy shield", "data privacy framework", "standard contractual",
+		"iso", "soc ", "soc2", "pci", "hipaa", "privacy policy", "privacy notice", "cookie", "terms", "european", "commission",
+		"act", "regulation", "directive", "authority", "commissioner", "clauses", "framework", "google analytics cookies"} {
+		if strings.Contains(l, w) && !strings.Contains(l, "acti") {
+			return true
+		}
+	}
+	return countryCode[n] != ""
+}
+
+func bodyKind(n string) string {
+	if rePublicBody.MatchString(n) {
+		return "public_authority"
+	}
+	return "third_party"
+}
+
+// itemEnd is where the names that start a list item end: at the first
+// clause word, but not at "for"/"to" inside a name ("Office for
+// Students").
+func itemEnd(rest string) int {
+	off := 0
+	for {
+		em := reItemEnd.FindStringIndex(rest[off:])
+		if em == nil {
+			return len(rest)
+		}
+		s, e := off+em[0], off+em[1]
+		w := strings.TrimSpace(strings.TrimLeft(rest[s:e], ","))
+		if (w == "for" || w == "of") && e+1 < len(rest) && rest[e] == ' ' && rest[e+1] >= 'A' && rest[e+1] <= 'Z' {
+			off = e
+			continue
+		}
+		return s
+	}
 }
 
 // splitList splits "A, B and C" or "A, B, or C" into ranges.
@@ -988,8 +1205,10 @@ func properName(text string) string {
 	if !hasCap {
 		return ""
 	}
-	// Lower-case words other than joining ones end the name.
-	if countryCode[words[0]] != "" {
+	// Lower-case words other than joining ones end the name. A country
+	// starts a name only when capitalised words follow ("UK Visas and
+	// Immigration", not "US partners").
+	if countryCode[words[0]] != "" && (len(words) == 1 || !(words[1][0] >= 'A' && words[1][0] <= 'Z')) {
 		return ""
 	}
 	n := 0

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -134,8 +135,16 @@ func (x *extractor) collects(u *unit) {
 	if x.is(reRightsHead, u.head) && !strings.Contains(u.lower, "collect") {
 		return
 	}
+	// Under "How long we keep your data", "Who we share it with": data
+	// named there is retained or shared, and stated as collected elsewhere.
+	if x.is(reOtherHead, u.head) && !strings.Contains(u.lower, "collect") {
+		return
+	}
 	if strings.Contains(u.lower, "@") && !strings.Contains(u.lower, "collect") {
 		return // contact details of the controller, not data collected
+	}
+	if x.notCollectedRow(u) {
+		return // a CCPA category row marked "No"
 	}
 	weak := (u.item && ctx) || (u.on(reListCue) && (verb || ctx)) || (x.blocks[u.blk].kind == kindHeading && ctx)
 	conf := 0.6
@@ -149,16 +158,118 @@ func (x *extractor) collects(u *unit) {
 	if !ok {
 		return
 	}
+	var keys, generic []string
 	match(u, categoryTerms, weak, func(tm *term, s, e int) {
 		if negated(u.lower, s) {
 			return
 		}
+		keys = append(keys, tm.key)
+		if reGenericCat.MatchString(u.lower[s:e]) {
+			generic = append(generic, tm.key)
+		}
+	})
+	sibling := keys
+	if u.cell >= 0 && len(generic) > 0 {
+		sibling = x.rowKeys(u.blk, weak) // "| Geolocation data | Approximate location ... |"
+	}
+	for _, k := range keys {
+		if hasChild(k, sibling) && slices.Contains(generic, k) {
+			continue // "Contact data: home address, email": the specific keys only
+		}
 		c := conf
-		if tm.weak {
+		if tm := lexKey[k]; tm != nil && tm.weak {
 			c -= 0.1
 		}
-		x.add(Fact{Kind: KindCollects, Value: str(tm.key)}, tm.key, sp, c)
-	})
+		x.add(Fact{Kind: KindCollects, Value: str(k)}, k, sp, c)
+	}
+}
+
+// reGenericCat: a category named by a generic phrase ("contact
+// details", "location data"), which gives way to the specific ones named
+// with it.
+var reGenericCat = mustRx(`information|data|details`)
+
+var reOtherHead = mustRx(`how long|retention|retain|keep your|who (?:we|do we)|shar|disclos|transfer|abroad|international|secur|protect|suppliers|sub-?processors|vendors|recipients`)
+
+// rowKeys returns the category keys the cells of table row blk name.
+func (x *extractor) rowKeys(blk int, weak bool) []string {
+	if k, ok := x.rowKeyCache[blk]; ok && k.weak == weak {
+		return k.keys
+	}
+	if x.unitsOf == nil {
+		x.rowKeyCache = map[int]rowKeySet{}
+		x.unitsOf = map[int][2]int{}
+		for i := range x.units {
+			r, ok := x.unitsOf[x.units[i].blk]
+			if !ok {
+				r[0] = i
+			}
+			r[1] = i + 1
+			x.unitsOf[x.units[i].blk] = r
+		}
+	}
+	var keys []string
+	r := x.unitsOf[blk]
+	for i := r[0]; i < r[1]; i++ {
+		match(&x.units[i], categoryTerms, weak, func(tm *term, s, e int) {
+			keys = append(keys, tm.key)
+		})
+	}
+	x.rowKeyCache[blk] = rowKeySet{weak, keys}
+	return keys
+}
+
+type rowKeySet struct {
+	weak bool
+	keys []string
+}
+
+// lexKey: the first category term of each key (weak only if all are).
+var lexKey = map[string]*term{}
+
+func init() {
+	for i := range categoryTerms {
+		tm := &categoryTerms[i]
+		if lexKey[tm.key] == nil || lexKey[tm.key].weak && !tm.weak {
+			lexKey[tm.key] = tm
+		}
+	}
+}
+
+// hasChild reports whether keys holds a more specific key under k.
+func hasChild(k string, keys []string) bool {
+	for _, o := range keys {
+		if len(o) > len(k) && strings.HasPrefix(o, k+".") {
+			return true
+		}
+	}
+	return false
+}
+
+var reCollectedCol = mustRx(`collected|do we collect|we collect`)
+
+// notCollectedRow reports whether u is a cell of a table row whose
+// "Collected" column says no (a CCPA category table that lists the
+// categories not collected too).
+func (x *extractor) notCollectedRow(u *unit) bool {
+	if u.cell < 0 || len(u.header) == 0 {
+		return false
+	}
+	b := &x.blocks[u.blk]
+	for i, h := range u.header {
+		if i >= len(b.cells) || !reCollectedCol.MatchString(h) || strings.Contains(h, "source") {
+			continue
+		}
+		c := b.cells[i]
+		if c[1] < c[0] {
+			continue
+		}
+		v := strings.ToLower(strings.Trim(string(b.text[c[0]:c[1]]), " |.*_"))
+		if v == "no" || v == "not collected" || v == "none" || v == "n/a" || v == "—" || v == "-" {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- purposes ----
@@ -309,7 +420,10 @@ func (x *extractor) transfers(u *unit) {
 	}
 	var hits []hit
 	match(u, transferTerms, false, func(tm *term, s, e int) {
-		if !negated(u.lower, s) {
+		if tm.key == "adequacy" && strings.HasPrefix(u.lower[s:e], "adequate level") && !u.on(reAdequacyFound) {
+			return // "we ensure an adequate level of protection" (by other means)
+		}
+		if !negated(u.lower, s) && !extensionOf(u.lower, tm.key, s) {
 			hits = append(hits, hit{tm.key})
 		}
 	})
@@ -325,6 +439,18 @@ func (x *extractor) transfers(u *unit) {
 	for _, h := range hits {
 		x.addTransfer(h.key, dest, sp, 0.75)
 	}
+}
+
+// reAdequacyFound: the words that make "adequate level of protection" a
+// finding of adequacy rather than a promise.
+var reAdequacyFound = mustRx(`commission|adequacy|decision|decided|recogni[sz]|deemed|found|determined|regulations|countr(?:y|ies) (?:that|which|with) (?:provides?|offers?|ensures?|ha(?:ve|s))`)
+
+// extensionOf reports whether a Data Privacy Framework match at s is the
+// framework a UK or Swiss extension extends ("the UK Extension to the
+// EU-U.S. Data Privacy Framework"): that states the extension, not the
+// EU-U.S. framework.
+func extensionOf(lower, key string, s int) bool {
+	return key == "dpf_eu_us" && strings.Contains(lower[max(0, s-24):s], "extension to")
 }
 
 func (x *extractor) addTransfer(mech string, dest []string, sp Span, conf float64) {
