@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -495,4 +496,56 @@ func anyQuote(rows []lineageRow, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestRecipientsOfConcurrent: questions from several clients at once, while
+// another writes, all get answers, and the answer after the last write
+// includes it. Run with -race to check the shared index.
+func TestRecipientsOfConcurrent(t *testing.T) {
+	client, url := server(t, store.Config{})
+	ctx := context.Background()
+	if _, err := seed.Load(ctx, client); err != nil {
+		t.Fatal(err)
+	}
+	act := client.ProcessingActivity.Query().Where(processingactivity.HasOrganizationWith(organization.Key("xajeet"))).FirstX(ctx)
+	email := client.DataCategory.Query().Where(datacategory.Key("user.contact.email")).OnlyX(ctx)
+	done := make(chan error, 9)
+	for w := 0; w < 8; w++ {
+		go func() {
+			for i := 0; i < 10; i++ {
+				r := do(t, url, recipientsOfQuery, map[string]any{"f": "user.contact.email"})
+				if len(r.Errors) > 0 {
+					done <- fmt.Errorf("%s", r.Errors[0].Message)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	go func() {
+		for i := 0; i < 5; i++ {
+			rec, err := client.Recipient.Create().SetName(fmt.Sprintf("Concurrent vendor %d", i)).
+				SetKind(recipient.KindProcessor).SetOrganizationID(act.OrganizationID).Save(ctx)
+			if err == nil {
+				_, err = client.Disclosure.Create().SetActivityID(act.ID).SetRecipientID(rec.ID).AddDataCategories(email).Save(ctx)
+			}
+			if err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for i := 0; i < 9; i++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+	var names []string
+	for _, r := range lineageRows(t, url, "user.contact.email") {
+		names = append(names, r.recipient)
+	}
+	if !slices.Contains(names, "Concurrent vendor 4") {
+		t.Errorf("after the last write, recipients of email are %v, without Concurrent vendor 4", names)
+	}
 }
