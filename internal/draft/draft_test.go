@@ -3,6 +3,8 @@ package draft
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
 	"github.com/ropacatalog/ropa/internal/review"
 	"github.com/ropacatalog/ropa/internal/store"
@@ -209,5 +212,56 @@ func TestImportErrors(t *testing.T) {
 	empty := storetest.Open(t, store.Config{})
 	if _, err := Import(ctx, empty, "acme.md", []byte(notice), "Acme"); err == nil || !strings.Contains(err.Error(), "ropa seed") {
 		t.Errorf("no taxonomy: err = %v", err)
+	}
+}
+
+// TestImportEveryNotice: every notice the project holds (the five seed
+// notices, the extractor's dev and held-out sets) imports into one catalog,
+// each as a draft record with evidence whose quotes are the file's bytes.
+func TestImportEveryNotice(t *testing.T) {
+	ctx := context.Background()
+	client := seeded(t, store.Config{})
+	var files []string
+	for _, pattern := range []string{"../../seed/policies/*.txt", "../extract/testdata/dev/*", "../extract/testdata/heldout/*"} {
+		matches, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range matches {
+			if !strings.HasSuffix(m, ".yaml") {
+				files = append(files, m)
+			}
+		}
+	}
+	if len(files) < 16 {
+		t.Fatalf("found %d notices, want the 5 seed, 6 dev and 5 held-out ones", len(files))
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := Import(ctx, client, f, src, "Imported "+filepath.Base(f))
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		if rep.Created < 10 {
+			t.Errorf("%s: only %d facts created", f, rep.Created)
+		}
+		act, err := client.ProcessingActivity.Query().Where(processingactivity.Origin(rep.Origin)).
+			WithEvidence(func(q *ent.EvidenceQuery) { q.WithDocument() }).Only(ctx)
+		if err != nil {
+			t.Errorf("%s: the draft activity: %v", f, err)
+			continue
+		}
+		if act.ReviewStatus != review.Unreviewed || len(act.Edges.Evidence) == 0 {
+			t.Errorf("%s: activity %q is %s with %d evidence spans", f, act.Name, act.ReviewStatus, len(act.Edges.Evidence))
+		}
+		for _, e := range act.Edges.Evidence {
+			if string(src[e.Start:e.End]) != e.Quote || e.Edges.Document.Text != string(src) {
+				t.Errorf("%s: evidence [%d,%d) %q is not the file's bytes", f, e.Start, e.End, e.Quote)
+			}
+		}
 	}
 }
