@@ -124,6 +124,36 @@ func readNotices(fsys fs.FS) ([]*notice, error) {
 	return out, nil
 }
 
+// Taxonomy returns the embedded vocabularies merged into one file: the keys
+// a seed file, an extraction or a test may use.
+func Taxonomy() (*TaxonomyFile, error) {
+	files, err := readTaxonomy(Files)
+	if err != nil {
+		return nil, err
+	}
+	var all TaxonomyFile
+	for _, f := range files {
+		all.DataCategories = append(all.DataCategories, f.DataCategories...)
+		all.DataSubjects = append(all.DataSubjects, f.DataSubjects...)
+		all.Purposes = append(all.Purposes, f.Purposes...)
+		all.LegalBases = append(all.LegalBases, f.LegalBases...)
+		all.Sources = append(all.Sources, f.Sources...)
+		all.Safeguards = append(all.Safeguards, f.Safeguards...)
+		all.Measures = append(all.Measures, f.Measures...)
+		all.Rights = append(all.Rights, f.Rights...)
+	}
+	return &all, nil
+}
+
+// Keys returns the keys of entries as a set.
+func Keys(entries []TaxonEntry) map[string]bool {
+	out := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		out[e.Key] = true
+	}
+	return out
+}
+
 func readTaxonomy(fsys fs.FS) ([]taxonFile, error) {
 	names, err := fs.Glob(fsys, "taxonomy/*.yaml")
 	if err != nil {

@@ -13,11 +13,12 @@ import (
 
 	"github.com/biter777/countries"
 	"gopkg.in/yaml.v3"
+
+	"github.com/ropacatalog/ropa/seed"
 )
 
 const (
 	setDir      = "../testdata/heldout"
-	taxonomyDir = "../../../seed/taxonomy"
 )
 
 // expected is the shape of a NAME.expected.yaml file.
@@ -82,38 +83,23 @@ func set(xs ...string) map[string]bool {
 	return m
 }
 
-// loadTaxonomy reads every seed/taxonomy/*.yaml file and returns, per list
-// name (dataCategories, purposes, ...), the set of keys it defines.
+// loadTaxonomy returns, per list name (dataCategories, purposes, ...), the
+// set of keys the seed taxonomy defines.
 func loadTaxonomy(t *testing.T) map[string]map[string]bool {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(taxonomyDir, "*.yaml"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no taxonomy files under %s (err %v)", taxonomyDir, err)
+	all, err := seed.Taxonomy()
+	if err != nil {
+		t.Fatal(err)
 	}
-	tax := map[string]map[string]bool{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var doc map[string][]struct {
-			Key string `yaml:"key"`
-		}
-		if err := yaml.Unmarshal(b, &doc); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		for list, entries := range doc {
-			if tax[list] == nil {
-				tax[list] = map[string]bool{}
-			}
-			for _, e := range entries {
-				tax[list][e.Key] = true
-			}
-		}
+	tax := map[string]map[string]bool{
+		"dataCategories":   seed.Keys(all.DataCategories),
+		"purposes":         seed.Keys(all.Purposes),
+		"dataSubjects":     seed.Keys(all.DataSubjects),
+		"securityMeasures": seed.Keys(all.Measures),
 	}
 	for _, list := range taxonomyKinds {
 		if len(tax[list]) == 0 {
-			t.Fatalf("taxonomy list %s is empty or missing under %s", list, taxonomyDir)
+			t.Fatalf("taxonomy list %s is empty", list)
 		}
 	}
 	return tax
@@ -321,7 +307,7 @@ func checkFact(t *testing.T, where string, f fact, tax map[string]map[string]boo
 	}
 	if list, ok := taxonomyKinds[f.Kind]; ok {
 		if !tax[list][value] {
-			t.Errorf("%s: %s value %q is not a key of %s in %s", where, f.Kind, value, list, taxonomyDir)
+			t.Errorf("%s: %s value %q is not a key of %s in seed/taxonomy", where, f.Kind, value, list)
 		}
 		return
 	}
