@@ -18,7 +18,7 @@ import (
 )
 
 const (
-	setDir      = "../testdata/heldout"
+	setDir = "../testdata/heldout"
 )
 
 // expected is the shape of a NAME.expected.yaml file.
