@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 
@@ -50,12 +49,10 @@ the catalog; see ropa import.`,
 				}
 				return enc.Close()
 			}
-			enc := json.NewEncoder(out)
-			enc.SetIndent("", "  ")
 			if len(results) == 1 {
-				return enc.Encode(results[0])
+				return writeJSON(out, results[0])
 			}
-			return enc.Encode(results)
+			return writeJSON(out, results)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json (the contract) or yaml")

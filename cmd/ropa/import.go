@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 
@@ -46,9 +45,7 @@ correct or reject each fact through the GraphQL update mutations
 			}
 			out := cmd.OutOrStdout()
 			if format == "json" {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(rep)
+				return writeJSON(out, rep)
 			}
 			if rep.Unchanged {
 				fmt.Fprintf(out, "%s: unchanged since it was imported, nothing to do\n", rep.File)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -100,9 +99,7 @@ sentences.`,
 			}
 			rows := lineageRows(results, time.Now())
 			if format == "json" {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(rows)
+				return writeJSON(cmd.OutOrStdout(), rows)
 			}
 			return writeLineageTable(cmd.OutOrStdout(), q, rows)
 		},

@@ -7,7 +7,9 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -58,6 +60,14 @@ func checkFormat(format string) error {
 		return fmt.Errorf("--format %q: want table or json", format)
 	}
 	return nil
+}
+
+// writeJSON prints v as indented JSON, the --format json output of every
+// subcommand.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }
 
 func openCatalog(ctx context.Context, dsn string) (*ent.Client, error) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"text/tabwriter"
 
@@ -36,9 +35,7 @@ reason, and leaves the database as it was.`,
 			}
 			out := cmd.OutOrStdout()
 			if format == "json" {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(map[string][]string{"loaded": nonNil(rep.Loaded), "skipped": nonNil(rep.Skipped)})
+				return writeJSON(out, map[string][]string{"loaded": nonNil(rep.Loaded), "skipped": nonNil(rep.Skipped)})
 			}
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "NOTICE\tRESULT")

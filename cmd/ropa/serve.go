@@ -20,10 +20,12 @@ func newServeCmd() *cobra.Command {
 	var noSeed bool
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Serve the GraphQL API and playground",
+		Short: "Serve the web interface, the GraphQL API and its playground",
 		Long: `serve opens (creating or migrating) the catalog database, seeds it from the
 embedded seed data when it holds no organization yet, and serves:
 
+  /            the web interface: data map, record of processing, field
+               lookup, evidence, editing and review
   /graphql     the GraphQL API (POST or GET)
   /playground  an interactive GraphQL playground
 
@@ -54,7 +56,7 @@ It listens on 127.0.0.1 unless --addr says otherwise.`,
 				return err
 			}
 			srv := &http.Server{Handler: graph.NewMux(client), ReadHeaderTimeout: 10 * time.Second}
-			slog.Info("serving", "db", store.Redact(dsn), "playground", "http://"+ln.Addr().String()+"/playground",
+			slog.Info("serving", "db", store.Redact(dsn), "ui", "http://"+ln.Addr().String()+"/", "playground", "http://"+ln.Addr().String()+"/playground",
 				"graphql", "http://"+ln.Addr().String()+"/graphql")
 			go func() {
 				<-ctx.Done()
