@@ -27,14 +27,28 @@ const MaxComplexity = 20000
 
 // NewSchema returns the executable GraphQL schema over client.
 func NewSchema(client *ent.Client) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: &Resolver{client: client, lineage: lineage.NewCache(client)}})
+	return NewExecutableSchema(Config{Resolvers: newResolver(client)})
+}
+
+func newResolver(client *ent.Client) *Resolver {
+	return &Resolver{client: client, lineage: lineage.NewCache(client)}
 }
 
 // NewHandler returns the GraphQL endpoint: POST and GET transports,
 // introspection, a query cache and complexity limit, each mutation in its
 // own transaction, and errors that name the offending input field.
+// Lineage questions take a fast path that writes recipientsOf's answer
+// without gqlgen's per-field machinery (see lineageFastPath).
 func NewHandler(client *ent.Client) http.Handler {
-	srv := handler.New(NewSchema(client))
+	srv, _ := newHandler(client, true)
+	return srv
+}
+
+// newHandler returns the endpoint and, if fast, its lineage fast path.
+func newHandler(client *ent.Client, fast bool) (*handler.Server, *lineageFastPath) {
+	r := newResolver(client)
+	es := NewExecutableSchema(Config{Resolvers: r})
+	srv := handler.New(es)
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -43,8 +57,13 @@ func NewHandler(client *ent.Client) http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(extension.FixedComplexityLimit(MaxComplexity))
 	srv.Use(entgql.Transactioner{TxOpener: client})
+	var fp *lineageFastPath
+	if fast {
+		fp = &lineageFastPath{schema: es.Schema(), lineage: r.lineage}
+		srv.Use(fp)
+	}
 	srv.SetErrorPresenter(presentError)
-	return srv
+	return srv, fp
 }
 
 // NewMux serves the web interface at /, the API at /graphql, the

@@ -200,7 +200,9 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 	for i := 0; i < cfg.Fields; i++ {
 		d := i / perDataset % len(dsIDs)
 		s, ds := d/datasets, d%datasets
-		key := fmt.Sprintf("f%04d", i%perDataset)
+		// Past perDataset × datasets (sizes that do not divide), the next
+		// round of fields continues the numbering in each dataset.
+		key := fmt.Sprintf("f%04d", i%perDataset+perDataset*(i/(perDataset*len(dsIDs))))
 		path := fmt.Sprintf("sys%03d.ds%02d.%s", s, ds, key)
 		fb = append(fb, c.DataField.Create().SetKey(key).SetName(key).SetPath(path).
 			SetDatasetID(dsIDs[d]).SetDataCategoryID(leafIDs[rng.IntN(len(leafIDs))]).SetOrigin("synth"))
