@@ -119,6 +119,7 @@ type writer struct {
 	oc     *graphql.OperationContext
 	schema *ast.Schema
 	buf    bytes.Buffer
+	plans  map[planKey]*plan
 }
 
 func (w *writer) key(k string) {
@@ -126,32 +127,101 @@ func (w *writer) key(k string) {
 	w.buf.WriteByte(':')
 }
 
-// object writes v (a pointer to a struct) as the GraphQL object typ with
-// the selection sel.
-func (w *writer) object(typ string, v reflect.Value, sel ast.SelectionSet) error {
+// plan is how to write objects of one GraphQL type and Go type with one
+// selection set: the fields gqlgen would collect, in order, each with its
+// response key and where its value lives. An answer of a hundred
+// recipients writes each selection set a hundred times and plans it once.
+type plan struct {
+	typename []byte // the type's name as a JSON string, for __typename
+	fields   []plannedField
+}
+
+type plannedField struct {
+	key      []byte // `"alias":`
+	typename bool   // __typename
+	typ      *ast.Type
+	bind     binding
+	sel      ast.SelectionSet
+}
+
+// planKey identifies a selection set by its first selection's address in
+// the parsed document, which is the same for every object it is written for.
+type planKey struct {
+	first  *ast.Selection
+	n      int
+	typ    string
+	goType reflect.Type
+}
+
+func (w *writer) plan(typ string, goType reflect.Type, sel ast.SelectionSet) (*plan, error) {
+	k := planKey{n: len(sel), typ: typ, goType: goType}
+	if len(sel) > 0 {
+		k.first = &sel[0]
+	}
+	if p, ok := w.plans[k]; ok {
+		return p, nil
+	}
 	def := w.schema.Types[typ]
 	if def == nil || def.Kind != ast.Object {
-		return errFallback
+		return nil, errFallback
 	}
+	if goType.Kind() != reflect.Pointer || goType.Elem().Kind() != reflect.Struct {
+		return nil, errFallback
+	}
+	var name bytes.Buffer
+	graphql.MarshalString(typ).MarshalGQL(&name)
+	p := &plan{typename: name.Bytes()}
+	for _, f := range graphql.CollectFields(w.oc, sel, implementors(w.schema, def)) {
+		var key bytes.Buffer
+		graphql.MarshalString(f.Alias).MarshalGQL(&key)
+		key.WriteByte(':')
+		pf := plannedField{key: key.Bytes(), sel: f.Selections}
+		if f.Name == "__typename" {
+			pf.typename = true
+		} else {
+			fd := def.Fields.ForName(f.Name)
+			if fd == nil || len(fd.Arguments) > 0 {
+				return nil, errFallback
+			}
+			b, err := bindingOf(goType, f.Name)
+			if err != nil {
+				return nil, err
+			}
+			pf.typ, pf.bind = fd.Type, b
+		}
+		p.fields = append(p.fields, pf)
+	}
+	if w.plans == nil {
+		w.plans = make(map[planKey]*plan)
+	}
+	w.plans[k] = p
+	return p, nil
+}
+
+// object writes v (a non-nil pointer to a struct) as the GraphQL object
+// typ with the selection sel.
+func (w *writer) object(typ string, v reflect.Value, sel ast.SelectionSet) error {
+	p, err := w.plan(typ, v.Type(), sel)
+	if err != nil {
+		return err
+	}
+	s := v.Elem()
 	w.buf.WriteByte('{')
-	for i, f := range graphql.CollectFields(w.oc, sel, implementors(w.schema, def)) {
+	for i := range p.fields {
+		f := &p.fields[i]
 		if i > 0 {
 			w.buf.WriteByte(',')
 		}
-		w.key(f.Alias)
-		if f.Name == "__typename" {
-			graphql.MarshalString(typ).MarshalGQL(&w.buf)
+		w.buf.Write(f.key)
+		if f.typename {
+			w.buf.Write(p.typename)
 			continue
 		}
-		fd := def.Fields.ForName(f.Name)
-		if fd == nil || len(fd.Arguments) > 0 {
-			return errFallback
-		}
-		val, err := bind(v, f.Name)
+		val, err := f.bind.value(s)
 		if err != nil {
 			return err
 		}
-		if err := w.value(fd.Type, val, f.Selections); err != nil {
+		if err := w.value(f.typ, val, f.sel); err != nil {
 			return err
 		}
 	}
@@ -255,50 +325,56 @@ func isScalarType(t reflect.Type) bool { return t == timeType }
 
 // binding says where a GraphQL field's value lives in a Go struct.
 type binding struct {
-	field []int  // struct field index, or
-	edge  int    // index of the Edges struct field, with
-	orErr string // the edge's XOrErr method
+	field []int // struct field index, or
+	edge  int   // index of the Edges struct field, with
+	orErr int   // the method index of the edge's XOrErr on *Edges
 }
 
-var bindings sync.Map // bindKey → binding or error
+// value returns the bound value in s (a struct): the struct field, or the
+// ent edge if it is loaded (nil if loaded and absent).
+func (b binding) value(s reflect.Value) (reflect.Value, error) {
+	if b.field != nil {
+		return s.FieldByIndex(b.field), nil
+	}
+	out := s.Field(b.edge).Addr().Method(b.orErr).Call(nil)
+	if !out[1].IsNil() {
+		if ent.IsNotFound(out[1].Interface().(error)) {
+			return reflect.Zero(out[0].Type()), nil // loaded, and absent
+		}
+		return reflect.Value{}, errFallback // not loaded
+	}
+	return out[0], nil
+}
+
+var bindings sync.Map // bindKey → bindingOrErr
 
 type bindKey struct {
 	t    reflect.Type
 	name string
 }
 
-// bind returns the value of the GraphQL field name of v (a pointer to a
-// struct): the struct field gqlgen binds it to, or an ent edge that is
-// loaded. A field gqlgen would resolve through a method or resolver of
-// another kind is not supported.
-func bind(v reflect.Value, name string) (reflect.Value, error) {
-	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
-		return reflect.Value{}, errFallback
-	}
-	k := bindKey{v.Type(), name}
-	b, ok := bindings.Load(k)
-	if !ok {
-		b, _ = bindings.LoadOrStore(k, findBinding(v.Type(), name))
-	}
-	switch b := b.(type) {
-	case binding:
-		s := v.Elem()
-		if b.field != nil {
-			return s.FieldByIndex(b.field), nil
-		}
-		out := s.Field(b.edge).Addr().MethodByName(b.orErr).Call(nil)
-		if !out[1].IsNil() {
-			if ent.IsNotFound(out[1].Interface().(error)) {
-				return reflect.Zero(out[0].Type()), nil // loaded, and absent
-			}
-			return reflect.Value{}, errFallback // not loaded
-		}
-		return out[0], nil
-	}
-	return reflect.Value{}, errFallback
+type bindingOrErr struct {
+	b   binding
+	err error
 }
 
-func findBinding(pt reflect.Type, name string) any {
+// bindingOf is findBinding, remembered: a type's bindings do not change.
+func bindingOf(pt reflect.Type, name string) (binding, error) {
+	k := bindKey{pt, name}
+	v, ok := bindings.Load(k)
+	if !ok {
+		b, err := findBinding(pt, name)
+		v, _ = bindings.LoadOrStore(k, bindingOrErr{b, err})
+	}
+	r := v.(bindingOrErr)
+	return r.b, r.err
+}
+
+// findBinding returns where the GraphQL field name of a *struct of type pt
+// lives: the struct field gqlgen binds it to, or an ent edge, read from
+// the Edges struct. A field gqlgen would resolve through a method or
+// resolver of another kind is not supported.
+func findBinding(pt reflect.Type, name string) (binding, error) {
 	st := pt.Elem()
 	if m, ok := methodFold(pt, name); ok {
 		// ent edges: func (x *T) Name(ctx) (*U, error), loaded in
@@ -306,21 +382,21 @@ func findBinding(pt reflect.Type, name string) any {
 		// are left to gqlgen.
 		ef, ok := st.FieldByName("Edges")
 		if !ok {
-			return errFallback
+			return binding{}, errFallback
 		}
 		orErr, ok := reflect.PointerTo(ef.Type).MethodByName(m + "OrErr")
 		if !ok || orErr.Type.NumOut() != 2 || orErr.Type.Out(0).Kind() != reflect.Pointer {
-			return errFallback
+			return binding{}, errFallback
 		}
-		return binding{edge: ef.Index[0], orErr: orErr.Name}
+		return binding{edge: ef.Index[0], orErr: orErr.Index}, nil
 	}
 	for i := 0; i < st.NumField(); i++ {
 		f := st.Field(i)
 		if f.IsExported() && strings.EqualFold(f.Name, name) {
-			return binding{field: f.Index}
+			return binding{field: f.Index}, nil
 		}
 	}
-	return errFallback
+	return binding{}, errFallback
 }
 
 // methodFold reports the exported method of t whose name matches name, as

@@ -159,6 +159,10 @@ func TestFastPathMatchesGqlgen(t *testing.T) {
 			if !reflect.DeepEqual(g, w) {
 				t.Fatalf("responses differ at %s\nfast: %.600s\ngqlgen: %.600s", firstDiff("", g, w), got, want)
 			}
+			// Byte for byte too: keys in selection order, the same escapes.
+			if !bytes.Equal(got, want) {
+				t.Fatalf("responses are equal as values but differ in bytes\nfast: %.600s\ngqlgen: %.600s", got, want)
+			}
 			// The comparison means something: the answers hold recipients.
 			if d, _ := w.(map[string]any)["data"].(map[string]any); q.fast {
 				for _, v := range d {
@@ -202,6 +206,9 @@ func TestFastPathMatchesGqlgenSynthetic(t *testing.T) {
 		}
 		if !reflect.DeepEqual(g, w) {
 			t.Fatalf("%d %s: responses differ at %s", i, f, firstDiff("", g, w))
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("%d %s: responses are equal as values but differ in bytes", i, f)
 		}
 		if bytes.Contains(want, []byte(`"recipient":`)) {
 			asked++
