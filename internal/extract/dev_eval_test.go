@@ -15,8 +15,12 @@ import (
 // package in the held-out set's format, of other kinds of notice (an
 // e-commerce shop, an analytics SDK vendor with a sub-processor table, a
 // university, a mobile game, a US SaaS with a CCPA category table, a UK
-// bank with a list of named recipients and a supplier annex). Unlike the held-out set it may be tuned
-// against. It annotates data categories, named and categorical recipients,
+// bank with a list of named recipients and a supplier annex), plus the
+// first held-out set (an EU SaaS with a sub-processor table, a US mobile
+// app, an HR/recruiting tool, a UK telehealth service, a Lithuanian
+// fintech), retired to the dev set after its figures had been read three
+// times; testdata/heldout holds a fresh set. Unlike the held-out set the
+// dev set may be tuned against. It annotates data categories, named and categorical recipients,
 // legal bases, transfers, retention and rights; purposes, data subjects
 // and security measures are not annotated, so their rows are left out.
 
@@ -35,7 +39,7 @@ func TestDevSetValid(t *testing.T) {
 			"privacy_shield", "safe_harbor", "code_of_conduct", "certification", "derogation_consent", "derogation_contract",
 			"derogation_other", "unspecified"),
 		KindRight: set("access", "rectification", "erasure", "restriction", "portability", "objection", "withdraw_consent",
-			"complaint", "opt_out_sale", "non_discrimination", "automated_decision"),
+			"complaint", "opt_out_sale", "non_discrimination", "automated_decision", "know"),
 		KindCollects: seed.Keys(tax.DataCategories),
 	}
 	exps, _ := filepath.Glob("testdata/dev/*.expected.yaml")
@@ -86,6 +90,8 @@ func set(xs ...string) map[string]bool {
 func TestDevSet(t *testing.T) {
 	r := evalSet(t, "testdata/dev")
 	t.Logf("dev notices (%d), document-level precision and recall (annotated kinds only):\n%s", r.notices, r.tb.only(devKinds))
+	retired := evalSet(t, "testdata/dev", retiredNotices...)
+	t.Logf("of which the retired first held-out set (%d):\n%s", retired.notices, retired.tb.only(devKinds))
 	for _, d := range append(append(r.absentHits, r.docNotes...), r.tb.diffs...) {
 		if kindAnnotated(d) {
 			t.Log(d)
@@ -102,6 +108,9 @@ func TestDevSet(t *testing.T) {
 	}
 }
 
+// retiredNotices are the first held-out set, retired to the dev set.
+var retiredNotices = []string{"eu-saas", "us-mobile-app", "hr-recruiting", "telehealth", "fintech"}
+
 var devKinds = []string{KindCollects, KindDiscloses, KindLegalBasis, KindTransfer, "transfer/country", KindRetention, KindRight}
 
 func kindAnnotated(d string) bool {
@@ -113,14 +122,15 @@ func kindAnnotated(d string) bool {
 	return true
 }
 
-// devFloors: precision, recall, a little below the figures reached (see
-// /tmp/readme-extract.md), so that a regression fails.
+// devFloors: precision, recall, a little below the figures reached, so
+// that a regression fails.
 var devFloors = map[string][2]float64{
-	KindCollects:   {0.90, 0.92}, // measured 0.92 / 0.94
-	KindDiscloses:  {0.95, 0.95}, // measured 0.97 / 0.97
-	KindLegalBasis: {0.93, 0.89}, // measured 0.95 / 0.91
+	KindCollects:   {0.91, 0.94}, // measured 0.93 / 0.96 (retired set 0.93 / 0.93)
+	KindDiscloses:  {0.96, 0.97}, // measured 0.98 / 0.99 (retired set 0.98 / 0.98)
+	KindLegalBasis: {0.96, 0.94}, // measured 0.98 / 0.96
 	KindTransfer:   {0.98, 0.98}, // measured 1.00 / 1.00
-	KindRight:      {0.98, 0.91}, // measured 1.00 / 0.93
+	KindRetention:  {0.96, 0.90}, // measured 0.98 / 0.92
+	KindRight:      {0.97, 0.96}, // measured 0.99 / 0.98
 }
 
 const devAbsentMax = 0

@@ -155,6 +155,8 @@ type extractor struct {
 	orgAddr       string
 	transferStmts []Span // sentences that state a transfer abroad
 	memo          map[*rx]map[string]bool
+	headings      map[string]bool // heading texts, for table of contents entries
+	orgCache      [3]string       // orgName, its normName and its legal form
 }
 
 // is matches re against a context string, remembering the answer: many

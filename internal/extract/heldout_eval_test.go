@@ -57,9 +57,21 @@ type setResult struct {
 
 // evalSet runs the extractor over every NAME.expected.yaml of dir and the
 // notice beside it. Expected files are decoded strictly.
-func evalSet(t *testing.T, dir string) setResult {
+// With names, only those notices (by base name) are measured.
+func evalSet(t *testing.T, dir string, names ...string) setResult {
 	t.Helper()
 	exps, _ := filepath.Glob(filepath.Join(dir, "*.expected.yaml"))
+	if len(names) > 0 {
+		var keep []string
+		for _, ep := range exps {
+			for _, n := range names {
+				if strings.TrimSuffix(filepath.Base(ep), ".expected.yaml") == n {
+					keep = append(keep, ep)
+				}
+			}
+		}
+		exps = keep
+	}
 	r := setResult{tb: newTable(), notices: len(exps)}
 	for _, ep := range exps {
 		base := strings.TrimSuffix(filepath.Base(ep), ".expected.yaml")
@@ -138,7 +150,7 @@ func TestHeldout(t *testing.T) {
 	if r.notices == 0 {
 		t.Skip("no held-out notices under testdata/heldout yet")
 	}
-	t.Logf("held-out notices (%d), document-level precision and recall:\n%s", r.notices, r.tb)
+	t.Logf("held-out notices (%d), document-level precision and recall (annotated kinds only):\n%s", r.notices, r.tb.only(devKinds))
 	t.Logf("facts listed as absent but emitted: %d", len(r.absentHits))
 	if os.Getenv("ROPA_HELDOUT_DIFFS") == "1" {
 		for _, d := range append(append(r.absentHits, r.docNotes...), r.tb.diffs...) {
@@ -167,7 +179,9 @@ func TestHeldout(t *testing.T) {
 // heldoutFloors replaces a target the extractor does not reach yet with the
 // floor it does reach, so that the test still catches regressions; the
 // README and the report list these honestly.
+//
+// The second held-out set (esignature-saas, dating-app, eor-payroll,
+// online-pharmacy, connected-car), first read 2026-11-23.
 var heldoutFloors = map[string][2]float64{
-	KindCollects:  {0.81, 0.63}, // measured 0.83 / 0.65; target 0.85 / 0.70
-	KindDiscloses: {0.61, 0.51}, // measured 0.63 / 0.53; target 0.85 / 0.70
+	KindCollects: {0.82, 0.81}, // measured 0.84 / 0.83; target 0.85 / 0.70
 }

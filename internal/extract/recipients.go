@@ -117,7 +117,7 @@ var vendors = []struct{ name, kind string }{
 var (
 	vendorKind = map[string]string{}
 	// A company name with a corporate suffix.
-	reCompany = mustRx(`\b((?:[A-Z][A-Za-z0-9&'’.\-]*|&|and|of|de|für)(?: (?:[A-Z][A-Za-z0-9&'’.\-]*|&|of|de|für)){0,4}),? (Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|B\.V\.|BV|N\.V\.|S\.A\.S\.?|S\.A\.|SAS|SARL|S\.à r\.l\.|plc|PLC|Corp\.?|Corporation|AB|Oy|ApS|A/S|S\.r\.l\.|S\.p\.A\.|Pty Ltd|SE|KG|UG|LLP|Co\.)`)
+	reCompany = mustRx(`\b((?:[A-Z][A-Za-z0-9&'’.\-]*|&|and|of|de|für)(?: (?:[A-Z][A-Za-z0-9&'’.\-]*|&|of|de|für)){0,4}),? (Inc\.|Ltd\.|Corp\.|Co\.|L\.L\.C\.|B\.V\.|N\.V\.|S\.A\.S\.|S\.A\.|S\.à r\.l\.|S\.r\.l\.|S\.p\.A\.|S\.L\.U\.|S\.L\.|Sp\. z o\.o\.|s\.r\.o\.|K\.K\.|Pvt\.? Ltd\.|\(Pty\) Ltd\.?|(?:Inc|LLC|Ltd|Limited|GmbH|AG|BV|SAS|SARL|plc|PLC|Corp|Corporation|AB|Oyj|Oy|ApS|A/S|ASA|SpA|Pty Ltd|Pvt\.? Ltd|Private Limited|Unlimited Company|DAC|UAB|SIA|OÜ|SE|KG|UG|LLP)\b)`)
 	// Recipients named by category.
 	categoricalTerms = []term{
 		t("background check providers|processor", `background (?:check|screening) (?:providers?|compan(?:y|ies)|vendors?|agenc(?:y|ies))`),
@@ -148,6 +148,8 @@ func init() {
 // kindFromContext chooses a recipient kind from the words around a name.
 func kindFromContext(ctx, def string) string {
 	switch {
+	case strings.Contains(ctx, "sister compan") || strings.Contains(ctx, "parent compan") || strings.Contains(ctx, "subsidiar") || strings.Contains(ctx, "group compan"):
+		return "affiliate"
 	case strings.Contains(ctx, "advertis") || strings.Contains(ctx, "marketing partner"):
 		return "advertising"
 	case strings.Contains(ctx, "analytic"):
@@ -166,8 +168,62 @@ func (x *extractor) isOrg(name string) bool {
 	if x.orgName == "" {
 		return false
 	}
-	a, b := normName(name), normName(x.orgName)
-	return a == b || strings.HasPrefix(b, a+" ") || strings.HasPrefix(a, b+" ")
+	a, b := normName(name), x.orgNorm()
+	if !(a == b || strings.HasPrefix(b, a+" ") || strings.HasPrefix(a, b+" ")) {
+		return false
+	}
+	sa := legalForm(name)
+	if sb := x.orgForm(); sa != "" && sb != "" && sa != sb {
+		return false // "Planwerk Ltd." beside "Planwerk B.V.": a group company
+	}
+	if strings.HasPrefix(a, b+" ") && sa != "" {
+		return false // "Corrib Talent Services Pvt Ltd" beside "Corrib Talent Limited"
+	}
+	return true
+}
+
+// orgNorm and orgForm are the controller's normalised name and legal
+// form, computed once.
+func (x *extractor) orgNorm() string {
+	if x.orgCache[0] != x.orgName {
+		x.orgCache = [3]string{x.orgName, normName(x.orgName), legalForm(x.orgName)}
+	}
+	return x.orgCache[1]
+}
+
+func (x *extractor) orgForm() string {
+	x.orgNorm()
+	return x.orgCache[2]
+}
+
+// groupCompany reports whether name is a company of the controller's
+// group: its name starts like the controller's, with its own legal form.
+func (x *extractor) groupCompany(name string) bool {
+	if x.orgName == "" {
+		return false
+	}
+	a, b := normName(name), x.orgNorm()
+	if !(a == b || strings.HasPrefix(a, b+" ") || strings.HasPrefix(a, firstWord(b)+" ")) {
+		return false
+	}
+	return legalForm(name) != "" && !x.isOrg(name)
+}
+
+// legalForm returns a company name's legal-form suffix, normalised
+// ("ltd", "bv", "inc"), or "".
+func legalForm(name string) string {
+	m := reCompany.re.FindStringSubmatch(name)
+	if m == nil {
+		m = reCompany.re.FindStringSubmatch(name + ".") // "Vitalis Care N.V" with its period trimmed
+	}
+	if m == nil {
+		return ""
+	}
+	f := strings.ToLower(strings.NewReplacer(".", "", " ", "", ",", "").Replace(m[2]))
+	if f == "limited" {
+		f = "ltd"
+	}
+	return f
 }
 
 func (x *extractor) discloses(u *unit) {
@@ -187,14 +243,18 @@ func (x *extractor) discloses(u *unit) {
 	}
 	// Regulators named only as the place for a complaint are not recipients.
 	complaint := u.on(reComplaint)
+	outbound := onceBool(func() bool { return u.on(reOutbound) })
 	// Named services and companies.
 	var named [][2]int
 	addNamed := func(name, kind string, s int, conf float64) {
 		name = strings.TrimSpace(strings.TrimRight(name, ".,;:"))
-		if name == "" || x.isOrg(name) || negated(u.lower, s) || complaint {
+		if name == "" || x.isOrg(name) || negated(u.lower, s) || complaint || sourceOnly(u, s, s+len(name), outbound) || menuPath(u.text, s, s+len(name)) {
 			return
 		}
 		b := true
+		if x.groupCompany(name) {
+			kind = "affiliate"
+		}
 		f := x.add(Fact{Kind: KindDiscloses, Value: str(name), Named: &b, RecipientKind: kind}, "n:"+normName(name), sp, conf)
 		x.disclosureDetail(f, u)
 	}
@@ -207,7 +267,7 @@ func (x *extractor) discloses(u *unit) {
 		}
 		return k
 	}
-	if cue || ctx {
+	if (cue || ctx) && !x.otherCell(u) {
 		found := findVendors(u.text)
 		for _, m := range found {
 			name := u.text[m[2]:m[3]]
@@ -228,7 +288,7 @@ func (x *extractor) discloses(u *unit) {
 			if insideNamed(named, m[2], m[3]) || productOf(u.text, named, m[2]) {
 				continue // "Microsoft PlayFab", "Firebase (Firebase Analytics and Crashlytics)"
 			}
-			if isUmbrella(name) {
+			if isUmbrella(name) || isSocial(name) {
 				// "Microsoft PlayFab" names the service; "Google Advertising ID"
 				// names an identifier, not a recipient.
 				phrase, ident := capPhrase(u.text, m[3])
@@ -245,6 +305,12 @@ func (x *extractor) discloses(u *unit) {
 			if vendorKind[name] == "analytics" || vendorKind[name] == "advertising" {
 				kind = vendorKind[name]
 			}
+			if e := legalNameEnd(u.text, m[2]); e > m[3] {
+				// "Stripe Payments UK Ltd", "Visa Europe Limited": the
+				// recipient is the legal entity the notice names.
+				m[3] = e
+				name = u.text[m[2]:e]
+			}
 			named = append(named, [2]int{m[2], m[3]})
 			conf := 0.7
 			if ctx && cue {
@@ -252,7 +318,10 @@ func (x *extractor) discloses(u *unit) {
 			}
 			addNamed(name, kind, m[2], conf)
 		}
-		if ctx && (cue || u.item) && hasSuffix(u.text) {
+		// A company named in a list item, a cue sentence, or at the start of
+		// a paragraph or a definition term under a sharing heading
+		// ("<dt>Quintex Cloud GmbH</dt>", "Quintex Cloud GmbH hosts ...").
+		if ctx && (cue || u.item || legalNameEnd(u.text, 0) > 0) && hasSuffix(u.text) {
 			for _, m := range reCompany.FindAllStringSubmatchIndex(u.text, -1) {
 				s, e := m[2], m[5]
 				inside := false
@@ -289,6 +358,16 @@ func (x *extractor) discloses(u *unit) {
 			addNamed(it.name, kindOf(it.kind), it.s, 0.65)
 		}
 	}
+	// Public bodies in a list after a disclosure verb, an example lead or
+	// at the start of a list item: "disclose data to the Revenue
+	// Commissioners, the National Vetting Bureau, courts or the Gardai".
+	for _, it := range x.bodyNames(u, ctx) {
+		if insideNamed(named, it.s, it.e) {
+			continue
+		}
+		named = append(named, [2]int{it.s, it.e})
+		addNamed(it.name, "public_authority", it.s, 0.65)
+	}
 	if !(ctx && cue) && !(u.item && ctx) {
 		return
 	}
@@ -307,8 +386,46 @@ func (x *extractor) discloses(u *unit) {
 var (
 	reNoShare   = mustRx(`\b(?:do|does|will|shall) not (?:send|share|disclose|sell|pass|transfer|give|rent)\b|\bnever (?:send|share|disclose|sell|pass|rent)\b|\bnot (?:be )?shared with\b|\bnot (?:use|using) (?:\w+ ){0,3}(?:on|in) our\b`)
 	reExcept    = mustRx(`\b(?:except|unless|other than|apart from|save for)\b`)
-	reComplaint = mustRx(`complain|supervisory authorit|data protection authorit|ombudsman|commissioner`)
+	reComplaint = mustRx(`(?:lodge|make|file|raise|submit|bring|send)s? (?:a |your )?complaint|complain (?:to|with|about)|right to complain|supervisory authorit|data protection authorit|ombudsman|(?:information|privacy|data protection) commissioner`)
 )
+
+var (
+	// reTellsUs: a sentence where others give data to the controller.
+	reTellsUs = regexp.MustCompile(`^(?:(?: and| or|,) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)* (?:tells?|sends?|provides?|gives?|notif(?:y|ies)|informs?|shares? with|let) us\b`)
+	// reFromSource: a name after "a token / data ... from": where data comes from.
+	reFromSource = mustRx(`(?:token|data|information|details|reports?|confirmation|records?|results?|signals?)\b[^.;]{0,24}\bfrom (?:your |the )?(?:\w+(?: \w+)? (?:or|and) )?$`)
+	// reOutbound: the sentence also says data goes out.
+	reOutbound = mustRx(`\bwe (?:also )?(?:use|rely on|engage|work with)\b|\b(?:send|sends|sent|share[sd]?|sharing|disclos\w+|transfer\w*|pass\w* (?:\w+ ){0,3}to|provide[sd]? (?:\w+ ){0,3}to|give[sn]? (?:\w+ ){0,3}to|sell|sells|make[s]? (?:\w+ ){0,3}available|hosted|stored (?:\w+ ){0,3}(?:by|with|on)|processed by)\b`)
+)
+
+// sourceOnly reports whether the name at s is only where data comes from
+// ("Apple and Google tell us whether ...", "a sign-in token from Apple or
+// Google"), in a sentence that sends nothing out.
+func sourceOnly(u *unit, s, e int, outbound func() bool) bool {
+	if !reFromSource.MatchString(u.lower[max(0, s-60):s]) && !reTellsUs.MatchString(u.text[e:min(len(u.text), e+80)]) {
+		return false
+	}
+	return !outbound()
+}
+
+// menuPath reports whether the name at [s, e) is a step of a menu path
+// ("Settings › Google › Ads"), not a recipient.
+func menuPath(text string, s, e int) bool {
+	before := strings.TrimRight(text[max(0, s-4):s], " ")
+	after := strings.TrimLeft(text[min(e, len(text)):min(len(text), e+4)], " ")
+	return strings.HasSuffix(before, "›") || strings.HasSuffix(before, ">") || strings.HasPrefix(after, "›") || strings.HasPrefix(after, ">")
+}
+
+// onceBool returns f, computed once.
+func onceBool(f func() bool) func() bool {
+	done, v := false, false
+	return func() bool {
+		if !done {
+			done, v = true, f()
+		}
+		return v
+	}
+}
 
 // reAccountOf: after a company name, words that make it an account or
 // identifier ("your Google profile name"), not a recipient.
@@ -379,7 +496,22 @@ func findVendors(text string) [][]int {
 	return out
 }
 
-var corpSuffixes = []string{"Inc", "LLC", "L.L.C", "Ltd", "Limited", "GmbH", "AG", "B.V", "BV", "N.V", "S.A", "SAS", "SARL", "S.à", "plc", "PLC", "Corp", "AB", "Oy", "ApS", "A/S", "S.r.l", "S.p.A", "SE", "KG", "UG", "LLP", "Co."}
+var corpSuffixes = []string{"Inc", "LLC", "L.L.C", "Ltd", "Limited", "GmbH", "AG", "B.V", "BV", "N.V", "S.A", "SAS", "SARL", "S.à", "plc", "PLC", "Corp", "AB", "Oy", "ApS", "A/S", "S.r.l", "S.p.A", "SE", "KG", "UG", "LLP", "Co.", "UAB", "DAC", "Unlimited Company", "SIA", "OÜ", "ASA", "Oyj", "SpA", "S.L"}
+
+// legalNameEnd returns where a company name with a legal-form suffix that
+// starts at s ends ("Stripe Payments UK Ltd", "Intercom R&D Unlimited
+// Company"), or -1.
+func legalNameEnd(text string, s int) int {
+	win := text[s:min(len(text), s+120)] // a name is short: no scan of a long sentence
+	if !hasSuffix(win) {
+		return -1
+	}
+	m := reCompany.re.FindStringSubmatchIndex(win)
+	if m == nil || m[0] != 0 {
+		return -1
+	}
+	return s + m[1]
+}
 
 func hasSuffix(text string) bool {
 	for _, s := range corpSuffixes {
@@ -448,6 +580,80 @@ var (
 	reColSafeguard = mustRx(`safeguard|transfer|mechanism|basis|guarantee`)
 )
 
+// tableCols finds the name, purpose, location and safeguard columns of a
+// table from its header (-1 when absent).
+func tableCols(header []string) (nameCol, purposeCol, locCol, sgCol int) {
+	nameCol, purposeCol, locCol, sgCol = -1, -1, -1, -1
+	for i, h := range header {
+		switch {
+		case sgCol < 0 && reColSafeguard.MatchString(h):
+			sgCol = i
+		case locCol < 0 && reColLocation.MatchString(h):
+			locCol = i
+		case nameCol < 0 && reColName.MatchString(h):
+			nameCol = i
+		case purposeCol < 0 && reColPurpose.MatchString(h):
+			purposeCol = i
+		}
+	}
+	return
+}
+
+// umbrellaEntity reports whether name is only an umbrella company's legal
+// entity ("Google LLC", "Meta Platforms, Inc."), which a product named
+// beside it ("Firebase Analytics") stands for.
+func umbrellaEntity(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && isUmbrella(strings.TrimRight(f[0], ",")) && len(f) <= 3 && (len(f) == 1 || hasSuffix(" "+name))
+}
+
+// reColProduct: a table column naming the product or SDK, beside the
+// company that provides it.
+var reColProduct = mustRx(`^(?:sdks?|products?|tools?|technolog(?:y|ies)|plug-?ins?|librar(?:y|ies)|integrations?|apps?)\b`)
+
+// productCell returns the text of the row's product column when it names
+// a service that is not an umbrella company ("Firebase Analytics"), and
+// the column, or -1.
+func (x *extractor) productCell(bi int, header []string, nameCol int) int {
+	b := &x.blocks[bi]
+	for i, h := range header {
+		if i == nameCol || i >= len(b.cells) || !reColProduct.MatchString(h) {
+			continue
+		}
+		c := b.cells[i]
+		t := string(b.text[c[0]:c[1]])
+		for _, m := range findVendors(t) {
+			if !isUmbrella(t[m[2]:m[3]]) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// otherCell reports whether u is a cell of a table row with a name column
+// other than the name cell: names there ("Ireland; United States (Stripe,
+// Inc.)", "ads on Facebook and Instagram", "Meta SDK") describe the row's
+// recipient. A product column counts when the name cell is only an
+// umbrella company's entity ("Firebase Analytics" beside "Google LLC").
+func (x *extractor) otherCell(u *unit) bool {
+	if u.cell < 0 || len(u.header) == 0 {
+		return false
+	}
+	nameCol, _, _, _ := tableCols(u.header)
+	b := &x.blocks[u.blk]
+	if nameCol < 0 || nameCol >= len(b.cells) {
+		return false
+	}
+	c := b.cells[nameCol]
+	umbrella := umbrellaEntity(string(b.text[c[0]:c[1]]))
+	if nameCol == u.cell {
+		// "Google LLC" beside "Firebase Analytics": the product is named.
+		return umbrella && x.productCell(u.blk, u.header, nameCol) >= 0
+	}
+	return !(umbrella && x.productCell(u.blk, u.header, nameCol) == u.cell)
+}
+
 func (x *extractor) tables() {
 	for bi := range x.blocks {
 		b := &x.blocks[bi]
@@ -466,19 +672,7 @@ func (x *extractor) tables() {
 		}
 		header := cells[0].header
 		ctx := cells[0].ctx
-		nameCol, purposeCol, locCol, sgCol := -1, -1, -1, -1
-		for i, h := range header {
-			switch {
-			case sgCol < 0 && reColSafeguard.MatchString(h):
-				sgCol = i
-			case locCol < 0 && reColLocation.MatchString(h):
-				locCol = i
-			case nameCol < 0 && reColName.MatchString(h):
-				nameCol = i
-			case purposeCol < 0 && reColPurpose.MatchString(h):
-				purposeCol = i
-			}
-		}
+		nameCol, purposeCol, locCol, sgCol := tableCols(header)
 		if nameCol < 0 && header == nil && x.is(reShareCtx, ctx) {
 			nameCol = 0
 		}
@@ -501,10 +695,20 @@ func (x *extractor) tables() {
 		// description ("Amazon Web Services EMEA SARL (hosting)").
 		name = strings.TrimSpace(name)
 		if i := strings.IndexAny(name, "(–—"); i > 2 {
-			name = strings.TrimSpace(name[:i])
+			j := strings.IndexByte(name[i:], ')')
+			if name[i] == '(' && i+1 < len(name) && name[i+1] >= 'A' && name[i+1] <= 'Z' && j > 0 && j < 40 && !strings.Contains(name[i:i+j], ";") {
+				// "Functional Software, Inc. (Sentry)": the parenthesis is
+				// the service's name, kept as an alias.
+				name = strings.TrimSpace(name[:i+j+1])
+			} else {
+				name = strings.TrimSpace(name[:i])
+			}
 		}
 		if len(name) < 2 || len(name) > 90 || x.isOrg(name) {
 			continue
+		}
+		if umbrellaEntity(name) && x.productCell(bi, header, nameCol) >= 0 {
+			continue // "Google LLC" beside "Firebase Analytics": the product is named
 		}
 		sp, ok := x.span(nu.blk, nu.s, nu.e)
 		if !ok {
@@ -518,6 +722,9 @@ func (x *extractor) tables() {
 		}
 		yes := true
 		kind := kindFromContext(ctx, "processor")
+		if x.groupCompany(name) {
+			kind = "affiliate"
+		}
 		f := x.add(Fact{Kind: KindDiscloses, Value: str(name), Named: &yes, RecipientKind: kind}, "n:"+normName(name), sp, 0.85)
 		for _, c := range dest {
 			if f.Country == "" && !eea[c] {
@@ -573,6 +780,9 @@ func (x *extractor) finish() {
 	// A company named alone where its full legal name is named too
 	// ("Microsoft" and "Microsoft Ireland Operations Limited") is the same
 	// recipient.
+	// So is a name that is the start of a longer one ("Sterling" and
+	// "Sterling Talent Solutions", "Stripe, Inc." and "Stripe Payments
+	// Europe, Ltd.", "Greenhouse" and "Greenhouse Software, Inc.").
 	longer := map[string]*Fact{}
 	for _, k := range x.order {
 		f := x.facts[k]
@@ -580,16 +790,45 @@ func (x *extractor) finish() {
 			continue
 		}
 		n := normName(f.Val())
-		if i := strings.IndexByte(n, ' '); i > 0 && hasSuffix(" "+f.Val()) && longer[n[:i]] == nil {
-			longer[n[:i]] = f
+		for i := 0; i < len(n); i++ {
+			if n[i] == ' ' {
+				if o := longer[n[:i]]; o == nil || len(normName(o.Val())) < len(n) {
+					longer[n[:i]] = f
+				}
+			}
+		}
+	}
+	// And a name that is the alias in parentheses of another
+	// ("Sentry" and "Functional Software, Inc. (Sentry)").
+	for _, k := range x.order {
+		f := x.facts[k]
+		if f.Kind != KindDiscloses || f.Named == nil || !*f.Named {
+			continue
+		}
+		if i := strings.IndexByte(f.Val(), '('); i > 0 {
+			if a := normName(strings.Trim(f.Val()[i:], "()")); a != "" && longer[a] == nil {
+				longer[a] = f
+			}
 		}
 	}
 	keep := x.order[:0]
 	for _, k := range x.order {
 		f := x.facts[k]
 		if f.Kind == KindDiscloses && f.Named != nil && *f.Named {
-			if to := longer[normName(f.Val())]; to != nil && to != f && isUmbrella(f.Val()) {
-				to.Evidence = append(to.Evidence, f.Evidence...)
+			// An umbrella company is its legal entity, but not its products
+			// ("Google" and "Google Analytics" are two recipients).
+			// Two companies with their own legal forms are two recipients
+			// ("Vitalis Care N.V." and "Vitalis Care Services (Pty) Ltd").
+			to := longer[normName(f.Val())]
+			if to != nil && legalForm(f.Val()) != "" && legalForm(to.Val()) != "" && legalForm(f.Val()) != legalForm(to.Val()) {
+				to = nil
+			}
+			if to != nil && to != f && (!isUmbrella(f.Val()) || hasSuffix(" "+to.Val())) {
+				for _, e := range f.Evidence {
+					if len(to.Evidence) < 12 {
+						to.Evidence = append(to.Evidence, e)
+					}
+				}
 				delete(x.facts, k)
 				continue
 			}
@@ -616,7 +855,7 @@ func (x *extractor) finish() {
 // ---- the document block ----
 
 var (
-	reUpdated = mustRx(`(?i)(?:last\s+(?:updated|modified|revised|changed|reviewed|amended)|effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|(?:^|\s)updated(?:\s+on)?|revised(?:\s+on)?|version\s+date|date\s+of\s+(?:last\s+)?(?:update|revision)|valid\s+from|as\s+of)\s*(?:on|as of)?\s*[:\-–—]?\s*`)
+	reUpdated = mustRx(`(?i)(?:last\s+(?:updated|modified|revised|changed|reviewed|amended)|effective(?:\s+date|\s+as\s+of|\s+from|\s+on)?|(?:^|\s)updated(?:\s+on)?|revised(?:\s+on)?|version\s+date|date\s+of\s+(?:last\s+)?(?:update|revision)|date\s+of\s+(?:this|the\s+current)\s+(?:version|notice|policy|statement)|valid\s+from|as\s+of)\s*(?:on|as of)?\s*[:\-–—]?\s*`)
 	months    = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`
 	reDateMDY = mustRx(`(?i)^` + months + `\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`)
 	reDateDMY = mustRx(`(?i)^(\d{1,2})(?:st|nd|rd|th)? (?:of )?` + months + `\.?,? (\d{4})`)
@@ -946,7 +1185,7 @@ func capPhrase(text string, e int) (string, bool) {
 
 var (
 	// A noun for a kind of recipient, then an example list.
-	reListLead = mustRx(`(?:partners?|providers?|processors?|vendors?|networks?|companies|carriers?|couriers?|agencies|banks|bureaus?|processors|suppliers)\W{0,3} (?:such as|including|like|e\.g\.,?|for example,?|for instance,?|namely)\W? `)
+	reListLead = mustRx(`(?:partners?|providers?|processors?|vendors?|networks?|companies|carriers?|couriers?|agencies|banks|bureaus?|processors|suppliers|(?:third[- ]party|external|cloud|analytics|advertising|marketing|payment|hosting) (?:services|tools|platforms)|tools|platforms|sdks|plug-?ins|integrations|firms|entities|organi[sz]ations|institutions)\W{0,3} (?:such as|including|like|e\.g\.,?|for example,?|for instance,?|namely)\W? `)
 	reItemEnd  = mustRx(`[.;:)]|,? (?:which|who|that|to|for|process|receive|may|will|in order|so that|and other|or other|etc|where|when|if|as|because|so|under|in connection)\b`)
 	// A public body's name ends like one.
 	rePublicBody = mustRx(`(?:Agency|Office|Commission|Authority|Ministry|Department|Revenue|Customs|Police|Court|Council|Immigration|Service|Company|Board|Registry|Regulator)\b`)
@@ -997,6 +1236,9 @@ func (x *extractor) listedNames(u *unit) []listed {
 	// "We use Postmark and Twilio to ...", "processed by Adyen", "a
 	// service provided by Acme Cloud".
 	for _, m := range reUseLead.FindAllStringIndex(u.lower, -1) {
+		if !hasLower(u.text) {
+			break // "WHAT WE USE IT FOR": a heading in capitals names no one
+		}
 		start := m[1]
 		seg := u.text[start : start+itemEnd(u.text[start:])]
 		var cands []listed
@@ -1050,7 +1292,10 @@ func (x *extractor) listedNames(u *unit) []listed {
 		// like a body, a company or a service: "the Office for Students, our
 		// regulator", "Game backend: Microsoft PlayFab, which ...".
 		goesOn := strings.HasPrefix(after, ", ") || strings.HasPrefix(after, " (") || strings.HasPrefix(after, " which") || strings.HasPrefix(after, " to ") || strings.HasPrefix(after, " if ") || strings.HasPrefix(after, " and ") || strings.HasPrefix(after, " where ") || strings.HasPrefix(after, " when ")
-		if n != "" && goesOn && strings.Contains(n, " ") && (label || rePublicBody.MatchString(n) || hasSuffix(" "+n) || strings.Contains(n, "(")) {
+		// "EMIS Health (electronic patient record system)": a name with a
+		// lower-case description in parentheses.
+		described := strings.HasPrefix(after, " (") && len(after) > 2 && after[2] >= 'a' && after[2] <= 'z' && !genericNoun(n)
+		if n != "" && goesOn && strings.Contains(n, " ") && (label || described || publicBody(n) || hasSuffix(" "+n) || strings.Contains(n, "(")) {
 			out = append(out, listed{name: n, kind: bodyKind(n), s: i, e: i + len(n)})
 			// More names in the same list: "HM Revenue & Customs, the
 			// Financial Conduct Authority and the Prudential Regulation
@@ -1067,7 +1312,7 @@ func (x *extractor) listedNames(u *unit) []listed {
 					p, lead = p[4:], lead+4
 				}
 				m := properName(p)
-				if m == "" || m != p || !(rePublicBody.MatchString(m) || hasSuffix(" "+m) || vendorKind[m] != "" || strings.Contains(m, " ")) {
+				if m == "" || m != p || !(publicBody(m) || hasSuffix(" "+m) || vendorKind[m] != "" || strings.Contains(m, " ")) {
 					continue
 				}
 				s := i + part[0] + lead
@@ -1079,6 +1324,185 @@ func (x *extractor) listedNames(u *unit) []listed {
 }
 
 var reUseLead = mustRx(`\b(?:we|our (?:\w+ )?(?:team|teams|app|apps|site|website|service|services|platform)) (?:use|uses|rely on|relies on|work with|works with|engage|partner with|partners with)\s+|\b(?:processed|provided|hosted|operated|powered|handled|supplied|delivered|run|managed|stored|sent) (?:for us )?by\s+|\bservice (?:provided|operated|offered) by\s+`)
+
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reBodyHead: a word that makes a capitalised name a public body.
+	reBodyHead = mustRx(`\b(?:Agency|Office|Commission|Commissioners|Authority|Ministry|Department|Revenue|Customs|Police|Court|Courts|Council|Service|Board|Registry|Regulator|Inspectorate|Bureau|Tribunal|Ombudsman|Administration|Directorate|Executive|Garda|Gardai|Gardaí|Constabulary|Prosecutor|Prosecution|Unit)\b|\b(?:Central )?Bank of\b|\bCentral Bank\b`)
+	// reBodyLead: where a list of recipients starts.
+	reBodyLead = mustRx(`\b(?:disclos\w*|shar\w*|provid\w*|pass\w*|report\w*|send\w*|sent|giv\w*|transfer\w*|notif\w*|make\w* (?:\w+ ){0,3}available)(?: [\w'’]+){0,4} (?:to|with) |\b(?:including|such as|e\.g\.,?|for example,?|for instance,?|namely) `)
+	// reDepartment: "Department of Enterprise, Trade and Employment".
+	reDepartment = mustRx(`\b(?:Department|Ministry|Minister) (?:of|for) (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*)*(?:, [A-Z][\w'’]*(?: [A-Z][\w'’]*)*)*,? and [A-Z][\w'’]*(?: [A-Z][\w'’]*)*`)
+)
+
+// bodyNames finds named public bodies in a list that follows a disclosure
+// verb or an example lead, or that starts a list item under a sharing
+// heading.
+func (x *extractor) bodyNames(u *unit, ctx bool) []listed {
+	if !hasLower(u.text) || !strings.ContainsAny(u.text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || !u.on(reBodyHeadLower) {
+		return nil
+	}
+	// Lower-case asides in parentheses ("(for employment permit
+	// applications)") are blanked so that the list reads on.
+	t := []byte(u.text)
+	for i := 0; i < len(t); i++ {
+		if t[i] == '(' && i+1 < len(t) && t[i+1] >= 'a' && t[i+1] <= 'z' {
+			j := i
+			for j < len(t) && t[j] != ')' {
+				j++
+			}
+			if j < len(t) {
+				for k := i; k <= j; k++ {
+					t[k] = ' '
+				}
+				// Keep one space before a following comma out of the name.
+			}
+		}
+	}
+	text := string(t)
+	var starts []int
+	for _, m := range reBodyLead.FindAllStringIndex(u.lower, -1) {
+		// After "such as / including", only a list of recipients
+		// ("competent authorities, including ...").
+		if l := u.lower[m[0]:m[1]]; (strings.HasPrefix(l, "includ") || strings.HasPrefix(l, "such") || strings.HasPrefix(l, "e.g") ||
+			strings.HasPrefix(l, "for ") || strings.HasPrefix(l, "namely")) && !reBodyNoun.MatchString(u.lower[max(0, m[0]-40):m[0]]) {
+			continue
+		}
+		starts = append(starts, m[1])
+	}
+	if u.item && u.cell < 0 && ctx {
+		i := 0
+		if c := strings.Index(text, ":"); c > 0 && c < 40 {
+			i = c + 1
+		} else if b := x.blocks[u.blk].text; len(b) > 0 && u.s == 0 {
+			i = 0
+		}
+		starts = append(starts, i)
+	}
+	var out []listed
+	seen := map[int]bool{}
+	for _, st := range starts {
+		if seen[st] || st >= len(text) {
+			continue
+		}
+		seen[st] = true
+		seg := text[st:]
+		end := itemEnd(seg)
+		seg = seg[:end]
+		// Ministries with a comma list in their name, first.
+		var masked [][2]int
+		for _, m := range reDepartment.FindAllStringIndex(seg, -1) {
+			n := strings.TrimSpace(seg[m[0]:m[1]])
+			out = append(out, listed{name: n, kind: "public_authority", s: st + m[0], e: st + m[0] + len(n)})
+			masked = append(masked, [2]int{m[0], m[1]})
+		}
+		for _, part := range bodySplit(seg) {
+			if insideNamed(masked, part[0], part[1]) {
+				continue
+			}
+			p := seg[part[0]:part[1]]
+			lead := len(p) - len(strings.TrimLeft(p, " *"))
+			p = strings.TrimSpace(strings.Trim(p, " *"))
+			if strings.HasPrefix(p, "the ") || strings.HasPrefix(p, "The ") {
+				p, lead = p[4:], lead+4
+			}
+			n := properName(p)
+			if n == "" || !strings.HasPrefix(p, n) || !reBodyHead.MatchString(n) || notBody(n) || weakBody(n) {
+				continue
+			}
+			if strings.HasPrefix(p[len(n):], "'s") || strings.HasPrefix(p[len(n):], "’s") {
+				continue // "the Commission's adequacy decision"
+			}
+			s := st + part[0] + lead
+			if e := s + len(n); strings.HasPrefix(text[e:], " (") && e+2 < len(text) && text[e+2] >= 'A' && text[e+2] <= 'Z' {
+				if j := strings.IndexByte(text[e:], ')'); j > 0 && j < 40 {
+					n = text[s : e+j+1] // "the Dutch Tax and Customs Administration (Belastingdienst)"
+				}
+			}
+			out = append(out, listed{name: n, kind: "public_authority", s: s, e: s + len(n)})
+		}
+	}
+	return out
+}
+
+var reBodyHeadLower = mustRx(`agency|office|commission|authorit|ministr|department|revenue|customs|police|court|council|service|board|registry|regulator|inspectorate|bureau|tribunal|ombudsman|administration|directorate|executive|garda|constabulary|prosecut|unit\b|bank of|central bank`)
+
+var (
+	reBodyNoun = mustRx(`authorit|bod(?:y|ies)|regulator|agenc|government|public|organi[sz]ations|recipients|third part|institutions|law enforcement`)
+	// reWeakHead: body words that name a public body only with a public
+	// qualifier ("Financial Crime Investigation Service", not "XT Cloud
+	// Service").
+	reWeakHead   = mustRx(`\b(?:Service|Office|Unit|Board|Executive|Administration|Council|Registry|Department)\b`)
+	reStrongHead = mustRx(`\b(?:Department|Office|Board|Council|Service|Executive|Administration|Registry|Unit) (?:of|for)\b|\b(?:Agency|Commission|Commissioners|Authority|Ministry|Revenue|Customs|Police|Court|Courts|Regulator|Inspectorate|Bureau|Tribunal|Ombudsman|Directorate|Garda|Gardai|Gardaí|Constabulary|Prosecutor|Prosecution)\b|\b(?:Central )?Bank of\b|\bCentral Bank\b|\b(?:National|State|Federal|Public|Health|Medical|Tax|Immigration|Border|Security|Intelligence|Investigation|Probation|Emergency|Fire|Ambulance|Civil|Home|Foreign|Statistics|General|Social|Financial|Care|Education|Local|City|County|District|Borough|Municipal|Treasury|Justice|Labou?r|Employment|Work|Pensions)\b`)
+)
+
+// weakBody reports whether a name's only body word is a weak one and
+// nothing in it says it is public.
+func weakBody(n string) bool {
+	return reWeakHead.MatchString(n) && !reStrongHead.MatchString(n)
+}
+
+// notBody: names with a body word that are not recipients of disclosures:
+// the EU institutions that make transfer decisions, data protection
+// authorities (named for complaints), and the controller's own offices.
+func notBody(n string) bool {
+	l := strings.ToLower(n)
+	for _, w := range []string{"european commission", "information commissioner", "data protection", "privacy", "supervisory",
+		"customer service", "our ", "head office", "registered office", "board of directors", "board of trustees", "board of governors"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return l == "commission" || l == "service" || l == "office" || l == "court" || l == "board"
+}
+
+// bodySplit splits a list of bodies at commas, and at "and"/"or" only
+// where the left part is a whole body or the right part starts with "the"
+// or a lower-case word ("the Dutch Tax and Customs Administration" stays
+// one).
+func bodySplit(seg string) [][2]int {
+	var out [][2]int
+	for _, c := range splitList(seg) {
+		out = append(out, c)
+	}
+	// Re-join parts split at and/or inside a name.
+	var merged [][2]int
+	for _, c := range out {
+		if n := len(merged); n > 0 {
+			prev := merged[n-1]
+			gap := seg[prev[1]:c[0]]
+			right := strings.TrimSpace(seg[c[0]:c[1]])
+			left := strings.TrimSpace(seg[prev[0]:prev[1]])
+			if !strings.Contains(gap, ",") && right != "" && right[0] >= 'A' && right[0] <= 'Z' &&
+				!strings.HasPrefix(right, "The ") && !reBodyHead.MatchString(left) {
+				merged[n-1][1] = c[1]
+				continue
+			}
+		}
+		merged = append(merged, c)
+	}
+	return merged
+}
+
+// genericNoun reports whether a capitalised name ends in a word for a
+// kind of recipient ("Marketing Partners", "Cloud Providers"), not a name.
+func genericNoun(n string) bool {
+	f := strings.Fields(strings.ToLower(n))
+	switch strings.TrimRight(f[len(f)-1], "s") {
+	case "partner", "provider", "vendor", "agencie", "agency", "authoritie", "authority", "companie", "company", "affiliate",
+		"adviser", "advisor", "processor", "service", "supplier", "contractor", "user", "customer", "client", "tool", "platform", "team":
+		return true
+	}
+	return false
+}
 
 // brandLike reports whether a proper name looks like a company or service:
 // a known vendor, a corporate suffix, an inner capital ("PlayFab"), a dot
@@ -1113,7 +1537,8 @@ func notRecipient(n string) bool {
 	}
 	for _, w := range []string{"gdpr", "ccpa", "cpra", "privacy shield", "data privacy framework", "standard contractual",
 		"iso", "soc ", "soc2", "pci", "hipaa", "privacy policy", "privacy notice", "cookie", "terms", "european", "commission",
-		"act", "regulation", "directive", "authority", "commissioner", "clauses", "framework", "google analytics cookies"} {
+		"act", "regulation", "directive", "authority", "commissioner", "clauses", "framework", "google analytics cookies",
+		"article", "section", "recital", "schedule", "chapter", "paragraph", "annex", "appendix"} {
 		if strings.Contains(l, w) && !strings.Contains(l, "acti") {
 			return true
 		}
@@ -1121,8 +1546,15 @@ func notRecipient(n string) bool {
 	return countryCode[n] != ""
 }
 
+// publicBody reports whether a name is a public body's: it ends like one,
+// and a weak body word ("Department", "Service") comes with a public
+// qualifier ("HR Department" is a team).
+func publicBody(n string) bool {
+	return rePublicBody.MatchString(n) && !weakBody(n)
+}
+
 func bodyKind(n string) string {
-	if rePublicBody.MatchString(n) {
+	if publicBody(n) {
 		return "public_authority"
 	}
 	return "third_party"

@@ -14,10 +14,10 @@ import (
 // Context: what a heading, a list's lead-in or a table column says the
 // text under it is about.
 var (
-	reCollectCtx   = mustRx(`collect|categor(?:y|ies) of|types? of (?:personal )?(?:data|information)|kinds of|what (?:personal )?(?:data|information)|information (?:that )?(?:we|you) (?:obtain|receive|gather|provide|give)|(?:data|information) (?:that )?we (?:obtain|receive|gather|hold|process)|information about you|personal (?:data|information) we|sources? of|cookies|tracking|data we|information we|data (?:that )?(?:you provide|is collected)|\bdata\b$|information$`)
+	reCollectCtx   = mustRx(`collect|what (?:\w+ )?we (?:hold|keep|process|have|know|store|use) about you|categor(?:y|ies) of|types? of (?:personal )?(?:data|information)|kinds of|what (?:personal )?(?:data|information)|information (?:that )?(?:we|you) (?:obtain|receive|gather|provide|give)|(?:data|information) (?:that )?we (?:obtain|receive|gather|hold|process)|information about you|personal (?:data|information) we|sources? of|cookies|tracking|data we|information we|data (?:that )?(?:you provide|is collected)|\bdata\b$|information$`)
 	reCollectVerb  = mustRx(`\b(?:collect\w*|gather\w*|obtain\w*|receiv\w*|record\w*|captur\w*|ask (?:you )?for|stor(?:e|es|ed|ing)|process(?:es|ed)?|log(?:s|ged)?|provid(?:e|es|ed) (?:us|to us)|submit\w*|share with us|give us|enter(?:ed)?|upload\w*|includ\w*|such as|consist\w*|compris\w*|access to your|read your|uses? your|use of your)\b`)
 	reListCue      = mustRx(`such as|including|includes?|e\.g\.|for example|\blike\b|namely|:|\bwe (?:collect|process|receive|obtain)\b|\bcomprise`)
-	reRightsHead   = mustRx(`right|choice|contact|complain|question|children|minor|how to|request`)
+	reRightsHead   = mustRx(`right|choice|contact (?:us|the|our|details for|information for)|contacting|^(?:[\d.]+ )?contact$|complain|question|children|minor|how to|request`)
 	reUseCtx       = mustRx(`\buse\b|\buses\b|purpose|why we|how we|legal basis|lawful basis|legitimate interest|process your|we process`)
 	reUseVerb      = mustRx(`\b(?:we|us)\b[^.]*\b(?:use|uses|process|need|collect|share|disclose|analy[sz]e|rely)\b|\bpurposes?\b|\bin order to\b|\bso (?:that )?we can\b|\bto help us\b|\bused (?:to|for)\b`)
 	reBasisCtx     = mustRx(`legal basis|lawful basis|legal bases|legal ground|lawful ground|basis for (?:processing|using)|legitimate interest|why we (?:process|use)|grounds? for`)
@@ -25,17 +25,17 @@ var (
 	reTransferCtx  = mustRx(`transfer|outside (?:of )?(?:the )?(?:eea|eu\b|european|uk\b|united kingdom|switzerland|your country)|third countr|international|cross-border|countries other than|processed in|stored in|located in|hosted in|safeguard|mechanism|data privacy framework|privacy shield|location|adequa`)
 	reTransferStmt = mustRx(`transfer\w* (?:to|outside|abroad)|outside (?:of )?(?:the )?(?:eea|european economic area|eu\b|european union)|third countr|countries other than|processed (?:in|outside)|international (?:data )?transfers?`)
 	reRetainCue    = mustRx(`\b(?:retain\w*|retention|keep|keeps|kept|store[ds]?|storing|storage period|hold|held|delete[ds]?|deleting|erase[ds]?|destroy\w*|dispos\w*|purge[ds]?|anonymi[sz]\w*|expire[ds]?|how long)\b`)
-	reRetainCtx    = mustRx(`retention|retain|how long|keep|storage|store`)
+	reRetainCtx    = mustRx(`retention|retain|how long|keep|storage|store|periods?\b`)
 	reNoPeriod     = mustRx(`as long as|no longer than|for the duration|until|for the period|for (?:a|the) (?:reasonable )?(?:period|time)|only for|legitimate business need|required (?:or permitted )?by law|statute of limitation|statutory retention`)
-	reDuration     = mustRx(`\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty(?:-four)?|thirty|thirty-six|forty-eight|sixty|ninety)(?:\s*\(\d{1,3}\))?[\s-]+(calendar |business |working )?(day|week|month|year)s?\b`)
+	reDuration     = mustRx(`\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty(?:-four)?|thirty|thirty-six|forty-eight|sixty|ninety)(?:\s*\(\d{1,3}\))?[\s-]+(calendar |business |working )?(?:(?:further|more|additional|full|consecutive|extra) )?(day|week|month|year)s?\b`)
 	reRightsCtx    = mustRx(`right|choice|control|privacy request|california|ccpa|cpra|gdpr|your data|opt[- ]out|access|how to|your information`)
 	reRightsCue    = mustRx(`\bright(?:s)?\b|\byou (?:can|may|could|also have|have|are entitled)\b|\brequest\b|\bask us\b|\bentitled\b`)
 	reSecCtx       = mustRx(`secur|protect|safeguard|keep your (?:data|information) safe`)
 	reSecCue       = mustRx(`secur|protect|safeguard|encrypt|confidential|breach|unauthori[sz]ed`)
-	reShareCtx     = mustRx(`shar|disclos|recipient|third[- ]part|who (?:we|do we|receives)|processors|service providers|partners|vendors|sub-?processor|cookies|analytics|advertis|transfer|with whom|sdk|tools`)
+	reShareCtx     = mustRx(`shar|disclos|recipient|third[- ]part|who (?:we|do we|receives|sees|can see|has access|gets|else)|processors|service providers|partners|vendors|sub-?processor|cookies|analytics|advertis|transfer|with whom|sdk|tools|outside the|abroad|international`)
 	reShareCue     = mustRx(`\b(?:share[sd]?|sharing|disclos\w+|transfer\w*|provide[sd]? (?:\w+ ){0,3}to|make[s]? (?:\w+ ){0,3}available|sell|sells|sold|selling|rent|pass(?:es|ed)? (?:\w+ )?to|give[sn]? (?:\w+ )?to|use[sd]? (?:the services of|third[- ]party|\w+ (?:analytics|sdk))|engage[sd]?|rel(?:y|ies) on|powered by|processed by|hosted (?:by|on|with)|provided by|partner(?:s|ed)? with|work with|uses?|using|via|through|receive)\b`)
 	reNeg          = mustRx(`\b(?:do|does|did|will|shall|would|can|could|must) not\b|n['’]t\b|\bnever\b|\bno longer\b|\bnot\b`)
-	reNegReset     = mustRx(`except|unless|other than|\bbut\b|however|apart from|beyond|save for|;|\. `)
+	reNegReset     = mustRx(`except|unless|other than|\bbut\b|however|apart from|beyond|save for|\bonly\b|;|\. `)
 	reEmail        = mustRx(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
 )
 
@@ -119,6 +119,22 @@ func negated(lower string, pos int) bool {
 	return !reNegReset.MatchString(tail)
 }
 
+// reNegAfter: a negation that follows the data it is about ("card
+// details are entered on the payment processor's page and are not stored
+// by us", "your fingerprint never leaves your phone"), within its clause.
+var reNegAfter = mustRx(`^[^;.()]{0,100}?\b(?:(?:is|are|will be|be|gets?) (?:never|not) (?:stored|kept|collected|seen|received|retained|processed|accessed|saved|recorded)|never (?:leaves?|reach(?:es)?|stored|kept|collected|seen|received|sees)|(?:do|does) not (?:leave|reach))\b`)
+
+// negatedAfter reports whether the clause after position end denies what
+// comes before it, with no "but / only / except" in between.
+func negatedAfter(lower string, end int) bool {
+	rest := lower[end:min(len(lower), end+120)]
+	m := reNegAfter.FindStringIndex(rest)
+	if m == nil {
+		return false
+	}
+	return !reNegReset.MatchString(rest[:m[1]])
+}
+
 // unitSpan is the source span of a whole unit.
 func (x *extractor) unitSpan(u *unit) (Span, bool) { return x.span(u.blk, u.s, u.e) }
 
@@ -127,7 +143,10 @@ func str(s string) *string { return &s }
 // ---- collects ----
 
 func (x *extractor) collects(u *unit) {
-	ctx := x.is(reCollectCtx, u.head) || (u.item && x.is(reCollectCtx, u.ctx))
+	// The nearest heading, or for a list item or a paragraph under a
+	// sub-heading ("What we collect / When you register"), the headings
+	// above it.
+	ctx := x.is(reCollectCtx, u.head) || ((u.item || u.cell < 0 && !x.is(reUseCtx, u.head)) && x.is(reCollectCtx, u.ctx))
 	verb := u.on(reCollectVerb)
 	if !ctx && !verb {
 		return
@@ -160,7 +179,7 @@ func (x *extractor) collects(u *unit) {
 	}
 	var keys, generic []string
 	match(u, categoryTerms, weak, func(tm *term, s, e int) {
-		if negated(u.lower, s) {
+		if negated(u.lower, s) || negatedAfter(u.lower, e) || strings.Contains(u.text, "?") && inQuotedQuestion(u.text, s) {
 			return
 		}
 		keys = append(keys, tm.key)
@@ -169,7 +188,7 @@ func (x *extractor) collects(u *unit) {
 		}
 	})
 	sibling := keys
-	if u.cell >= 0 && len(generic) > 0 {
+	if (u.cell >= 0 || u.item) && len(generic) > 0 {
 		sibling = x.rowKeys(u.blk, weak) // "| Geolocation data | Approximate location ... |"
 	}
 	for _, k := range keys {
@@ -189,7 +208,7 @@ func (x *extractor) collects(u *unit) {
 // with it.
 var reGenericCat = mustRx(`information|data|details`)
 
-var reOtherHead = mustRx(`how long|retention|retain|keep your|who (?:we|do we)|shar|disclos|transfer|abroad|international|secur|protect|suppliers|sub-?processors|vendors|recipients`)
+var reOtherHead = mustRx(`how long|retention|retain|keep your|storage (?:period|limitation|time)|periods? (?:of|for) (?:storage|retention|keeping)|we keep|keeping your|who (?:we|do we)|shar|disclos|transfer|abroad|international|secur|protect|suppliers|sub-?processors|vendors|recipients`)
 
 // rowKeys returns the category keys the cells of table row blk name.
 func (x *extractor) rowKeys(blk int, weak bool) []string {
@@ -431,7 +450,7 @@ func (x *extractor) transfers(u *unit) {
 		return
 	}
 	var dest []string
-	for _, c := range countriesIn(u.text) {
+	for _, c := range destinations(u.text) {
 		if !eea[c] {
 			dest = append(dest, c)
 		}
@@ -439,6 +458,34 @@ func (x *extractor) transfers(u *unit) {
 	for _, h := range hits {
 		x.addTransfer(h.key, dest, sp, 0.75)
 	}
+}
+
+var (
+	// reOriginBefore: words before a country that make it where data
+	// leaves from, not where it goes ("outside the UK", "from the EEA").
+	reOriginBefore = regexp.MustCompile(`(?i)(?:outside(?: of)?|leaves?|leaving|beyond|transfer\w* (?:\w+ ){0,3}from) (?:the )?$`)
+	// reNotPlaceAfter: words after a country that make it part of a law or
+	// a framework's name ("UK GDPR", "UK Extension", "UK International Data
+	// Transfer Agreement").
+	reNotPlaceAfter = regexp.MustCompile(`^(?:'s|’s)? ?(?i:gdpr|extension|international data transfer|addendum|data protection|adequacy|idta|government|law|data bridge|-u\.?s|[- ]us\b)`)
+)
+
+// destinations returns the countries text names as where data goes.
+func destinations(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range countryRe.FindAllStringSubmatchIndex(text, -1) {
+		code := countryCode[text[m[2]:m[3]]]
+		if code == "" || seen[code] {
+			continue
+		}
+		if reOriginBefore.MatchString(text[max(0, m[2]-40):m[2]]) || reNotPlaceAfter.MatchString(text[m[3]:]) {
+			continue
+		}
+		seen[code] = true
+		out = append(out, code)
+	}
+	return out
 }
 
 // reAdequacyFound: the words that make "adequate level of protection" a
@@ -499,10 +546,12 @@ var reRespond = mustRx(`respon|reply|within (?:\w+ ){0,3}of (?:receiving|receipt
 
 func (x *extractor) retention(u *unit) {
 	cue := u.on(reRetainCue)
-	if !cue {
+	ctx := x.is(reRetainCtx, u.head)
+	// A list item or table cell under a retention heading or lead-in
+	// ("Server and security logs: 90 days") needs no verb of its own.
+	if !cue && !((u.item || u.cell >= 0) && (ctx || x.is(reRetainCtx, u.ctx))) {
 		return
 	}
-	ctx := x.is(reRetainCtx, u.head)
 	sp, ok := x.unitSpan(u)
 	if !ok {
 		return
@@ -564,6 +613,13 @@ func (x *extractor) rights(u *unit) {
 	hasRight := strings.Contains(u.lower, "right")
 	cue := u.on(reRightsCue)
 	if !(hasRight && cue) && !(ctx && (cue || u.item)) {
+		// "you can withdraw your consent at any time" states the right
+		// wherever it is said.
+		if u.on(reWithdrawCue) && !negated(u.lower, u.index(reWithdrawCue)[0]) {
+			if sp, ok := x.unitSpan(u); ok {
+				x.add(Fact{Kind: KindRight, Value: str("withdraw_consent")}, "withdraw_consent", sp, 0.7)
+			}
+		}
 		return
 	}
 	sp, ok := x.unitSpan(u)
@@ -588,6 +644,8 @@ func (x *extractor) rights(u *unit) {
 	})
 }
 
+var reWithdrawCue = mustRx(`\b(?:you )?(?:can|may) withdraw (?:your |that |this |the |any )?consent|(?:can|may) withdraw (?:it|that|this) at any time`)
+
 // ---- data subjects ----
 
 func (x *extractor) subjects(u *unit) {
@@ -596,11 +654,11 @@ func (x *extractor) subjects(u *unit) {
 		return
 	}
 	match(u, subjectTerms, false, func(tm *term, s, e int) {
-		if tm.key == "child" && x.blocks[u.blk].kind == kindHeading {
+		if tm.key == "child" && (x.blocks[u.blk].kind == kindHeading || x.tocEntry(u)) {
 			return
 		}
-		if tm.key == "child" && u.on(reNeg) {
-			return // "our services are not directed to children"
+		if tm.key == "child" && (u.on(reNeg) || u.on(reChildByMistake)) {
+			return // "our services are not directed to children"; "if you believe a child has created an account"
 		}
 		if tm.key == "child" && strings.Contains(u.lower, "under the age") && !strings.Contains(u.lower, "collect") {
 			return
@@ -610,6 +668,59 @@ func (x *extractor) subjects(u *unit) {
 		}
 		x.add(Fact{Kind: KindDataSubject, Value: str(tm.key)}, tm.key, sp, 0.6)
 	})
+}
+
+// tocEntry reports whether a list item repeats a heading of the document
+// (a table of contents entry, "Children, changes and contact").
+func (x *extractor) tocEntry(u *unit) bool {
+	if !u.item || u.cell >= 0 {
+		return false
+	}
+	if x.headings == nil {
+		x.headings = map[string]bool{}
+		for i := range x.blocks {
+			if x.blocks[i].kind == kindHeading {
+				x.headings[tocKey(string(x.blocks[i].text))] = true
+			}
+		}
+	}
+	return x.headings[tocKey(u.text)]
+}
+
+func tocKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.TrimSpace(strings.TrimLeft(s, "0123456789.) "))
+}
+
+// reChildByMistake: the usual sentence about a child's data collected by
+// mistake, which is deleted: it does not make children data subjects.
+var reChildByMistake = mustRx(`\b(?:if|where|should) (?:you (?:believe|think|become aware)|we (?:learn|become aware|discover|find out|are made aware))|\bbelieve (?:that )?(?:a|your) child\b`)
+
+// inQuotedQuestion reports whether position s lies inside a quoted
+// question ("for example "Do you hold a full driving licence?""): an
+// example of what is asked, not data named as collected.
+func inQuotedQuestion(text string, s int) bool {
+	open := -1
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		isQ := c == '"' || (c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D))
+		if !isQ {
+			continue
+		}
+		if open < 0 {
+			if i > s {
+				return false
+			}
+			open = i
+			continue
+		}
+		if open < s && s < i {
+			q := strings.TrimRight(text[open:i], " ")
+			return strings.HasSuffix(q, "?")
+		}
+		open = -1
+	}
+	return false
 }
 
 // ---- security ----

@@ -363,9 +363,34 @@ func parseLines(src []byte, md bool) []block {
 	lines := splitLines(src)
 	w := &builder{}
 	inFence := false
+	var tcols []int  // plain text: column starts of the space-aligned table being read
+	pipeRun := false // Markdown: inside a table whose rows have no outer pipes
 	for li, ln := range lines {
 		t := src[ln.start:ln.end]
 		trim := bytes.TrimSpace(t)
+		if len(trim) == 0 || md && bytes.IndexByte(trim, '|') < 0 {
+			pipeRun = false
+		}
+		if !md {
+			// A space-aligned table: a header line over a rule of dash runs
+			// ("------   ------"), then one row per line up to a blank line.
+			if len(trim) == 0 {
+				tcols = nil
+			} else if tcols != nil {
+				if textRule(t) == nil {
+					w.flush()
+					textRow(w, src, ln, tcols, false)
+				}
+				continue
+			} else if li+1 < len(lines) {
+				if cols := textRule(src[lines[li+1].start:lines[li+1].end]); cols != nil {
+					w.flush()
+					tcols = cols
+					textRow(w, src, ln, tcols, true)
+					continue
+				}
+			}
+		}
 		if md && bytes.HasPrefix(trim, []byte("```")) {
 			inFence = !inFence
 			w.flush()
@@ -394,8 +419,13 @@ func parseLines(src []byte, md bool) []block {
 				continue
 			}
 		}
-		if md && trim[0] == '|' {
+		// A table row: "| a | b |", or "a | b" in a table whose rows have
+		// no outer pipes (GitHub allows both).
+		loose := md && trim[0] != '|' && bytes.IndexByte(trim, '|') > 0 &&
+			(pipeRun || li+1 < len(lines) && isTableSep(bytes.TrimSpace(src[lines[li+1].start:lines[li+1].end])))
+		if md && (trim[0] == '|' || loose) {
 			w.flush()
+			pipeRun = loose
 			if isTableSep(trim) {
 				continue
 			}
@@ -404,7 +434,10 @@ func parseLines(src []byte, md bool) []block {
 			off := ln.start + lead
 			row := trim
 			cellStart := 1
-			for i := 1; i <= len(row); i++ {
+			if loose {
+				cellStart = 0
+			}
+			for i := cellStart; i <= len(row); i++ {
 				if i == len(row) || row[i] == '|' && row[i-1] != '\\' {
 					if i > cellStart || i < len(row) {
 						if i == len(row) && i == cellStart {
@@ -455,6 +488,85 @@ func parseLines(src []byte, md bool) []block {
 	return w.blocks
 }
 
+// textRule returns the start columns of the dash runs of a plain-text
+// table rule ("-----   -------   ----"), or nil when t is not one: two or
+// more runs of at least three dashes (or equals signs), nothing else.
+func textRule(t []byte) []int {
+	var cols []int
+	run := 0
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && (t[i] == '-' || t[i] == '=') {
+			if run == 0 {
+				cols = append(cols, i)
+			}
+			run++
+			continue
+		}
+		if i < len(t) && t[i] != ' ' && t[i] != '\t' {
+			return nil
+		}
+		if run > 0 && run < 3 {
+			return nil
+		}
+		run = 0
+	}
+	if len(cols) < 2 {
+		return nil
+	}
+	return cols
+}
+
+// textRow adds one line of a space-aligned table as a row block. Cells are
+// split at runs of two or more spaces when that gives one per column, else
+// at the rule's columns.
+func textRow(w *builder, src []byte, ln line, cols []int, header bool) {
+	t := src[ln.start:ln.end]
+	var cells [][2]int
+	for i := 0; i < len(t); {
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+			i++
+		}
+		if i >= len(t) {
+			break
+		}
+		j := i
+		for j < len(t) && !(t[j] == '\t' || t[j] == ' ' && j+1 < len(t) && (t[j+1] == ' ' || t[j+1] == '\t')) {
+			j++
+		}
+		cells = append(cells, [2]int{i, j})
+		i = j
+	}
+	if len(cells) != len(cols) {
+		cells = cells[:0]
+		for k, c := range cols {
+			s, e := min(c, len(t)), len(t)
+			if k+1 < len(cols) {
+				e = min(cols[k+1], len(t))
+			}
+			// A word that runs across a column start stays in its cell.
+			for s > 0 && s < len(t) && t[s-1] != ' ' && t[s] != ' ' && k > 0 {
+				s++
+			}
+			for e < len(t) && e > 0 && t[e-1] != ' ' && t[e] != ' ' {
+				e++
+			}
+			cells = append(cells, [2]int{s, max(s, e)})
+		}
+	}
+	w.b.kind = kindRow
+	w.b.header = header
+	for _, c := range cells {
+		w.cell()
+		seg := bytes.TrimSpace(t[c[0]:c[1]])
+		if len(seg) == 0 {
+			continue
+		}
+		off := ln.start + c[0] + bytes.Index(t[c[0]:c[1]], seg)
+		inline(w, src, off, off+len(seg), false)
+	}
+	w.flush()
+}
+
 // wrapped guesses whether a plain-text paragraph continues on the next
 // line: it does not end like a sentence.
 func wrapped(t []byte) bool {
@@ -466,7 +578,7 @@ func wrapped(t []byte) bool {
 }
 
 func isTableSep(t []byte) bool {
-	if len(t) < 3 || t[0] != '|' {
+	if len(t) < 3 || bytes.IndexByte(t, '|') < 0 {
 		return false
 	}
 	for _, c := range t {
