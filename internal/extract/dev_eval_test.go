@@ -125,7 +125,7 @@ func kindAnnotated(d string) bool {
 // devFloors: precision, recall, a little below the figures reached, so
 // that a regression fails.
 var devFloors = map[string][2]float64{
-	KindCollects:   {0.91, 0.94}, // measured 0.93 / 0.96 (retired set 0.93 / 0.93)
+	KindCollects:   {0.92, 0.94}, // measured 0.94 / 0.96 (retired set 0.93 / 0.93)
 	KindDiscloses:  {0.96, 0.97}, // measured 0.98 / 0.99 (retired set 0.98 / 0.98)
 	KindLegalBasis: {0.96, 0.94}, // measured 0.98 / 0.96
 	KindTransfer:   {0.98, 0.98}, // measured 1.00 / 1.00

@@ -157,6 +157,7 @@ type extractor struct {
 	memo          map[*rx]map[string]bool
 	headings      map[string]bool // heading texts, for table of contents entries
 	orgCache      [3]string       // orgName, its normName and its legal form
+	defBlock      map[int]bool    // blocks that define personal data
 }
 
 // is matches re against a context string, remembering the answer: many

@@ -183,5 +183,5 @@ func TestHeldout(t *testing.T) {
 // The second held-out set (esignature-saas, dating-app, eor-payroll,
 // online-pharmacy, connected-car), first read 2026-11-23.
 var heldoutFloors = map[string][2]float64{
-	KindCollects: {0.82, 0.81}, // measured 0.84 / 0.83; target 0.85 / 0.70
+	KindCollects: {0.83, 0.81}, // measured 0.849 / 0.828; target 0.85 / 0.70
 }

@@ -98,7 +98,7 @@ var categoryTerms = []term{
 	t("user.employment.background_check", `background (?:checks?|screening|verification)(?: results| reports)?|screening (?:results|reports)`),
 	t("user.employment.resume", `r[ée]sum[ée]s?|cvs?|curriculum vitae|cover letters?`),
 	t("user.employment.history", `employment history|work (?:history|experience)|previous (?:employers|positions|jobs)|professional (?:history|experience|qualifications|licen[cs]es)|certifications?|qualifications`),
-	t("user.employment.interview", `interview (?:notes|feedback|recordings?|responses|information|assessments?|evaluations?)|assessment results|(?:aptitude|psychometric|personality|skills?|assessment) tests?(?: results)?|interviews?`),
+	t("user.employment.interview", `interview (?:notes|feedback|recordings?|responses|information|assessments?|evaluations?)|assessment results|(?:aptitude|psychometric|personality|skills?|assessment) tests?(?: results)?`),
 	t("user.employment.references", `references? (?:check|contacts?|information)|employment references|referees?|(?:transcripts|letters) (?:and|&) references`),
 	t("user.employment", `(?:professional or )?employment[- ]related information|employment (?:information|details|data|status)|occupation|professional information`),
 	t("user.content.private", `chat (?:transcripts|logs)`),
@@ -126,22 +126,25 @@ var categoryTerms = []term{
 	w("user.contact.email", `e-?mails?`, "by", "via", "an", "at", "send", "marketing", "promotional", "through", "our", "receive", "by"),
 	w("user.contact.phone_number", `(?:tele)?phone|mobile number`, "by", "via", "the", "on"),
 	w("user.contact.address", `address(?:es)?`, "to", "web", "email", "e-mail", "ip", "mac", "wallet", "and"),
-	w("user.name", `names?`, "company", "business", "domain", "user", "brand", "file", "product", "organization", "organisation", "employer", "account", "screen", "trade", "host", "device", "browser", "app", "network", "school", "bank", "its", "their", "registered", "cookie", "the", "a", "our", "in", "whose", "my", "his", "her"),
+	w("user.name", `names?`, "company", "business", "domain", "user", "brand", "file", "product", "organization", "organisation", "employer", "account", "screen", "trade", "host", "device", "browser", "app", "network", "school", "bank", "its", "their", "registered", "cookie", "the", "a", "our", "in", "whose", "my", "his", "her", "player"),
 	w("user.job_title", `titles?|positions?|roles?|department`, "the", "a", "our", "open", "for", "your"),
 	w("user.demographic.age_range", `age(?: range)?`, "of", "the", "under"),
 	w("user.demographic.language", `(?:preferred )?languages?(?: preferences?)?`),
 	w("user.location", `locations?`, "our", "office", "work", "the"),
-	w("user.employment.references", `references?`, "credit", "payee", "and", "payment"),
+	w("user.employment.references", `references?`, "credit", "payee", "and", "payment", "by", "with", "for", "please", "cross"),
 	w("user.employment.resume", `skills`),
 	w("user.employment.compensation", `benefits`),
 	w("user.financial", `expenses`),
 	w("user.demographic.gender", `sex`),
 	w("user.demographic.race_ethnicity", `race`, "predicted", "a", "the", "marathon", "running"),
 	w("user.customer_content.recording", `recordings?`),
-	w("user.content.private", `content|communications`),
+	w("user.content.private", `content|communications`, "that", "this", "certain", "such", "our", "marketing", "promotional", "advertising", "website", "web", "site"),
 	w("user.name", `alias(?:es)?`),
 	w("user.employment", `employers?`, "previous", "current"),
-	w("user.demographic.profile", `interests|inferences|preferences`),
+	w("user.demographic.profile", `interests|inferences|preferences`, "legitimate", "vital", "best", "public", "business", "commercial", "legal"),
+	// Bare "interviews" is a recruiting stage or a way data is gathered
+	// ("phone interviews"); it names data only in a list of data.
+	w("user.employment.interview", `interviews?`),
 }
 
 var purposeTerms = []term{

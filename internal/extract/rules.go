@@ -151,12 +151,15 @@ func (x *extractor) collects(u *unit) {
 	if !ctx && !verb {
 		return
 	}
-	if x.is(reRightsHead, u.head) && !strings.Contains(u.lower, "collect") {
+	if x.definition(u) {
+		return // what "personal data" or "a cookie" means, not what is collected
+	}
+	if x.is(reRightsHead, u.head) && !statesCollection(u.lower) {
 		return
 	}
 	// Under "How long we keep your data", "Who we share it with": data
 	// named there is retained or shared, and stated as collected elsewhere.
-	if x.is(reOtherHead, u.head) && !strings.Contains(u.lower, "collect") {
+	if x.is(reOtherHead, u.head) && !statesCollection(u.lower) {
 		return
 	}
 	if strings.Contains(u.lower, "@") && !strings.Contains(u.lower, "collect") {
@@ -165,7 +168,7 @@ func (x *extractor) collects(u *unit) {
 	if x.notCollectedRow(u) {
 		return // a CCPA category row marked "No"
 	}
-	weak := (u.item && ctx) || (u.on(reListCue) && (verb || ctx)) || (x.blocks[u.blk].kind == kindHeading && ctx)
+	weak := (u.item && ctx) || (listCue(u) && (verb || ctx)) || (x.blocks[u.blk].kind == kindHeading && ctx)
 	conf := 0.6
 	switch {
 	case u.item && ctx:
@@ -181,6 +184,12 @@ func (x *extractor) collects(u *unit) {
 	match(u, categoryTerms, weak, func(tm *term, s, e int) {
 		if negated(u.lower, s) || negatedAfter(u.lower, e) || strings.Contains(u.text, "?") && inQuotedQuestion(u.text, s) {
 			return
+		}
+		if tm.weak && (reUserSetting.MatchString(u.lower[max(0, s-40):s]) || reModifier.MatchString(u.lower[e:])) {
+			return // "you can update your preferences", "communications providers"
+		}
+		if purposeExample(u.lower, s) {
+			return // "we use this information for purposes such as ... (e.g. your language preference)"
 		}
 		keys = append(keys, tm.key)
 		if reGenericCat.MatchString(u.lower[s:e]) {
@@ -202,6 +211,116 @@ func (x *extractor) collects(u *unit) {
 		x.add(Fact{Kind: KindCollects, Value: str(k)}, k, sp, c)
 	}
 }
+
+// A sentence that says what a term means rather than what is collected:
+// the legal definition of personal data ("any information relating to an
+// identified or identifiable natural person ... such as a name, an
+// identification number, location data ... genetic ... identity"), or
+// what a cookie or similar technology is ("A cookie is a small file
+// (often including a unique identifier) ...").
+var (
+	reDataDefinition = regexp.MustCompile(`identified or identifiable|identifiable (?:natural )?(?:person|individual)|\bwe mean\b|^["“‘']?personal (?:data|information)["”’']? (?:means|is defined as|refers to)\b`)
+	reTechDefinition = regexp.MustCompile(`^(?:an? |the )?["“‘']?(?:cookies?|web beacons?|pixel(?: tag)?s?|clear gifs?|local storage|log files?)["”’']? (?:is|are|include|means|refers? to|stores?)\b`)
+	// reFirstPerson: a sentence that speaks of the controller's practice.
+	reFirstPerson = regexp.MustCompile(`\b(?:we|us|our)\b`)
+	reWeCollect   = regexp.MustCompile(`\bwe (?:\w+ ){0,2}(?:collect|gather|obtain|receive|process|hold)\b`)
+)
+
+// definition reports whether u defines a term. A sentence after a
+// definition of personal data in the same paragraph that does not speak
+// of what "we" do ("Personal Information may include some or all of the
+// following: identifiers such as ...") continues the definition.
+func (x *extractor) definition(u *unit) bool {
+	l := u.lower
+	if (strings.Contains(l, "identifi") || strings.Contains(l, "mean") || strings.Contains(l, "defined") || strings.Contains(l, "refers")) &&
+		reDataDefinition.MatchString(l) && !reWeCollect.MatchString(l) {
+		if x.defBlock == nil {
+			x.defBlock = map[int]bool{}
+		}
+		x.defBlock[u.blk] = true
+		return true
+	}
+	if reTechDefinition.MatchString(l) {
+		return !reWeCollect.MatchString(l)
+	}
+	return x.defBlock[u.blk] && !reFirstPerson.MatchString(l)
+}
+
+// statesCollection reports whether a sentence under a heading about
+// something else (rights, sharing, retention, security) still states a
+// collection: "collect" used other than in a noun phrase for the data in
+// general ("the security of data we collect") or for another party's
+// collection ("reviews are collected and published by Trustpilot").
+func statesCollection(lower string) bool {
+	for i := 0; ; {
+		j := strings.Index(lower[i:], "collect")
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 7
+		if reCollectNoun.MatchString(lower[max(0, j-40):j]) {
+			continue
+		}
+		if m := reCollectedBy.FindStringSubmatch(lower[j:min(len(lower), j+60)]); m != nil && m[1] != "us" && m[1] != "our" && m[1] != "ourselves" {
+			continue
+		}
+		return true
+	}
+}
+
+var (
+	reCollectNoun = regexp.MustCompile(`(?:data|information|details)(?: that| which)? (?:we|you)(?: \w+)? $`)
+	reCollectedBy = regexp.MustCompile(`^collected (?:and \w+ )?(?:directly )?by (\w+)`)
+)
+
+// reUserSetting: the words before a weak term that make it something the
+// user sets or that content is tailored to, not data collected.
+var reUserSetting = regexp.MustCompile(`\b(?:update|change|manage|adjust|modify|edit|based on|according to)(?: (?:your|my|their|the))? $`)
+
+// reModifier: a weak term that qualifies the noun after it names a kind
+// of company or tool, not data ("communications providers").
+var reModifier = regexp.MustCompile(`^ (?:providers?|vendors?|companies|company|partners?|platforms?|tools?|agenc(?:y|ies)|firms?|processors?)\b`)
+
+// rePurposeLead: what follows is a purpose the data is used for.
+var rePurposeLead = regexp.MustCompile(`\bfor (?:\w+ )?purposes (?:such as|including|like)\b`)
+
+// reCollectWord: a collection verb or a sentence end ("e.g. " is neither).
+var reCollectWord = regexp.MustCompile(`collect|gather|obtain|receiv|\w{3}\. `)
+
+// purposeExample reports whether the match at s is named, in the clause
+// after "we use this information for purposes such as", as an example of
+// a purpose rather than as data collected.
+func purposeExample(lower string, s int) bool {
+	win := lower[max(0, s-200):s]
+	if !strings.Contains(win, "purposes") {
+		return false
+	}
+	locs := rePurposeLead.FindAllStringIndex(win, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	return !reCollectWord.MatchString(win[locs[len(locs)-1][1]:])
+}
+
+// listCue reports whether u has a list cue; "such as by using ...", "such
+// as when you ..." introduce a way or an occasion, not a list of data.
+func listCue(u *unit) bool {
+	if !u.on(reListCue) {
+		return false
+	}
+	if !strings.Contains(u.lower, "such as") {
+		return true
+	}
+	for _, m := range reListCue.FindAllStringIndex(u.lower, -1) {
+		if !(u.lower[m[0]:m[1]] == "such as" && reAdverbialSuchAs.MatchString(u.lower[m[1]:])) {
+			return true
+		}
+	}
+	return false
+}
+
+var reAdverbialSuchAs = regexp.MustCompile(`^ (?:by|to|when|where|if|through|in order|for the purpose)\b`)
 
 // reGenericCat: a category named by a generic phrase ("contact
 // details", "location data"), which gives way to the specific ones named

@@ -228,3 +228,47 @@ func TestExtractInternalTeamsAreNotBodies(t *testing.T) {
 		t.Errorf("missing the public body: %v", got)
 	}
 }
+
+// TestCollectsNotData: text that names a data category without stating
+// that it is collected.
+func TestCollectsNotData(t *testing.T) {
+	src := `# Information we collect
+
+When we say "personal data" we mean any information relating to an identified or identifiable natural person, such as a name, an identification number, location data or factors specific to the genetic identity of that person.
+
+A cookie is a small text file, often including a unique identifier, stored on your device.
+
+We rely on our legitimate interests, such as improving the service, for processing your account information.
+
+You can update your preferences at any time.
+
+We use the information for purposes such as suggesting content (e.g. your language preference).
+
+We may also collect your data from service providers, market research surveys and phone interviews. Other sources are processors, such as communications providers.
+
+# Security
+
+We protect the data we collect with security certifications and encryption.
+
+# Who we share it with
+
+Product reviews are collected and published by ReviewCo Ltd.
+
+# Contact details we hold
+
+We collect your name and email address.
+`
+	got, _ := facts(t, "n.md", src, KindCollects)
+	for _, k := range []string{"user.genetic", "user.location", "user.unique_id", "user.demographic.profile",
+		"user.demographic.language", "user.content.private", "user.employment.interview", "user.employment.history",
+		"user.employment.references", "user.behavior.feedback", "user.name.first"} {
+		if slices.Contains(got, k) {
+			t.Errorf("%s is not stated as collected: %v", k, got)
+		}
+	}
+	for _, k := range []string{"user.account", "user.name", "user.contact.email"} {
+		if !slices.Contains(got, k) {
+			t.Errorf("%s is stated as collected, got %v", k, got)
+		}
+	}
+}
