@@ -151,6 +151,10 @@ func TestHeldout(t *testing.T) {
 		t.Skip("no held-out notices under testdata/heldout yet")
 	}
 	t.Logf("held-out notices (%d), document-level precision and recall (annotated kinds only):\n%s", r.notices, r.tb.only(devKinds))
+	for _, set := range heldoutSets {
+		sr := evalSet(t, "testdata/heldout", set.notices...)
+		t.Logf("of which the %s (%d):\n%s", set.name, sr.notices, sr.tb.only(devKinds))
+	}
 	t.Logf("facts listed as absent but emitted: %d", len(r.absentHits))
 	if os.Getenv("ROPA_HELDOUT_DIFFS") == "1" {
 		for _, d := range append(append(r.absentHits, r.docNotes...), r.tb.diffs...) {
@@ -178,10 +182,17 @@ func TestHeldout(t *testing.T) {
 
 // heldoutFloors replaces a target the extractor does not reach yet with the
 // floor it does reach, so that the test still catches regressions; the
-// README and the report list these honestly.
-//
-// The second held-out set (esignature-saas, dating-app, eor-payroll,
-// online-pharmacy, connected-car), first read 2026-11-23.
-var heldoutFloors = map[string][2]float64{
-	KindCollects: {0.83, 0.81}, // measured 0.849 / 0.828; target 0.85 / 0.70
+// README and the report list these honestly. Every target is reached on
+// the ten held-out notices (2026-11-23).
+var heldoutFloors = map[string][2]float64{}
+
+// heldoutSets are the held-out notices by the round in which they were
+// written, each by an author who did not see the extractor. The first set
+// was retired to the dev set (retiredNotices).
+var heldoutSets = []struct {
+	name    string
+	notices []string
+}{
+	{"second set, first read after one round of tuning on the first", []string{"esignature-saas", "dating-app", "eor-payroll", "online-pharmacy", "connected-car"}},
+	{"third set, first read after a round of precision work on dev and seed", []string{"helpdesk-saas", "smart-doorbell", "background-screening", "bnpl-lender", "hospice-charity"}},
 }
