@@ -69,6 +69,10 @@ func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 	return client, nil
 }
 
+// PostgresMaxConns is the most connections one catalog process opens to
+// PostgreSQL; further statements wait for a free one.
+const PostgresMaxConns = 16
+
 // OpenDriver opens the SQL driver for dsn without migrating.
 func OpenDriver(dsn string) (*entsql.Driver, error) {
 	if IsPostgres(dsn) {
@@ -76,6 +80,12 @@ func OpenDriver(dsn string) (*entsql.Driver, error) {
 		if err != nil {
 			return nil, fmt.Errorf("opening PostgreSQL %s: %w", Redact(dsn), err)
 		}
+		// gqlgen resolves the elements of a list concurrently, so one
+		// question over edges the lineage index does not hold can ask for a
+		// connection per element; bound the pool so that it waits instead of
+		// exhausting the server's max_connections (100 by default).
+		db.SetMaxOpenConns(PostgresMaxConns)
+		db.SetMaxIdleConns(PostgresMaxConns / 2)
 		if err := db.Ping(); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("connecting to PostgreSQL %s: %w", Redact(dsn), err)

@@ -3,7 +3,11 @@ package store_test
 import (
 	"context"
 	"path/filepath"
+	"sync"
 	"testing"
+	"time"
+
+	"entgo.io/ent/dialect"
 
 	"github.com/ropacatalog/ropa/internal/store"
 	"github.com/ropacatalog/ropa/internal/store/storetest"
@@ -97,4 +101,62 @@ func TestVersion(t *testing.T) {
 	if v := version(); v <= v3 {
 		t.Errorf("delete: version %d, was %d", v, v3)
 	}
+}
+
+// TestPostgresPoolBounded: many statements at once (as gqlgen's concurrent
+// list resolution issues them) wait for one of at most PostgresMaxConns
+// connections instead of exhausting the server's max_connections.
+func TestPostgresPoolBounded(t *testing.T) {
+	if storetest.Dialect() != dialect.Postgres {
+		t.Skip("PostgreSQL only; set " + storetest.EnvPostgres)
+	}
+	dsn := storetest.DSN(t)
+	drv, err := store.OpenDriver(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := drv.DB()
+	defer db.Close()
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 4*store.PostgresMaxConns)
+	for i := 0; i < 4*store.PostgresMaxConns; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := db.ExecContext(ctx, "SELECT pg_sleep(0.05)")
+			errs <- err
+		}()
+	}
+	peak := 0
+	finished := waitCh(&wg)
+	for done := false; !done; {
+		var n int
+		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()").Scan(&n); err == nil && n > peak {
+			peak = n
+		}
+		select {
+		case <-finished:
+			done = true
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if peak == 0 || peak > store.PostgresMaxConns {
+		t.Errorf("peak connections %d, want 1..%d", peak, store.PostgresMaxConns)
+	}
+	if s := db.Stats(); s.WaitCount == 0 {
+		t.Errorf("no statement waited for a connection: %+v", s)
+	}
+}
+
+func waitCh(wg *sync.WaitGroup) <-chan struct{} {
+	ch := make(chan struct{})
+	go func() { wg.Wait(); close(ch) }()
+	return ch
 }
