@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/graph"
 	"github.com/ropacatalog/ropa/internal/store"
 	"github.com/ropacatalog/ropa/internal/store/storetest"
@@ -61,11 +63,7 @@ func TestFastPathMatchesGqlgen(t *testing.T) {
 	if _, err := seed.Load(context.Background(), client); err != nil {
 		t.Fatal(err)
 	}
-	fastH, hits := graph.NewHandlerCountingFastPath(client)
-	fast := httptest.NewServer(fastH)
-	t.Cleanup(fast.Close)
-	slow := httptest.NewServer(graph.NewHandlerWithoutFastPath(client))
-	t.Cleanup(slow.Close)
+	fast, slow, hits := fastAndGqlgen(t, client)
 
 	schema := graph.NewExecutableSchema(graph.Config{}).Schema()
 	// Every scalar of the answer's objects, and of the edges the index
@@ -95,7 +93,7 @@ func TestFastPathMatchesGqlgen(t *testing.T) {
 			Edges []struct{ Node struct{ ID string } }
 		}
 	}
-	decodeData(t, post(t, slow.URL, `{ organizations { edges { node { id } } } }`, nil), &orgs)
+	decodeData(t, post(t, slow, `{ organizations { edges { node { id } } } }`, nil), &orgs)
 	if len(orgs.Organizations.Edges) == 0 {
 		t.Fatal("no organizations in the seed")
 	}
@@ -143,26 +141,13 @@ func TestFastPathMatchesGqlgen(t *testing.T) {
 	for _, q := range queries {
 		t.Run(q.name, func(t *testing.T) {
 			before := hits()
-			got := post(t, fast.URL, q.query, q.vars)
+			got := post(t, fast, q.query, q.vars)
 			answered := hits() > before
 			if answered != q.fast {
 				t.Errorf("fast path answered: %v, want %v", answered, q.fast)
 			}
-			want := post(t, slow.URL, q.query, q.vars)
-			var g, w any
-			if err := json.Unmarshal(got, &g); err != nil {
-				t.Fatalf("fast path response is not JSON: %v: %.300s", err, got)
-			}
-			if err := json.Unmarshal(want, &w); err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(g, w) {
-				t.Fatalf("responses differ at %s\nfast: %.600s\ngqlgen: %.600s", firstDiff("", g, w), got, want)
-			}
-			// Byte for byte too: keys in selection order, the same escapes.
-			if !bytes.Equal(got, want) {
-				t.Fatalf("responses are equal as values but differ in bytes\nfast: %.600s\ngqlgen: %.600s", got, want)
-			}
+			want := post(t, slow, q.query, q.vars)
+			w := sameResponse(t, got, want)
 			// The comparison means something: the answers hold recipients.
 			if d, _ := w.(map[string]any)["data"].(map[string]any); q.fast {
 				for _, v := range d {
@@ -183,33 +168,17 @@ func TestFastPathMatchesGqlgenSynthetic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fastH, hits := graph.NewHandlerCountingFastPath(client)
-	fast := httptest.NewServer(fastH)
-	t.Cleanup(fast.Close)
-	slow := httptest.NewServer(graph.NewHandlerWithoutFastPath(client))
-	t.Cleanup(slow.Close)
+	fast, slow, hits := fastAndGqlgen(t, client)
 	asked := 0
 	var questions []string
 	for i := 0; i < 20; i++ {
 		questions = append(questions, fmt.Sprintf("sys%03d.ds%02d.f0000", i*5, i%10))
 	}
 	questions = append(questions, res.GroupKeys[0], res.LeafKeys[0])
-	for i, f := range questions {
-		got := post(t, fast.URL, recipientsOfQuery, map[string]any{"f": f})
-		want := post(t, slow.URL, recipientsOfQuery, map[string]any{"f": f})
-		var g, w any
-		if err := json.Unmarshal(got, &g); err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(want, &w); err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(g, w) {
-			t.Fatalf("%d %s: responses differ at %s", i, f, firstDiff("", g, w))
-		}
-		if !bytes.Equal(got, want) {
-			t.Fatalf("%d %s: responses are equal as values but differ in bytes", i, f)
-		}
+	for _, f := range questions {
+		got := post(t, fast, recipientsOfQuery, map[string]any{"f": f})
+		want := post(t, slow, recipientsOfQuery, map[string]any{"f": f})
+		sameResponse(t, got, want)
 		if bytes.Contains(want, []byte(`"recipient":`)) {
 			asked++
 		}
@@ -219,6 +188,40 @@ func TestFastPathMatchesGqlgenSynthetic(t *testing.T) {
 	}
 }
 
+// fastAndGqlgen serves client's API twice: with the fast path (counting
+// the operations it answers) and without it.
+func fastAndGqlgen(t *testing.T, client *ent.Client) (fast, slow string, hits func() int64) {
+	t.Helper()
+	fastH, hits := graph.NewHandlerCountingFastPath(client)
+	f := httptest.NewServer(fastH)
+	t.Cleanup(f.Close)
+	s := httptest.NewServer(graph.NewHandlerWithoutFastPath(client))
+	t.Cleanup(s.Close)
+	return f.URL, s.URL, hits
+}
+
+// sameResponse fails t unless the fast path's response equals gqlgen's, as
+// decoded values and byte for byte (keys in selection order, the same
+// escapes); it returns gqlgen's, decoded.
+func sameResponse(t *testing.T, got, want []byte) any {
+	t.Helper()
+	var g, w any
+	if err := json.Unmarshal(got, &g); err != nil {
+		t.Fatalf("fast path response is not JSON: %v: %.300s", err, got)
+	}
+	if err := json.Unmarshal(want, &w); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(g, w) {
+		t.Fatalf("responses differ at %s\nfast: %.600s\ngqlgen: %.600s", firstDiff("", g, w), got, want)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("responses are equal as values but differ in bytes\nfast: %.600s\ngqlgen: %.600s", got, want)
+	}
+	return w
+}
+
+// post sends a GraphQL request and returns the response body.
 func post(t *testing.T, url, query string, vars map[string]any) []byte {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
@@ -227,11 +230,11 @@ func post(t *testing.T, url, query string, vars map[string]any) []byte {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var b bytes.Buffer
-	if _, err := b.ReadFrom(resp.Body); err != nil {
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return b.Bytes()
+	return b
 }
 
 func decodeData(t *testing.T, raw []byte, v any) {

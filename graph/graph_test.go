@@ -1,11 +1,9 @@
 package graph_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -39,14 +37,8 @@ func server(t *testing.T, cfg store.Config) (*ent.Client, string) {
 
 func do(t *testing.T, url, query string, vars map[string]any) gqlResult {
 	t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	resp, err := http.Post(url, "application/json", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
 	var r gqlResult
-	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+	if err := json.Unmarshal(post(t, url, query, vars), &r); err != nil {
 		t.Fatal(err)
 	}
 	return r
