@@ -34,6 +34,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
@@ -84,6 +85,8 @@ type Client struct {
 	SecurityMeasure *SecurityMeasureClient
 	// SecurityPractice is the client for interacting with the SecurityPractice builders.
 	SecurityPractice *SecurityPracticeClient
+	// Statement is the client for interacting with the Statement builders.
+	Statement *StatementClient
 	// System is the client for interacting with the System builders.
 	System *SystemClient
 	// Transfer is the client for interacting with the Transfer builders.
@@ -120,6 +123,7 @@ func (c *Client) init() {
 	c.Right = NewRightClient(c.config)
 	c.SecurityMeasure = NewSecurityMeasureClient(c.config)
 	c.SecurityPractice = NewSecurityPracticeClient(c.config)
+	c.Statement = NewStatementClient(c.config)
 	c.System = NewSystemClient(c.config)
 	c.Transfer = NewTransferClient(c.config)
 	c.TransferSafeguard = NewTransferSafeguardClient(c.config)
@@ -234,6 +238,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Right:               NewRightClient(cfg),
 		SecurityMeasure:     NewSecurityMeasureClient(cfg),
 		SecurityPractice:    NewSecurityPracticeClient(cfg),
+		Statement:           NewStatementClient(cfg),
 		System:              NewSystemClient(cfg),
 		Transfer:            NewTransferClient(cfg),
 		TransferSafeguard:   NewTransferSafeguardClient(cfg),
@@ -275,6 +280,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Right:               NewRightClient(cfg),
 		SecurityMeasure:     NewSecurityMeasureClient(cfg),
 		SecurityPractice:    NewSecurityPracticeClient(cfg),
+		Statement:           NewStatementClient(cfg),
 		System:              NewSystemClient(cfg),
 		Transfer:            NewTransferClient(cfg),
 		TransferSafeguard:   NewTransferSafeguardClient(cfg),
@@ -311,7 +317,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.DataSubjectCategory, c.DataSubjectRight, c.Dataset, c.Disclosure, c.Evidence,
 		c.LegalBasis, c.Organization, c.PolicyDocument, c.ProcessingActivity,
 		c.Purpose, c.Recipient, c.RetentionRule, c.Right, c.SecurityMeasure,
-		c.SecurityPractice, c.System, c.Transfer, c.TransferSafeguard,
+		c.SecurityPractice, c.Statement, c.System, c.Transfer, c.TransferSafeguard,
 	} {
 		n.Use(hooks...)
 	}
@@ -325,7 +331,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.DataSubjectCategory, c.DataSubjectRight, c.Dataset, c.Disclosure, c.Evidence,
 		c.LegalBasis, c.Organization, c.PolicyDocument, c.ProcessingActivity,
 		c.Purpose, c.Recipient, c.RetentionRule, c.Right, c.SecurityMeasure,
-		c.SecurityPractice, c.System, c.Transfer, c.TransferSafeguard,
+		c.SecurityPractice, c.Statement, c.System, c.Transfer, c.TransferSafeguard,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -372,6 +378,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.SecurityMeasure.mutate(ctx, m)
 	case *SecurityPracticeMutation:
 		return c.SecurityPractice.mutate(ctx, m)
+	case *StatementMutation:
+		return c.Statement.mutate(ctx, m)
 	case *SystemMutation:
 		return c.System.mutate(ctx, m)
 	case *TransferMutation:
@@ -1430,6 +1438,22 @@ func (c *DataSubjectRightClient) QueryEvidence(_m *DataSubjectRight) *EvidenceQu
 	return query
 }
 
+// QueryNotice queries the notice edge of a DataSubjectRight.
+func (c *DataSubjectRightClient) QueryNotice(_m *DataSubjectRight) *PolicyDocumentQuery {
+	query := (&PolicyDocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(datasubjectright.Table, datasubjectright.FieldID, id),
+			sqlgraph.To(policydocument.Table, policydocument.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, datasubjectright.NoticeTable, datasubjectright.NoticeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryOrganization queries the organization edge of a DataSubjectRight.
 func (c *DataSubjectRightClient) QueryOrganization(_m *DataSubjectRight) *OrganizationQuery {
 	query := (&OrganizationClient{config: c.config}).Query()
@@ -1464,7 +1488,8 @@ func (c *DataSubjectRightClient) QueryRight(_m *DataSubjectRight) *RightQuery {
 
 // Hooks returns the client hooks.
 func (c *DataSubjectRightClient) Hooks() []Hook {
-	return c.hooks.DataSubjectRight
+	hooks := c.hooks.DataSubjectRight
+	return append(hooks[:len(hooks):len(hooks)], datasubjectright.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1645,7 +1670,8 @@ func (c *DatasetClient) QueryFields(_m *Dataset) *DataFieldQuery {
 
 // Hooks returns the client hooks.
 func (c *DatasetClient) Hooks() []Hook {
-	return c.hooks.Dataset
+	hooks := c.hooks.Dataset
+	return append(hooks[:len(hooks):len(hooks)], dataset.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1858,7 +1884,8 @@ func (c *DisclosureClient) QueryPurposes(_m *Disclosure) *PurposeQuery {
 
 // Hooks returns the client hooks.
 func (c *DisclosureClient) Hooks() []Hook {
-	return c.hooks.Disclosure
+	hooks := c.hooks.Disclosure
+	return append(hooks[:len(hooks):len(hooks)], disclosure.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2190,6 +2217,22 @@ func (c *EvidenceClient) QueryFields(_m *Evidence) *DataFieldQuery {
 			sqlgraph.From(evidence.Table, evidence.FieldID, id),
 			sqlgraph.To(datafield.Table, datafield.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, evidence.FieldsTable, evidence.FieldsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryStatements queries the statements edge of a Evidence.
+func (c *EvidenceClient) QueryStatements(_m *Evidence) *StatementQuery {
+	query := (&StatementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evidence.Table, evidence.FieldID, id),
+			sqlgraph.To(statement.Table, statement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, evidence.StatementsTable, evidence.StatementsPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -2640,6 +2683,22 @@ func (c *OrganizationClient) QueryRights(_m *Organization) *DataSubjectRightQuer
 	return query
 }
 
+// QueryStatements queries the statements edge of a Organization.
+func (c *OrganizationClient) QueryStatements(_m *Organization) *StatementQuery {
+	query := (&StatementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(organization.Table, organization.FieldID, id),
+			sqlgraph.To(statement.Table, statement.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, organization.StatementsTable, organization.StatementsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryProcessedFor queries the processed_for edge of a Organization.
 func (c *OrganizationClient) QueryProcessedFor(_m *Organization) *ProcessingActivityQuery {
 	query := (&ProcessingActivityClient{config: c.config}).Query()
@@ -2674,7 +2733,8 @@ func (c *OrganizationClient) QueryJointActivities(_m *Organization) *ProcessingA
 
 // Hooks returns the client hooks.
 func (c *OrganizationClient) Hooks() []Hook {
-	return c.hooks.Organization
+	hooks := c.hooks.Organization
+	return append(hooks[:len(hooks):len(hooks)], organization.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2837,6 +2897,102 @@ func (c *PolicyDocumentClient) QuerySpans(_m *PolicyDocument) *EvidenceQuery {
 	return query
 }
 
+// QueryActivities queries the activities edge of a PolicyDocument.
+func (c *PolicyDocumentClient) QueryActivities(_m *PolicyDocument) *ProcessingActivityQuery {
+	query := (&ProcessingActivityClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, id),
+			sqlgraph.To(processingactivity.Table, processingactivity.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.ActivitiesTable, policydocument.ActivitiesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTransfers queries the transfers edge of a PolicyDocument.
+func (c *PolicyDocumentClient) QueryTransfers(_m *PolicyDocument) *TransferQuery {
+	query := (&TransferClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, id),
+			sqlgraph.To(transfer.Table, transfer.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.TransfersTable, policydocument.TransfersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRetentionRules queries the retention_rules edge of a PolicyDocument.
+func (c *PolicyDocumentClient) QueryRetentionRules(_m *PolicyDocument) *RetentionRuleQuery {
+	query := (&RetentionRuleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, id),
+			sqlgraph.To(retentionrule.Table, retentionrule.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.RetentionRulesTable, policydocument.RetentionRulesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySecurityPractices queries the security_practices edge of a PolicyDocument.
+func (c *PolicyDocumentClient) QuerySecurityPractices(_m *PolicyDocument) *SecurityPracticeQuery {
+	query := (&SecurityPracticeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, id),
+			sqlgraph.To(securitypractice.Table, securitypractice.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.SecurityPracticesTable, policydocument.SecurityPracticesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRights queries the rights edge of a PolicyDocument.
+func (c *PolicyDocumentClient) QueryRights(_m *PolicyDocument) *DataSubjectRightQuery {
+	query := (&DataSubjectRightClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, id),
+			sqlgraph.To(datasubjectright.Table, datasubjectright.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.RightsTable, policydocument.RightsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryStatements queries the statements edge of a PolicyDocument.
+func (c *PolicyDocumentClient) QueryStatements(_m *PolicyDocument) *StatementQuery {
+	query := (&StatementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, id),
+			sqlgraph.To(statement.Table, statement.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.StatementsTable, policydocument.StatementsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *PolicyDocumentClient) Hooks() []Hook {
 	hooks := c.hooks.PolicyDocument
@@ -2980,6 +3136,22 @@ func (c *ProcessingActivityClient) QueryEvidence(_m *ProcessingActivity) *Eviden
 			sqlgraph.From(processingactivity.Table, processingactivity.FieldID, id),
 			sqlgraph.To(evidence.Table, evidence.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, processingactivity.EvidenceTable, processingactivity.EvidencePrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotice queries the notice edge of a ProcessingActivity.
+func (c *ProcessingActivityClient) QueryNotice(_m *ProcessingActivity) *PolicyDocumentQuery {
+	query := (&PolicyDocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(processingactivity.Table, processingactivity.FieldID, id),
+			sqlgraph.To(policydocument.Table, policydocument.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, processingactivity.NoticeTable, processingactivity.NoticeColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3181,7 +3353,8 @@ func (c *ProcessingActivityClient) QuerySecurityPractices(_m *ProcessingActivity
 
 // Hooks returns the client hooks.
 func (c *ProcessingActivityClient) Hooks() []Hook {
-	return c.hooks.ProcessingActivity
+	hooks := c.hooks.ProcessingActivity
+	return append(hooks[:len(hooks):len(hooks)], processingactivity.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3575,7 +3748,8 @@ func (c *RecipientClient) QueryTransfers(_m *Recipient) *TransferQuery {
 
 // Hooks returns the client hooks.
 func (c *RecipientClient) Hooks() []Hook {
-	return c.hooks.Recipient
+	hooks := c.hooks.Recipient
+	return append(hooks[:len(hooks):len(hooks)], recipient.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3715,6 +3889,22 @@ func (c *RetentionRuleClient) QueryEvidence(_m *RetentionRule) *EvidenceQuery {
 			sqlgraph.From(retentionrule.Table, retentionrule.FieldID, id),
 			sqlgraph.To(evidence.Table, evidence.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, retentionrule.EvidenceTable, retentionrule.EvidencePrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotice queries the notice edge of a RetentionRule.
+func (c *RetentionRuleClient) QueryNotice(_m *RetentionRule) *PolicyDocumentQuery {
+	query := (&PolicyDocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(retentionrule.Table, retentionrule.FieldID, id),
+			sqlgraph.To(policydocument.Table, policydocument.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, retentionrule.NoticeTable, retentionrule.NoticeColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -4218,6 +4408,22 @@ func (c *SecurityPracticeClient) QueryEvidence(_m *SecurityPractice) *EvidenceQu
 	return query
 }
 
+// QueryNotice queries the notice edge of a SecurityPractice.
+func (c *SecurityPracticeClient) QueryNotice(_m *SecurityPractice) *PolicyDocumentQuery {
+	query := (&PolicyDocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(securitypractice.Table, securitypractice.FieldID, id),
+			sqlgraph.To(policydocument.Table, policydocument.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, securitypractice.NoticeTable, securitypractice.NoticeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryOrganization queries the organization edge of a SecurityPractice.
 func (c *SecurityPracticeClient) QueryOrganization(_m *SecurityPractice) *OrganizationQuery {
 	query := (&OrganizationClient{config: c.config}).Query()
@@ -4268,7 +4474,8 @@ func (c *SecurityPracticeClient) QueryActivities(_m *SecurityPractice) *Processi
 
 // Hooks returns the client hooks.
 func (c *SecurityPracticeClient) Hooks() []Hook {
-	return c.hooks.SecurityPractice
+	hooks := c.hooks.SecurityPractice
+	return append(hooks[:len(hooks):len(hooks)], securitypractice.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4288,6 +4495,236 @@ func (c *SecurityPracticeClient) mutate(ctx context.Context, m *SecurityPractice
 		return (&SecurityPracticeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown SecurityPractice mutation op: %q", m.Op())
+	}
+}
+
+// StatementClient is a client for the Statement schema.
+type StatementClient struct {
+	config
+}
+
+// NewStatementClient returns a client for the Statement from the given config.
+func NewStatementClient(c config) *StatementClient {
+	return &StatementClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `statement.Hooks(f(g(h())))`.
+func (c *StatementClient) Use(hooks ...Hook) {
+	c.hooks.Statement = append(c.hooks.Statement, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `statement.Intercept(f(g(h())))`.
+func (c *StatementClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Statement = append(c.inters.Statement, interceptors...)
+}
+
+// Create returns a builder for creating a Statement entity.
+func (c *StatementClient) Create() *StatementCreate {
+	mutation := newStatementMutation(c.config, OpCreate)
+	return &StatementCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Statement entities.
+func (c *StatementClient) CreateBulk(builders ...*StatementCreate) *StatementCreateBulk {
+	return &StatementCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *StatementClient) MapCreateBulk(slice any, setFunc func(*StatementCreate, int)) *StatementCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &StatementCreateBulk{err: fmt.Errorf("calling to StatementClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*StatementCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &StatementCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Statement.
+func (c *StatementClient) Update() *StatementUpdate {
+	mutation := newStatementMutation(c.config, OpUpdate)
+	return &StatementUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *StatementClient) UpdateOne(_m *Statement) *StatementUpdateOne {
+	mutation := newStatementMutation(c.config, OpUpdateOne, withStatement(_m))
+	return &StatementUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *StatementClient) UpdateOneID(id int) *StatementUpdateOne {
+	mutation := newStatementMutation(c.config, OpUpdateOne, withStatementID(id))
+	return &StatementUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Statement.
+func (c *StatementClient) Delete() *StatementDelete {
+	mutation := newStatementMutation(c.config, OpDelete)
+	return &StatementDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *StatementClient) DeleteOne(_m *Statement) *StatementDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *StatementClient) DeleteOneID(id int) *StatementDeleteOne {
+	builder := c.Delete().Where(statement.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &StatementDeleteOne{builder}
+}
+
+// Query returns a query builder for Statement.
+func (c *StatementClient) Query() *StatementQuery {
+	return &StatementQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeStatement},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Statement entity by its id.
+func (c *StatementClient) Get(ctx context.Context, id int) (*Statement, error) {
+	return c.Query().Where(statement.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *StatementClient) GetX(ctx context.Context, id int) *Statement {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEvidence queries the evidence edge of a Statement.
+func (c *StatementClient) QueryEvidence(_m *Statement) *EvidenceQuery {
+	query := (&EvidenceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(statement.Table, statement.FieldID, id),
+			sqlgraph.To(evidence.Table, evidence.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, statement.EvidenceTable, statement.EvidencePrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotice queries the notice edge of a Statement.
+func (c *StatementClient) QueryNotice(_m *Statement) *PolicyDocumentQuery {
+	query := (&PolicyDocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(statement.Table, statement.FieldID, id),
+			sqlgraph.To(policydocument.Table, policydocument.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, statement.NoticeTable, statement.NoticeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryOrganization queries the organization edge of a Statement.
+func (c *StatementClient) QueryOrganization(_m *Statement) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(statement.Table, statement.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, statement.OrganizationTable, statement.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLegalBasis queries the legal_basis edge of a Statement.
+func (c *StatementClient) QueryLegalBasis(_m *Statement) *LegalBasisQuery {
+	query := (&LegalBasisClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(statement.Table, statement.FieldID, id),
+			sqlgraph.To(legalbasis.Table, legalbasis.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, statement.LegalBasisTable, statement.LegalBasisColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDataCategories queries the data_categories edge of a Statement.
+func (c *StatementClient) QueryDataCategories(_m *Statement) *DataCategoryQuery {
+	query := (&DataCategoryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(statement.Table, statement.FieldID, id),
+			sqlgraph.To(datacategory.Table, datacategory.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, statement.DataCategoriesTable, statement.DataCategoriesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPurposes queries the purposes edge of a Statement.
+func (c *StatementClient) QueryPurposes(_m *Statement) *PurposeQuery {
+	query := (&PurposeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(statement.Table, statement.FieldID, id),
+			sqlgraph.To(purpose.Table, purpose.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, statement.PurposesTable, statement.PurposesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *StatementClient) Hooks() []Hook {
+	hooks := c.hooks.Statement
+	return append(hooks[:len(hooks):len(hooks)], statement.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *StatementClient) Interceptors() []Interceptor {
+	return c.inters.Statement
+}
+
+func (c *StatementClient) mutate(ctx context.Context, m *StatementMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&StatementCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&StatementUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&StatementUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&StatementDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Statement mutation op: %q", m.Op())
 	}
 }
 
@@ -4465,7 +4902,8 @@ func (c *SystemClient) QueryActivities(_m *System) *ProcessingActivityQuery {
 
 // Hooks returns the client hooks.
 func (c *SystemClient) Hooks() []Hook {
-	return c.hooks.System
+	hooks := c.hooks.System
+	return append(hooks[:len(hooks):len(hooks)], system.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4605,6 +5043,22 @@ func (c *TransferClient) QueryEvidence(_m *Transfer) *EvidenceQuery {
 			sqlgraph.From(transfer.Table, transfer.FieldID, id),
 			sqlgraph.To(evidence.Table, evidence.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, transfer.EvidenceTable, transfer.EvidencePrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotice queries the notice edge of a Transfer.
+func (c *TransferClient) QueryNotice(_m *Transfer) *PolicyDocumentQuery {
+	query := (&PolicyDocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(transfer.Table, transfer.FieldID, id),
+			sqlgraph.To(policydocument.Table, policydocument.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, transfer.NoticeTable, transfer.NoticeColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -4857,14 +5311,14 @@ type (
 		ActivityPurpose, DataCategory, DataField, DataSource, DataSubjectCategory,
 		DataSubjectRight, Dataset, Disclosure, Evidence, LegalBasis, Organization,
 		PolicyDocument, ProcessingActivity, Purpose, Recipient, RetentionRule, Right,
-		SecurityMeasure, SecurityPractice, System, Transfer,
+		SecurityMeasure, SecurityPractice, Statement, System, Transfer,
 		TransferSafeguard []ent.Hook
 	}
 	inters struct {
 		ActivityPurpose, DataCategory, DataField, DataSource, DataSubjectCategory,
 		DataSubjectRight, Dataset, Disclosure, Evidence, LegalBasis, Organization,
 		PolicyDocument, ProcessingActivity, Purpose, Recipient, RetentionRule, Right,
-		SecurityMeasure, SecurityPractice, System, Transfer,
+		SecurityMeasure, SecurityPractice, Statement, System, Transfer,
 		TransferSafeguard []ent.Interceptor
 	}
 )

@@ -34,8 +34,9 @@ type DataCategory struct {
 	ParentID int `json:"parent_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DataCategoryQuery when eager-loading is set.
-	Edges        DataCategoryEdges `json:"edges"`
-	selectValues sql.SelectValues
+	Edges                     DataCategoryEdges `json:"edges"`
+	statement_data_categories *int
+	selectValues              sql.SelectValues
 }
 
 // DataCategoryEdges holds the relations/edges for other nodes in the graph.
@@ -132,6 +133,8 @@ func (*DataCategory) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case datacategory.FieldKey, datacategory.FieldName, datacategory.FieldDescription, datacategory.FieldDpvIri:
 			values[i] = new(sql.NullString)
+		case datacategory.ForeignKeys[0]: // statement_data_categories
+			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -200,6 +203,13 @@ func (_m *DataCategory) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field parent_id", values[i])
 			} else if value.Valid {
 				_m.ParentID = int(value.Int64)
+			}
+		case datacategory.ForeignKeys[0]:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for edge-field statement_data_categories", value)
+			} else if value.Valid {
+				_m.statement_data_categories = new(int)
+				*_m.statement_data_categories = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])

@@ -33,6 +33,7 @@ type DataCategoryQuery struct {
 	withFields              *DataFieldQuery
 	withDisclosures         *DisclosureQuery
 	withRetentionRules      *RetentionRuleQuery
+	withFKs                 bool
 	modifiers               []func(*sql.Selector)
 	loadTotal               []func(context.Context, []*DataCategory) error
 	withNamedChildren       map[string]*DataCategoryQuery
@@ -555,6 +556,7 @@ func (_q *DataCategoryQuery) prepareQuery(ctx context.Context) error {
 func (_q *DataCategoryQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*DataCategory, error) {
 	var (
 		nodes       = []*DataCategory{}
+		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
 		loadedTypes = [6]bool{
 			_q.withParent != nil,
@@ -565,6 +567,9 @@ func (_q *DataCategoryQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			_q.withRetentionRules != nil,
 		}
 	)
+	if withFKs {
+		_spec.Node.Columns = append(_spec.Node.Columns, datacategory.ForeignKeys...)
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*DataCategory).scanValues(nil, columns)
 	}
@@ -709,6 +714,7 @@ func (_q *DataCategoryQuery) loadChildren(ctx context.Context, query *DataCatego
 			init(nodes[i])
 		}
 	}
+	query.withFKs = true
 	if len(query.ctx.Fields) > 0 {
 		query.ctx.AppendFieldOnce(datacategory.FieldParentID)
 	}

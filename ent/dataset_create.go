@@ -141,7 +141,9 @@ func (_c *DatasetCreate) Mutation() *DatasetMutation {
 
 // Save creates the Dataset in the database.
 func (_c *DatasetCreate) Save(ctx context.Context) (*Dataset, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -168,7 +170,7 @@ func (_c *DatasetCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *DatasetCreate) defaults() {
+func (_c *DatasetCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := dataset.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -177,6 +179,7 @@ func (_c *DatasetCreate) defaults() {
 		v := dataset.DefaultOrigin
 		_c.mutation.SetOrigin(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/internal/review"
 )
@@ -19,18 +21,24 @@ type DataSubjectRight struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
 	ReviewStatus review.Status `json:"review_status,omitempty"`
-	// Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+	// Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
 	Origin string `json:"origin,omitempty"`
 	// What the reviewer said when confirming, correcting or rejecting the fact.
 	ReviewNote string `json:"review_note,omitempty"`
+	// The notice that states this fact; its scope when nothing narrower is given
+	NoticeID int `json:"notice_id,omitempty"`
 	// How to exercise it, e.g. email privacy@example.com
 	Channel string `json:"channel,omitempty"`
 	// Promised response time as an ISO 8601 duration, e.g. P30D
 	ResponseTime string `json:"response_time,omitempty"`
+	// The response time counts business (working) days, not calendar days
+	BusinessDays bool `json:"business_days,omitempty"`
 	// Who may use it and when, in the notice's words
 	Conditions string `json:"conditions,omitempty"`
+	// Where the notice offers the right (EEA, UK, CH, US-CA ...); empty when it does not limit it
+	Jurisdictions []string `json:"jurisdictions,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// RightID holds the value of the "right_id" field.
@@ -45,15 +53,17 @@ type DataSubjectRight struct {
 type DataSubjectRightEdges struct {
 	// The verbatim spans of policy documents that state this fact.
 	Evidence []*Evidence `json:"evidence,omitempty"`
+	// Notice holds the value of the notice edge.
+	Notice *PolicyDocument `json:"notice,omitempty"`
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
 	// Right holds the value of the right edge.
 	Right *Right `json:"right,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 
 	namedEvidence map[string][]*Evidence
 }
@@ -67,12 +77,23 @@ func (e DataSubjectRightEdges) EvidenceOrErr() ([]*Evidence, error) {
 	return nil, &NotLoadedError{edge: "evidence"}
 }
 
+// NoticeOrErr returns the Notice value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e DataSubjectRightEdges) NoticeOrErr() (*PolicyDocument, error) {
+	if e.Notice != nil {
+		return e.Notice, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: policydocument.Label}
+	}
+	return nil, &NotLoadedError{edge: "notice"}
+}
+
 // OrganizationOrErr returns the Organization value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e DataSubjectRightEdges) OrganizationOrErr() (*Organization, error) {
 	if e.Organization != nil {
 		return e.Organization, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: organization.Label}
 	}
 	return nil, &NotLoadedError{edge: "organization"}
@@ -83,7 +104,7 @@ func (e DataSubjectRightEdges) OrganizationOrErr() (*Organization, error) {
 func (e DataSubjectRightEdges) RightOrErr() (*Right, error) {
 	if e.Right != nil {
 		return e.Right, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: right.Label}
 	}
 	return nil, &NotLoadedError{edge: "right"}
@@ -94,7 +115,11 @@ func (*DataSubjectRight) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case datasubjectright.FieldID, datasubjectright.FieldOrganizationID, datasubjectright.FieldRightID:
+		case datasubjectright.FieldJurisdictions:
+			values[i] = new([]byte)
+		case datasubjectright.FieldBusinessDays:
+			values[i] = new(sql.NullBool)
+		case datasubjectright.FieldID, datasubjectright.FieldNoticeID, datasubjectright.FieldOrganizationID, datasubjectright.FieldRightID:
 			values[i] = new(sql.NullInt64)
 		case datasubjectright.FieldReviewStatus, datasubjectright.FieldOrigin, datasubjectright.FieldReviewNote, datasubjectright.FieldChannel, datasubjectright.FieldResponseTime, datasubjectright.FieldConditions:
 			values[i] = new(sql.NullString)
@@ -137,6 +162,12 @@ func (_m *DataSubjectRight) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ReviewNote = value.String
 			}
+		case datasubjectright.FieldNoticeID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field notice_id", values[i])
+			} else if value.Valid {
+				_m.NoticeID = int(value.Int64)
+			}
 		case datasubjectright.FieldChannel:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field channel", values[i])
@@ -149,11 +180,25 @@ func (_m *DataSubjectRight) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ResponseTime = value.String
 			}
+		case datasubjectright.FieldBusinessDays:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field business_days", values[i])
+			} else if value.Valid {
+				_m.BusinessDays = value.Bool
+			}
 		case datasubjectright.FieldConditions:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field conditions", values[i])
 			} else if value.Valid {
 				_m.Conditions = value.String
+			}
+		case datasubjectright.FieldJurisdictions:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field jurisdictions", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Jurisdictions); err != nil {
+					return fmt.Errorf("unmarshal field jurisdictions: %w", err)
+				}
 			}
 		case datasubjectright.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -183,6 +228,11 @@ func (_m *DataSubjectRight) Value(name string) (ent.Value, error) {
 // QueryEvidence queries the "evidence" edge of the DataSubjectRight entity.
 func (_m *DataSubjectRight) QueryEvidence() *EvidenceQuery {
 	return NewDataSubjectRightClient(_m.config).QueryEvidence(_m)
+}
+
+// QueryNotice queries the "notice" edge of the DataSubjectRight entity.
+func (_m *DataSubjectRight) QueryNotice() *PolicyDocumentQuery {
+	return NewDataSubjectRightClient(_m.config).QueryNotice(_m)
 }
 
 // QueryOrganization queries the "organization" edge of the DataSubjectRight entity.
@@ -227,14 +277,23 @@ func (_m *DataSubjectRight) String() string {
 	builder.WriteString("review_note=")
 	builder.WriteString(_m.ReviewNote)
 	builder.WriteString(", ")
+	builder.WriteString("notice_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NoticeID))
+	builder.WriteString(", ")
 	builder.WriteString("channel=")
 	builder.WriteString(_m.Channel)
 	builder.WriteString(", ")
 	builder.WriteString("response_time=")
 	builder.WriteString(_m.ResponseTime)
 	builder.WriteString(", ")
+	builder.WriteString("business_days=")
+	builder.WriteString(fmt.Sprintf("%v", _m.BusinessDays))
+	builder.WriteString(", ")
 	builder.WriteString("conditions=")
 	builder.WriteString(_m.Conditions)
+	builder.WriteString(", ")
+	builder.WriteString("jurisdictions=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Jurisdictions))
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))

@@ -13,6 +13,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/internal/review"
 )
@@ -67,6 +68,20 @@ func (_c *DataSubjectRightCreate) SetNillableReviewNote(v *string) *DataSubjectR
 	return _c
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (_c *DataSubjectRightCreate) SetNoticeID(v int) *DataSubjectRightCreate {
+	_c.mutation.SetNoticeID(v)
+	return _c
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_c *DataSubjectRightCreate) SetNillableNoticeID(v *int) *DataSubjectRightCreate {
+	if v != nil {
+		_c.SetNoticeID(*v)
+	}
+	return _c
+}
+
 // SetChannel sets the "channel" field.
 func (_c *DataSubjectRightCreate) SetChannel(v string) *DataSubjectRightCreate {
 	_c.mutation.SetChannel(v)
@@ -95,6 +110,20 @@ func (_c *DataSubjectRightCreate) SetNillableResponseTime(v *string) *DataSubjec
 	return _c
 }
 
+// SetBusinessDays sets the "business_days" field.
+func (_c *DataSubjectRightCreate) SetBusinessDays(v bool) *DataSubjectRightCreate {
+	_c.mutation.SetBusinessDays(v)
+	return _c
+}
+
+// SetNillableBusinessDays sets the "business_days" field if the given value is not nil.
+func (_c *DataSubjectRightCreate) SetNillableBusinessDays(v *bool) *DataSubjectRightCreate {
+	if v != nil {
+		_c.SetBusinessDays(*v)
+	}
+	return _c
+}
+
 // SetConditions sets the "conditions" field.
 func (_c *DataSubjectRightCreate) SetConditions(v string) *DataSubjectRightCreate {
 	_c.mutation.SetConditions(v)
@@ -106,6 +135,12 @@ func (_c *DataSubjectRightCreate) SetNillableConditions(v *string) *DataSubjectR
 	if v != nil {
 		_c.SetConditions(*v)
 	}
+	return _c
+}
+
+// SetJurisdictions sets the "jurisdictions" field.
+func (_c *DataSubjectRightCreate) SetJurisdictions(v []string) *DataSubjectRightCreate {
+	_c.mutation.SetJurisdictions(v)
 	return _c
 }
 
@@ -136,6 +171,11 @@ func (_c *DataSubjectRightCreate) AddEvidence(v ...*Evidence) *DataSubjectRightC
 	return _c.AddEvidenceIDs(ids...)
 }
 
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_c *DataSubjectRightCreate) SetNotice(v *PolicyDocument) *DataSubjectRightCreate {
+	return _c.SetNoticeID(v.ID)
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *DataSubjectRightCreate) SetOrganization(v *Organization) *DataSubjectRightCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -153,7 +193,9 @@ func (_c *DataSubjectRightCreate) Mutation() *DataSubjectRightMutation {
 
 // Save creates the DataSubjectRight in the database.
 func (_c *DataSubjectRightCreate) Save(ctx context.Context) (*DataSubjectRight, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -180,7 +222,7 @@ func (_c *DataSubjectRightCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *DataSubjectRightCreate) defaults() {
+func (_c *DataSubjectRightCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := datasubjectright.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -189,6 +231,11 @@ func (_c *DataSubjectRightCreate) defaults() {
 		v := datasubjectright.DefaultOrigin
 		_c.mutation.SetOrigin(v)
 	}
+	if _, ok := _c.mutation.BusinessDays(); !ok {
+		v := datasubjectright.DefaultBusinessDays
+		_c.mutation.SetBusinessDays(v)
+	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -208,6 +255,9 @@ func (_c *DataSubjectRightCreate) check() error {
 		if err := datasubjectright.ResponseTimeValidator(v); err != nil {
 			return &ValidationError{Name: "response_time", err: fmt.Errorf(`ent: validator failed for field "DataSubjectRight.response_time": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.BusinessDays(); !ok {
+		return &ValidationError{Name: "business_days", err: errors.New(`ent: missing required field "DataSubjectRight.business_days"`)}
 	}
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "DataSubjectRight.organization_id"`)}
@@ -268,9 +318,17 @@ func (_c *DataSubjectRightCreate) createSpec() (*DataSubjectRight, *sqlgraph.Cre
 		_spec.SetField(datasubjectright.FieldResponseTime, field.TypeString, value)
 		_node.ResponseTime = value
 	}
+	if value, ok := _c.mutation.BusinessDays(); ok {
+		_spec.SetField(datasubjectright.FieldBusinessDays, field.TypeBool, value)
+		_node.BusinessDays = value
+	}
 	if value, ok := _c.mutation.Conditions(); ok {
 		_spec.SetField(datasubjectright.FieldConditions, field.TypeString, value)
 		_node.Conditions = value
+	}
+	if value, ok := _c.mutation.Jurisdictions(); ok {
+		_spec.SetField(datasubjectright.FieldJurisdictions, field.TypeJSON, value)
+		_node.Jurisdictions = value
 	}
 	if nodes := _c.mutation.EvidenceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -286,6 +344,23 @@ func (_c *DataSubjectRightCreate) createSpec() (*DataSubjectRight, *sqlgraph.Cre
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   datasubjectright.NoticeTable,
+			Columns: []string{datasubjectright.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.NoticeID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
@@ -416,6 +491,24 @@ func (u *DataSubjectRightUpsert) ClearReviewNote() *DataSubjectRightUpsert {
 	return u
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (u *DataSubjectRightUpsert) SetNoticeID(v int) *DataSubjectRightUpsert {
+	u.Set(datasubjectright.FieldNoticeID, v)
+	return u
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *DataSubjectRightUpsert) UpdateNoticeID() *DataSubjectRightUpsert {
+	u.SetExcluded(datasubjectright.FieldNoticeID)
+	return u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *DataSubjectRightUpsert) ClearNoticeID() *DataSubjectRightUpsert {
+	u.SetNull(datasubjectright.FieldNoticeID)
+	return u
+}
+
 // SetChannel sets the "channel" field.
 func (u *DataSubjectRightUpsert) SetChannel(v string) *DataSubjectRightUpsert {
 	u.Set(datasubjectright.FieldChannel, v)
@@ -452,6 +545,18 @@ func (u *DataSubjectRightUpsert) ClearResponseTime() *DataSubjectRightUpsert {
 	return u
 }
 
+// SetBusinessDays sets the "business_days" field.
+func (u *DataSubjectRightUpsert) SetBusinessDays(v bool) *DataSubjectRightUpsert {
+	u.Set(datasubjectright.FieldBusinessDays, v)
+	return u
+}
+
+// UpdateBusinessDays sets the "business_days" field to the value that was provided on create.
+func (u *DataSubjectRightUpsert) UpdateBusinessDays() *DataSubjectRightUpsert {
+	u.SetExcluded(datasubjectright.FieldBusinessDays)
+	return u
+}
+
 // SetConditions sets the "conditions" field.
 func (u *DataSubjectRightUpsert) SetConditions(v string) *DataSubjectRightUpsert {
 	u.Set(datasubjectright.FieldConditions, v)
@@ -467,6 +572,24 @@ func (u *DataSubjectRightUpsert) UpdateConditions() *DataSubjectRightUpsert {
 // ClearConditions clears the value of the "conditions" field.
 func (u *DataSubjectRightUpsert) ClearConditions() *DataSubjectRightUpsert {
 	u.SetNull(datasubjectright.FieldConditions)
+	return u
+}
+
+// SetJurisdictions sets the "jurisdictions" field.
+func (u *DataSubjectRightUpsert) SetJurisdictions(v []string) *DataSubjectRightUpsert {
+	u.Set(datasubjectright.FieldJurisdictions, v)
+	return u
+}
+
+// UpdateJurisdictions sets the "jurisdictions" field to the value that was provided on create.
+func (u *DataSubjectRightUpsert) UpdateJurisdictions() *DataSubjectRightUpsert {
+	u.SetExcluded(datasubjectright.FieldJurisdictions)
+	return u
+}
+
+// ClearJurisdictions clears the value of the "jurisdictions" field.
+func (u *DataSubjectRightUpsert) ClearJurisdictions() *DataSubjectRightUpsert {
+	u.SetNull(datasubjectright.FieldJurisdictions)
 	return u
 }
 
@@ -583,6 +706,27 @@ func (u *DataSubjectRightUpsertOne) ClearReviewNote() *DataSubjectRightUpsertOne
 	})
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (u *DataSubjectRightUpsertOne) SetNoticeID(v int) *DataSubjectRightUpsertOne {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *DataSubjectRightUpsertOne) UpdateNoticeID() *DataSubjectRightUpsertOne {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *DataSubjectRightUpsertOne) ClearNoticeID() *DataSubjectRightUpsertOne {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.ClearNoticeID()
+	})
+}
+
 // SetChannel sets the "channel" field.
 func (u *DataSubjectRightUpsertOne) SetChannel(v string) *DataSubjectRightUpsertOne {
 	return u.Update(func(s *DataSubjectRightUpsert) {
@@ -625,6 +769,20 @@ func (u *DataSubjectRightUpsertOne) ClearResponseTime() *DataSubjectRightUpsertO
 	})
 }
 
+// SetBusinessDays sets the "business_days" field.
+func (u *DataSubjectRightUpsertOne) SetBusinessDays(v bool) *DataSubjectRightUpsertOne {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.SetBusinessDays(v)
+	})
+}
+
+// UpdateBusinessDays sets the "business_days" field to the value that was provided on create.
+func (u *DataSubjectRightUpsertOne) UpdateBusinessDays() *DataSubjectRightUpsertOne {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.UpdateBusinessDays()
+	})
+}
+
 // SetConditions sets the "conditions" field.
 func (u *DataSubjectRightUpsertOne) SetConditions(v string) *DataSubjectRightUpsertOne {
 	return u.Update(func(s *DataSubjectRightUpsert) {
@@ -643,6 +801,27 @@ func (u *DataSubjectRightUpsertOne) UpdateConditions() *DataSubjectRightUpsertOn
 func (u *DataSubjectRightUpsertOne) ClearConditions() *DataSubjectRightUpsertOne {
 	return u.Update(func(s *DataSubjectRightUpsert) {
 		s.ClearConditions()
+	})
+}
+
+// SetJurisdictions sets the "jurisdictions" field.
+func (u *DataSubjectRightUpsertOne) SetJurisdictions(v []string) *DataSubjectRightUpsertOne {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.SetJurisdictions(v)
+	})
+}
+
+// UpdateJurisdictions sets the "jurisdictions" field to the value that was provided on create.
+func (u *DataSubjectRightUpsertOne) UpdateJurisdictions() *DataSubjectRightUpsertOne {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.UpdateJurisdictions()
+	})
+}
+
+// ClearJurisdictions clears the value of the "jurisdictions" field.
+func (u *DataSubjectRightUpsertOne) ClearJurisdictions() *DataSubjectRightUpsertOne {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.ClearJurisdictions()
 	})
 }
 
@@ -927,6 +1106,27 @@ func (u *DataSubjectRightUpsertBulk) ClearReviewNote() *DataSubjectRightUpsertBu
 	})
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (u *DataSubjectRightUpsertBulk) SetNoticeID(v int) *DataSubjectRightUpsertBulk {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *DataSubjectRightUpsertBulk) UpdateNoticeID() *DataSubjectRightUpsertBulk {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *DataSubjectRightUpsertBulk) ClearNoticeID() *DataSubjectRightUpsertBulk {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.ClearNoticeID()
+	})
+}
+
 // SetChannel sets the "channel" field.
 func (u *DataSubjectRightUpsertBulk) SetChannel(v string) *DataSubjectRightUpsertBulk {
 	return u.Update(func(s *DataSubjectRightUpsert) {
@@ -969,6 +1169,20 @@ func (u *DataSubjectRightUpsertBulk) ClearResponseTime() *DataSubjectRightUpsert
 	})
 }
 
+// SetBusinessDays sets the "business_days" field.
+func (u *DataSubjectRightUpsertBulk) SetBusinessDays(v bool) *DataSubjectRightUpsertBulk {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.SetBusinessDays(v)
+	})
+}
+
+// UpdateBusinessDays sets the "business_days" field to the value that was provided on create.
+func (u *DataSubjectRightUpsertBulk) UpdateBusinessDays() *DataSubjectRightUpsertBulk {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.UpdateBusinessDays()
+	})
+}
+
 // SetConditions sets the "conditions" field.
 func (u *DataSubjectRightUpsertBulk) SetConditions(v string) *DataSubjectRightUpsertBulk {
 	return u.Update(func(s *DataSubjectRightUpsert) {
@@ -987,6 +1201,27 @@ func (u *DataSubjectRightUpsertBulk) UpdateConditions() *DataSubjectRightUpsertB
 func (u *DataSubjectRightUpsertBulk) ClearConditions() *DataSubjectRightUpsertBulk {
 	return u.Update(func(s *DataSubjectRightUpsert) {
 		s.ClearConditions()
+	})
+}
+
+// SetJurisdictions sets the "jurisdictions" field.
+func (u *DataSubjectRightUpsertBulk) SetJurisdictions(v []string) *DataSubjectRightUpsertBulk {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.SetJurisdictions(v)
+	})
+}
+
+// UpdateJurisdictions sets the "jurisdictions" field to the value that was provided on create.
+func (u *DataSubjectRightUpsertBulk) UpdateJurisdictions() *DataSubjectRightUpsertBulk {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.UpdateJurisdictions()
+	})
+}
+
+// ClearJurisdictions clears the value of the "jurisdictions" field.
+func (u *DataSubjectRightUpsertBulk) ClearJurisdictions() *DataSubjectRightUpsertBulk {
+	return u.Update(func(s *DataSubjectRightUpsert) {
+		s.ClearJurisdictions()
 	})
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/right"
 )
@@ -27,6 +28,7 @@ type DataSubjectRightQuery struct {
 	inters            []Interceptor
 	predicates        []predicate.DataSubjectRight
 	withEvidence      *EvidenceQuery
+	withNotice        *PolicyDocumentQuery
 	withOrganization  *OrganizationQuery
 	withRight         *RightQuery
 	modifiers         []func(*sql.Selector)
@@ -83,6 +85,28 @@ func (_q *DataSubjectRightQuery) QueryEvidence() *EvidenceQuery {
 			sqlgraph.From(datasubjectright.Table, datasubjectright.FieldID, selector),
 			sqlgraph.To(evidence.Table, evidence.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, datasubjectright.EvidenceTable, datasubjectright.EvidencePrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryNotice chains the current query on the "notice" edge.
+func (_q *DataSubjectRightQuery) QueryNotice() *PolicyDocumentQuery {
+	query := (&PolicyDocumentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(datasubjectright.Table, datasubjectright.FieldID, selector),
+			sqlgraph.To(policydocument.Table, policydocument.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, datasubjectright.NoticeTable, datasubjectright.NoticeColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -327,6 +351,7 @@ func (_q *DataSubjectRightQuery) Clone() *DataSubjectRightQuery {
 		inters:           append([]Interceptor{}, _q.inters...),
 		predicates:       append([]predicate.DataSubjectRight{}, _q.predicates...),
 		withEvidence:     _q.withEvidence.Clone(),
+		withNotice:       _q.withNotice.Clone(),
 		withOrganization: _q.withOrganization.Clone(),
 		withRight:        _q.withRight.Clone(),
 		// clone intermediate query.
@@ -343,6 +368,17 @@ func (_q *DataSubjectRightQuery) WithEvidence(opts ...func(*EvidenceQuery)) *Dat
 		opt(query)
 	}
 	_q.withEvidence = query
+	return _q
+}
+
+// WithNotice tells the query-builder to eager-load the nodes that are connected to
+// the "notice" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DataSubjectRightQuery) WithNotice(opts ...func(*PolicyDocumentQuery)) *DataSubjectRightQuery {
+	query := (&PolicyDocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withNotice = query
 	return _q
 }
 
@@ -446,8 +482,9 @@ func (_q *DataSubjectRightQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 	var (
 		nodes       = []*DataSubjectRight{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withEvidence != nil,
+			_q.withNotice != nil,
 			_q.withOrganization != nil,
 			_q.withRight != nil,
 		}
@@ -477,6 +514,12 @@ func (_q *DataSubjectRightQuery) sqlAll(ctx context.Context, hooks ...queryHook)
 		if err := _q.loadEvidence(ctx, query, nodes,
 			func(n *DataSubjectRight) { n.Edges.Evidence = []*Evidence{} },
 			func(n *DataSubjectRight, e *Evidence) { n.Edges.Evidence = append(n.Edges.Evidence, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withNotice; query != nil {
+		if err := _q.loadNotice(ctx, query, nodes, nil,
+			func(n *DataSubjectRight, e *PolicyDocument) { n.Edges.Notice = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -568,6 +611,35 @@ func (_q *DataSubjectRightQuery) loadEvidence(ctx context.Context, query *Eviden
 	}
 	return nil
 }
+func (_q *DataSubjectRightQuery) loadNotice(ctx context.Context, query *PolicyDocumentQuery, nodes []*DataSubjectRight, init func(*DataSubjectRight), assign func(*DataSubjectRight, *PolicyDocument)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*DataSubjectRight)
+	for i := range nodes {
+		fk := nodes[i].NoticeID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(policydocument.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "notice_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *DataSubjectRightQuery) loadOrganization(ctx context.Context, query *OrganizationQuery, nodes []*DataSubjectRight, init func(*DataSubjectRight), assign func(*DataSubjectRight, *Organization)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*DataSubjectRight)
@@ -654,6 +726,9 @@ func (_q *DataSubjectRightQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != datasubjectright.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withNotice != nil {
+			_spec.Node.AddColumnOnce(datasubjectright.FieldNoticeID)
 		}
 		if _q.withOrganization != nil {
 			_spec.Node.AddColumnOnce(datasubjectright.FieldOrganizationID)

@@ -9,10 +9,12 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -79,6 +81,26 @@ func (_u *DataSubjectRightUpdate) ClearReviewNote() *DataSubjectRightUpdate {
 	return _u
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (_u *DataSubjectRightUpdate) SetNoticeID(v int) *DataSubjectRightUpdate {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *DataSubjectRightUpdate) SetNillableNoticeID(v *int) *DataSubjectRightUpdate {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *DataSubjectRightUpdate) ClearNoticeID() *DataSubjectRightUpdate {
+	_u.mutation.ClearNoticeID()
+	return _u
+}
+
 // SetChannel sets the "channel" field.
 func (_u *DataSubjectRightUpdate) SetChannel(v string) *DataSubjectRightUpdate {
 	_u.mutation.SetChannel(v)
@@ -119,6 +141,20 @@ func (_u *DataSubjectRightUpdate) ClearResponseTime() *DataSubjectRightUpdate {
 	return _u
 }
 
+// SetBusinessDays sets the "business_days" field.
+func (_u *DataSubjectRightUpdate) SetBusinessDays(v bool) *DataSubjectRightUpdate {
+	_u.mutation.SetBusinessDays(v)
+	return _u
+}
+
+// SetNillableBusinessDays sets the "business_days" field if the given value is not nil.
+func (_u *DataSubjectRightUpdate) SetNillableBusinessDays(v *bool) *DataSubjectRightUpdate {
+	if v != nil {
+		_u.SetBusinessDays(*v)
+	}
+	return _u
+}
+
 // SetConditions sets the "conditions" field.
 func (_u *DataSubjectRightUpdate) SetConditions(v string) *DataSubjectRightUpdate {
 	_u.mutation.SetConditions(v)
@@ -136,6 +172,24 @@ func (_u *DataSubjectRightUpdate) SetNillableConditions(v *string) *DataSubjectR
 // ClearConditions clears the value of the "conditions" field.
 func (_u *DataSubjectRightUpdate) ClearConditions() *DataSubjectRightUpdate {
 	_u.mutation.ClearConditions()
+	return _u
+}
+
+// SetJurisdictions sets the "jurisdictions" field.
+func (_u *DataSubjectRightUpdate) SetJurisdictions(v []string) *DataSubjectRightUpdate {
+	_u.mutation.SetJurisdictions(v)
+	return _u
+}
+
+// AppendJurisdictions appends value to the "jurisdictions" field.
+func (_u *DataSubjectRightUpdate) AppendJurisdictions(v []string) *DataSubjectRightUpdate {
+	_u.mutation.AppendJurisdictions(v)
+	return _u
+}
+
+// ClearJurisdictions clears the value of the "jurisdictions" field.
+func (_u *DataSubjectRightUpdate) ClearJurisdictions() *DataSubjectRightUpdate {
+	_u.mutation.ClearJurisdictions()
 	return _u
 }
 
@@ -182,6 +236,11 @@ func (_u *DataSubjectRightUpdate) AddEvidence(v ...*Evidence) *DataSubjectRightU
 	return _u.AddEvidenceIDs(ids...)
 }
 
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_u *DataSubjectRightUpdate) SetNotice(v *PolicyDocument) *DataSubjectRightUpdate {
+	return _u.SetNoticeID(v.ID)
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_u *DataSubjectRightUpdate) SetOrganization(v *Organization) *DataSubjectRightUpdate {
 	return _u.SetOrganizationID(v.ID)
@@ -216,6 +275,12 @@ func (_u *DataSubjectRightUpdate) RemoveEvidence(v ...*Evidence) *DataSubjectRig
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (_u *DataSubjectRightUpdate) ClearNotice() *DataSubjectRightUpdate {
+	_u.mutation.ClearNotice()
+	return _u
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -314,11 +379,25 @@ func (_u *DataSubjectRightUpdate) sqlSave(ctx context.Context) (_node int, err e
 	if _u.mutation.ResponseTimeCleared() {
 		_spec.ClearField(datasubjectright.FieldResponseTime, field.TypeString)
 	}
+	if value, ok := _u.mutation.BusinessDays(); ok {
+		_spec.SetField(datasubjectright.FieldBusinessDays, field.TypeBool, value)
+	}
 	if value, ok := _u.mutation.Conditions(); ok {
 		_spec.SetField(datasubjectright.FieldConditions, field.TypeString, value)
 	}
 	if _u.mutation.ConditionsCleared() {
 		_spec.ClearField(datasubjectright.FieldConditions, field.TypeString)
+	}
+	if value, ok := _u.mutation.Jurisdictions(); ok {
+		_spec.SetField(datasubjectright.FieldJurisdictions, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedJurisdictions(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, datasubjectright.FieldJurisdictions, value)
+		})
+	}
+	if _u.mutation.JurisdictionsCleared() {
+		_spec.ClearField(datasubjectright.FieldJurisdictions, field.TypeJSON)
 	}
 	if _u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -358,6 +437,35 @@ func (_u *DataSubjectRightUpdate) sqlSave(ctx context.Context) (_node int, err e
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   datasubjectright.NoticeTable,
+			Columns: []string{datasubjectright.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   datasubjectright.NoticeTable,
+			Columns: []string{datasubjectright.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -491,6 +599,26 @@ func (_u *DataSubjectRightUpdateOne) ClearReviewNote() *DataSubjectRightUpdateOn
 	return _u
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (_u *DataSubjectRightUpdateOne) SetNoticeID(v int) *DataSubjectRightUpdateOne {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *DataSubjectRightUpdateOne) SetNillableNoticeID(v *int) *DataSubjectRightUpdateOne {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *DataSubjectRightUpdateOne) ClearNoticeID() *DataSubjectRightUpdateOne {
+	_u.mutation.ClearNoticeID()
+	return _u
+}
+
 // SetChannel sets the "channel" field.
 func (_u *DataSubjectRightUpdateOne) SetChannel(v string) *DataSubjectRightUpdateOne {
 	_u.mutation.SetChannel(v)
@@ -531,6 +659,20 @@ func (_u *DataSubjectRightUpdateOne) ClearResponseTime() *DataSubjectRightUpdate
 	return _u
 }
 
+// SetBusinessDays sets the "business_days" field.
+func (_u *DataSubjectRightUpdateOne) SetBusinessDays(v bool) *DataSubjectRightUpdateOne {
+	_u.mutation.SetBusinessDays(v)
+	return _u
+}
+
+// SetNillableBusinessDays sets the "business_days" field if the given value is not nil.
+func (_u *DataSubjectRightUpdateOne) SetNillableBusinessDays(v *bool) *DataSubjectRightUpdateOne {
+	if v != nil {
+		_u.SetBusinessDays(*v)
+	}
+	return _u
+}
+
 // SetConditions sets the "conditions" field.
 func (_u *DataSubjectRightUpdateOne) SetConditions(v string) *DataSubjectRightUpdateOne {
 	_u.mutation.SetConditions(v)
@@ -548,6 +690,24 @@ func (_u *DataSubjectRightUpdateOne) SetNillableConditions(v *string) *DataSubje
 // ClearConditions clears the value of the "conditions" field.
 func (_u *DataSubjectRightUpdateOne) ClearConditions() *DataSubjectRightUpdateOne {
 	_u.mutation.ClearConditions()
+	return _u
+}
+
+// SetJurisdictions sets the "jurisdictions" field.
+func (_u *DataSubjectRightUpdateOne) SetJurisdictions(v []string) *DataSubjectRightUpdateOne {
+	_u.mutation.SetJurisdictions(v)
+	return _u
+}
+
+// AppendJurisdictions appends value to the "jurisdictions" field.
+func (_u *DataSubjectRightUpdateOne) AppendJurisdictions(v []string) *DataSubjectRightUpdateOne {
+	_u.mutation.AppendJurisdictions(v)
+	return _u
+}
+
+// ClearJurisdictions clears the value of the "jurisdictions" field.
+func (_u *DataSubjectRightUpdateOne) ClearJurisdictions() *DataSubjectRightUpdateOne {
+	_u.mutation.ClearJurisdictions()
 	return _u
 }
 
@@ -594,6 +754,11 @@ func (_u *DataSubjectRightUpdateOne) AddEvidence(v ...*Evidence) *DataSubjectRig
 	return _u.AddEvidenceIDs(ids...)
 }
 
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_u *DataSubjectRightUpdateOne) SetNotice(v *PolicyDocument) *DataSubjectRightUpdateOne {
+	return _u.SetNoticeID(v.ID)
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_u *DataSubjectRightUpdateOne) SetOrganization(v *Organization) *DataSubjectRightUpdateOne {
 	return _u.SetOrganizationID(v.ID)
@@ -628,6 +793,12 @@ func (_u *DataSubjectRightUpdateOne) RemoveEvidence(v ...*Evidence) *DataSubject
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (_u *DataSubjectRightUpdateOne) ClearNotice() *DataSubjectRightUpdateOne {
+	_u.mutation.ClearNotice()
+	return _u
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -756,11 +927,25 @@ func (_u *DataSubjectRightUpdateOne) sqlSave(ctx context.Context) (_node *DataSu
 	if _u.mutation.ResponseTimeCleared() {
 		_spec.ClearField(datasubjectright.FieldResponseTime, field.TypeString)
 	}
+	if value, ok := _u.mutation.BusinessDays(); ok {
+		_spec.SetField(datasubjectright.FieldBusinessDays, field.TypeBool, value)
+	}
 	if value, ok := _u.mutation.Conditions(); ok {
 		_spec.SetField(datasubjectright.FieldConditions, field.TypeString, value)
 	}
 	if _u.mutation.ConditionsCleared() {
 		_spec.ClearField(datasubjectright.FieldConditions, field.TypeString)
+	}
+	if value, ok := _u.mutation.Jurisdictions(); ok {
+		_spec.SetField(datasubjectright.FieldJurisdictions, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedJurisdictions(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, datasubjectright.FieldJurisdictions, value)
+		})
+	}
+	if _u.mutation.JurisdictionsCleared() {
+		_spec.ClearField(datasubjectright.FieldJurisdictions, field.TypeJSON)
 	}
 	if _u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -800,6 +985,35 @@ func (_u *DataSubjectRightUpdateOne) sqlSave(ctx context.Context) (_node *DataSu
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   datasubjectright.NoticeTable,
+			Columns: []string{datasubjectright.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   datasubjectright.NoticeTable,
+			Columns: []string{datasubjectright.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -19,9 +19,9 @@ type Disclosure struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
 	ReviewStatus review.Status `json:"review_status,omitempty"`
-	// Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+	// Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
 	Origin string `json:"origin,omitempty"`
 	// What the reviewer said when confirming, correcting or rejecting the fact.
 	ReviewNote string `json:"review_note,omitempty"`

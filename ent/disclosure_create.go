@@ -157,7 +157,9 @@ func (_c *DisclosureCreate) Mutation() *DisclosureMutation {
 
 // Save creates the Disclosure in the database.
 func (_c *DisclosureCreate) Save(ctx context.Context) (*Disclosure, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -184,7 +186,7 @@ func (_c *DisclosureCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *DisclosureCreate) defaults() {
+func (_c *DisclosureCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := disclosure.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -193,6 +195,7 @@ func (_c *DisclosureCreate) defaults() {
 		v := disclosure.DefaultOrigin
 		_c.mutation.SetOrigin(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

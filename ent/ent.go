@@ -31,6 +31,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
@@ -113,6 +114,7 @@ func checkColumn(t, c string) error {
 			right.Table:               right.ValidColumn,
 			securitymeasure.Table:     securitymeasure.ValidColumn,
 			securitypractice.Table:    securitypractice.ValidColumn,
+			statement.Table:           statement.ValidColumn,
 			system.Table:              system.ValidColumn,
 			transfer.Table:            transfer.ValidColumn,
 			transfersafeguard.Table:   transfersafeguard.ValidColumn,

@@ -59,11 +59,13 @@ type EvidenceEdges struct {
 	Datasets []*Dataset `json:"datasets,omitempty"`
 	// Fields holds the value of the fields edge.
 	Fields []*DataField `json:"fields,omitempty"`
+	// Statements holds the value of the statements edge.
+	Statements []*Statement `json:"statements,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [13]bool
+	loadedTypes [14]bool
 	// totalCount holds the count of the edges above.
-	totalCount [13]map[string]int
+	totalCount [14]map[string]int
 
 	namedOrganizations     map[string][]*Organization
 	namedActivities        map[string][]*ProcessingActivity
@@ -77,6 +79,7 @@ type EvidenceEdges struct {
 	namedSystems           map[string][]*System
 	namedDatasets          map[string][]*Dataset
 	namedFields            map[string][]*DataField
+	namedStatements        map[string][]*Statement
 }
 
 // DocumentOrErr returns the Document value or an error if the edge
@@ -196,6 +199,15 @@ func (e EvidenceEdges) FieldsOrErr() ([]*DataField, error) {
 		return e.Fields, nil
 	}
 	return nil, &NotLoadedError{edge: "fields"}
+}
+
+// StatementsOrErr returns the Statements value or an error if the edge
+// was not loaded in eager-loading.
+func (e EvidenceEdges) StatementsOrErr() ([]*Statement, error) {
+	if e.loadedTypes[13] {
+		return e.Statements, nil
+	}
+	return nil, &NotLoadedError{edge: "statements"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -328,6 +340,11 @@ func (_m *Evidence) QueryDatasets() *DatasetQuery {
 // QueryFields queries the "fields" edge of the Evidence entity.
 func (_m *Evidence) QueryFields() *DataFieldQuery {
 	return NewEvidenceClient(_m.config).QueryFields(_m)
+}
+
+// QueryStatements queries the "statements" edge of the Evidence entity.
+func (_m *Evidence) QueryStatements() *StatementQuery {
+	return NewEvidenceClient(_m.config).QueryStatements(_m)
 }
 
 // Update returns a builder for updating this Evidence.
@@ -653,6 +670,30 @@ func (_m *Evidence) appendNamedFields(name string, edges ...*DataField) {
 		_m.Edges.namedFields[name] = []*DataField{}
 	} else {
 		_m.Edges.namedFields[name] = append(_m.Edges.namedFields[name], edges...)
+	}
+}
+
+// NamedStatements returns the Statements named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Evidence) NamedStatements(name string) ([]*Statement, error) {
+	if _m.Edges.namedStatements == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedStatements[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Evidence) appendNamedStatements(name string, edges ...*Statement) {
+	if _m.Edges.namedStatements == nil {
+		_m.Edges.namedStatements = make(map[string][]*Statement)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedStatements[name] = []*Statement{}
+	} else {
+		_m.Edges.namedStatements[name] = append(_m.Edges.namedStatements[name], edges...)
 	}
 }
 

@@ -22,6 +22,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 )
@@ -241,6 +242,21 @@ func (_c *EvidenceCreate) AddFields(v ...*DataField) *EvidenceCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddFieldIDs(ids...)
+}
+
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_c *EvidenceCreate) AddStatementIDs(ids ...int) *EvidenceCreate {
+	_c.mutation.AddStatementIDs(ids...)
+	return _c
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_c *EvidenceCreate) AddStatements(v ...*Statement) *EvidenceCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddStatementIDs(ids...)
 }
 
 // Mutation returns the EvidenceMutation object of the builder.
@@ -548,6 +564,22 @@ func (_c *EvidenceCreate) createSpec() (*Evidence, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datafield.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   evidence.StatementsTable,
+			Columns: evidence.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

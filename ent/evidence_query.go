@@ -25,6 +25,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 )
@@ -49,6 +50,7 @@ type EvidenceQuery struct {
 	withSystems                *SystemQuery
 	withDatasets               *DatasetQuery
 	withFields                 *DataFieldQuery
+	withStatements             *StatementQuery
 	modifiers                  []func(*sql.Selector)
 	loadTotal                  []func(context.Context, []*Evidence) error
 	withNamedOrganizations     map[string]*OrganizationQuery
@@ -63,6 +65,7 @@ type EvidenceQuery struct {
 	withNamedSystems           map[string]*SystemQuery
 	withNamedDatasets          map[string]*DatasetQuery
 	withNamedFields            map[string]*DataFieldQuery
+	withNamedStatements        map[string]*StatementQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -385,6 +388,28 @@ func (_q *EvidenceQuery) QueryFields() *DataFieldQuery {
 	return query
 }
 
+// QueryStatements chains the current query on the "statements" edge.
+func (_q *EvidenceQuery) QueryStatements() *StatementQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(evidence.Table, evidence.FieldID, selector),
+			sqlgraph.To(statement.Table, statement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, evidence.StatementsTable, evidence.StatementsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Evidence entity from the query.
 // Returns a *NotFoundError when no Evidence was found.
 func (_q *EvidenceQuery) First(ctx context.Context) (*Evidence, error) {
@@ -590,6 +615,7 @@ func (_q *EvidenceQuery) Clone() *EvidenceQuery {
 		withSystems:           _q.withSystems.Clone(),
 		withDatasets:          _q.withDatasets.Clone(),
 		withFields:            _q.withFields.Clone(),
+		withStatements:        _q.withStatements.Clone(),
 		// clone intermediate query.
 		sql:  _q.sql.Clone(),
 		path: _q.path,
@@ -739,6 +765,17 @@ func (_q *EvidenceQuery) WithFields(opts ...func(*DataFieldQuery)) *EvidenceQuer
 	return _q
 }
 
+// WithStatements tells the query-builder to eager-load the nodes that are connected to
+// the "statements" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *EvidenceQuery) WithStatements(opts ...func(*StatementQuery)) *EvidenceQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withStatements = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -817,7 +854,7 @@ func (_q *EvidenceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Evi
 	var (
 		nodes       = []*Evidence{}
 		_spec       = _q.querySpec()
-		loadedTypes = [13]bool{
+		loadedTypes = [14]bool{
 			_q.withDocument != nil,
 			_q.withOrganizations != nil,
 			_q.withActivities != nil,
@@ -831,6 +868,7 @@ func (_q *EvidenceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Evi
 			_q.withSystems != nil,
 			_q.withDatasets != nil,
 			_q.withFields != nil,
+			_q.withStatements != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -946,6 +984,13 @@ func (_q *EvidenceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Evi
 			return nil, err
 		}
 	}
+	if query := _q.withStatements; query != nil {
+		if err := _q.loadStatements(ctx, query, nodes,
+			func(n *Evidence) { n.Edges.Statements = []*Statement{} },
+			func(n *Evidence, e *Statement) { n.Edges.Statements = append(n.Edges.Statements, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedOrganizations {
 		if err := _q.loadOrganizations(ctx, query, nodes,
 			func(n *Evidence) { n.appendNamedOrganizations(name) },
@@ -1027,6 +1072,13 @@ func (_q *EvidenceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Evi
 		if err := _q.loadFields(ctx, query, nodes,
 			func(n *Evidence) { n.appendNamedFields(name) },
 			func(n *Evidence, e *DataField) { n.appendNamedFields(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedStatements {
+		if err := _q.loadStatements(ctx, query, nodes,
+			func(n *Evidence) { n.appendNamedStatements(name) },
+			func(n *Evidence, e *Statement) { n.appendNamedStatements(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1799,6 +1851,67 @@ func (_q *EvidenceQuery) loadFields(ctx context.Context, query *DataFieldQuery, 
 	}
 	return nil
 }
+func (_q *EvidenceQuery) loadStatements(ctx context.Context, query *StatementQuery, nodes []*Evidence, init func(*Evidence), assign func(*Evidence, *Statement)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Evidence)
+	nids := make(map[int]map[*Evidence]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(evidence.StatementsTable)
+		s.Join(joinT).On(s.C(statement.FieldID), joinT.C(evidence.StatementsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(evidence.StatementsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(evidence.StatementsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Evidence]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Statement](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "statements" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
 
 func (_q *EvidenceQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -2052,6 +2165,20 @@ func (_q *EvidenceQuery) WithNamedFields(name string, opts ...func(*DataFieldQue
 		_q.withNamedFields = make(map[string]*DataFieldQuery)
 	}
 	_q.withNamedFields[name] = query
+	return _q
+}
+
+// WithNamedStatements tells the query-builder to eager-load the nodes that are connected to the "statements"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *EvidenceQuery) WithNamedStatements(name string, opts ...func(*StatementQuery)) *EvidenceQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedStatements == nil {
+		_q.withNamedStatements = make(map[string]*StatementQuery)
+	}
+	_q.withNamedStatements[name] = query
 	return _q
 }
 

@@ -22,6 +22,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 )
@@ -217,6 +218,21 @@ func (_u *EvidenceUpdate) AddFields(v ...*DataField) *EvidenceUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddFieldIDs(ids...)
+}
+
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_u *EvidenceUpdate) AddStatementIDs(ids ...int) *EvidenceUpdate {
+	_u.mutation.AddStatementIDs(ids...)
+	return _u
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_u *EvidenceUpdate) AddStatements(v ...*Statement) *EvidenceUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatementIDs(ids...)
 }
 
 // Mutation returns the EvidenceMutation object of the builder.
@@ -474,6 +490,27 @@ func (_u *EvidenceUpdate) RemoveFields(v ...*DataField) *EvidenceUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveFieldIDs(ids...)
+}
+
+// ClearStatements clears all "statements" edges to the Statement entity.
+func (_u *EvidenceUpdate) ClearStatements() *EvidenceUpdate {
+	_u.mutation.ClearStatements()
+	return _u
+}
+
+// RemoveStatementIDs removes the "statements" edge to Statement entities by IDs.
+func (_u *EvidenceUpdate) RemoveStatementIDs(ids ...int) *EvidenceUpdate {
+	_u.mutation.RemoveStatementIDs(ids...)
+	return _u
+}
+
+// RemoveStatements removes "statements" edges to Statement entities.
+func (_u *EvidenceUpdate) RemoveStatements(v ...*Statement) *EvidenceUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatementIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -1063,6 +1100,51 @@ func (_u *EvidenceUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   evidence.StatementsTable,
+			Columns: evidence.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatementsIDs(); len(nodes) > 0 && !_u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   evidence.StatementsTable,
+			Columns: evidence.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   evidence.StatementsTable,
+			Columns: evidence.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{evidence.Label}
@@ -1261,6 +1343,21 @@ func (_u *EvidenceUpdateOne) AddFields(v ...*DataField) *EvidenceUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddFieldIDs(ids...)
+}
+
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_u *EvidenceUpdateOne) AddStatementIDs(ids ...int) *EvidenceUpdateOne {
+	_u.mutation.AddStatementIDs(ids...)
+	return _u
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_u *EvidenceUpdateOne) AddStatements(v ...*Statement) *EvidenceUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatementIDs(ids...)
 }
 
 // Mutation returns the EvidenceMutation object of the builder.
@@ -1518,6 +1615,27 @@ func (_u *EvidenceUpdateOne) RemoveFields(v ...*DataField) *EvidenceUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveFieldIDs(ids...)
+}
+
+// ClearStatements clears all "statements" edges to the Statement entity.
+func (_u *EvidenceUpdateOne) ClearStatements() *EvidenceUpdateOne {
+	_u.mutation.ClearStatements()
+	return _u
+}
+
+// RemoveStatementIDs removes the "statements" edge to Statement entities by IDs.
+func (_u *EvidenceUpdateOne) RemoveStatementIDs(ids ...int) *EvidenceUpdateOne {
+	_u.mutation.RemoveStatementIDs(ids...)
+	return _u
+}
+
+// RemoveStatements removes "statements" edges to Statement entities.
+func (_u *EvidenceUpdateOne) RemoveStatements(v ...*Statement) *EvidenceUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatementIDs(ids...)
 }
 
 // Where appends a list predicates to the EvidenceUpdate builder.
@@ -2130,6 +2248,51 @@ func (_u *EvidenceUpdateOne) sqlSave(ctx context.Context) (_node *Evidence, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datafield.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   evidence.StatementsTable,
+			Columns: evidence.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatementsIDs(); len(nodes) > 0 && !_u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   evidence.StatementsTable,
+			Columns: evidence.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   evidence.StatementsTable,
+			Columns: evidence.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -26,6 +26,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
@@ -885,6 +886,21 @@ func (_q *DataSubjectRightQuery) collectField(ctx context.Context, oneNode bool,
 				*wq = *query
 			})
 
+		case "notice":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PolicyDocumentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, policydocumentImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotice = query
+			if _, ok := fieldSeen[datasubjectright.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, datasubjectright.FieldNoticeID)
+				fieldSeen[datasubjectright.FieldNoticeID] = struct{}{}
+			}
+
 		case "organization":
 			var (
 				alias = field.Alias
@@ -929,6 +945,11 @@ func (_q *DataSubjectRightQuery) collectField(ctx context.Context, oneNode bool,
 				selectedFields = append(selectedFields, datasubjectright.FieldReviewNote)
 				fieldSeen[datasubjectright.FieldReviewNote] = struct{}{}
 			}
+		case "noticeID":
+			if _, ok := fieldSeen[datasubjectright.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, datasubjectright.FieldNoticeID)
+				fieldSeen[datasubjectright.FieldNoticeID] = struct{}{}
+			}
 		case "channel":
 			if _, ok := fieldSeen[datasubjectright.FieldChannel]; !ok {
 				selectedFields = append(selectedFields, datasubjectright.FieldChannel)
@@ -939,10 +960,20 @@ func (_q *DataSubjectRightQuery) collectField(ctx context.Context, oneNode bool,
 				selectedFields = append(selectedFields, datasubjectright.FieldResponseTime)
 				fieldSeen[datasubjectright.FieldResponseTime] = struct{}{}
 			}
+		case "businessDays":
+			if _, ok := fieldSeen[datasubjectright.FieldBusinessDays]; !ok {
+				selectedFields = append(selectedFields, datasubjectright.FieldBusinessDays)
+				fieldSeen[datasubjectright.FieldBusinessDays] = struct{}{}
+			}
 		case "conditions":
 			if _, ok := fieldSeen[datasubjectright.FieldConditions]; !ok {
 				selectedFields = append(selectedFields, datasubjectright.FieldConditions)
 				fieldSeen[datasubjectright.FieldConditions] = struct{}{}
+			}
+		case "jurisdictions":
+			if _, ok := fieldSeen[datasubjectright.FieldJurisdictions]; !ok {
+				selectedFields = append(selectedFields, datasubjectright.FieldJurisdictions)
+				fieldSeen[datasubjectright.FieldJurisdictions] = struct{}{}
 			}
 		case "organizationID":
 			if _, ok := fieldSeen[datasubjectright.FieldOrganizationID]; !ok {
@@ -1552,6 +1583,19 @@ func (_q *EvidenceQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			_q.WithNamedFields(alias, func(wq *DataFieldQuery) {
 				*wq = *query
 			})
+
+		case "statements":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&StatementClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, statementImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedStatements(alias, func(wq *StatementQuery) {
+				*wq = *query
+			})
 		case "start":
 			if _, ok := fieldSeen[evidence.FieldStart]; !ok {
 				selectedFields = append(selectedFields, evidence.FieldStart)
@@ -1920,6 +1964,19 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				*wq = *query
 			})
 
+		case "statements":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&StatementClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, statementImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedStatements(alias, func(wq *StatementQuery) {
+				*wq = *query
+			})
+
 		case "processedFor":
 			var (
 				alias = field.Alias
@@ -2153,6 +2210,84 @@ func (_q *PolicyDocumentQuery) collectField(ctx context.Context, oneNode bool, o
 			_q.WithNamedSpans(alias, func(wq *EvidenceQuery) {
 				*wq = *query
 			})
+
+		case "activities":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProcessingActivityClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, processingactivityImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedActivities(alias, func(wq *ProcessingActivityQuery) {
+				*wq = *query
+			})
+
+		case "transfers":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TransferClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, transferImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedTransfers(alias, func(wq *TransferQuery) {
+				*wq = *query
+			})
+
+		case "retentionRules":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RetentionRuleClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, retentionruleImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedRetentionRules(alias, func(wq *RetentionRuleQuery) {
+				*wq = *query
+			})
+
+		case "securityPractices":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SecurityPracticeClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, securitypracticeImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedSecurityPractices(alias, func(wq *SecurityPracticeQuery) {
+				*wq = *query
+			})
+
+		case "rights":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DataSubjectRightClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, datasubjectrightImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedRights(alias, func(wq *DataSubjectRightQuery) {
+				*wq = *query
+			})
+
+		case "statements":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&StatementClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, statementImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedStatements(alias, func(wq *StatementQuery) {
+				*wq = *query
+			})
 		case "title":
 			if _, ok := fieldSeen[policydocument.FieldTitle]; !ok {
 				selectedFields = append(selectedFields, policydocument.FieldTitle)
@@ -2187,6 +2322,16 @@ func (_q *PolicyDocumentQuery) collectField(ctx context.Context, oneNode bool, o
 			if _, ok := fieldSeen[policydocument.FieldSeedDigest]; !ok {
 				selectedFields = append(selectedFields, policydocument.FieldSeedDigest)
 				fieldSeen[policydocument.FieldSeedDigest] = struct{}{}
+			}
+		case "audience":
+			if _, ok := fieldSeen[policydocument.FieldAudience]; !ok {
+				selectedFields = append(selectedFields, policydocument.FieldAudience)
+				fieldSeen[policydocument.FieldAudience] = struct{}{}
+			}
+		case "current":
+			if _, ok := fieldSeen[policydocument.FieldCurrent]; !ok {
+				selectedFields = append(selectedFields, policydocument.FieldCurrent)
+				fieldSeen[policydocument.FieldCurrent] = struct{}{}
 			}
 		case "organizationID":
 			if _, ok := fieldSeen[policydocument.FieldOrganizationID]; !ok {
@@ -2296,6 +2441,21 @@ func (_q *ProcessingActivityQuery) collectField(ctx context.Context, oneNode boo
 			_q.WithNamedEvidence(alias, func(wq *EvidenceQuery) {
 				*wq = *query
 			})
+
+		case "notice":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PolicyDocumentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, policydocumentImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotice = query
+			if _, ok := fieldSeen[processingactivity.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, processingactivity.FieldNoticeID)
+				fieldSeen[processingactivity.FieldNoticeID] = struct{}{}
+			}
 
 		case "organization":
 			var (
@@ -2468,6 +2628,11 @@ func (_q *ProcessingActivityQuery) collectField(ctx context.Context, oneNode boo
 			if _, ok := fieldSeen[processingactivity.FieldReviewNote]; !ok {
 				selectedFields = append(selectedFields, processingactivity.FieldReviewNote)
 				fieldSeen[processingactivity.FieldReviewNote] = struct{}{}
+			}
+		case "noticeID":
+			if _, ok := fieldSeen[processingactivity.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, processingactivity.FieldNoticeID)
+				fieldSeen[processingactivity.FieldNoticeID] = struct{}{}
 			}
 		case "name":
 			if _, ok := fieldSeen[processingactivity.FieldName]; !ok {
@@ -2981,6 +3146,21 @@ func (_q *RetentionRuleQuery) collectField(ctx context.Context, oneNode bool, op
 				*wq = *query
 			})
 
+		case "notice":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PolicyDocumentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, policydocumentImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotice = query
+			if _, ok := fieldSeen[retentionrule.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, retentionrule.FieldNoticeID)
+				fieldSeen[retentionrule.FieldNoticeID] = struct{}{}
+			}
+
 		case "organization":
 			var (
 				alias = field.Alias
@@ -3037,6 +3217,11 @@ func (_q *RetentionRuleQuery) collectField(ctx context.Context, oneNode bool, op
 			if _, ok := fieldSeen[retentionrule.FieldReviewNote]; !ok {
 				selectedFields = append(selectedFields, retentionrule.FieldReviewNote)
 				fieldSeen[retentionrule.FieldReviewNote] = struct{}{}
+			}
+		case "noticeID":
+			if _, ok := fieldSeen[retentionrule.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, retentionrule.FieldNoticeID)
+				fieldSeen[retentionrule.FieldNoticeID] = struct{}{}
 			}
 		case "duration":
 			if _, ok := fieldSeen[retentionrule.FieldDuration]; !ok {
@@ -3405,6 +3590,21 @@ func (_q *SecurityPracticeQuery) collectField(ctx context.Context, oneNode bool,
 				*wq = *query
 			})
 
+		case "notice":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PolicyDocumentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, policydocumentImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotice = query
+			if _, ok := fieldSeen[securitypractice.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, securitypractice.FieldNoticeID)
+				fieldSeen[securitypractice.FieldNoticeID] = struct{}{}
+			}
+
 		case "organization":
 			var (
 				alias = field.Alias
@@ -3461,6 +3661,11 @@ func (_q *SecurityPracticeQuery) collectField(ctx context.Context, oneNode bool,
 			if _, ok := fieldSeen[securitypractice.FieldReviewNote]; !ok {
 				selectedFields = append(selectedFields, securitypractice.FieldReviewNote)
 				fieldSeen[securitypractice.FieldReviewNote] = struct{}{}
+			}
+		case "noticeID":
+			if _, ok := fieldSeen[securitypractice.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, securitypractice.FieldNoticeID)
+				fieldSeen[securitypractice.FieldNoticeID] = struct{}{}
 			}
 		case "description":
 			if _, ok := fieldSeen[securitypractice.FieldDescription]; !ok {
@@ -3536,6 +3741,214 @@ func newSecurityPracticePaginateArgs(rv map[string]any) *securitypracticePaginat
 	}
 	if v, ok := rv[whereField].(*SecurityPracticeWhereInput); ok {
 		args.opts = append(args.opts, WithSecurityPracticeFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *StatementQuery) CollectFields(ctx context.Context, satisfies ...string) (*StatementQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *StatementQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(statement.Columns))
+		selectedFields = []string{statement.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "evidence":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EvidenceClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, evidenceImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedEvidence(alias, func(wq *EvidenceQuery) {
+				*wq = *query
+			})
+
+		case "notice":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PolicyDocumentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, policydocumentImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotice = query
+			if _, ok := fieldSeen[statement.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, statement.FieldNoticeID)
+				fieldSeen[statement.FieldNoticeID] = struct{}{}
+			}
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[statement.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, statement.FieldOrganizationID)
+				fieldSeen[statement.FieldOrganizationID] = struct{}{}
+			}
+
+		case "legalBasis":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LegalBasisClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, legalbasisImplementors)...); err != nil {
+				return err
+			}
+			_q.withLegalBasis = query
+			if _, ok := fieldSeen[statement.FieldLegalBasisID]; !ok {
+				selectedFields = append(selectedFields, statement.FieldLegalBasisID)
+				fieldSeen[statement.FieldLegalBasisID] = struct{}{}
+			}
+
+		case "dataCategories":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DataCategoryClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, datacategoryImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedDataCategories(alias, func(wq *DataCategoryQuery) {
+				*wq = *query
+			})
+
+		case "purposes":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PurposeClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, purposeImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedPurposes(alias, func(wq *PurposeQuery) {
+				*wq = *query
+			})
+		case "reviewStatus":
+			if _, ok := fieldSeen[statement.FieldReviewStatus]; !ok {
+				selectedFields = append(selectedFields, statement.FieldReviewStatus)
+				fieldSeen[statement.FieldReviewStatus] = struct{}{}
+			}
+		case "origin":
+			if _, ok := fieldSeen[statement.FieldOrigin]; !ok {
+				selectedFields = append(selectedFields, statement.FieldOrigin)
+				fieldSeen[statement.FieldOrigin] = struct{}{}
+			}
+		case "reviewNote":
+			if _, ok := fieldSeen[statement.FieldReviewNote]; !ok {
+				selectedFields = append(selectedFields, statement.FieldReviewNote)
+				fieldSeen[statement.FieldReviewNote] = struct{}{}
+			}
+		case "noticeID":
+			if _, ok := fieldSeen[statement.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, statement.FieldNoticeID)
+				fieldSeen[statement.FieldNoticeID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[statement.FieldKind]; !ok {
+				selectedFields = append(selectedFields, statement.FieldKind)
+				fieldSeen[statement.FieldKind] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[statement.FieldText]; !ok {
+				selectedFields = append(selectedFields, statement.FieldText)
+				fieldSeen[statement.FieldText] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[statement.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, statement.FieldOrganizationID)
+				fieldSeen[statement.FieldOrganizationID] = struct{}{}
+			}
+		case "legalBasisID":
+			if _, ok := fieldSeen[statement.FieldLegalBasisID]; !ok {
+				selectedFields = append(selectedFields, statement.FieldLegalBasisID)
+				fieldSeen[statement.FieldLegalBasisID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type statementPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []StatementPaginateOption
+}
+
+func newStatementPaginateArgs(rv map[string]any) *statementPaginateArgs {
+	args := &statementPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &StatementOrder{Field: &StatementOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithStatementOrder(order))
+			}
+		case *StatementOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithStatementOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*StatementWhereInput); ok {
+		args.opts = append(args.opts, WithStatementFilter(v.Filter))
 	}
 	return args
 }
@@ -3748,6 +4161,21 @@ func (_q *TransferQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				*wq = *query
 			})
 
+		case "notice":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PolicyDocumentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, policydocumentImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotice = query
+			if _, ok := fieldSeen[transfer.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, transfer.FieldNoticeID)
+				fieldSeen[transfer.FieldNoticeID] = struct{}{}
+			}
+
 		case "organization":
 			var (
 				alias = field.Alias
@@ -3821,6 +4249,11 @@ func (_q *TransferQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[transfer.FieldReviewNote]; !ok {
 				selectedFields = append(selectedFields, transfer.FieldReviewNote)
 				fieldSeen[transfer.FieldReviewNote] = struct{}{}
+			}
+		case "noticeID":
+			if _, ok := fieldSeen[transfer.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, transfer.FieldNoticeID)
+				fieldSeen[transfer.FieldNoticeID] = struct{}{}
 			}
 		case "scope":
 			if _, ok := fieldSeen[transfer.FieldScope]; !ok {

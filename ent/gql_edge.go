@@ -184,6 +184,14 @@ func (_m *DataSubjectRight) Evidence(ctx context.Context) (result []*Evidence, e
 	return result, err
 }
 
+func (_m *DataSubjectRight) Notice(ctx context.Context) (*PolicyDocument, error) {
+	result, err := _m.Edges.NoticeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotice().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *DataSubjectRight) Organization(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.OrganizationOrErr()
 	if IsNotLoaded(err) {
@@ -436,6 +444,18 @@ func (_m *Evidence) Fields(ctx context.Context) (result []*DataField, err error)
 	return result, err
 }
 
+func (_m *Evidence) Statements(ctx context.Context) (result []*Statement, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedStatements(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.StatementsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryStatements().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *LegalBasis) Grounds(ctx context.Context) (result []*ActivityPurpose, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedGrounds(graphql.GetFieldContext(ctx).Field.Alias)
@@ -568,6 +588,18 @@ func (_m *Organization) Rights(ctx context.Context) (result []*DataSubjectRight,
 	return result, err
 }
 
+func (_m *Organization) Statements(ctx context.Context) (result []*Statement, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedStatements(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.StatementsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryStatements().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Organization) ProcessedFor(ctx context.Context) (result []*ProcessingActivity, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedProcessedFor(graphql.GetFieldContext(ctx).Field.Alias)
@@ -612,6 +644,78 @@ func (_m *PolicyDocument) Spans(ctx context.Context) (result []*Evidence, err er
 	return result, err
 }
 
+func (_m *PolicyDocument) Activities(ctx context.Context) (result []*ProcessingActivity, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedActivities(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.ActivitiesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActivities().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *PolicyDocument) Transfers(ctx context.Context) (result []*Transfer, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedTransfers(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.TransfersOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTransfers().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *PolicyDocument) RetentionRules(ctx context.Context) (result []*RetentionRule, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedRetentionRules(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.RetentionRulesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRetentionRules().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *PolicyDocument) SecurityPractices(ctx context.Context) (result []*SecurityPractice, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedSecurityPractices(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.SecurityPracticesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySecurityPractices().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *PolicyDocument) Rights(ctx context.Context) (result []*DataSubjectRight, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedRights(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.RightsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRights().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *PolicyDocument) Statements(ctx context.Context) (result []*Statement, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedStatements(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.StatementsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryStatements().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *ProcessingActivity) Evidence(ctx context.Context) (result []*Evidence, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedEvidence(graphql.GetFieldContext(ctx).Field.Alias)
@@ -622,6 +726,14 @@ func (_m *ProcessingActivity) Evidence(ctx context.Context) (result []*Evidence,
 		result, err = _m.QueryEvidence().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *ProcessingActivity) Notice(ctx context.Context) (*PolicyDocument, error) {
+	result, err := _m.Edges.NoticeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotice().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *ProcessingActivity) Organization(ctx context.Context) (*Organization, error) {
@@ -864,6 +976,14 @@ func (_m *RetentionRule) Evidence(ctx context.Context) (result []*Evidence, err 
 	return result, err
 }
 
+func (_m *RetentionRule) Notice(ctx context.Context) (*PolicyDocument, error) {
+	result, err := _m.Edges.NoticeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotice().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *RetentionRule) Organization(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.OrganizationOrErr()
 	if IsNotLoaded(err) {
@@ -928,6 +1048,14 @@ func (_m *SecurityPractice) Evidence(ctx context.Context) (result []*Evidence, e
 	return result, err
 }
 
+func (_m *SecurityPractice) Notice(ctx context.Context) (*PolicyDocument, error) {
+	result, err := _m.Edges.NoticeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotice().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *SecurityPractice) Organization(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.OrganizationOrErr()
 	if IsNotLoaded(err) {
@@ -952,6 +1080,66 @@ func (_m *SecurityPractice) Activities(ctx context.Context) (result []*Processin
 	}
 	if IsNotLoaded(err) {
 		result, err = _m.QueryActivities().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Statement) Evidence(ctx context.Context) (result []*Evidence, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedEvidence(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.EvidenceOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEvidence().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Statement) Notice(ctx context.Context) (*PolicyDocument, error) {
+	result, err := _m.Edges.NoticeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotice().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Statement) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Statement) LegalBasis(ctx context.Context) (*LegalBasis, error) {
+	result, err := _m.Edges.LegalBasisOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLegalBasis().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Statement) DataCategories(ctx context.Context) (result []*DataCategory, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedDataCategories(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.DataCategoriesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDataCategories().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Statement) Purposes(ctx context.Context) (result []*Purpose, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedPurposes(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.PurposesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPurposes().All(ctx)
 	}
 	return result, err
 }
@@ -1010,6 +1198,14 @@ func (_m *Transfer) Evidence(ctx context.Context) (result []*Evidence, err error
 		result, err = _m.QueryEvidence().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *Transfer) Notice(ctx context.Context) (*PolicyDocument, error) {
+	result, err := _m.Edges.NoticeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotice().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Transfer) Organization(ctx context.Context) (*Organization, error) {

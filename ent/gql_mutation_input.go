@@ -10,6 +10,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -17,8 +18,6 @@ import (
 
 // CreateActivityPurposeInput represents a mutation input for creating activitypurposes.
 type CreateActivityPurposeInput struct {
-	ReviewStatus       *review.Status
-	Origin             *string
 	ReviewNote         *string
 	LegitimateInterest *string
 	EvidenceIDs        []int
@@ -30,12 +29,6 @@ type CreateActivityPurposeInput struct {
 
 // Mutate applies the CreateActivityPurposeInput on the ActivityPurposeMutation builder.
 func (i *CreateActivityPurposeInput) Mutate(m *ActivityPurposeMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -64,7 +57,6 @@ func (c *ActivityPurposeCreate) SetInput(i CreateActivityPurposeInput) *Activity
 // UpdateActivityPurposeInput represents a mutation input for updating activitypurposes.
 type UpdateActivityPurposeInput struct {
 	ReviewStatus            *review.Status
-	Origin                  *string
 	ClearReviewNote         bool
 	ReviewNote              *string
 	ClearLegitimateInterest bool
@@ -84,9 +76,6 @@ type UpdateActivityPurposeInput struct {
 func (i *UpdateActivityPurposeInput) Mutate(m *ActivityPurposeMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -329,8 +318,6 @@ func (c *DataCategoryUpdateOne) SetInput(i UpdateDataCategoryInput) *DataCategor
 
 // CreateDataFieldInput represents a mutation input for creating datafields.
 type CreateDataFieldInput struct {
-	ReviewStatus   *review.Status
-	Origin         *string
 	ReviewNote     *string
 	Key            string
 	Name           string
@@ -342,12 +329,6 @@ type CreateDataFieldInput struct {
 
 // Mutate applies the CreateDataFieldInput on the DataFieldMutation builder.
 func (i *CreateDataFieldInput) Mutate(m *DataFieldMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -372,7 +353,6 @@ func (c *DataFieldCreate) SetInput(i CreateDataFieldInput) *DataFieldCreate {
 // UpdateDataFieldInput represents a mutation input for updating datafields.
 type UpdateDataFieldInput struct {
 	ReviewStatus      *review.Status
-	Origin            *string
 	ClearReviewNote   bool
 	ReviewNote        *string
 	Key               *string
@@ -390,9 +370,6 @@ type UpdateDataFieldInput struct {
 func (i *UpdateDataFieldInput) Mutate(m *DataFieldMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -611,25 +588,20 @@ func (c *DataSubjectCategoryUpdateOne) SetInput(i UpdateDataSubjectCategoryInput
 
 // CreateDataSubjectRightInput represents a mutation input for creating datasubjectrights.
 type CreateDataSubjectRightInput struct {
-	ReviewStatus   *review.Status
-	Origin         *string
 	ReviewNote     *string
 	Channel        *string
 	ResponseTime   *string
+	BusinessDays   *bool
 	Conditions     *string
+	Jurisdictions  []string
 	EvidenceIDs    []int
+	NoticeID       *int
 	OrganizationID int
 	RightID        int
 }
 
 // Mutate applies the CreateDataSubjectRightInput on the DataSubjectRightMutation builder.
 func (i *CreateDataSubjectRightInput) Mutate(m *DataSubjectRightMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -639,11 +611,20 @@ func (i *CreateDataSubjectRightInput) Mutate(m *DataSubjectRightMutation) {
 	if v := i.ResponseTime; v != nil {
 		m.SetResponseTime(*v)
 	}
+	if v := i.BusinessDays; v != nil {
+		m.SetBusinessDays(*v)
+	}
 	if v := i.Conditions; v != nil {
 		m.SetConditions(*v)
 	}
+	if v := i.Jurisdictions; v != nil {
+		m.SetJurisdictions(v)
+	}
 	if v := i.EvidenceIDs; len(v) > 0 {
 		m.AddEvidenceIDs(v...)
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
 	}
 	m.SetOrganizationID(i.OrganizationID)
 	m.SetRightID(i.RightID)
@@ -657,30 +638,32 @@ func (c *DataSubjectRightCreate) SetInput(i CreateDataSubjectRightInput) *DataSu
 
 // UpdateDataSubjectRightInput represents a mutation input for updating datasubjectrights.
 type UpdateDataSubjectRightInput struct {
-	ReviewStatus      *review.Status
-	Origin            *string
-	ClearReviewNote   bool
-	ReviewNote        *string
-	ClearChannel      bool
-	Channel           *string
-	ClearResponseTime bool
-	ResponseTime      *string
-	ClearConditions   bool
-	Conditions        *string
-	ClearEvidence     bool
-	AddEvidenceIDs    []int
-	RemoveEvidenceIDs []int
-	OrganizationID    *int
-	RightID           *int
+	ReviewStatus        *review.Status
+	ClearReviewNote     bool
+	ReviewNote          *string
+	ClearChannel        bool
+	Channel             *string
+	ClearResponseTime   bool
+	ResponseTime        *string
+	BusinessDays        *bool
+	ClearConditions     bool
+	Conditions          *string
+	ClearJurisdictions  bool
+	Jurisdictions       []string
+	AppendJurisdictions []string
+	ClearEvidence       bool
+	AddEvidenceIDs      []int
+	RemoveEvidenceIDs   []int
+	ClearNotice         bool
+	NoticeID            *int
+	OrganizationID      *int
+	RightID             *int
 }
 
 // Mutate applies the UpdateDataSubjectRightInput on the DataSubjectRightMutation builder.
 func (i *UpdateDataSubjectRightInput) Mutate(m *DataSubjectRightMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -700,11 +683,23 @@ func (i *UpdateDataSubjectRightInput) Mutate(m *DataSubjectRightMutation) {
 	if v := i.ResponseTime; v != nil {
 		m.SetResponseTime(*v)
 	}
+	if v := i.BusinessDays; v != nil {
+		m.SetBusinessDays(*v)
+	}
 	if i.ClearConditions {
 		m.ClearConditions()
 	}
 	if v := i.Conditions; v != nil {
 		m.SetConditions(*v)
+	}
+	if i.ClearJurisdictions {
+		m.ClearJurisdictions()
+	}
+	if v := i.Jurisdictions; v != nil {
+		m.SetJurisdictions(v)
+	}
+	if i.AppendJurisdictions != nil {
+		m.AppendJurisdictions(i.Jurisdictions)
 	}
 	if i.ClearEvidence {
 		m.ClearEvidence()
@@ -714,6 +709,12 @@ func (i *UpdateDataSubjectRightInput) Mutate(m *DataSubjectRightMutation) {
 	}
 	if v := i.RemoveEvidenceIDs; len(v) > 0 {
 		m.RemoveEvidenceIDs(v...)
+	}
+	if i.ClearNotice {
+		m.ClearNotice()
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
 	}
 	if v := i.OrganizationID; v != nil {
 		m.SetOrganizationID(*v)
@@ -737,25 +738,17 @@ func (c *DataSubjectRightUpdateOne) SetInput(i UpdateDataSubjectRightInput) *Dat
 
 // CreateDatasetInput represents a mutation input for creating datasets.
 type CreateDatasetInput struct {
-	ReviewStatus *review.Status
-	Origin       *string
-	ReviewNote   *string
-	Key          string
-	Name         string
-	Description  *string
-	EvidenceIDs  []int
-	SystemID     int
-	FieldIDs     []int
+	ReviewNote  *string
+	Key         string
+	Name        string
+	Description *string
+	EvidenceIDs []int
+	SystemID    int
+	FieldIDs    []int
 }
 
 // Mutate applies the CreateDatasetInput on the DatasetMutation builder.
 func (i *CreateDatasetInput) Mutate(m *DatasetMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -782,7 +775,6 @@ func (c *DatasetCreate) SetInput(i CreateDatasetInput) *DatasetCreate {
 // UpdateDatasetInput represents a mutation input for updating datasets.
 type UpdateDatasetInput struct {
 	ReviewStatus      *review.Status
-	Origin            *string
 	ClearReviewNote   bool
 	ReviewNote        *string
 	Key               *string
@@ -802,9 +794,6 @@ type UpdateDatasetInput struct {
 func (i *UpdateDatasetInput) Mutate(m *DatasetMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -861,8 +850,6 @@ func (c *DatasetUpdateOne) SetInput(i UpdateDatasetInput) *DatasetUpdateOne {
 
 // CreateDisclosureInput represents a mutation input for creating disclosures.
 type CreateDisclosureInput struct {
-	ReviewStatus    *review.Status
-	Origin          *string
 	ReviewNote      *string
 	Description     *string
 	EvidenceIDs     []int
@@ -874,12 +861,6 @@ type CreateDisclosureInput struct {
 
 // Mutate applies the CreateDisclosureInput on the DisclosureMutation builder.
 func (i *CreateDisclosureInput) Mutate(m *DisclosureMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -908,7 +889,6 @@ func (c *DisclosureCreate) SetInput(i CreateDisclosureInput) *DisclosureCreate {
 // UpdateDisclosureInput represents a mutation input for updating disclosures.
 type UpdateDisclosureInput struct {
 	ReviewStatus          *review.Status
-	Origin                *string
 	ClearReviewNote       bool
 	ReviewNote            *string
 	ClearDescription      bool
@@ -930,9 +910,6 @@ type UpdateDisclosureInput struct {
 func (i *UpdateDisclosureInput) Mutate(m *DisclosureMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -1011,6 +988,7 @@ type CreateEvidenceInput struct {
 	SystemIDs           []int
 	DatasetIDs          []int
 	FieldIDs            []int
+	StatementIDs        []int
 }
 
 // Mutate applies the CreateEvidenceInput on the EvidenceMutation builder.
@@ -1054,6 +1032,9 @@ func (i *CreateEvidenceInput) Mutate(m *EvidenceMutation) {
 	}
 	if v := i.FieldIDs; len(v) > 0 {
 		m.AddFieldIDs(v...)
+	}
+	if v := i.StatementIDs; len(v) > 0 {
+		m.AddStatementIDs(v...)
 	}
 }
 
@@ -1179,8 +1160,6 @@ func (c *LegalBasisUpdateOne) SetInput(i UpdateLegalBasisInput) *LegalBasisUpdat
 
 // CreateOrganizationInput represents a mutation input for creating organizations.
 type CreateOrganizationInput struct {
-	ReviewStatus          *review.Status
-	Origin                *string
 	ReviewNote            *string
 	Key                   string
 	Name                  string
@@ -1206,18 +1185,13 @@ type CreateOrganizationInput struct {
 	RetentionRuleIDs      []int
 	SecurityPracticeIDs   []int
 	RightIDs              []int
+	StatementIDs          []int
 	ProcessedForIDs       []int
 	JointActivityIDs      []int
 }
 
 // Mutate applies the CreateOrganizationInput on the OrganizationMutation builder.
 func (i *CreateOrganizationInput) Mutate(m *OrganizationMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -1289,6 +1263,9 @@ func (i *CreateOrganizationInput) Mutate(m *OrganizationMutation) {
 	if v := i.RightIDs; len(v) > 0 {
 		m.AddRightIDs(v...)
 	}
+	if v := i.StatementIDs; len(v) > 0 {
+		m.AddStatementIDs(v...)
+	}
 	if v := i.ProcessedForIDs; len(v) > 0 {
 		m.AddProcessedForIDs(v...)
 	}
@@ -1306,7 +1283,6 @@ func (c *OrganizationCreate) SetInput(i CreateOrganizationInput) *OrganizationCr
 // UpdateOrganizationInput represents a mutation input for updating organizations.
 type UpdateOrganizationInput struct {
 	ReviewStatus               *review.Status
-	Origin                     *string
 	ClearReviewNote            bool
 	ReviewNote                 *string
 	Key                        *string
@@ -1365,6 +1341,9 @@ type UpdateOrganizationInput struct {
 	ClearRights                bool
 	AddRightIDs                []int
 	RemoveRightIDs             []int
+	ClearStatements            bool
+	AddStatementIDs            []int
+	RemoveStatementIDs         []int
 	ClearProcessedFor          bool
 	AddProcessedForIDs         []int
 	RemoveProcessedForIDs      []int
@@ -1377,9 +1356,6 @@ type UpdateOrganizationInput struct {
 func (i *UpdateOrganizationInput) Mutate(m *OrganizationMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -1555,6 +1531,15 @@ func (i *UpdateOrganizationInput) Mutate(m *OrganizationMutation) {
 	if v := i.RemoveRightIDs; len(v) > 0 {
 		m.RemoveRightIDs(v...)
 	}
+	if i.ClearStatements {
+		m.ClearStatements()
+	}
+	if v := i.AddStatementIDs; len(v) > 0 {
+		m.AddStatementIDs(v...)
+	}
+	if v := i.RemoveStatementIDs; len(v) > 0 {
+		m.RemoveStatementIDs(v...)
+	}
 	if i.ClearProcessedFor {
 		m.ClearProcessedFor()
 	}
@@ -1589,13 +1574,21 @@ func (c *OrganizationUpdateOne) SetInput(i UpdateOrganizationInput) *Organizatio
 
 // CreatePolicyDocumentInput represents a mutation input for creating policydocuments.
 type CreatePolicyDocumentInput struct {
-	Title          string
-	URL            *string
-	FileName       *string
-	LastUpdated    *time.Time
-	Text           string
-	OrganizationID int
-	SpanIDs        []int
+	Title               string
+	URL                 *string
+	FileName            *string
+	LastUpdated         *time.Time
+	Text                string
+	Audience            *string
+	Current             *bool
+	OrganizationID      int
+	SpanIDs             []int
+	ActivityIDs         []int
+	TransferIDs         []int
+	RetentionRuleIDs    []int
+	SecurityPracticeIDs []int
+	RightIDs            []int
+	StatementIDs        []int
 }
 
 // Mutate applies the CreatePolicyDocumentInput on the PolicyDocumentMutation builder.
@@ -1611,9 +1604,33 @@ func (i *CreatePolicyDocumentInput) Mutate(m *PolicyDocumentMutation) {
 		m.SetLastUpdated(*v)
 	}
 	m.SetText(i.Text)
+	if v := i.Audience; v != nil {
+		m.SetAudience(*v)
+	}
+	if v := i.Current; v != nil {
+		m.SetCurrent(*v)
+	}
 	m.SetOrganizationID(i.OrganizationID)
 	if v := i.SpanIDs; len(v) > 0 {
 		m.AddSpanIDs(v...)
+	}
+	if v := i.ActivityIDs; len(v) > 0 {
+		m.AddActivityIDs(v...)
+	}
+	if v := i.TransferIDs; len(v) > 0 {
+		m.AddTransferIDs(v...)
+	}
+	if v := i.RetentionRuleIDs; len(v) > 0 {
+		m.AddRetentionRuleIDs(v...)
+	}
+	if v := i.SecurityPracticeIDs; len(v) > 0 {
+		m.AddSecurityPracticeIDs(v...)
+	}
+	if v := i.RightIDs; len(v) > 0 {
+		m.AddRightIDs(v...)
+	}
+	if v := i.StatementIDs; len(v) > 0 {
+		m.AddStatementIDs(v...)
 	}
 }
 
@@ -1625,17 +1642,38 @@ func (c *PolicyDocumentCreate) SetInput(i CreatePolicyDocumentInput) *PolicyDocu
 
 // UpdatePolicyDocumentInput represents a mutation input for updating policydocuments.
 type UpdatePolicyDocumentInput struct {
-	Title            *string
-	ClearURL         bool
-	URL              *string
-	ClearFileName    bool
-	FileName         *string
-	ClearLastUpdated bool
-	LastUpdated      *time.Time
-	OrganizationID   *int
-	ClearSpans       bool
-	AddSpanIDs       []int
-	RemoveSpanIDs    []int
+	Title                     *string
+	ClearURL                  bool
+	URL                       *string
+	ClearFileName             bool
+	FileName                  *string
+	ClearLastUpdated          bool
+	LastUpdated               *time.Time
+	ClearAudience             bool
+	Audience                  *string
+	Current                   *bool
+	OrganizationID            *int
+	ClearSpans                bool
+	AddSpanIDs                []int
+	RemoveSpanIDs             []int
+	ClearActivities           bool
+	AddActivityIDs            []int
+	RemoveActivityIDs         []int
+	ClearTransfers            bool
+	AddTransferIDs            []int
+	RemoveTransferIDs         []int
+	ClearRetentionRules       bool
+	AddRetentionRuleIDs       []int
+	RemoveRetentionRuleIDs    []int
+	ClearSecurityPractices    bool
+	AddSecurityPracticeIDs    []int
+	RemoveSecurityPracticeIDs []int
+	ClearRights               bool
+	AddRightIDs               []int
+	RemoveRightIDs            []int
+	ClearStatements           bool
+	AddStatementIDs           []int
+	RemoveStatementIDs        []int
 }
 
 // Mutate applies the UpdatePolicyDocumentInput on the PolicyDocumentMutation builder.
@@ -1661,6 +1699,15 @@ func (i *UpdatePolicyDocumentInput) Mutate(m *PolicyDocumentMutation) {
 	if v := i.LastUpdated; v != nil {
 		m.SetLastUpdated(*v)
 	}
+	if i.ClearAudience {
+		m.ClearAudience()
+	}
+	if v := i.Audience; v != nil {
+		m.SetAudience(*v)
+	}
+	if v := i.Current; v != nil {
+		m.SetCurrent(*v)
+	}
 	if v := i.OrganizationID; v != nil {
 		m.SetOrganizationID(*v)
 	}
@@ -1672,6 +1719,60 @@ func (i *UpdatePolicyDocumentInput) Mutate(m *PolicyDocumentMutation) {
 	}
 	if v := i.RemoveSpanIDs; len(v) > 0 {
 		m.RemoveSpanIDs(v...)
+	}
+	if i.ClearActivities {
+		m.ClearActivities()
+	}
+	if v := i.AddActivityIDs; len(v) > 0 {
+		m.AddActivityIDs(v...)
+	}
+	if v := i.RemoveActivityIDs; len(v) > 0 {
+		m.RemoveActivityIDs(v...)
+	}
+	if i.ClearTransfers {
+		m.ClearTransfers()
+	}
+	if v := i.AddTransferIDs; len(v) > 0 {
+		m.AddTransferIDs(v...)
+	}
+	if v := i.RemoveTransferIDs; len(v) > 0 {
+		m.RemoveTransferIDs(v...)
+	}
+	if i.ClearRetentionRules {
+		m.ClearRetentionRules()
+	}
+	if v := i.AddRetentionRuleIDs; len(v) > 0 {
+		m.AddRetentionRuleIDs(v...)
+	}
+	if v := i.RemoveRetentionRuleIDs; len(v) > 0 {
+		m.RemoveRetentionRuleIDs(v...)
+	}
+	if i.ClearSecurityPractices {
+		m.ClearSecurityPractices()
+	}
+	if v := i.AddSecurityPracticeIDs; len(v) > 0 {
+		m.AddSecurityPracticeIDs(v...)
+	}
+	if v := i.RemoveSecurityPracticeIDs; len(v) > 0 {
+		m.RemoveSecurityPracticeIDs(v...)
+	}
+	if i.ClearRights {
+		m.ClearRights()
+	}
+	if v := i.AddRightIDs; len(v) > 0 {
+		m.AddRightIDs(v...)
+	}
+	if v := i.RemoveRightIDs; len(v) > 0 {
+		m.RemoveRightIDs(v...)
+	}
+	if i.ClearStatements {
+		m.ClearStatements()
+	}
+	if v := i.AddStatementIDs; len(v) > 0 {
+		m.AddStatementIDs(v...)
+	}
+	if v := i.RemoveStatementIDs; len(v) > 0 {
+		m.RemoveStatementIDs(v...)
 	}
 }
 
@@ -1689,8 +1790,6 @@ func (c *PolicyDocumentUpdateOne) SetInput(i UpdatePolicyDocumentInput) *PolicyD
 
 // CreateProcessingActivityInput represents a mutation input for creating processingactivities.
 type CreateProcessingActivityInput struct {
-	ReviewStatus             *review.Status
-	Origin                   *string
 	ReviewNote               *string
 	Name                     string
 	Description              *string
@@ -1701,6 +1800,7 @@ type CreateProcessingActivityInput struct {
 	AutomatedDecisionDetails *string
 	DpiaRequired             *bool
 	EvidenceIDs              []int
+	NoticeID                 *int
 	OrganizationID           int
 	ControllerIDs            []int
 	JointControllerIDs       []int
@@ -1717,12 +1817,6 @@ type CreateProcessingActivityInput struct {
 
 // Mutate applies the CreateProcessingActivityInput on the ProcessingActivityMutation builder.
 func (i *CreateProcessingActivityInput) Mutate(m *ProcessingActivityMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -1750,6 +1844,9 @@ func (i *CreateProcessingActivityInput) Mutate(m *ProcessingActivityMutation) {
 	}
 	if v := i.EvidenceIDs; len(v) > 0 {
 		m.AddEvidenceIDs(v...)
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
 	}
 	m.SetOrganizationID(i.OrganizationID)
 	if v := i.ControllerIDs; len(v) > 0 {
@@ -1796,7 +1893,6 @@ func (c *ProcessingActivityCreate) SetInput(i CreateProcessingActivityInput) *Pr
 // UpdateProcessingActivityInput represents a mutation input for updating processingactivities.
 type UpdateProcessingActivityInput struct {
 	ReviewStatus                  *review.Status
-	Origin                        *string
 	ClearReviewNote               bool
 	ReviewNote                    *string
 	Name                          *string
@@ -1815,6 +1911,8 @@ type UpdateProcessingActivityInput struct {
 	ClearEvidence                 bool
 	AddEvidenceIDs                []int
 	RemoveEvidenceIDs             []int
+	ClearNotice                   bool
+	NoticeID                      *int
 	OrganizationID                *int
 	ClearControllers              bool
 	AddControllerIDs              []int
@@ -1855,9 +1953,6 @@ type UpdateProcessingActivityInput struct {
 func (i *UpdateProcessingActivityInput) Mutate(m *ProcessingActivityMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -1912,6 +2007,12 @@ func (i *UpdateProcessingActivityInput) Mutate(m *ProcessingActivityMutation) {
 	}
 	if v := i.RemoveEvidenceIDs; len(v) > 0 {
 		m.RemoveEvidenceIDs(v...)
+	}
+	if i.ClearNotice {
+		m.ClearNotice()
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
 	}
 	if v := i.OrganizationID; v != nil {
 		m.SetOrganizationID(*v)
@@ -2169,8 +2270,6 @@ func (c *PurposeUpdateOne) SetInput(i UpdatePurposeInput) *PurposeUpdateOne {
 
 // CreateRecipientInput represents a mutation input for creating recipients.
 type CreateRecipientInput struct {
-	ReviewStatus   *review.Status
-	Origin         *string
 	ReviewNote     *string
 	Name           string
 	Named          *bool
@@ -2185,12 +2284,6 @@ type CreateRecipientInput struct {
 
 // Mutate applies the CreateRecipientInput on the RecipientMutation builder.
 func (i *CreateRecipientInput) Mutate(m *RecipientMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -2226,7 +2319,6 @@ func (c *RecipientCreate) SetInput(i CreateRecipientInput) *RecipientCreate {
 // UpdateRecipientInput represents a mutation input for updating recipients.
 type UpdateRecipientInput struct {
 	ReviewStatus        *review.Status
-	Origin              *string
 	ClearReviewNote     bool
 	ReviewNote          *string
 	Name                *string
@@ -2252,9 +2344,6 @@ type UpdateRecipientInput struct {
 func (i *UpdateRecipientInput) Mutate(m *RecipientMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -2329,13 +2418,12 @@ func (c *RecipientUpdateOne) SetInput(i UpdateRecipientInput) *RecipientUpdateOn
 
 // CreateRetentionRuleInput represents a mutation input for creating retentionrules.
 type CreateRetentionRuleInput struct {
-	ReviewStatus    *review.Status
-	Origin          *string
 	ReviewNote      *string
 	Duration        *string
 	Criterion       *string
 	EndAction       *retentionrule.EndAction
 	EvidenceIDs     []int
+	NoticeID        *int
 	OrganizationID  int
 	ActivityID      *int
 	DataCategoryIDs []int
@@ -2343,12 +2431,6 @@ type CreateRetentionRuleInput struct {
 
 // Mutate applies the CreateRetentionRuleInput on the RetentionRuleMutation builder.
 func (i *CreateRetentionRuleInput) Mutate(m *RetentionRuleMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -2363,6 +2445,9 @@ func (i *CreateRetentionRuleInput) Mutate(m *RetentionRuleMutation) {
 	}
 	if v := i.EvidenceIDs; len(v) > 0 {
 		m.AddEvidenceIDs(v...)
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
 	}
 	m.SetOrganizationID(i.OrganizationID)
 	if v := i.ActivityID; v != nil {
@@ -2382,7 +2467,6 @@ func (c *RetentionRuleCreate) SetInput(i CreateRetentionRuleInput) *RetentionRul
 // UpdateRetentionRuleInput represents a mutation input for updating retentionrules.
 type UpdateRetentionRuleInput struct {
 	ReviewStatus          *review.Status
-	Origin                *string
 	ClearReviewNote       bool
 	ReviewNote            *string
 	ClearDuration         bool
@@ -2393,6 +2477,8 @@ type UpdateRetentionRuleInput struct {
 	ClearEvidence         bool
 	AddEvidenceIDs        []int
 	RemoveEvidenceIDs     []int
+	ClearNotice           bool
+	NoticeID              *int
 	OrganizationID        *int
 	ClearActivity         bool
 	ActivityID            *int
@@ -2405,9 +2491,6 @@ type UpdateRetentionRuleInput struct {
 func (i *UpdateRetentionRuleInput) Mutate(m *RetentionRuleMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -2438,6 +2521,12 @@ func (i *UpdateRetentionRuleInput) Mutate(m *RetentionRuleMutation) {
 	}
 	if v := i.RemoveEvidenceIDs; len(v) > 0 {
 		m.RemoveEvidenceIDs(v...)
+	}
+	if i.ClearNotice {
+		m.ClearNotice()
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
 	}
 	if v := i.OrganizationID; v != nil {
 		m.SetOrganizationID(*v)
@@ -2663,11 +2752,10 @@ func (c *SecurityMeasureUpdateOne) SetInput(i UpdateSecurityMeasureInput) *Secur
 
 // CreateSecurityPracticeInput represents a mutation input for creating securitypractices.
 type CreateSecurityPracticeInput struct {
-	ReviewStatus   *review.Status
-	Origin         *string
 	ReviewNote     *string
 	Description    *string
 	EvidenceIDs    []int
+	NoticeID       *int
 	OrganizationID int
 	MeasureID      int
 	ActivityIDs    []int
@@ -2675,12 +2763,6 @@ type CreateSecurityPracticeInput struct {
 
 // Mutate applies the CreateSecurityPracticeInput on the SecurityPracticeMutation builder.
 func (i *CreateSecurityPracticeInput) Mutate(m *SecurityPracticeMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -2689,6 +2771,9 @@ func (i *CreateSecurityPracticeInput) Mutate(m *SecurityPracticeMutation) {
 	}
 	if v := i.EvidenceIDs; len(v) > 0 {
 		m.AddEvidenceIDs(v...)
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
 	}
 	m.SetOrganizationID(i.OrganizationID)
 	m.SetMeasureID(i.MeasureID)
@@ -2706,7 +2791,6 @@ func (c *SecurityPracticeCreate) SetInput(i CreateSecurityPracticeInput) *Securi
 // UpdateSecurityPracticeInput represents a mutation input for updating securitypractices.
 type UpdateSecurityPracticeInput struct {
 	ReviewStatus      *review.Status
-	Origin            *string
 	ClearReviewNote   bool
 	ReviewNote        *string
 	ClearDescription  bool
@@ -2714,6 +2798,8 @@ type UpdateSecurityPracticeInput struct {
 	ClearEvidence     bool
 	AddEvidenceIDs    []int
 	RemoveEvidenceIDs []int
+	ClearNotice       bool
+	NoticeID          *int
 	OrganizationID    *int
 	MeasureID         *int
 	ClearActivities   bool
@@ -2725,9 +2811,6 @@ type UpdateSecurityPracticeInput struct {
 func (i *UpdateSecurityPracticeInput) Mutate(m *SecurityPracticeMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -2749,6 +2832,12 @@ func (i *UpdateSecurityPracticeInput) Mutate(m *SecurityPracticeMutation) {
 	}
 	if v := i.RemoveEvidenceIDs; len(v) > 0 {
 		m.RemoveEvidenceIDs(v...)
+	}
+	if i.ClearNotice {
+		m.ClearNotice()
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
 	}
 	if v := i.OrganizationID; v != nil {
 		m.SetOrganizationID(*v)
@@ -2779,10 +2868,148 @@ func (c *SecurityPracticeUpdateOne) SetInput(i UpdateSecurityPracticeInput) *Sec
 	return c
 }
 
+// CreateStatementInput represents a mutation input for creating statements.
+type CreateStatementInput struct {
+	ReviewNote      *string
+	Kind            statement.Kind
+	Text            string
+	EvidenceIDs     []int
+	NoticeID        *int
+	OrganizationID  int
+	LegalBasisID    *int
+	DataCategoryIDs []int
+	PurposeIDs      []int
+}
+
+// Mutate applies the CreateStatementInput on the StatementMutation builder.
+func (i *CreateStatementInput) Mutate(m *StatementMutation) {
+	if v := i.ReviewNote; v != nil {
+		m.SetReviewNote(*v)
+	}
+	m.SetKind(i.Kind)
+	m.SetText(i.Text)
+	if v := i.EvidenceIDs; len(v) > 0 {
+		m.AddEvidenceIDs(v...)
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
+	}
+	m.SetOrganizationID(i.OrganizationID)
+	if v := i.LegalBasisID; v != nil {
+		m.SetLegalBasisID(*v)
+	}
+	if v := i.DataCategoryIDs; len(v) > 0 {
+		m.AddDataCategoryIDs(v...)
+	}
+	if v := i.PurposeIDs; len(v) > 0 {
+		m.AddPurposeIDs(v...)
+	}
+}
+
+// SetInput applies the change-set in the CreateStatementInput on the StatementCreate builder.
+func (c *StatementCreate) SetInput(i CreateStatementInput) *StatementCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateStatementInput represents a mutation input for updating statements.
+type UpdateStatementInput struct {
+	ReviewStatus          *review.Status
+	ClearReviewNote       bool
+	ReviewNote            *string
+	Kind                  *statement.Kind
+	Text                  *string
+	ClearEvidence         bool
+	AddEvidenceIDs        []int
+	RemoveEvidenceIDs     []int
+	ClearNotice           bool
+	NoticeID              *int
+	OrganizationID        *int
+	ClearLegalBasis       bool
+	LegalBasisID          *int
+	ClearDataCategories   bool
+	AddDataCategoryIDs    []int
+	RemoveDataCategoryIDs []int
+	ClearPurposes         bool
+	AddPurposeIDs         []int
+	RemovePurposeIDs      []int
+}
+
+// Mutate applies the UpdateStatementInput on the StatementMutation builder.
+func (i *UpdateStatementInput) Mutate(m *StatementMutation) {
+	if v := i.ReviewStatus; v != nil {
+		m.SetReviewStatus(*v)
+	}
+	if i.ClearReviewNote {
+		m.ClearReviewNote()
+	}
+	if v := i.ReviewNote; v != nil {
+		m.SetReviewNote(*v)
+	}
+	if v := i.Kind; v != nil {
+		m.SetKind(*v)
+	}
+	if v := i.Text; v != nil {
+		m.SetText(*v)
+	}
+	if i.ClearEvidence {
+		m.ClearEvidence()
+	}
+	if v := i.AddEvidenceIDs; len(v) > 0 {
+		m.AddEvidenceIDs(v...)
+	}
+	if v := i.RemoveEvidenceIDs; len(v) > 0 {
+		m.RemoveEvidenceIDs(v...)
+	}
+	if i.ClearNotice {
+		m.ClearNotice()
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
+	}
+	if v := i.OrganizationID; v != nil {
+		m.SetOrganizationID(*v)
+	}
+	if i.ClearLegalBasis {
+		m.ClearLegalBasis()
+	}
+	if v := i.LegalBasisID; v != nil {
+		m.SetLegalBasisID(*v)
+	}
+	if i.ClearDataCategories {
+		m.ClearDataCategories()
+	}
+	if v := i.AddDataCategoryIDs; len(v) > 0 {
+		m.AddDataCategoryIDs(v...)
+	}
+	if v := i.RemoveDataCategoryIDs; len(v) > 0 {
+		m.RemoveDataCategoryIDs(v...)
+	}
+	if i.ClearPurposes {
+		m.ClearPurposes()
+	}
+	if v := i.AddPurposeIDs; len(v) > 0 {
+		m.AddPurposeIDs(v...)
+	}
+	if v := i.RemovePurposeIDs; len(v) > 0 {
+		m.RemovePurposeIDs(v...)
+	}
+}
+
+// SetInput applies the change-set in the UpdateStatementInput on the StatementUpdate builder.
+func (c *StatementUpdate) SetInput(i UpdateStatementInput) *StatementUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateStatementInput on the StatementUpdateOne builder.
+func (c *StatementUpdateOne) SetInput(i UpdateStatementInput) *StatementUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
 // CreateSystemInput represents a mutation input for creating systems.
 type CreateSystemInput struct {
-	ReviewStatus   *review.Status
-	Origin         *string
 	ReviewNote     *string
 	Key            string
 	Name           string
@@ -2795,12 +3022,6 @@ type CreateSystemInput struct {
 
 // Mutate applies the CreateSystemInput on the SystemMutation builder.
 func (i *CreateSystemInput) Mutate(m *SystemMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -2830,7 +3051,6 @@ func (c *SystemCreate) SetInput(i CreateSystemInput) *SystemCreate {
 // UpdateSystemInput represents a mutation input for updating systems.
 type UpdateSystemInput struct {
 	ReviewStatus      *review.Status
-	Origin            *string
 	ClearReviewNote   bool
 	ReviewNote        *string
 	Key               *string
@@ -2853,9 +3073,6 @@ type UpdateSystemInput struct {
 func (i *UpdateSystemInput) Mutate(m *SystemMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -2921,13 +3138,12 @@ func (c *SystemUpdateOne) SetInput(i UpdateSystemInput) *SystemUpdateOne {
 
 // CreateTransferInput represents a mutation input for creating transfers.
 type CreateTransferInput struct {
-	ReviewStatus   *review.Status
-	Origin         *string
 	ReviewNote     *string
 	Scope          *transfer.Scope
 	Country        *string
 	Description    *string
 	EvidenceIDs    []int
+	NoticeID       *int
 	OrganizationID int
 	ActivityID     *int
 	RecipientID    *int
@@ -2936,12 +3152,6 @@ type CreateTransferInput struct {
 
 // Mutate applies the CreateTransferInput on the TransferMutation builder.
 func (i *CreateTransferInput) Mutate(m *TransferMutation) {
-	if v := i.ReviewStatus; v != nil {
-		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
-	}
 	if v := i.ReviewNote; v != nil {
 		m.SetReviewNote(*v)
 	}
@@ -2956,6 +3166,9 @@ func (i *CreateTransferInput) Mutate(m *TransferMutation) {
 	}
 	if v := i.EvidenceIDs; len(v) > 0 {
 		m.AddEvidenceIDs(v...)
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
 	}
 	m.SetOrganizationID(i.OrganizationID)
 	if v := i.ActivityID; v != nil {
@@ -2978,7 +3191,6 @@ func (c *TransferCreate) SetInput(i CreateTransferInput) *TransferCreate {
 // UpdateTransferInput represents a mutation input for updating transfers.
 type UpdateTransferInput struct {
 	ReviewStatus      *review.Status
-	Origin            *string
 	ClearReviewNote   bool
 	ReviewNote        *string
 	Scope             *transfer.Scope
@@ -2989,6 +3201,8 @@ type UpdateTransferInput struct {
 	ClearEvidence     bool
 	AddEvidenceIDs    []int
 	RemoveEvidenceIDs []int
+	ClearNotice       bool
+	NoticeID          *int
 	OrganizationID    *int
 	ClearActivity     bool
 	ActivityID        *int
@@ -3002,9 +3216,6 @@ type UpdateTransferInput struct {
 func (i *UpdateTransferInput) Mutate(m *TransferMutation) {
 	if v := i.ReviewStatus; v != nil {
 		m.SetReviewStatus(*v)
-	}
-	if v := i.Origin; v != nil {
-		m.SetOrigin(*v)
 	}
 	if i.ClearReviewNote {
 		m.ClearReviewNote()
@@ -3035,6 +3246,12 @@ func (i *UpdateTransferInput) Mutate(m *TransferMutation) {
 	}
 	if v := i.RemoveEvidenceIDs; len(v) > 0 {
 		m.RemoveEvidenceIDs(v...)
+	}
+	if i.ClearNotice {
+		m.ClearNotice()
+	}
+	if v := i.NoticeID; v != nil {
+		m.SetNoticeID(*v)
 	}
 	if v := i.OrganizationID; v != nil {
 		m.SetOrganizationID(*v)

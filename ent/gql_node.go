@@ -30,6 +30,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
@@ -135,6 +136,11 @@ var securitypracticeImplementors = []string{"SecurityPractice", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*SecurityPractice) IsNode() {}
+
+var statementImplementors = []string{"Statement", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Statement) IsNode() {}
 
 var systemImplementors = []string{"System", "Node"}
 
@@ -395,6 +401,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(securitypractice.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, securitypracticeImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case statement.Table:
+		query := c.Statement.Query().
+			Where(statement.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, statementImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -791,6 +806,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.SecurityPractice.Query().
 			Where(securitypractice.IDIn(ids...))
 		query, err := query.CollectFields(ctx, securitypracticeImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case statement.Table:
+		query := c.Statement.Query().
+			Where(statement.IDIn(ids...))
+		query, err := query.CollectFields(ctx, statementImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -25,6 +25,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
@@ -541,8 +542,8 @@ func (_m *DataSubjectRight) Node(ctx context.Context) (node *Node, err error) {
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "DataSubjectRight",
-		Fields: make([]*Field, 8),
-		Edges:  make([]*Edge, 3),
+		Fields: make([]*Field, 11),
+		Edges:  make([]*Edge, 4),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.ReviewStatus); err != nil {
@@ -569,10 +570,18 @@ func (_m *DataSubjectRight) Node(ctx context.Context) (node *Node, err error) {
 		Name:  "review_note",
 		Value: string(buf),
 	}
-	if buf, err = json.Marshal(_m.Channel); err != nil {
+	if buf, err = json.Marshal(_m.NoticeID); err != nil {
 		return nil, err
 	}
 	node.Fields[3] = &Field{
+		Type:  "int",
+		Name:  "notice_id",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Channel); err != nil {
+		return nil, err
+	}
+	node.Fields[4] = &Field{
 		Type:  "string",
 		Name:  "channel",
 		Value: string(buf),
@@ -580,23 +589,39 @@ func (_m *DataSubjectRight) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.ResponseTime); err != nil {
 		return nil, err
 	}
-	node.Fields[4] = &Field{
+	node.Fields[5] = &Field{
 		Type:  "string",
 		Name:  "response_time",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.BusinessDays); err != nil {
+		return nil, err
+	}
+	node.Fields[6] = &Field{
+		Type:  "bool",
+		Name:  "business_days",
 		Value: string(buf),
 	}
 	if buf, err = json.Marshal(_m.Conditions); err != nil {
 		return nil, err
 	}
-	node.Fields[5] = &Field{
+	node.Fields[7] = &Field{
 		Type:  "string",
 		Name:  "conditions",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Jurisdictions); err != nil {
+		return nil, err
+	}
+	node.Fields[8] = &Field{
+		Type:  "[]string",
+		Name:  "jurisdictions",
 		Value: string(buf),
 	}
 	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
 		return nil, err
 	}
-	node.Fields[6] = &Field{
+	node.Fields[9] = &Field{
 		Type:  "int",
 		Name:  "organization_id",
 		Value: string(buf),
@@ -604,7 +629,7 @@ func (_m *DataSubjectRight) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.RightID); err != nil {
 		return nil, err
 	}
-	node.Fields[7] = &Field{
+	node.Fields[10] = &Field{
 		Type:  "int",
 		Name:  "right_id",
 		Value: string(buf),
@@ -620,22 +645,32 @@ func (_m *DataSubjectRight) Node(ctx context.Context) (node *Node, err error) {
 		return nil, err
 	}
 	node.Edges[1] = &Edge{
-		Type: "Organization",
-		Name: "organization",
+		Type: "PolicyDocument",
+		Name: "notice",
 	}
-	err = _m.QueryOrganization().
-		Select(organization.FieldID).
+	err = _m.QueryNotice().
+		Select(policydocument.FieldID).
 		Scan(ctx, &node.Edges[1].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[2] = &Edge{
+		Type: "Organization",
+		Name: "organization",
+	}
+	err = _m.QueryOrganization().
+		Select(organization.FieldID).
+		Scan(ctx, &node.Edges[2].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[3] = &Edge{
 		Type: "Right",
 		Name: "right",
 	}
 	err = _m.QueryRight().
 		Select(right.FieldID).
-		Scan(ctx, &node.Edges[2].IDs)
+		Scan(ctx, &node.Edges[3].IDs)
 	if err != nil {
 		return nil, err
 	}
@@ -856,7 +891,7 @@ func (_m *Evidence) Node(ctx context.Context) (node *Node, err error) {
 		ID:     _m.ID,
 		Type:   "Evidence",
 		Fields: make([]*Field, 4),
-		Edges:  make([]*Edge, 13),
+		Edges:  make([]*Edge, 14),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.Start); err != nil {
@@ -1021,6 +1056,16 @@ func (_m *Evidence) Node(ctx context.Context) (node *Node, err error) {
 	if err != nil {
 		return nil, err
 	}
+	node.Edges[13] = &Edge{
+		Type: "Statement",
+		Name: "statements",
+	}
+	err = _m.QueryStatements().
+		Select(statement.FieldID).
+		Scan(ctx, &node.Edges[13].IDs)
+	if err != nil {
+		return nil, err
+	}
 	return node, nil
 }
 
@@ -1110,7 +1155,7 @@ func (_m *Organization) Node(ctx context.Context) (node *Node, err error) {
 		ID:     _m.ID,
 		Type:   "Organization",
 		Fields: make([]*Field, 18),
-		Edges:  make([]*Edge, 11),
+		Edges:  make([]*Edge, 12),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.ReviewStatus); err != nil {
@@ -1348,22 +1393,32 @@ func (_m *Organization) Node(ctx context.Context) (node *Node, err error) {
 		return nil, err
 	}
 	node.Edges[9] = &Edge{
-		Type: "ProcessingActivity",
-		Name: "processed_for",
+		Type: "Statement",
+		Name: "statements",
 	}
-	err = _m.QueryProcessedFor().
-		Select(processingactivity.FieldID).
+	err = _m.QueryStatements().
+		Select(statement.FieldID).
 		Scan(ctx, &node.Edges[9].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[10] = &Edge{
 		Type: "ProcessingActivity",
+		Name: "processed_for",
+	}
+	err = _m.QueryProcessedFor().
+		Select(processingactivity.FieldID).
+		Scan(ctx, &node.Edges[10].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[11] = &Edge{
+		Type: "ProcessingActivity",
 		Name: "joint_activities",
 	}
 	err = _m.QueryJointActivities().
 		Select(processingactivity.FieldID).
-		Scan(ctx, &node.Edges[10].IDs)
+		Scan(ctx, &node.Edges[11].IDs)
 	if err != nil {
 		return nil, err
 	}
@@ -1375,8 +1430,8 @@ func (_m *PolicyDocument) Node(ctx context.Context) (node *Node, err error) {
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "PolicyDocument",
-		Fields: make([]*Field, 8),
-		Edges:  make([]*Edge, 2),
+		Fields: make([]*Field, 10),
+		Edges:  make([]*Edge, 8),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.Title); err != nil {
@@ -1435,10 +1490,26 @@ func (_m *PolicyDocument) Node(ctx context.Context) (node *Node, err error) {
 		Name:  "seed_digest",
 		Value: string(buf),
 	}
-	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
+	if buf, err = json.Marshal(_m.Audience); err != nil {
 		return nil, err
 	}
 	node.Fields[7] = &Field{
+		Type:  "string",
+		Name:  "audience",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Current); err != nil {
+		return nil, err
+	}
+	node.Fields[8] = &Field{
+		Type:  "bool",
+		Name:  "current",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
+		return nil, err
+	}
+	node.Fields[9] = &Field{
 		Type:  "int",
 		Name:  "organization_id",
 		Value: string(buf),
@@ -1463,6 +1534,66 @@ func (_m *PolicyDocument) Node(ctx context.Context) (node *Node, err error) {
 	if err != nil {
 		return nil, err
 	}
+	node.Edges[2] = &Edge{
+		Type: "ProcessingActivity",
+		Name: "activities",
+	}
+	err = _m.QueryActivities().
+		Select(processingactivity.FieldID).
+		Scan(ctx, &node.Edges[2].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[3] = &Edge{
+		Type: "Transfer",
+		Name: "transfers",
+	}
+	err = _m.QueryTransfers().
+		Select(transfer.FieldID).
+		Scan(ctx, &node.Edges[3].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[4] = &Edge{
+		Type: "RetentionRule",
+		Name: "retention_rules",
+	}
+	err = _m.QueryRetentionRules().
+		Select(retentionrule.FieldID).
+		Scan(ctx, &node.Edges[4].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[5] = &Edge{
+		Type: "SecurityPractice",
+		Name: "security_practices",
+	}
+	err = _m.QuerySecurityPractices().
+		Select(securitypractice.FieldID).
+		Scan(ctx, &node.Edges[5].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[6] = &Edge{
+		Type: "DataSubjectRight",
+		Name: "rights",
+	}
+	err = _m.QueryRights().
+		Select(datasubjectright.FieldID).
+		Scan(ctx, &node.Edges[6].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[7] = &Edge{
+		Type: "Statement",
+		Name: "statements",
+	}
+	err = _m.QueryStatements().
+		Select(statement.FieldID).
+		Scan(ctx, &node.Edges[7].IDs)
+	if err != nil {
+		return nil, err
+	}
 	return node, nil
 }
 
@@ -1471,8 +1602,8 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "ProcessingActivity",
-		Fields: make([]*Field, 12),
-		Edges:  make([]*Edge, 13),
+		Fields: make([]*Field, 13),
+		Edges:  make([]*Edge, 14),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.ReviewStatus); err != nil {
@@ -1499,10 +1630,18 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 		Name:  "review_note",
 		Value: string(buf),
 	}
-	if buf, err = json.Marshal(_m.Name); err != nil {
+	if buf, err = json.Marshal(_m.NoticeID); err != nil {
 		return nil, err
 	}
 	node.Fields[3] = &Field{
+		Type:  "int",
+		Name:  "notice_id",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Name); err != nil {
+		return nil, err
+	}
+	node.Fields[4] = &Field{
 		Type:  "string",
 		Name:  "name",
 		Value: string(buf),
@@ -1510,7 +1649,7 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	if buf, err = json.Marshal(_m.Description); err != nil {
 		return nil, err
 	}
-	node.Fields[4] = &Field{
+	node.Fields[5] = &Field{
 		Type:  "string",
 		Name:  "description",
 		Value: string(buf),
@@ -1518,7 +1657,7 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	if buf, err = json.Marshal(_m.BusinessFunction); err != nil {
 		return nil, err
 	}
-	node.Fields[5] = &Field{
+	node.Fields[6] = &Field{
 		Type:  "string",
 		Name:  "business_function",
 		Value: string(buf),
@@ -1526,7 +1665,7 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	if buf, err = json.Marshal(_m.Role); err != nil {
 		return nil, err
 	}
-	node.Fields[6] = &Field{
+	node.Fields[7] = &Field{
 		Type:  "processingactivity.Role",
 		Name:  "role",
 		Value: string(buf),
@@ -1534,7 +1673,7 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	if buf, err = json.Marshal(_m.OnBehalfOf); err != nil {
 		return nil, err
 	}
-	node.Fields[7] = &Field{
+	node.Fields[8] = &Field{
 		Type:  "string",
 		Name:  "on_behalf_of",
 		Value: string(buf),
@@ -1542,7 +1681,7 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	if buf, err = json.Marshal(_m.AutomatedDecisionMaking); err != nil {
 		return nil, err
 	}
-	node.Fields[8] = &Field{
+	node.Fields[9] = &Field{
 		Type:  "bool",
 		Name:  "automated_decision_making",
 		Value: string(buf),
@@ -1550,7 +1689,7 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	if buf, err = json.Marshal(_m.AutomatedDecisionDetails); err != nil {
 		return nil, err
 	}
-	node.Fields[9] = &Field{
+	node.Fields[10] = &Field{
 		Type:  "string",
 		Name:  "automated_decision_details",
 		Value: string(buf),
@@ -1558,7 +1697,7 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	if buf, err = json.Marshal(_m.DpiaRequired); err != nil {
 		return nil, err
 	}
-	node.Fields[10] = &Field{
+	node.Fields[11] = &Field{
 		Type:  "bool",
 		Name:  "dpia_required",
 		Value: string(buf),
@@ -1566,7 +1705,7 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
 		return nil, err
 	}
-	node.Fields[11] = &Field{
+	node.Fields[12] = &Field{
 		Type:  "int",
 		Name:  "organization_id",
 		Value: string(buf),
@@ -1582,20 +1721,20 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 		return nil, err
 	}
 	node.Edges[1] = &Edge{
-		Type: "Organization",
-		Name: "organization",
+		Type: "PolicyDocument",
+		Name: "notice",
 	}
-	err = _m.QueryOrganization().
-		Select(organization.FieldID).
+	err = _m.QueryNotice().
+		Select(policydocument.FieldID).
 		Scan(ctx, &node.Edges[1].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[2] = &Edge{
 		Type: "Organization",
-		Name: "controllers",
+		Name: "organization",
 	}
-	err = _m.QueryControllers().
+	err = _m.QueryOrganization().
 		Select(organization.FieldID).
 		Scan(ctx, &node.Edges[2].IDs)
 	if err != nil {
@@ -1603,101 +1742,111 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	}
 	node.Edges[3] = &Edge{
 		Type: "Organization",
-		Name: "joint_controllers",
+		Name: "controllers",
 	}
-	err = _m.QueryJointControllers().
+	err = _m.QueryControllers().
 		Select(organization.FieldID).
 		Scan(ctx, &node.Edges[3].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[4] = &Edge{
-		Type: "DataSubjectCategory",
-		Name: "data_subjects",
+		Type: "Organization",
+		Name: "joint_controllers",
 	}
-	err = _m.QueryDataSubjects().
-		Select(datasubjectcategory.FieldID).
+	err = _m.QueryJointControllers().
+		Select(organization.FieldID).
 		Scan(ctx, &node.Edges[4].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[5] = &Edge{
-		Type: "DataCategory",
-		Name: "data_categories",
+		Type: "DataSubjectCategory",
+		Name: "data_subjects",
 	}
-	err = _m.QueryDataCategories().
-		Select(datacategory.FieldID).
+	err = _m.QueryDataSubjects().
+		Select(datasubjectcategory.FieldID).
 		Scan(ctx, &node.Edges[5].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[6] = &Edge{
-		Type: "DataSource",
-		Name: "sources",
+		Type: "DataCategory",
+		Name: "data_categories",
 	}
-	err = _m.QuerySources().
-		Select(datasource.FieldID).
+	err = _m.QueryDataCategories().
+		Select(datacategory.FieldID).
 		Scan(ctx, &node.Edges[6].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[7] = &Edge{
-		Type: "System",
-		Name: "systems",
+		Type: "DataSource",
+		Name: "sources",
 	}
-	err = _m.QuerySystems().
-		Select(system.FieldID).
+	err = _m.QuerySources().
+		Select(datasource.FieldID).
 		Scan(ctx, &node.Edges[7].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[8] = &Edge{
-		Type: "ActivityPurpose",
-		Name: "purposes",
+		Type: "System",
+		Name: "systems",
 	}
-	err = _m.QueryPurposes().
-		Select(activitypurpose.FieldID).
+	err = _m.QuerySystems().
+		Select(system.FieldID).
 		Scan(ctx, &node.Edges[8].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[9] = &Edge{
-		Type: "Disclosure",
-		Name: "disclosures",
+		Type: "ActivityPurpose",
+		Name: "purposes",
 	}
-	err = _m.QueryDisclosures().
-		Select(disclosure.FieldID).
+	err = _m.QueryPurposes().
+		Select(activitypurpose.FieldID).
 		Scan(ctx, &node.Edges[9].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[10] = &Edge{
-		Type: "Transfer",
-		Name: "transfers",
+		Type: "Disclosure",
+		Name: "disclosures",
 	}
-	err = _m.QueryTransfers().
-		Select(transfer.FieldID).
+	err = _m.QueryDisclosures().
+		Select(disclosure.FieldID).
 		Scan(ctx, &node.Edges[10].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[11] = &Edge{
-		Type: "RetentionRule",
-		Name: "retention_rules",
+		Type: "Transfer",
+		Name: "transfers",
 	}
-	err = _m.QueryRetentionRules().
-		Select(retentionrule.FieldID).
+	err = _m.QueryTransfers().
+		Select(transfer.FieldID).
 		Scan(ctx, &node.Edges[11].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[12] = &Edge{
+		Type: "RetentionRule",
+		Name: "retention_rules",
+	}
+	err = _m.QueryRetentionRules().
+		Select(retentionrule.FieldID).
+		Scan(ctx, &node.Edges[12].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[13] = &Edge{
 		Type: "SecurityPractice",
 		Name: "security_practices",
 	}
 	err = _m.QuerySecurityPractices().
 		Select(securitypractice.FieldID).
-		Scan(ctx, &node.Edges[12].IDs)
+		Scan(ctx, &node.Edges[13].IDs)
 	if err != nil {
 		return nil, err
 	}
@@ -1933,8 +2082,8 @@ func (_m *RetentionRule) Node(ctx context.Context) (node *Node, err error) {
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "RetentionRule",
-		Fields: make([]*Field, 8),
-		Edges:  make([]*Edge, 4),
+		Fields: make([]*Field, 9),
+		Edges:  make([]*Edge, 5),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.ReviewStatus); err != nil {
@@ -1961,10 +2110,18 @@ func (_m *RetentionRule) Node(ctx context.Context) (node *Node, err error) {
 		Name:  "review_note",
 		Value: string(buf),
 	}
-	if buf, err = json.Marshal(_m.Duration); err != nil {
+	if buf, err = json.Marshal(_m.NoticeID); err != nil {
 		return nil, err
 	}
 	node.Fields[3] = &Field{
+		Type:  "int",
+		Name:  "notice_id",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Duration); err != nil {
+		return nil, err
+	}
+	node.Fields[4] = &Field{
 		Type:  "string",
 		Name:  "duration",
 		Value: string(buf),
@@ -1972,7 +2129,7 @@ func (_m *RetentionRule) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.Criterion); err != nil {
 		return nil, err
 	}
-	node.Fields[4] = &Field{
+	node.Fields[5] = &Field{
 		Type:  "string",
 		Name:  "criterion",
 		Value: string(buf),
@@ -1980,7 +2137,7 @@ func (_m *RetentionRule) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.EndAction); err != nil {
 		return nil, err
 	}
-	node.Fields[5] = &Field{
+	node.Fields[6] = &Field{
 		Type:  "retentionrule.EndAction",
 		Name:  "end_action",
 		Value: string(buf),
@@ -1988,7 +2145,7 @@ func (_m *RetentionRule) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
 		return nil, err
 	}
-	node.Fields[6] = &Field{
+	node.Fields[7] = &Field{
 		Type:  "int",
 		Name:  "organization_id",
 		Value: string(buf),
@@ -1996,7 +2153,7 @@ func (_m *RetentionRule) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.ActivityID); err != nil {
 		return nil, err
 	}
-	node.Fields[7] = &Field{
+	node.Fields[8] = &Field{
 		Type:  "int",
 		Name:  "activity_id",
 		Value: string(buf),
@@ -2012,32 +2169,42 @@ func (_m *RetentionRule) Node(ctx context.Context) (node *Node, err error) {
 		return nil, err
 	}
 	node.Edges[1] = &Edge{
-		Type: "Organization",
-		Name: "organization",
+		Type: "PolicyDocument",
+		Name: "notice",
 	}
-	err = _m.QueryOrganization().
-		Select(organization.FieldID).
+	err = _m.QueryNotice().
+		Select(policydocument.FieldID).
 		Scan(ctx, &node.Edges[1].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[2] = &Edge{
-		Type: "ProcessingActivity",
-		Name: "activity",
+		Type: "Organization",
+		Name: "organization",
 	}
-	err = _m.QueryActivity().
-		Select(processingactivity.FieldID).
+	err = _m.QueryOrganization().
+		Select(organization.FieldID).
 		Scan(ctx, &node.Edges[2].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[3] = &Edge{
+		Type: "ProcessingActivity",
+		Name: "activity",
+	}
+	err = _m.QueryActivity().
+		Select(processingactivity.FieldID).
+		Scan(ctx, &node.Edges[3].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[4] = &Edge{
 		Type: "DataCategory",
 		Name: "data_categories",
 	}
 	err = _m.QueryDataCategories().
 		Select(datacategory.FieldID).
-		Scan(ctx, &node.Edges[3].IDs)
+		Scan(ctx, &node.Edges[4].IDs)
 	if err != nil {
 		return nil, err
 	}
@@ -2173,8 +2340,8 @@ func (_m *SecurityPractice) Node(ctx context.Context) (node *Node, err error) {
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "SecurityPractice",
-		Fields: make([]*Field, 6),
-		Edges:  make([]*Edge, 4),
+		Fields: make([]*Field, 7),
+		Edges:  make([]*Edge, 5),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.ReviewStatus); err != nil {
@@ -2201,10 +2368,18 @@ func (_m *SecurityPractice) Node(ctx context.Context) (node *Node, err error) {
 		Name:  "review_note",
 		Value: string(buf),
 	}
-	if buf, err = json.Marshal(_m.Description); err != nil {
+	if buf, err = json.Marshal(_m.NoticeID); err != nil {
 		return nil, err
 	}
 	node.Fields[3] = &Field{
+		Type:  "int",
+		Name:  "notice_id",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Description); err != nil {
+		return nil, err
+	}
+	node.Fields[4] = &Field{
 		Type:  "string",
 		Name:  "description",
 		Value: string(buf),
@@ -2212,7 +2387,7 @@ func (_m *SecurityPractice) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
 		return nil, err
 	}
-	node.Fields[4] = &Field{
+	node.Fields[5] = &Field{
 		Type:  "int",
 		Name:  "organization_id",
 		Value: string(buf),
@@ -2220,7 +2395,7 @@ func (_m *SecurityPractice) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.MeasureID); err != nil {
 		return nil, err
 	}
-	node.Fields[5] = &Field{
+	node.Fields[6] = &Field{
 		Type:  "int",
 		Name:  "measure_id",
 		Value: string(buf),
@@ -2236,32 +2411,178 @@ func (_m *SecurityPractice) Node(ctx context.Context) (node *Node, err error) {
 		return nil, err
 	}
 	node.Edges[1] = &Edge{
-		Type: "Organization",
-		Name: "organization",
+		Type: "PolicyDocument",
+		Name: "notice",
 	}
-	err = _m.QueryOrganization().
-		Select(organization.FieldID).
+	err = _m.QueryNotice().
+		Select(policydocument.FieldID).
 		Scan(ctx, &node.Edges[1].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[2] = &Edge{
-		Type: "SecurityMeasure",
-		Name: "measure",
+		Type: "Organization",
+		Name: "organization",
 	}
-	err = _m.QueryMeasure().
-		Select(securitymeasure.FieldID).
+	err = _m.QueryOrganization().
+		Select(organization.FieldID).
 		Scan(ctx, &node.Edges[2].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[3] = &Edge{
+		Type: "SecurityMeasure",
+		Name: "measure",
+	}
+	err = _m.QueryMeasure().
+		Select(securitymeasure.FieldID).
+		Scan(ctx, &node.Edges[3].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[4] = &Edge{
 		Type: "ProcessingActivity",
 		Name: "activities",
 	}
 	err = _m.QueryActivities().
 		Select(processingactivity.FieldID).
+		Scan(ctx, &node.Edges[4].IDs)
+	if err != nil {
+		return nil, err
+	}
+	return node, nil
+}
+
+// Node implements Noder interface
+func (_m *Statement) Node(ctx context.Context) (node *Node, err error) {
+	node = &Node{
+		ID:     _m.ID,
+		Type:   "Statement",
+		Fields: make([]*Field, 8),
+		Edges:  make([]*Edge, 6),
+	}
+	var buf []byte
+	if buf, err = json.Marshal(_m.ReviewStatus); err != nil {
+		return nil, err
+	}
+	node.Fields[0] = &Field{
+		Type:  "review.Status",
+		Name:  "review_status",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Origin); err != nil {
+		return nil, err
+	}
+	node.Fields[1] = &Field{
+		Type:  "string",
+		Name:  "origin",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.ReviewNote); err != nil {
+		return nil, err
+	}
+	node.Fields[2] = &Field{
+		Type:  "string",
+		Name:  "review_note",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.NoticeID); err != nil {
+		return nil, err
+	}
+	node.Fields[3] = &Field{
+		Type:  "int",
+		Name:  "notice_id",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Kind); err != nil {
+		return nil, err
+	}
+	node.Fields[4] = &Field{
+		Type:  "statement.Kind",
+		Name:  "kind",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Text); err != nil {
+		return nil, err
+	}
+	node.Fields[5] = &Field{
+		Type:  "string",
+		Name:  "text",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
+		return nil, err
+	}
+	node.Fields[6] = &Field{
+		Type:  "int",
+		Name:  "organization_id",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.LegalBasisID); err != nil {
+		return nil, err
+	}
+	node.Fields[7] = &Field{
+		Type:  "int",
+		Name:  "legal_basis_id",
+		Value: string(buf),
+	}
+	node.Edges[0] = &Edge{
+		Type: "Evidence",
+		Name: "evidence",
+	}
+	err = _m.QueryEvidence().
+		Select(evidence.FieldID).
+		Scan(ctx, &node.Edges[0].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[1] = &Edge{
+		Type: "PolicyDocument",
+		Name: "notice",
+	}
+	err = _m.QueryNotice().
+		Select(policydocument.FieldID).
+		Scan(ctx, &node.Edges[1].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[2] = &Edge{
+		Type: "Organization",
+		Name: "organization",
+	}
+	err = _m.QueryOrganization().
+		Select(organization.FieldID).
+		Scan(ctx, &node.Edges[2].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[3] = &Edge{
+		Type: "LegalBasis",
+		Name: "legal_basis",
+	}
+	err = _m.QueryLegalBasis().
+		Select(legalbasis.FieldID).
 		Scan(ctx, &node.Edges[3].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[4] = &Edge{
+		Type: "DataCategory",
+		Name: "data_categories",
+	}
+	err = _m.QueryDataCategories().
+		Select(datacategory.FieldID).
+		Scan(ctx, &node.Edges[4].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[5] = &Edge{
+		Type: "Purpose",
+		Name: "purposes",
+	}
+	err = _m.QueryPurposes().
+		Select(purpose.FieldID).
+		Scan(ctx, &node.Edges[5].IDs)
 	if err != nil {
 		return nil, err
 	}
@@ -2381,8 +2702,8 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "Transfer",
-		Fields: make([]*Field, 10),
-		Edges:  make([]*Edge, 5),
+		Fields: make([]*Field, 11),
+		Edges:  make([]*Edge, 6),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.ReviewStatus); err != nil {
@@ -2409,10 +2730,18 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 		Name:  "review_note",
 		Value: string(buf),
 	}
-	if buf, err = json.Marshal(_m.Scope); err != nil {
+	if buf, err = json.Marshal(_m.NoticeID); err != nil {
 		return nil, err
 	}
 	node.Fields[3] = &Field{
+		Type:  "int",
+		Name:  "notice_id",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Scope); err != nil {
+		return nil, err
+	}
+	node.Fields[4] = &Field{
 		Type:  "transfer.Scope",
 		Name:  "scope",
 		Value: string(buf),
@@ -2420,7 +2749,7 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.Country); err != nil {
 		return nil, err
 	}
-	node.Fields[4] = &Field{
+	node.Fields[5] = &Field{
 		Type:  "string",
 		Name:  "country",
 		Value: string(buf),
@@ -2428,7 +2757,7 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.Description); err != nil {
 		return nil, err
 	}
-	node.Fields[5] = &Field{
+	node.Fields[6] = &Field{
 		Type:  "string",
 		Name:  "description",
 		Value: string(buf),
@@ -2436,7 +2765,7 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
 		return nil, err
 	}
-	node.Fields[6] = &Field{
+	node.Fields[7] = &Field{
 		Type:  "int",
 		Name:  "organization_id",
 		Value: string(buf),
@@ -2444,7 +2773,7 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.ActivityID); err != nil {
 		return nil, err
 	}
-	node.Fields[7] = &Field{
+	node.Fields[8] = &Field{
 		Type:  "int",
 		Name:  "activity_id",
 		Value: string(buf),
@@ -2452,7 +2781,7 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.RecipientID); err != nil {
 		return nil, err
 	}
-	node.Fields[8] = &Field{
+	node.Fields[9] = &Field{
 		Type:  "int",
 		Name:  "recipient_id",
 		Value: string(buf),
@@ -2460,7 +2789,7 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.SafeguardID); err != nil {
 		return nil, err
 	}
-	node.Fields[9] = &Field{
+	node.Fields[10] = &Field{
 		Type:  "int",
 		Name:  "safeguard_id",
 		Value: string(buf),
@@ -2476,42 +2805,52 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 		return nil, err
 	}
 	node.Edges[1] = &Edge{
-		Type: "Organization",
-		Name: "organization",
+		Type: "PolicyDocument",
+		Name: "notice",
 	}
-	err = _m.QueryOrganization().
-		Select(organization.FieldID).
+	err = _m.QueryNotice().
+		Select(policydocument.FieldID).
 		Scan(ctx, &node.Edges[1].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[2] = &Edge{
-		Type: "ProcessingActivity",
-		Name: "activity",
+		Type: "Organization",
+		Name: "organization",
 	}
-	err = _m.QueryActivity().
-		Select(processingactivity.FieldID).
+	err = _m.QueryOrganization().
+		Select(organization.FieldID).
 		Scan(ctx, &node.Edges[2].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[3] = &Edge{
-		Type: "Recipient",
-		Name: "recipient",
+		Type: "ProcessingActivity",
+		Name: "activity",
 	}
-	err = _m.QueryRecipient().
-		Select(recipient.FieldID).
+	err = _m.QueryActivity().
+		Select(processingactivity.FieldID).
 		Scan(ctx, &node.Edges[3].IDs)
 	if err != nil {
 		return nil, err
 	}
 	node.Edges[4] = &Edge{
+		Type: "Recipient",
+		Name: "recipient",
+	}
+	err = _m.QueryRecipient().
+		Select(recipient.FieldID).
+		Scan(ctx, &node.Edges[4].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[5] = &Edge{
 		Type: "TransferSafeguard",
 		Name: "safeguard",
 	}
 	err = _m.QuerySafeguard().
 		Select(transfersafeguard.FieldID).
-		Scan(ctx, &node.Edges[4].IDs)
+		Scan(ctx, &node.Edges[5].IDs)
 	if err != nil {
 		return nil, err
 	}

@@ -33,6 +33,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
@@ -6368,6 +6369,320 @@ func (_m *SecurityPractice) ToEdge(order *SecurityPracticeOrder) *SecurityPracti
 		order = DefaultSecurityPracticeOrder
 	}
 	return &SecurityPracticeEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// StatementEdge is the edge representation of Statement.
+type StatementEdge struct {
+	Node   *Statement `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// StatementConnection is the connection containing edges to Statement.
+type StatementConnection struct {
+	Edges      []*StatementEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *StatementConnection) build(nodes []*Statement, pager *statementPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Statement
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Statement {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Statement {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*StatementEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &StatementEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// StatementPaginateOption enables pagination customization.
+type StatementPaginateOption func(*statementPager) error
+
+// WithStatementOrder configures pagination ordering.
+func WithStatementOrder(order *StatementOrder) StatementPaginateOption {
+	if order == nil {
+		order = DefaultStatementOrder
+	}
+	o := *order
+	return func(pager *statementPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultStatementOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithStatementFilter configures pagination filter.
+func WithStatementFilter(filter func(*StatementQuery) (*StatementQuery, error)) StatementPaginateOption {
+	return func(pager *statementPager) error {
+		if filter == nil {
+			return errors.New("StatementQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type statementPager struct {
+	reverse bool
+	order   *StatementOrder
+	filter  func(*StatementQuery) (*StatementQuery, error)
+}
+
+func newStatementPager(opts []StatementPaginateOption, reverse bool) (*statementPager, error) {
+	pager := &statementPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultStatementOrder
+	}
+	return pager, nil
+}
+
+func (p *statementPager) applyFilter(query *StatementQuery) (*StatementQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *statementPager) toCursor(_m *Statement) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *statementPager) applyCursors(query *StatementQuery, after, before *Cursor) (*StatementQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultStatementOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *statementPager) applyOrder(query *StatementQuery) *StatementQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultStatementOrder.Field {
+		query = query.Order(DefaultStatementOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *statementPager) orderExpr(query *StatementQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultStatementOrder.Field {
+			b.Comma().Ident(DefaultStatementOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Statement.
+func (_m *StatementQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...StatementPaginateOption,
+) (*StatementConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newStatementPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &StatementConnection{Edges: []*StatementEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// StatementOrderFieldReviewStatus orders Statement by review_status.
+	StatementOrderFieldReviewStatus = &StatementOrderField{
+		Value: func(_m *Statement) (ent.Value, error) {
+			return _m.ReviewStatus, nil
+		},
+		column: statement.FieldReviewStatus,
+		toTerm: statement.ByReviewStatus,
+		toCursor: func(_m *Statement) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ReviewStatus,
+			}
+		},
+	}
+	// StatementOrderFieldKind orders Statement by kind.
+	StatementOrderFieldKind = &StatementOrderField{
+		Value: func(_m *Statement) (ent.Value, error) {
+			return _m.Kind, nil
+		},
+		column: statement.FieldKind,
+		toTerm: statement.ByKind,
+		toCursor: func(_m *Statement) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Kind,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f StatementOrderField) String() string {
+	var str string
+	switch f.column {
+	case StatementOrderFieldReviewStatus.column:
+		str = "REVIEW_STATUS"
+	case StatementOrderFieldKind.column:
+		str = "KIND"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f StatementOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *StatementOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("StatementOrderField %T must be a string", v)
+	}
+	switch str {
+	case "REVIEW_STATUS":
+		*f = *StatementOrderFieldReviewStatus
+	case "KIND":
+		*f = *StatementOrderFieldKind
+	default:
+		return fmt.Errorf("%s is not a valid StatementOrderField", str)
+	}
+	return nil
+}
+
+// StatementOrderField defines the ordering field of Statement.
+type StatementOrderField struct {
+	// Value extracts the ordering value from the given Statement.
+	Value    func(*Statement) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) statement.OrderOption
+	toCursor func(*Statement) Cursor
+}
+
+// StatementOrder defines the ordering of Statement.
+type StatementOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *StatementOrderField `json:"field"`
+}
+
+// DefaultStatementOrder is the default ordering of Statement.
+var DefaultStatementOrder = &StatementOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &StatementOrderField{
+		Value: func(_m *Statement) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: statement.FieldID,
+		toTerm: statement.ByID,
+		toCursor: func(_m *Statement) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Statement into StatementEdge.
+func (_m *Statement) ToEdge(order *StatementOrder) *StatementEdge {
+	if order == nil {
+		order = DefaultStatementOrder
+	}
+	return &StatementEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

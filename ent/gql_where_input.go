@@ -27,6 +27,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
@@ -2446,6 +2447,14 @@ type DataSubjectRightWhereInput struct {
 	ReviewNoteEqualFold    *string  `json:"reviewNoteEqualFold,omitempty"`
 	ReviewNoteContainsFold *string  `json:"reviewNoteContainsFold,omitempty"`
 
+	// "notice_id" field predicates.
+	NoticeID       *int  `json:"noticeID,omitempty"`
+	NoticeIDNEQ    *int  `json:"noticeIDNEQ,omitempty"`
+	NoticeIDIn     []int `json:"noticeIDIn,omitempty"`
+	NoticeIDNotIn  []int `json:"noticeIDNotIn,omitempty"`
+	NoticeIDIsNil  bool  `json:"noticeIDIsNil,omitempty"`
+	NoticeIDNotNil bool  `json:"noticeIDNotNil,omitempty"`
+
 	// "channel" field predicates.
 	Channel             *string  `json:"channel,omitempty"`
 	ChannelNEQ          *string  `json:"channelNEQ,omitempty"`
@@ -2480,6 +2489,10 @@ type DataSubjectRightWhereInput struct {
 	ResponseTimeEqualFold    *string  `json:"responseTimeEqualFold,omitempty"`
 	ResponseTimeContainsFold *string  `json:"responseTimeContainsFold,omitempty"`
 
+	// "business_days" field predicates.
+	BusinessDays    *bool `json:"businessDays,omitempty"`
+	BusinessDaysNEQ *bool `json:"businessDaysNEQ,omitempty"`
+
 	// "conditions" field predicates.
 	Conditions             *string  `json:"conditions,omitempty"`
 	ConditionsNEQ          *string  `json:"conditionsNEQ,omitempty"`
@@ -2512,6 +2525,10 @@ type DataSubjectRightWhereInput struct {
 	// "evidence" edge predicates.
 	HasEvidence     *bool                 `json:"hasEvidence,omitempty"`
 	HasEvidenceWith []*EvidenceWhereInput `json:"hasEvidenceWith,omitempty"`
+
+	// "notice" edge predicates.
+	HasNotice     *bool                       `json:"hasNotice,omitempty"`
+	HasNoticeWith []*PolicyDocumentWhereInput `json:"hasNoticeWith,omitempty"`
 
 	// "organization" edge predicates.
 	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
@@ -2713,6 +2730,24 @@ func (i *DataSubjectRightWhereInput) P() (predicate.DataSubjectRight, error) {
 	if i.ReviewNoteContainsFold != nil {
 		predicates = append(predicates, datasubjectright.ReviewNoteContainsFold(*i.ReviewNoteContainsFold))
 	}
+	if i.NoticeID != nil {
+		predicates = append(predicates, datasubjectright.NoticeIDEQ(*i.NoticeID))
+	}
+	if i.NoticeIDNEQ != nil {
+		predicates = append(predicates, datasubjectright.NoticeIDNEQ(*i.NoticeIDNEQ))
+	}
+	if len(i.NoticeIDIn) > 0 {
+		predicates = append(predicates, datasubjectright.NoticeIDIn(i.NoticeIDIn...))
+	}
+	if len(i.NoticeIDNotIn) > 0 {
+		predicates = append(predicates, datasubjectright.NoticeIDNotIn(i.NoticeIDNotIn...))
+	}
+	if i.NoticeIDIsNil {
+		predicates = append(predicates, datasubjectright.NoticeIDIsNil())
+	}
+	if i.NoticeIDNotNil {
+		predicates = append(predicates, datasubjectright.NoticeIDNotNil())
+	}
 	if i.Channel != nil {
 		predicates = append(predicates, datasubjectright.ChannelEQ(*i.Channel))
 	}
@@ -2803,6 +2838,12 @@ func (i *DataSubjectRightWhereInput) P() (predicate.DataSubjectRight, error) {
 	if i.ResponseTimeContainsFold != nil {
 		predicates = append(predicates, datasubjectright.ResponseTimeContainsFold(*i.ResponseTimeContainsFold))
 	}
+	if i.BusinessDays != nil {
+		predicates = append(predicates, datasubjectright.BusinessDaysEQ(*i.BusinessDays))
+	}
+	if i.BusinessDaysNEQ != nil {
+		predicates = append(predicates, datasubjectright.BusinessDaysNEQ(*i.BusinessDaysNEQ))
+	}
 	if i.Conditions != nil {
 		predicates = append(predicates, datasubjectright.ConditionsEQ(*i.Conditions))
 	}
@@ -2890,6 +2931,24 @@ func (i *DataSubjectRightWhereInput) P() (predicate.DataSubjectRight, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, datasubjectright.HasEvidenceWith(with...))
+	}
+	if i.HasNotice != nil {
+		p := datasubjectright.HasNotice()
+		if !*i.HasNotice {
+			p = datasubjectright.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasNoticeWith) > 0 {
+		with := make([]predicate.PolicyDocument, 0, len(i.HasNoticeWith))
+		for _, w := range i.HasNoticeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasNoticeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, datasubjectright.HasNoticeWith(with...))
 	}
 	if i.HasOrganization != nil {
 		p := datasubjectright.HasOrganization()
@@ -4024,6 +4083,10 @@ type EvidenceWhereInput struct {
 	// "fields" edge predicates.
 	HasFields     *bool                  `json:"hasFields,omitempty"`
 	HasFieldsWith []*DataFieldWhereInput `json:"hasFieldsWith,omitempty"`
+
+	// "statements" edge predicates.
+	HasStatements     *bool                  `json:"hasStatements,omitempty"`
+	HasStatementsWith []*StatementWhereInput `json:"hasStatementsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4454,6 +4517,24 @@ func (i *EvidenceWhereInput) P() (predicate.Evidence, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, evidence.HasFieldsWith(with...))
+	}
+	if i.HasStatements != nil {
+		p := evidence.HasStatements()
+		if !*i.HasStatements {
+			p = evidence.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasStatementsWith) > 0 {
+		with := make([]predicate.Statement, 0, len(i.HasStatementsWith))
+		for _, w := range i.HasStatementsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasStatementsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, evidence.HasStatementsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -5261,6 +5342,10 @@ type OrganizationWhereInput struct {
 	// "rights" edge predicates.
 	HasRights     *bool                         `json:"hasRights,omitempty"`
 	HasRightsWith []*DataSubjectRightWhereInput `json:"hasRightsWith,omitempty"`
+
+	// "statements" edge predicates.
+	HasStatements     *bool                  `json:"hasStatements,omitempty"`
+	HasStatementsWith []*StatementWhereInput `json:"hasStatementsWith,omitempty"`
 
 	// "processed_for" edge predicates.
 	HasProcessedFor     *bool                           `json:"hasProcessedFor,omitempty"`
@@ -6243,6 +6328,24 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 		}
 		predicates = append(predicates, organization.HasRightsWith(with...))
 	}
+	if i.HasStatements != nil {
+		p := organization.HasStatements()
+		if !*i.HasStatements {
+			p = organization.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasStatementsWith) > 0 {
+		with := make([]predicate.Statement, 0, len(i.HasStatementsWith))
+		for _, w := range i.HasStatementsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasStatementsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, organization.HasStatementsWith(with...))
+	}
 	if i.HasProcessedFor != nil {
 		p := organization.HasProcessedFor()
 		if !*i.HasProcessedFor {
@@ -6414,6 +6517,27 @@ type PolicyDocumentWhereInput struct {
 	SeedDigestEqualFold    *string  `json:"seedDigestEqualFold,omitempty"`
 	SeedDigestContainsFold *string  `json:"seedDigestContainsFold,omitempty"`
 
+	// "audience" field predicates.
+	Audience             *string  `json:"audience,omitempty"`
+	AudienceNEQ          *string  `json:"audienceNEQ,omitempty"`
+	AudienceIn           []string `json:"audienceIn,omitempty"`
+	AudienceNotIn        []string `json:"audienceNotIn,omitempty"`
+	AudienceGT           *string  `json:"audienceGT,omitempty"`
+	AudienceGTE          *string  `json:"audienceGTE,omitempty"`
+	AudienceLT           *string  `json:"audienceLT,omitempty"`
+	AudienceLTE          *string  `json:"audienceLTE,omitempty"`
+	AudienceContains     *string  `json:"audienceContains,omitempty"`
+	AudienceHasPrefix    *string  `json:"audienceHasPrefix,omitempty"`
+	AudienceHasSuffix    *string  `json:"audienceHasSuffix,omitempty"`
+	AudienceIsNil        bool     `json:"audienceIsNil,omitempty"`
+	AudienceNotNil       bool     `json:"audienceNotNil,omitempty"`
+	AudienceEqualFold    *string  `json:"audienceEqualFold,omitempty"`
+	AudienceContainsFold *string  `json:"audienceContainsFold,omitempty"`
+
+	// "current" field predicates.
+	Current    *bool `json:"current,omitempty"`
+	CurrentNEQ *bool `json:"currentNEQ,omitempty"`
+
 	// "organization_id" field predicates.
 	OrganizationID      *int  `json:"organizationID,omitempty"`
 	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
@@ -6427,6 +6551,30 @@ type PolicyDocumentWhereInput struct {
 	// "spans" edge predicates.
 	HasSpans     *bool                 `json:"hasSpans,omitempty"`
 	HasSpansWith []*EvidenceWhereInput `json:"hasSpansWith,omitempty"`
+
+	// "activities" edge predicates.
+	HasActivities     *bool                           `json:"hasActivities,omitempty"`
+	HasActivitiesWith []*ProcessingActivityWhereInput `json:"hasActivitiesWith,omitempty"`
+
+	// "transfers" edge predicates.
+	HasTransfers     *bool                 `json:"hasTransfers,omitempty"`
+	HasTransfersWith []*TransferWhereInput `json:"hasTransfersWith,omitempty"`
+
+	// "retention_rules" edge predicates.
+	HasRetentionRules     *bool                      `json:"hasRetentionRules,omitempty"`
+	HasRetentionRulesWith []*RetentionRuleWhereInput `json:"hasRetentionRulesWith,omitempty"`
+
+	// "security_practices" edge predicates.
+	HasSecurityPractices     *bool                         `json:"hasSecurityPractices,omitempty"`
+	HasSecurityPracticesWith []*SecurityPracticeWhereInput `json:"hasSecurityPracticesWith,omitempty"`
+
+	// "rights" edge predicates.
+	HasRights     *bool                         `json:"hasRights,omitempty"`
+	HasRightsWith []*DataSubjectRightWhereInput `json:"hasRightsWith,omitempty"`
+
+	// "statements" edge predicates.
+	HasStatements     *bool                  `json:"hasStatements,omitempty"`
+	HasStatementsWith []*StatementWhereInput `json:"hasStatementsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -6806,6 +6954,57 @@ func (i *PolicyDocumentWhereInput) P() (predicate.PolicyDocument, error) {
 	if i.SeedDigestContainsFold != nil {
 		predicates = append(predicates, policydocument.SeedDigestContainsFold(*i.SeedDigestContainsFold))
 	}
+	if i.Audience != nil {
+		predicates = append(predicates, policydocument.AudienceEQ(*i.Audience))
+	}
+	if i.AudienceNEQ != nil {
+		predicates = append(predicates, policydocument.AudienceNEQ(*i.AudienceNEQ))
+	}
+	if len(i.AudienceIn) > 0 {
+		predicates = append(predicates, policydocument.AudienceIn(i.AudienceIn...))
+	}
+	if len(i.AudienceNotIn) > 0 {
+		predicates = append(predicates, policydocument.AudienceNotIn(i.AudienceNotIn...))
+	}
+	if i.AudienceGT != nil {
+		predicates = append(predicates, policydocument.AudienceGT(*i.AudienceGT))
+	}
+	if i.AudienceGTE != nil {
+		predicates = append(predicates, policydocument.AudienceGTE(*i.AudienceGTE))
+	}
+	if i.AudienceLT != nil {
+		predicates = append(predicates, policydocument.AudienceLT(*i.AudienceLT))
+	}
+	if i.AudienceLTE != nil {
+		predicates = append(predicates, policydocument.AudienceLTE(*i.AudienceLTE))
+	}
+	if i.AudienceContains != nil {
+		predicates = append(predicates, policydocument.AudienceContains(*i.AudienceContains))
+	}
+	if i.AudienceHasPrefix != nil {
+		predicates = append(predicates, policydocument.AudienceHasPrefix(*i.AudienceHasPrefix))
+	}
+	if i.AudienceHasSuffix != nil {
+		predicates = append(predicates, policydocument.AudienceHasSuffix(*i.AudienceHasSuffix))
+	}
+	if i.AudienceIsNil {
+		predicates = append(predicates, policydocument.AudienceIsNil())
+	}
+	if i.AudienceNotNil {
+		predicates = append(predicates, policydocument.AudienceNotNil())
+	}
+	if i.AudienceEqualFold != nil {
+		predicates = append(predicates, policydocument.AudienceEqualFold(*i.AudienceEqualFold))
+	}
+	if i.AudienceContainsFold != nil {
+		predicates = append(predicates, policydocument.AudienceContainsFold(*i.AudienceContainsFold))
+	}
+	if i.Current != nil {
+		predicates = append(predicates, policydocument.CurrentEQ(*i.Current))
+	}
+	if i.CurrentNEQ != nil {
+		predicates = append(predicates, policydocument.CurrentNEQ(*i.CurrentNEQ))
+	}
 	if i.OrganizationID != nil {
 		predicates = append(predicates, policydocument.OrganizationIDEQ(*i.OrganizationID))
 	}
@@ -6854,6 +7053,114 @@ func (i *PolicyDocumentWhereInput) P() (predicate.PolicyDocument, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, policydocument.HasSpansWith(with...))
+	}
+	if i.HasActivities != nil {
+		p := policydocument.HasActivities()
+		if !*i.HasActivities {
+			p = policydocument.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasActivitiesWith) > 0 {
+		with := make([]predicate.ProcessingActivity, 0, len(i.HasActivitiesWith))
+		for _, w := range i.HasActivitiesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasActivitiesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, policydocument.HasActivitiesWith(with...))
+	}
+	if i.HasTransfers != nil {
+		p := policydocument.HasTransfers()
+		if !*i.HasTransfers {
+			p = policydocument.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTransfersWith) > 0 {
+		with := make([]predicate.Transfer, 0, len(i.HasTransfersWith))
+		for _, w := range i.HasTransfersWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTransfersWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, policydocument.HasTransfersWith(with...))
+	}
+	if i.HasRetentionRules != nil {
+		p := policydocument.HasRetentionRules()
+		if !*i.HasRetentionRules {
+			p = policydocument.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRetentionRulesWith) > 0 {
+		with := make([]predicate.RetentionRule, 0, len(i.HasRetentionRulesWith))
+		for _, w := range i.HasRetentionRulesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRetentionRulesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, policydocument.HasRetentionRulesWith(with...))
+	}
+	if i.HasSecurityPractices != nil {
+		p := policydocument.HasSecurityPractices()
+		if !*i.HasSecurityPractices {
+			p = policydocument.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSecurityPracticesWith) > 0 {
+		with := make([]predicate.SecurityPractice, 0, len(i.HasSecurityPracticesWith))
+		for _, w := range i.HasSecurityPracticesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSecurityPracticesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, policydocument.HasSecurityPracticesWith(with...))
+	}
+	if i.HasRights != nil {
+		p := policydocument.HasRights()
+		if !*i.HasRights {
+			p = policydocument.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRightsWith) > 0 {
+		with := make([]predicate.DataSubjectRight, 0, len(i.HasRightsWith))
+		for _, w := range i.HasRightsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRightsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, policydocument.HasRightsWith(with...))
+	}
+	if i.HasStatements != nil {
+		p := policydocument.HasStatements()
+		if !*i.HasStatements {
+			p = policydocument.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasStatementsWith) > 0 {
+		with := make([]predicate.Statement, 0, len(i.HasStatementsWith))
+		for _, w := range i.HasStatementsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasStatementsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, policydocument.HasStatementsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -6919,6 +7226,14 @@ type ProcessingActivityWhereInput struct {
 	ReviewNoteNotNil       bool     `json:"reviewNoteNotNil,omitempty"`
 	ReviewNoteEqualFold    *string  `json:"reviewNoteEqualFold,omitempty"`
 	ReviewNoteContainsFold *string  `json:"reviewNoteContainsFold,omitempty"`
+
+	// "notice_id" field predicates.
+	NoticeID       *int  `json:"noticeID,omitempty"`
+	NoticeIDNEQ    *int  `json:"noticeIDNEQ,omitempty"`
+	NoticeIDIn     []int `json:"noticeIDIn,omitempty"`
+	NoticeIDNotIn  []int `json:"noticeIDNotIn,omitempty"`
+	NoticeIDIsNil  bool  `json:"noticeIDIsNil,omitempty"`
+	NoticeIDNotNil bool  `json:"noticeIDNotNil,omitempty"`
 
 	// "name" field predicates.
 	Name             *string  `json:"name,omitempty"`
@@ -7028,6 +7343,10 @@ type ProcessingActivityWhereInput struct {
 	// "evidence" edge predicates.
 	HasEvidence     *bool                 `json:"hasEvidence,omitempty"`
 	HasEvidenceWith []*EvidenceWhereInput `json:"hasEvidenceWith,omitempty"`
+
+	// "notice" edge predicates.
+	HasNotice     *bool                       `json:"hasNotice,omitempty"`
+	HasNoticeWith []*PolicyDocumentWhereInput `json:"hasNoticeWith,omitempty"`
 
 	// "organization" edge predicates.
 	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
@@ -7268,6 +7587,24 @@ func (i *ProcessingActivityWhereInput) P() (predicate.ProcessingActivity, error)
 	}
 	if i.ReviewNoteContainsFold != nil {
 		predicates = append(predicates, processingactivity.ReviewNoteContainsFold(*i.ReviewNoteContainsFold))
+	}
+	if i.NoticeID != nil {
+		predicates = append(predicates, processingactivity.NoticeIDEQ(*i.NoticeID))
+	}
+	if i.NoticeIDNEQ != nil {
+		predicates = append(predicates, processingactivity.NoticeIDNEQ(*i.NoticeIDNEQ))
+	}
+	if len(i.NoticeIDIn) > 0 {
+		predicates = append(predicates, processingactivity.NoticeIDIn(i.NoticeIDIn...))
+	}
+	if len(i.NoticeIDNotIn) > 0 {
+		predicates = append(predicates, processingactivity.NoticeIDNotIn(i.NoticeIDNotIn...))
+	}
+	if i.NoticeIDIsNil {
+		predicates = append(predicates, processingactivity.NoticeIDIsNil())
+	}
+	if i.NoticeIDNotNil {
+		predicates = append(predicates, processingactivity.NoticeIDNotNil())
 	}
 	if i.Name != nil {
 		predicates = append(predicates, processingactivity.NameEQ(*i.Name))
@@ -7548,6 +7885,24 @@ func (i *ProcessingActivityWhereInput) P() (predicate.ProcessingActivity, error)
 			with = append(with, p)
 		}
 		predicates = append(predicates, processingactivity.HasEvidenceWith(with...))
+	}
+	if i.HasNotice != nil {
+		p := processingactivity.HasNotice()
+		if !*i.HasNotice {
+			p = processingactivity.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasNoticeWith) > 0 {
+		with := make([]predicate.PolicyDocument, 0, len(i.HasNoticeWith))
+		for _, w := range i.HasNoticeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasNoticeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, processingactivity.HasNoticeWith(with...))
 	}
 	if i.HasOrganization != nil {
 		p := processingactivity.HasOrganization()
@@ -8880,6 +9235,14 @@ type RetentionRuleWhereInput struct {
 	ReviewNoteEqualFold    *string  `json:"reviewNoteEqualFold,omitempty"`
 	ReviewNoteContainsFold *string  `json:"reviewNoteContainsFold,omitempty"`
 
+	// "notice_id" field predicates.
+	NoticeID       *int  `json:"noticeID,omitempty"`
+	NoticeIDNEQ    *int  `json:"noticeIDNEQ,omitempty"`
+	NoticeIDIn     []int `json:"noticeIDIn,omitempty"`
+	NoticeIDNotIn  []int `json:"noticeIDNotIn,omitempty"`
+	NoticeIDIsNil  bool  `json:"noticeIDIsNil,omitempty"`
+	NoticeIDNotNil bool  `json:"noticeIDNotNil,omitempty"`
+
 	// "duration" field predicates.
 	Duration             *string  `json:"duration,omitempty"`
 	DurationNEQ          *string  `json:"durationNEQ,omitempty"`
@@ -8937,6 +9300,10 @@ type RetentionRuleWhereInput struct {
 	// "evidence" edge predicates.
 	HasEvidence     *bool                 `json:"hasEvidence,omitempty"`
 	HasEvidenceWith []*EvidenceWhereInput `json:"hasEvidenceWith,omitempty"`
+
+	// "notice" edge predicates.
+	HasNotice     *bool                       `json:"hasNotice,omitempty"`
+	HasNoticeWith []*PolicyDocumentWhereInput `json:"hasNoticeWith,omitempty"`
 
 	// "organization" edge predicates.
 	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
@@ -9142,6 +9509,24 @@ func (i *RetentionRuleWhereInput) P() (predicate.RetentionRule, error) {
 	if i.ReviewNoteContainsFold != nil {
 		predicates = append(predicates, retentionrule.ReviewNoteContainsFold(*i.ReviewNoteContainsFold))
 	}
+	if i.NoticeID != nil {
+		predicates = append(predicates, retentionrule.NoticeIDEQ(*i.NoticeID))
+	}
+	if i.NoticeIDNEQ != nil {
+		predicates = append(predicates, retentionrule.NoticeIDNEQ(*i.NoticeIDNEQ))
+	}
+	if len(i.NoticeIDIn) > 0 {
+		predicates = append(predicates, retentionrule.NoticeIDIn(i.NoticeIDIn...))
+	}
+	if len(i.NoticeIDNotIn) > 0 {
+		predicates = append(predicates, retentionrule.NoticeIDNotIn(i.NoticeIDNotIn...))
+	}
+	if i.NoticeIDIsNil {
+		predicates = append(predicates, retentionrule.NoticeIDIsNil())
+	}
+	if i.NoticeIDNotNil {
+		predicates = append(predicates, retentionrule.NoticeIDNotNil())
+	}
 	if i.Duration != nil {
 		predicates = append(predicates, retentionrule.DurationEQ(*i.Duration))
 	}
@@ -9292,6 +9677,24 @@ func (i *RetentionRuleWhereInput) P() (predicate.RetentionRule, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, retentionrule.HasEvidenceWith(with...))
+	}
+	if i.HasNotice != nil {
+		p := retentionrule.HasNotice()
+		if !*i.HasNotice {
+			p = retentionrule.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasNoticeWith) > 0 {
+		with := make([]predicate.PolicyDocument, 0, len(i.HasNoticeWith))
+		for _, w := range i.HasNoticeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasNoticeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, retentionrule.HasNoticeWith(with...))
 	}
 	if i.HasOrganization != nil {
 		p := retentionrule.HasOrganization()
@@ -10248,6 +10651,14 @@ type SecurityPracticeWhereInput struct {
 	ReviewNoteEqualFold    *string  `json:"reviewNoteEqualFold,omitempty"`
 	ReviewNoteContainsFold *string  `json:"reviewNoteContainsFold,omitempty"`
 
+	// "notice_id" field predicates.
+	NoticeID       *int  `json:"noticeID,omitempty"`
+	NoticeIDNEQ    *int  `json:"noticeIDNEQ,omitempty"`
+	NoticeIDIn     []int `json:"noticeIDIn,omitempty"`
+	NoticeIDNotIn  []int `json:"noticeIDNotIn,omitempty"`
+	NoticeIDIsNil  bool  `json:"noticeIDIsNil,omitempty"`
+	NoticeIDNotNil bool  `json:"noticeIDNotNil,omitempty"`
+
 	// "description" field predicates.
 	Description             *string  `json:"description,omitempty"`
 	DescriptionNEQ          *string  `json:"descriptionNEQ,omitempty"`
@@ -10280,6 +10691,10 @@ type SecurityPracticeWhereInput struct {
 	// "evidence" edge predicates.
 	HasEvidence     *bool                 `json:"hasEvidence,omitempty"`
 	HasEvidenceWith []*EvidenceWhereInput `json:"hasEvidenceWith,omitempty"`
+
+	// "notice" edge predicates.
+	HasNotice     *bool                       `json:"hasNotice,omitempty"`
+	HasNoticeWith []*PolicyDocumentWhereInput `json:"hasNoticeWith,omitempty"`
 
 	// "organization" edge predicates.
 	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
@@ -10485,6 +10900,24 @@ func (i *SecurityPracticeWhereInput) P() (predicate.SecurityPractice, error) {
 	if i.ReviewNoteContainsFold != nil {
 		predicates = append(predicates, securitypractice.ReviewNoteContainsFold(*i.ReviewNoteContainsFold))
 	}
+	if i.NoticeID != nil {
+		predicates = append(predicates, securitypractice.NoticeIDEQ(*i.NoticeID))
+	}
+	if i.NoticeIDNEQ != nil {
+		predicates = append(predicates, securitypractice.NoticeIDNEQ(*i.NoticeIDNEQ))
+	}
+	if len(i.NoticeIDIn) > 0 {
+		predicates = append(predicates, securitypractice.NoticeIDIn(i.NoticeIDIn...))
+	}
+	if len(i.NoticeIDNotIn) > 0 {
+		predicates = append(predicates, securitypractice.NoticeIDNotIn(i.NoticeIDNotIn...))
+	}
+	if i.NoticeIDIsNil {
+		predicates = append(predicates, securitypractice.NoticeIDIsNil())
+	}
+	if i.NoticeIDNotNil {
+		predicates = append(predicates, securitypractice.NoticeIDNotNil())
+	}
 	if i.Description != nil {
 		predicates = append(predicates, securitypractice.DescriptionEQ(*i.Description))
 	}
@@ -10573,6 +11006,24 @@ func (i *SecurityPracticeWhereInput) P() (predicate.SecurityPractice, error) {
 		}
 		predicates = append(predicates, securitypractice.HasEvidenceWith(with...))
 	}
+	if i.HasNotice != nil {
+		p := securitypractice.HasNotice()
+		if !*i.HasNotice {
+			p = securitypractice.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasNoticeWith) > 0 {
+		with := make([]predicate.PolicyDocument, 0, len(i.HasNoticeWith))
+		for _, w := range i.HasNoticeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasNoticeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, securitypractice.HasNoticeWith(with...))
+	}
 	if i.HasOrganization != nil {
 		p := securitypractice.HasOrganization()
 		if !*i.HasOrganization {
@@ -10634,6 +11085,538 @@ func (i *SecurityPracticeWhereInput) P() (predicate.SecurityPractice, error) {
 		return predicates[0], nil
 	default:
 		return securitypractice.And(predicates...), nil
+	}
+}
+
+// StatementWhereInput represents a where input for filtering Statement queries.
+type StatementWhereInput struct {
+	Predicates []predicate.Statement  `json:"-"`
+	Not        *StatementWhereInput   `json:"not,omitempty"`
+	Or         []*StatementWhereInput `json:"or,omitempty"`
+	And        []*StatementWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "review_status" field predicates.
+	ReviewStatus      *review.Status  `json:"reviewStatus,omitempty"`
+	ReviewStatusNEQ   *review.Status  `json:"reviewStatusNEQ,omitempty"`
+	ReviewStatusIn    []review.Status `json:"reviewStatusIn,omitempty"`
+	ReviewStatusNotIn []review.Status `json:"reviewStatusNotIn,omitempty"`
+
+	// "origin" field predicates.
+	Origin             *string  `json:"origin,omitempty"`
+	OriginNEQ          *string  `json:"originNEQ,omitempty"`
+	OriginIn           []string `json:"originIn,omitempty"`
+	OriginNotIn        []string `json:"originNotIn,omitempty"`
+	OriginGT           *string  `json:"originGT,omitempty"`
+	OriginGTE          *string  `json:"originGTE,omitempty"`
+	OriginLT           *string  `json:"originLT,omitempty"`
+	OriginLTE          *string  `json:"originLTE,omitempty"`
+	OriginContains     *string  `json:"originContains,omitempty"`
+	OriginHasPrefix    *string  `json:"originHasPrefix,omitempty"`
+	OriginHasSuffix    *string  `json:"originHasSuffix,omitempty"`
+	OriginEqualFold    *string  `json:"originEqualFold,omitempty"`
+	OriginContainsFold *string  `json:"originContainsFold,omitempty"`
+
+	// "review_note" field predicates.
+	ReviewNote             *string  `json:"reviewNote,omitempty"`
+	ReviewNoteNEQ          *string  `json:"reviewNoteNEQ,omitempty"`
+	ReviewNoteIn           []string `json:"reviewNoteIn,omitempty"`
+	ReviewNoteNotIn        []string `json:"reviewNoteNotIn,omitempty"`
+	ReviewNoteGT           *string  `json:"reviewNoteGT,omitempty"`
+	ReviewNoteGTE          *string  `json:"reviewNoteGTE,omitempty"`
+	ReviewNoteLT           *string  `json:"reviewNoteLT,omitempty"`
+	ReviewNoteLTE          *string  `json:"reviewNoteLTE,omitempty"`
+	ReviewNoteContains     *string  `json:"reviewNoteContains,omitempty"`
+	ReviewNoteHasPrefix    *string  `json:"reviewNoteHasPrefix,omitempty"`
+	ReviewNoteHasSuffix    *string  `json:"reviewNoteHasSuffix,omitempty"`
+	ReviewNoteIsNil        bool     `json:"reviewNoteIsNil,omitempty"`
+	ReviewNoteNotNil       bool     `json:"reviewNoteNotNil,omitempty"`
+	ReviewNoteEqualFold    *string  `json:"reviewNoteEqualFold,omitempty"`
+	ReviewNoteContainsFold *string  `json:"reviewNoteContainsFold,omitempty"`
+
+	// "notice_id" field predicates.
+	NoticeID       *int  `json:"noticeID,omitempty"`
+	NoticeIDNEQ    *int  `json:"noticeIDNEQ,omitempty"`
+	NoticeIDIn     []int `json:"noticeIDIn,omitempty"`
+	NoticeIDNotIn  []int `json:"noticeIDNotIn,omitempty"`
+	NoticeIDIsNil  bool  `json:"noticeIDIsNil,omitempty"`
+	NoticeIDNotNil bool  `json:"noticeIDNotNil,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *statement.Kind  `json:"kind,omitempty"`
+	KindNEQ   *statement.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []statement.Kind `json:"kindIn,omitempty"`
+	KindNotIn []statement.Kind `json:"kindNotIn,omitempty"`
+
+	// "text" field predicates.
+	Text             *string  `json:"text,omitempty"`
+	TextNEQ          *string  `json:"textNEQ,omitempty"`
+	TextIn           []string `json:"textIn,omitempty"`
+	TextNotIn        []string `json:"textNotIn,omitempty"`
+	TextGT           *string  `json:"textGT,omitempty"`
+	TextGTE          *string  `json:"textGTE,omitempty"`
+	TextLT           *string  `json:"textLT,omitempty"`
+	TextLTE          *string  `json:"textLTE,omitempty"`
+	TextContains     *string  `json:"textContains,omitempty"`
+	TextHasPrefix    *string  `json:"textHasPrefix,omitempty"`
+	TextHasSuffix    *string  `json:"textHasSuffix,omitempty"`
+	TextEqualFold    *string  `json:"textEqualFold,omitempty"`
+	TextContainsFold *string  `json:"textContainsFold,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+
+	// "legal_basis_id" field predicates.
+	LegalBasisID       *int  `json:"legalBasisID,omitempty"`
+	LegalBasisIDNEQ    *int  `json:"legalBasisIDNEQ,omitempty"`
+	LegalBasisIDIn     []int `json:"legalBasisIDIn,omitempty"`
+	LegalBasisIDNotIn  []int `json:"legalBasisIDNotIn,omitempty"`
+	LegalBasisIDIsNil  bool  `json:"legalBasisIDIsNil,omitempty"`
+	LegalBasisIDNotNil bool  `json:"legalBasisIDNotNil,omitempty"`
+
+	// "evidence" edge predicates.
+	HasEvidence     *bool                 `json:"hasEvidence,omitempty"`
+	HasEvidenceWith []*EvidenceWhereInput `json:"hasEvidenceWith,omitempty"`
+
+	// "notice" edge predicates.
+	HasNotice     *bool                       `json:"hasNotice,omitempty"`
+	HasNoticeWith []*PolicyDocumentWhereInput `json:"hasNoticeWith,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+
+	// "legal_basis" edge predicates.
+	HasLegalBasis     *bool                   `json:"hasLegalBasis,omitempty"`
+	HasLegalBasisWith []*LegalBasisWhereInput `json:"hasLegalBasisWith,omitempty"`
+
+	// "data_categories" edge predicates.
+	HasDataCategories     *bool                     `json:"hasDataCategories,omitempty"`
+	HasDataCategoriesWith []*DataCategoryWhereInput `json:"hasDataCategoriesWith,omitempty"`
+
+	// "purposes" edge predicates.
+	HasPurposes     *bool                `json:"hasPurposes,omitempty"`
+	HasPurposesWith []*PurposeWhereInput `json:"hasPurposesWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *StatementWhereInput) AddPredicates(predicates ...predicate.Statement) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the StatementWhereInput filter on the StatementQuery builder.
+func (i *StatementWhereInput) Filter(q *StatementQuery) (*StatementQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyStatementWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyStatementWhereInput is returned in case the StatementWhereInput is empty.
+var ErrEmptyStatementWhereInput = errors.New("ent: empty predicate StatementWhereInput")
+
+// P returns a predicate for filtering statements.
+// An error is returned if the input is empty or invalid.
+func (i *StatementWhereInput) P() (predicate.Statement, error) {
+	var predicates []predicate.Statement
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, statement.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Statement, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, statement.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Statement, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, statement.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, statement.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, statement.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, statement.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, statement.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, statement.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, statement.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, statement.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, statement.IDLTE(*i.IDLTE))
+	}
+	if i.ReviewStatus != nil {
+		predicates = append(predicates, statement.ReviewStatusEQ(*i.ReviewStatus))
+	}
+	if i.ReviewStatusNEQ != nil {
+		predicates = append(predicates, statement.ReviewStatusNEQ(*i.ReviewStatusNEQ))
+	}
+	if len(i.ReviewStatusIn) > 0 {
+		predicates = append(predicates, statement.ReviewStatusIn(i.ReviewStatusIn...))
+	}
+	if len(i.ReviewStatusNotIn) > 0 {
+		predicates = append(predicates, statement.ReviewStatusNotIn(i.ReviewStatusNotIn...))
+	}
+	if i.Origin != nil {
+		predicates = append(predicates, statement.OriginEQ(*i.Origin))
+	}
+	if i.OriginNEQ != nil {
+		predicates = append(predicates, statement.OriginNEQ(*i.OriginNEQ))
+	}
+	if len(i.OriginIn) > 0 {
+		predicates = append(predicates, statement.OriginIn(i.OriginIn...))
+	}
+	if len(i.OriginNotIn) > 0 {
+		predicates = append(predicates, statement.OriginNotIn(i.OriginNotIn...))
+	}
+	if i.OriginGT != nil {
+		predicates = append(predicates, statement.OriginGT(*i.OriginGT))
+	}
+	if i.OriginGTE != nil {
+		predicates = append(predicates, statement.OriginGTE(*i.OriginGTE))
+	}
+	if i.OriginLT != nil {
+		predicates = append(predicates, statement.OriginLT(*i.OriginLT))
+	}
+	if i.OriginLTE != nil {
+		predicates = append(predicates, statement.OriginLTE(*i.OriginLTE))
+	}
+	if i.OriginContains != nil {
+		predicates = append(predicates, statement.OriginContains(*i.OriginContains))
+	}
+	if i.OriginHasPrefix != nil {
+		predicates = append(predicates, statement.OriginHasPrefix(*i.OriginHasPrefix))
+	}
+	if i.OriginHasSuffix != nil {
+		predicates = append(predicates, statement.OriginHasSuffix(*i.OriginHasSuffix))
+	}
+	if i.OriginEqualFold != nil {
+		predicates = append(predicates, statement.OriginEqualFold(*i.OriginEqualFold))
+	}
+	if i.OriginContainsFold != nil {
+		predicates = append(predicates, statement.OriginContainsFold(*i.OriginContainsFold))
+	}
+	if i.ReviewNote != nil {
+		predicates = append(predicates, statement.ReviewNoteEQ(*i.ReviewNote))
+	}
+	if i.ReviewNoteNEQ != nil {
+		predicates = append(predicates, statement.ReviewNoteNEQ(*i.ReviewNoteNEQ))
+	}
+	if len(i.ReviewNoteIn) > 0 {
+		predicates = append(predicates, statement.ReviewNoteIn(i.ReviewNoteIn...))
+	}
+	if len(i.ReviewNoteNotIn) > 0 {
+		predicates = append(predicates, statement.ReviewNoteNotIn(i.ReviewNoteNotIn...))
+	}
+	if i.ReviewNoteGT != nil {
+		predicates = append(predicates, statement.ReviewNoteGT(*i.ReviewNoteGT))
+	}
+	if i.ReviewNoteGTE != nil {
+		predicates = append(predicates, statement.ReviewNoteGTE(*i.ReviewNoteGTE))
+	}
+	if i.ReviewNoteLT != nil {
+		predicates = append(predicates, statement.ReviewNoteLT(*i.ReviewNoteLT))
+	}
+	if i.ReviewNoteLTE != nil {
+		predicates = append(predicates, statement.ReviewNoteLTE(*i.ReviewNoteLTE))
+	}
+	if i.ReviewNoteContains != nil {
+		predicates = append(predicates, statement.ReviewNoteContains(*i.ReviewNoteContains))
+	}
+	if i.ReviewNoteHasPrefix != nil {
+		predicates = append(predicates, statement.ReviewNoteHasPrefix(*i.ReviewNoteHasPrefix))
+	}
+	if i.ReviewNoteHasSuffix != nil {
+		predicates = append(predicates, statement.ReviewNoteHasSuffix(*i.ReviewNoteHasSuffix))
+	}
+	if i.ReviewNoteIsNil {
+		predicates = append(predicates, statement.ReviewNoteIsNil())
+	}
+	if i.ReviewNoteNotNil {
+		predicates = append(predicates, statement.ReviewNoteNotNil())
+	}
+	if i.ReviewNoteEqualFold != nil {
+		predicates = append(predicates, statement.ReviewNoteEqualFold(*i.ReviewNoteEqualFold))
+	}
+	if i.ReviewNoteContainsFold != nil {
+		predicates = append(predicates, statement.ReviewNoteContainsFold(*i.ReviewNoteContainsFold))
+	}
+	if i.NoticeID != nil {
+		predicates = append(predicates, statement.NoticeIDEQ(*i.NoticeID))
+	}
+	if i.NoticeIDNEQ != nil {
+		predicates = append(predicates, statement.NoticeIDNEQ(*i.NoticeIDNEQ))
+	}
+	if len(i.NoticeIDIn) > 0 {
+		predicates = append(predicates, statement.NoticeIDIn(i.NoticeIDIn...))
+	}
+	if len(i.NoticeIDNotIn) > 0 {
+		predicates = append(predicates, statement.NoticeIDNotIn(i.NoticeIDNotIn...))
+	}
+	if i.NoticeIDIsNil {
+		predicates = append(predicates, statement.NoticeIDIsNil())
+	}
+	if i.NoticeIDNotNil {
+		predicates = append(predicates, statement.NoticeIDNotNil())
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, statement.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, statement.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, statement.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, statement.KindNotIn(i.KindNotIn...))
+	}
+	if i.Text != nil {
+		predicates = append(predicates, statement.TextEQ(*i.Text))
+	}
+	if i.TextNEQ != nil {
+		predicates = append(predicates, statement.TextNEQ(*i.TextNEQ))
+	}
+	if len(i.TextIn) > 0 {
+		predicates = append(predicates, statement.TextIn(i.TextIn...))
+	}
+	if len(i.TextNotIn) > 0 {
+		predicates = append(predicates, statement.TextNotIn(i.TextNotIn...))
+	}
+	if i.TextGT != nil {
+		predicates = append(predicates, statement.TextGT(*i.TextGT))
+	}
+	if i.TextGTE != nil {
+		predicates = append(predicates, statement.TextGTE(*i.TextGTE))
+	}
+	if i.TextLT != nil {
+		predicates = append(predicates, statement.TextLT(*i.TextLT))
+	}
+	if i.TextLTE != nil {
+		predicates = append(predicates, statement.TextLTE(*i.TextLTE))
+	}
+	if i.TextContains != nil {
+		predicates = append(predicates, statement.TextContains(*i.TextContains))
+	}
+	if i.TextHasPrefix != nil {
+		predicates = append(predicates, statement.TextHasPrefix(*i.TextHasPrefix))
+	}
+	if i.TextHasSuffix != nil {
+		predicates = append(predicates, statement.TextHasSuffix(*i.TextHasSuffix))
+	}
+	if i.TextEqualFold != nil {
+		predicates = append(predicates, statement.TextEqualFold(*i.TextEqualFold))
+	}
+	if i.TextContainsFold != nil {
+		predicates = append(predicates, statement.TextContainsFold(*i.TextContainsFold))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, statement.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, statement.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, statement.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, statement.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.LegalBasisID != nil {
+		predicates = append(predicates, statement.LegalBasisIDEQ(*i.LegalBasisID))
+	}
+	if i.LegalBasisIDNEQ != nil {
+		predicates = append(predicates, statement.LegalBasisIDNEQ(*i.LegalBasisIDNEQ))
+	}
+	if len(i.LegalBasisIDIn) > 0 {
+		predicates = append(predicates, statement.LegalBasisIDIn(i.LegalBasisIDIn...))
+	}
+	if len(i.LegalBasisIDNotIn) > 0 {
+		predicates = append(predicates, statement.LegalBasisIDNotIn(i.LegalBasisIDNotIn...))
+	}
+	if i.LegalBasisIDIsNil {
+		predicates = append(predicates, statement.LegalBasisIDIsNil())
+	}
+	if i.LegalBasisIDNotNil {
+		predicates = append(predicates, statement.LegalBasisIDNotNil())
+	}
+
+	if i.HasEvidence != nil {
+		p := statement.HasEvidence()
+		if !*i.HasEvidence {
+			p = statement.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEvidenceWith) > 0 {
+		with := make([]predicate.Evidence, 0, len(i.HasEvidenceWith))
+		for _, w := range i.HasEvidenceWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEvidenceWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, statement.HasEvidenceWith(with...))
+	}
+	if i.HasNotice != nil {
+		p := statement.HasNotice()
+		if !*i.HasNotice {
+			p = statement.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasNoticeWith) > 0 {
+		with := make([]predicate.PolicyDocument, 0, len(i.HasNoticeWith))
+		for _, w := range i.HasNoticeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasNoticeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, statement.HasNoticeWith(with...))
+	}
+	if i.HasOrganization != nil {
+		p := statement.HasOrganization()
+		if !*i.HasOrganization {
+			p = statement.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, statement.HasOrganizationWith(with...))
+	}
+	if i.HasLegalBasis != nil {
+		p := statement.HasLegalBasis()
+		if !*i.HasLegalBasis {
+			p = statement.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasLegalBasisWith) > 0 {
+		with := make([]predicate.LegalBasis, 0, len(i.HasLegalBasisWith))
+		for _, w := range i.HasLegalBasisWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasLegalBasisWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, statement.HasLegalBasisWith(with...))
+	}
+	if i.HasDataCategories != nil {
+		p := statement.HasDataCategories()
+		if !*i.HasDataCategories {
+			p = statement.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDataCategoriesWith) > 0 {
+		with := make([]predicate.DataCategory, 0, len(i.HasDataCategoriesWith))
+		for _, w := range i.HasDataCategoriesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDataCategoriesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, statement.HasDataCategoriesWith(with...))
+	}
+	if i.HasPurposes != nil {
+		p := statement.HasPurposes()
+		if !*i.HasPurposes {
+			p = statement.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPurposesWith) > 0 {
+		with := make([]predicate.Purpose, 0, len(i.HasPurposesWith))
+		for _, w := range i.HasPurposesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPurposesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, statement.HasPurposesWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyStatementWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return statement.And(predicates...), nil
 	}
 }
 
@@ -11226,6 +12209,14 @@ type TransferWhereInput struct {
 	ReviewNoteEqualFold    *string  `json:"reviewNoteEqualFold,omitempty"`
 	ReviewNoteContainsFold *string  `json:"reviewNoteContainsFold,omitempty"`
 
+	// "notice_id" field predicates.
+	NoticeID       *int  `json:"noticeID,omitempty"`
+	NoticeIDNEQ    *int  `json:"noticeIDNEQ,omitempty"`
+	NoticeIDIn     []int `json:"noticeIDIn,omitempty"`
+	NoticeIDNotIn  []int `json:"noticeIDNotIn,omitempty"`
+	NoticeIDIsNil  bool  `json:"noticeIDIsNil,omitempty"`
+	NoticeIDNotNil bool  `json:"noticeIDNotNil,omitempty"`
+
 	// "scope" field predicates.
 	Scope      *transfer.Scope  `json:"scope,omitempty"`
 	ScopeNEQ   *transfer.Scope  `json:"scopeNEQ,omitempty"`
@@ -11299,6 +12290,10 @@ type TransferWhereInput struct {
 	// "evidence" edge predicates.
 	HasEvidence     *bool                 `json:"hasEvidence,omitempty"`
 	HasEvidenceWith []*EvidenceWhereInput `json:"hasEvidenceWith,omitempty"`
+
+	// "notice" edge predicates.
+	HasNotice     *bool                       `json:"hasNotice,omitempty"`
+	HasNoticeWith []*PolicyDocumentWhereInput `json:"hasNoticeWith,omitempty"`
 
 	// "organization" edge predicates.
 	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
@@ -11508,6 +12503,24 @@ func (i *TransferWhereInput) P() (predicate.Transfer, error) {
 	if i.ReviewNoteContainsFold != nil {
 		predicates = append(predicates, transfer.ReviewNoteContainsFold(*i.ReviewNoteContainsFold))
 	}
+	if i.NoticeID != nil {
+		predicates = append(predicates, transfer.NoticeIDEQ(*i.NoticeID))
+	}
+	if i.NoticeIDNEQ != nil {
+		predicates = append(predicates, transfer.NoticeIDNEQ(*i.NoticeIDNEQ))
+	}
+	if len(i.NoticeIDIn) > 0 {
+		predicates = append(predicates, transfer.NoticeIDIn(i.NoticeIDIn...))
+	}
+	if len(i.NoticeIDNotIn) > 0 {
+		predicates = append(predicates, transfer.NoticeIDNotIn(i.NoticeIDNotIn...))
+	}
+	if i.NoticeIDIsNil {
+		predicates = append(predicates, transfer.NoticeIDIsNil())
+	}
+	if i.NoticeIDNotNil {
+		predicates = append(predicates, transfer.NoticeIDNotNil())
+	}
 	if i.Scope != nil {
 		predicates = append(predicates, transfer.ScopeEQ(*i.Scope))
 	}
@@ -11694,6 +12707,24 @@ func (i *TransferWhereInput) P() (predicate.Transfer, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, transfer.HasEvidenceWith(with...))
+	}
+	if i.HasNotice != nil {
+		p := transfer.HasNotice()
+		if !*i.HasNotice {
+			p = transfer.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasNoticeWith) > 0 {
+		with := make([]predicate.PolicyDocument, 0, len(i.HasNoticeWith))
+		for _, w := range i.HasNoticeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasNoticeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, transfer.HasNoticeWith(with...))
 	}
 	if i.HasOrganization != nil {
 		p := transfer.HasOrganization()

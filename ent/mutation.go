@@ -31,6 +31,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
@@ -65,6 +66,7 @@ const (
 	TypeRight               = "Right"
 	TypeSecurityMeasure     = "SecurityMeasure"
 	TypeSecurityPractice    = "SecurityPractice"
+	TypeStatement           = "Statement"
 	TypeSystem              = "System"
 	TypeTransfer            = "Transfer"
 	TypeTransferSafeguard   = "TransferSafeguard"
@@ -4613,11 +4615,16 @@ type DataSubjectRightMutation struct {
 	review_note         *string
 	channel             *string
 	response_time       *string
+	business_days       *bool
 	conditions          *string
+	jurisdictions       *[]string
+	appendjurisdictions []string
 	clearedFields       map[string]struct{}
 	evidence            map[int]struct{}
 	removedevidence     map[int]struct{}
 	clearedevidence     bool
+	notice              *int
+	clearednotice       bool
 	organization        *int
 	clearedorganization bool
 	right               *int
@@ -4846,6 +4853,55 @@ func (m *DataSubjectRightMutation) ResetReviewNote() {
 	delete(m.clearedFields, datasubjectright.FieldReviewNote)
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (m *DataSubjectRightMutation) SetNoticeID(i int) {
+	m.notice = &i
+}
+
+// NoticeID returns the value of the "notice_id" field in the mutation.
+func (m *DataSubjectRightMutation) NoticeID() (r int, exists bool) {
+	v := m.notice
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoticeID returns the old "notice_id" field's value of the DataSubjectRight entity.
+// If the DataSubjectRight object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataSubjectRightMutation) OldNoticeID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoticeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoticeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoticeID: %w", err)
+	}
+	return oldValue.NoticeID, nil
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (m *DataSubjectRightMutation) ClearNoticeID() {
+	m.notice = nil
+	m.clearedFields[datasubjectright.FieldNoticeID] = struct{}{}
+}
+
+// NoticeIDCleared returns if the "notice_id" field was cleared in this mutation.
+func (m *DataSubjectRightMutation) NoticeIDCleared() bool {
+	_, ok := m.clearedFields[datasubjectright.FieldNoticeID]
+	return ok
+}
+
+// ResetNoticeID resets all changes to the "notice_id" field.
+func (m *DataSubjectRightMutation) ResetNoticeID() {
+	m.notice = nil
+	delete(m.clearedFields, datasubjectright.FieldNoticeID)
+}
+
 // SetChannel sets the "channel" field.
 func (m *DataSubjectRightMutation) SetChannel(s string) {
 	m.channel = &s
@@ -4944,6 +5000,42 @@ func (m *DataSubjectRightMutation) ResetResponseTime() {
 	delete(m.clearedFields, datasubjectright.FieldResponseTime)
 }
 
+// SetBusinessDays sets the "business_days" field.
+func (m *DataSubjectRightMutation) SetBusinessDays(b bool) {
+	m.business_days = &b
+}
+
+// BusinessDays returns the value of the "business_days" field in the mutation.
+func (m *DataSubjectRightMutation) BusinessDays() (r bool, exists bool) {
+	v := m.business_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBusinessDays returns the old "business_days" field's value of the DataSubjectRight entity.
+// If the DataSubjectRight object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataSubjectRightMutation) OldBusinessDays(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBusinessDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBusinessDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBusinessDays: %w", err)
+	}
+	return oldValue.BusinessDays, nil
+}
+
+// ResetBusinessDays resets all changes to the "business_days" field.
+func (m *DataSubjectRightMutation) ResetBusinessDays() {
+	m.business_days = nil
+}
+
 // SetConditions sets the "conditions" field.
 func (m *DataSubjectRightMutation) SetConditions(s string) {
 	m.conditions = &s
@@ -4991,6 +5083,71 @@ func (m *DataSubjectRightMutation) ConditionsCleared() bool {
 func (m *DataSubjectRightMutation) ResetConditions() {
 	m.conditions = nil
 	delete(m.clearedFields, datasubjectright.FieldConditions)
+}
+
+// SetJurisdictions sets the "jurisdictions" field.
+func (m *DataSubjectRightMutation) SetJurisdictions(s []string) {
+	m.jurisdictions = &s
+	m.appendjurisdictions = nil
+}
+
+// Jurisdictions returns the value of the "jurisdictions" field in the mutation.
+func (m *DataSubjectRightMutation) Jurisdictions() (r []string, exists bool) {
+	v := m.jurisdictions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJurisdictions returns the old "jurisdictions" field's value of the DataSubjectRight entity.
+// If the DataSubjectRight object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataSubjectRightMutation) OldJurisdictions(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJurisdictions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJurisdictions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJurisdictions: %w", err)
+	}
+	return oldValue.Jurisdictions, nil
+}
+
+// AppendJurisdictions adds s to the "jurisdictions" field.
+func (m *DataSubjectRightMutation) AppendJurisdictions(s []string) {
+	m.appendjurisdictions = append(m.appendjurisdictions, s...)
+}
+
+// AppendedJurisdictions returns the list of values that were appended to the "jurisdictions" field in this mutation.
+func (m *DataSubjectRightMutation) AppendedJurisdictions() ([]string, bool) {
+	if len(m.appendjurisdictions) == 0 {
+		return nil, false
+	}
+	return m.appendjurisdictions, true
+}
+
+// ClearJurisdictions clears the value of the "jurisdictions" field.
+func (m *DataSubjectRightMutation) ClearJurisdictions() {
+	m.jurisdictions = nil
+	m.appendjurisdictions = nil
+	m.clearedFields[datasubjectright.FieldJurisdictions] = struct{}{}
+}
+
+// JurisdictionsCleared returns if the "jurisdictions" field was cleared in this mutation.
+func (m *DataSubjectRightMutation) JurisdictionsCleared() bool {
+	_, ok := m.clearedFields[datasubjectright.FieldJurisdictions]
+	return ok
+}
+
+// ResetJurisdictions resets all changes to the "jurisdictions" field.
+func (m *DataSubjectRightMutation) ResetJurisdictions() {
+	m.jurisdictions = nil
+	m.appendjurisdictions = nil
+	delete(m.clearedFields, datasubjectright.FieldJurisdictions)
 }
 
 // SetOrganizationID sets the "organization_id" field.
@@ -5119,6 +5276,33 @@ func (m *DataSubjectRightMutation) ResetEvidence() {
 	m.removedevidence = nil
 }
 
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (m *DataSubjectRightMutation) ClearNotice() {
+	m.clearednotice = true
+	m.clearedFields[datasubjectright.FieldNoticeID] = struct{}{}
+}
+
+// NoticeCleared reports if the "notice" edge to the PolicyDocument entity was cleared.
+func (m *DataSubjectRightMutation) NoticeCleared() bool {
+	return m.NoticeIDCleared() || m.clearednotice
+}
+
+// NoticeIDs returns the "notice" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NoticeID instead. It exists only for internal usage by the builders.
+func (m *DataSubjectRightMutation) NoticeIDs() (ids []int) {
+	if id := m.notice; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNotice resets all changes to the "notice" edge.
+func (m *DataSubjectRightMutation) ResetNotice() {
+	m.notice = nil
+	m.clearednotice = false
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *DataSubjectRightMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -5207,7 +5391,7 @@ func (m *DataSubjectRightMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DataSubjectRightMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 11)
 	if m.review_status != nil {
 		fields = append(fields, datasubjectright.FieldReviewStatus)
 	}
@@ -5217,14 +5401,23 @@ func (m *DataSubjectRightMutation) Fields() []string {
 	if m.review_note != nil {
 		fields = append(fields, datasubjectright.FieldReviewNote)
 	}
+	if m.notice != nil {
+		fields = append(fields, datasubjectright.FieldNoticeID)
+	}
 	if m.channel != nil {
 		fields = append(fields, datasubjectright.FieldChannel)
 	}
 	if m.response_time != nil {
 		fields = append(fields, datasubjectright.FieldResponseTime)
 	}
+	if m.business_days != nil {
+		fields = append(fields, datasubjectright.FieldBusinessDays)
+	}
 	if m.conditions != nil {
 		fields = append(fields, datasubjectright.FieldConditions)
+	}
+	if m.jurisdictions != nil {
+		fields = append(fields, datasubjectright.FieldJurisdictions)
 	}
 	if m.organization != nil {
 		fields = append(fields, datasubjectright.FieldOrganizationID)
@@ -5246,12 +5439,18 @@ func (m *DataSubjectRightMutation) Field(name string) (ent.Value, bool) {
 		return m.Origin()
 	case datasubjectright.FieldReviewNote:
 		return m.ReviewNote()
+	case datasubjectright.FieldNoticeID:
+		return m.NoticeID()
 	case datasubjectright.FieldChannel:
 		return m.Channel()
 	case datasubjectright.FieldResponseTime:
 		return m.ResponseTime()
+	case datasubjectright.FieldBusinessDays:
+		return m.BusinessDays()
 	case datasubjectright.FieldConditions:
 		return m.Conditions()
+	case datasubjectright.FieldJurisdictions:
+		return m.Jurisdictions()
 	case datasubjectright.FieldOrganizationID:
 		return m.OrganizationID()
 	case datasubjectright.FieldRightID:
@@ -5271,12 +5470,18 @@ func (m *DataSubjectRightMutation) OldField(ctx context.Context, name string) (e
 		return m.OldOrigin(ctx)
 	case datasubjectright.FieldReviewNote:
 		return m.OldReviewNote(ctx)
+	case datasubjectright.FieldNoticeID:
+		return m.OldNoticeID(ctx)
 	case datasubjectright.FieldChannel:
 		return m.OldChannel(ctx)
 	case datasubjectright.FieldResponseTime:
 		return m.OldResponseTime(ctx)
+	case datasubjectright.FieldBusinessDays:
+		return m.OldBusinessDays(ctx)
 	case datasubjectright.FieldConditions:
 		return m.OldConditions(ctx)
+	case datasubjectright.FieldJurisdictions:
+		return m.OldJurisdictions(ctx)
 	case datasubjectright.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case datasubjectright.FieldRightID:
@@ -5311,6 +5516,13 @@ func (m *DataSubjectRightMutation) SetField(name string, value ent.Value) error 
 		}
 		m.SetReviewNote(v)
 		return nil
+	case datasubjectright.FieldNoticeID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoticeID(v)
+		return nil
 	case datasubjectright.FieldChannel:
 		v, ok := value.(string)
 		if !ok {
@@ -5325,12 +5537,26 @@ func (m *DataSubjectRightMutation) SetField(name string, value ent.Value) error 
 		}
 		m.SetResponseTime(v)
 		return nil
+	case datasubjectright.FieldBusinessDays:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBusinessDays(v)
+		return nil
 	case datasubjectright.FieldConditions:
 		v, ok := value.(string)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetConditions(v)
+		return nil
+	case datasubjectright.FieldJurisdictions:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJurisdictions(v)
 		return nil
 	case datasubjectright.FieldOrganizationID:
 		v, ok := value.(int)
@@ -5382,6 +5608,9 @@ func (m *DataSubjectRightMutation) ClearedFields() []string {
 	if m.FieldCleared(datasubjectright.FieldReviewNote) {
 		fields = append(fields, datasubjectright.FieldReviewNote)
 	}
+	if m.FieldCleared(datasubjectright.FieldNoticeID) {
+		fields = append(fields, datasubjectright.FieldNoticeID)
+	}
 	if m.FieldCleared(datasubjectright.FieldChannel) {
 		fields = append(fields, datasubjectright.FieldChannel)
 	}
@@ -5390,6 +5619,9 @@ func (m *DataSubjectRightMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(datasubjectright.FieldConditions) {
 		fields = append(fields, datasubjectright.FieldConditions)
+	}
+	if m.FieldCleared(datasubjectright.FieldJurisdictions) {
+		fields = append(fields, datasubjectright.FieldJurisdictions)
 	}
 	return fields
 }
@@ -5408,6 +5640,9 @@ func (m *DataSubjectRightMutation) ClearField(name string) error {
 	case datasubjectright.FieldReviewNote:
 		m.ClearReviewNote()
 		return nil
+	case datasubjectright.FieldNoticeID:
+		m.ClearNoticeID()
+		return nil
 	case datasubjectright.FieldChannel:
 		m.ClearChannel()
 		return nil
@@ -5416,6 +5651,9 @@ func (m *DataSubjectRightMutation) ClearField(name string) error {
 		return nil
 	case datasubjectright.FieldConditions:
 		m.ClearConditions()
+		return nil
+	case datasubjectright.FieldJurisdictions:
+		m.ClearJurisdictions()
 		return nil
 	}
 	return fmt.Errorf("unknown DataSubjectRight nullable field %s", name)
@@ -5434,14 +5672,23 @@ func (m *DataSubjectRightMutation) ResetField(name string) error {
 	case datasubjectright.FieldReviewNote:
 		m.ResetReviewNote()
 		return nil
+	case datasubjectright.FieldNoticeID:
+		m.ResetNoticeID()
+		return nil
 	case datasubjectright.FieldChannel:
 		m.ResetChannel()
 		return nil
 	case datasubjectright.FieldResponseTime:
 		m.ResetResponseTime()
 		return nil
+	case datasubjectright.FieldBusinessDays:
+		m.ResetBusinessDays()
+		return nil
 	case datasubjectright.FieldConditions:
 		m.ResetConditions()
+		return nil
+	case datasubjectright.FieldJurisdictions:
+		m.ResetJurisdictions()
 		return nil
 	case datasubjectright.FieldOrganizationID:
 		m.ResetOrganizationID()
@@ -5455,9 +5702,12 @@ func (m *DataSubjectRightMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *DataSubjectRightMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.evidence != nil {
 		edges = append(edges, datasubjectright.EdgeEvidence)
+	}
+	if m.notice != nil {
+		edges = append(edges, datasubjectright.EdgeNotice)
 	}
 	if m.organization != nil {
 		edges = append(edges, datasubjectright.EdgeOrganization)
@@ -5478,6 +5728,10 @@ func (m *DataSubjectRightMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case datasubjectright.EdgeNotice:
+		if id := m.notice; id != nil {
+			return []ent.Value{*id}
+		}
 	case datasubjectright.EdgeOrganization:
 		if id := m.organization; id != nil {
 			return []ent.Value{*id}
@@ -5492,7 +5746,7 @@ func (m *DataSubjectRightMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *DataSubjectRightMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.removedevidence != nil {
 		edges = append(edges, datasubjectright.EdgeEvidence)
 	}
@@ -5515,9 +5769,12 @@ func (m *DataSubjectRightMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *DataSubjectRightMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedevidence {
 		edges = append(edges, datasubjectright.EdgeEvidence)
+	}
+	if m.clearednotice {
+		edges = append(edges, datasubjectright.EdgeNotice)
 	}
 	if m.clearedorganization {
 		edges = append(edges, datasubjectright.EdgeOrganization)
@@ -5534,6 +5791,8 @@ func (m *DataSubjectRightMutation) EdgeCleared(name string) bool {
 	switch name {
 	case datasubjectright.EdgeEvidence:
 		return m.clearedevidence
+	case datasubjectright.EdgeNotice:
+		return m.clearednotice
 	case datasubjectright.EdgeOrganization:
 		return m.clearedorganization
 	case datasubjectright.EdgeRight:
@@ -5546,6 +5805,9 @@ func (m *DataSubjectRightMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *DataSubjectRightMutation) ClearEdge(name string) error {
 	switch name {
+	case datasubjectright.EdgeNotice:
+		m.ClearNotice()
+		return nil
 	case datasubjectright.EdgeOrganization:
 		m.ClearOrganization()
 		return nil
@@ -5562,6 +5824,9 @@ func (m *DataSubjectRightMutation) ResetEdge(name string) error {
 	switch name {
 	case datasubjectright.EdgeEvidence:
 		m.ResetEvidence()
+		return nil
+	case datasubjectright.EdgeNotice:
+		m.ResetNotice()
 		return nil
 	case datasubjectright.EdgeOrganization:
 		m.ResetOrganization()
@@ -7530,6 +7795,9 @@ type EvidenceMutation struct {
 	fields                    map[int]struct{}
 	removedfields             map[int]struct{}
 	clearedfields             bool
+	statements                map[int]struct{}
+	removedstatements         map[int]struct{}
+	clearedstatements         bool
 	done                      bool
 	oldValue                  func(context.Context) (*Evidence, error)
 	predicates                []predicate.Evidence
@@ -8492,6 +8760,60 @@ func (m *EvidenceMutation) ResetFields() {
 	m.removedfields = nil
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by ids.
+func (m *EvidenceMutation) AddStatementIDs(ids ...int) {
+	if m.statements == nil {
+		m.statements = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.statements[ids[i]] = struct{}{}
+	}
+}
+
+// ClearStatements clears the "statements" edge to the Statement entity.
+func (m *EvidenceMutation) ClearStatements() {
+	m.clearedstatements = true
+}
+
+// StatementsCleared reports if the "statements" edge to the Statement entity was cleared.
+func (m *EvidenceMutation) StatementsCleared() bool {
+	return m.clearedstatements
+}
+
+// RemoveStatementIDs removes the "statements" edge to the Statement entity by IDs.
+func (m *EvidenceMutation) RemoveStatementIDs(ids ...int) {
+	if m.removedstatements == nil {
+		m.removedstatements = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.statements, ids[i])
+		m.removedstatements[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedStatements returns the removed IDs of the "statements" edge to the Statement entity.
+func (m *EvidenceMutation) RemovedStatementsIDs() (ids []int) {
+	for id := range m.removedstatements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// StatementsIDs returns the "statements" edge IDs in the mutation.
+func (m *EvidenceMutation) StatementsIDs() (ids []int) {
+	for id := range m.statements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetStatements resets all changes to the "statements" edge.
+func (m *EvidenceMutation) ResetStatements() {
+	m.statements = nil
+	m.clearedstatements = false
+	m.removedstatements = nil
+}
+
 // Where appends a list predicates to the EvidenceMutation builder.
 func (m *EvidenceMutation) Where(ps ...predicate.Evidence) {
 	m.predicates = append(m.predicates, ps...)
@@ -8703,7 +9025,7 @@ func (m *EvidenceMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EvidenceMutation) AddedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.document != nil {
 		edges = append(edges, evidence.EdgeDocument)
 	}
@@ -8742,6 +9064,9 @@ func (m *EvidenceMutation) AddedEdges() []string {
 	}
 	if m.fields != nil {
 		edges = append(edges, evidence.EdgeFields)
+	}
+	if m.statements != nil {
+		edges = append(edges, evidence.EdgeStatements)
 	}
 	return edges
 }
@@ -8826,13 +9151,19 @@ func (m *EvidenceMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case evidence.EdgeStatements:
+		ids := make([]ent.Value, 0, len(m.statements))
+		for id := range m.statements {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EvidenceMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.removedorganizations != nil {
 		edges = append(edges, evidence.EdgeOrganizations)
 	}
@@ -8868,6 +9199,9 @@ func (m *EvidenceMutation) RemovedEdges() []string {
 	}
 	if m.removedfields != nil {
 		edges = append(edges, evidence.EdgeFields)
+	}
+	if m.removedstatements != nil {
+		edges = append(edges, evidence.EdgeStatements)
 	}
 	return edges
 }
@@ -8948,13 +9282,19 @@ func (m *EvidenceMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case evidence.EdgeStatements:
+		ids := make([]ent.Value, 0, len(m.removedstatements))
+		for id := range m.removedstatements {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EvidenceMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.cleareddocument {
 		edges = append(edges, evidence.EdgeDocument)
 	}
@@ -8994,6 +9334,9 @@ func (m *EvidenceMutation) ClearedEdges() []string {
 	if m.clearedfields {
 		edges = append(edges, evidence.EdgeFields)
 	}
+	if m.clearedstatements {
+		edges = append(edges, evidence.EdgeStatements)
+	}
 	return edges
 }
 
@@ -9027,6 +9370,8 @@ func (m *EvidenceMutation) EdgeCleared(name string) bool {
 		return m.cleareddatasets
 	case evidence.EdgeFields:
 		return m.clearedfields
+	case evidence.EdgeStatements:
+		return m.clearedstatements
 	}
 	return false
 }
@@ -9084,6 +9429,9 @@ func (m *EvidenceMutation) ResetEdge(name string) error {
 		return nil
 	case evidence.EdgeFields:
 		m.ResetFields()
+		return nil
+	case evidence.EdgeStatements:
+		m.ResetStatements()
 		return nil
 	}
 	return fmt.Errorf("unknown Evidence edge %s", name)
@@ -9955,6 +10303,9 @@ type OrganizationMutation struct {
 	rights                    map[int]struct{}
 	removedrights             map[int]struct{}
 	clearedrights             bool
+	statements                map[int]struct{}
+	removedstatements         map[int]struct{}
+	clearedstatements         bool
 	processed_for             map[int]struct{}
 	removedprocessed_for      map[int]struct{}
 	clearedprocessed_for      bool
@@ -11396,6 +11747,60 @@ func (m *OrganizationMutation) ResetRights() {
 	m.removedrights = nil
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by ids.
+func (m *OrganizationMutation) AddStatementIDs(ids ...int) {
+	if m.statements == nil {
+		m.statements = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.statements[ids[i]] = struct{}{}
+	}
+}
+
+// ClearStatements clears the "statements" edge to the Statement entity.
+func (m *OrganizationMutation) ClearStatements() {
+	m.clearedstatements = true
+}
+
+// StatementsCleared reports if the "statements" edge to the Statement entity was cleared.
+func (m *OrganizationMutation) StatementsCleared() bool {
+	return m.clearedstatements
+}
+
+// RemoveStatementIDs removes the "statements" edge to the Statement entity by IDs.
+func (m *OrganizationMutation) RemoveStatementIDs(ids ...int) {
+	if m.removedstatements == nil {
+		m.removedstatements = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.statements, ids[i])
+		m.removedstatements[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedStatements returns the removed IDs of the "statements" edge to the Statement entity.
+func (m *OrganizationMutation) RemovedStatementsIDs() (ids []int) {
+	for id := range m.removedstatements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// StatementsIDs returns the "statements" edge IDs in the mutation.
+func (m *OrganizationMutation) StatementsIDs() (ids []int) {
+	for id := range m.statements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetStatements resets all changes to the "statements" edge.
+func (m *OrganizationMutation) ResetStatements() {
+	m.statements = nil
+	m.clearedstatements = false
+	m.removedstatements = nil
+}
+
 // AddProcessedForIDs adds the "processed_for" edge to the ProcessingActivity entity by ids.
 func (m *OrganizationMutation) AddProcessedForIDs(ids ...int) {
 	if m.processed_for == nil {
@@ -12013,7 +12418,7 @@ func (m *OrganizationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *OrganizationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 11)
+	edges := make([]string, 0, 12)
 	if m.evidence != nil {
 		edges = append(edges, organization.EdgeEvidence)
 	}
@@ -12040,6 +12445,9 @@ func (m *OrganizationMutation) AddedEdges() []string {
 	}
 	if m.rights != nil {
 		edges = append(edges, organization.EdgeRights)
+	}
+	if m.statements != nil {
+		edges = append(edges, organization.EdgeStatements)
 	}
 	if m.processed_for != nil {
 		edges = append(edges, organization.EdgeProcessedFor)
@@ -12108,6 +12516,12 @@ func (m *OrganizationMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case organization.EdgeStatements:
+		ids := make([]ent.Value, 0, len(m.statements))
+		for id := range m.statements {
+			ids = append(ids, id)
+		}
+		return ids
 	case organization.EdgeProcessedFor:
 		ids := make([]ent.Value, 0, len(m.processed_for))
 		for id := range m.processed_for {
@@ -12126,7 +12540,7 @@ func (m *OrganizationMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *OrganizationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 11)
+	edges := make([]string, 0, 12)
 	if m.removedevidence != nil {
 		edges = append(edges, organization.EdgeEvidence)
 	}
@@ -12153,6 +12567,9 @@ func (m *OrganizationMutation) RemovedEdges() []string {
 	}
 	if m.removedrights != nil {
 		edges = append(edges, organization.EdgeRights)
+	}
+	if m.removedstatements != nil {
+		edges = append(edges, organization.EdgeStatements)
 	}
 	if m.removedprocessed_for != nil {
 		edges = append(edges, organization.EdgeProcessedFor)
@@ -12221,6 +12638,12 @@ func (m *OrganizationMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case organization.EdgeStatements:
+		ids := make([]ent.Value, 0, len(m.removedstatements))
+		for id := range m.removedstatements {
+			ids = append(ids, id)
+		}
+		return ids
 	case organization.EdgeProcessedFor:
 		ids := make([]ent.Value, 0, len(m.removedprocessed_for))
 		for id := range m.removedprocessed_for {
@@ -12239,7 +12662,7 @@ func (m *OrganizationMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *OrganizationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 11)
+	edges := make([]string, 0, 12)
 	if m.clearedevidence {
 		edges = append(edges, organization.EdgeEvidence)
 	}
@@ -12266,6 +12689,9 @@ func (m *OrganizationMutation) ClearedEdges() []string {
 	}
 	if m.clearedrights {
 		edges = append(edges, organization.EdgeRights)
+	}
+	if m.clearedstatements {
+		edges = append(edges, organization.EdgeStatements)
 	}
 	if m.clearedprocessed_for {
 		edges = append(edges, organization.EdgeProcessedFor)
@@ -12298,6 +12724,8 @@ func (m *OrganizationMutation) EdgeCleared(name string) bool {
 		return m.clearedsecurity_practices
 	case organization.EdgeRights:
 		return m.clearedrights
+	case organization.EdgeStatements:
+		return m.clearedstatements
 	case organization.EdgeProcessedFor:
 		return m.clearedprocessed_for
 	case organization.EdgeJointActivities:
@@ -12345,6 +12773,9 @@ func (m *OrganizationMutation) ResetEdge(name string) error {
 	case organization.EdgeRights:
 		m.ResetRights()
 		return nil
+	case organization.EdgeStatements:
+		m.ResetStatements()
+		return nil
 	case organization.EdgeProcessedFor:
 		m.ResetProcessedFor()
 		return nil
@@ -12358,25 +12789,45 @@ func (m *OrganizationMutation) ResetEdge(name string) error {
 // PolicyDocumentMutation represents an operation that mutates the PolicyDocument nodes in the graph.
 type PolicyDocumentMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	title               *string
-	url                 *string
-	file_name           *string
-	last_updated        *time.Time
-	text                *string
-	sha256              *string
-	seed_digest         *string
-	clearedFields       map[string]struct{}
-	organization        *int
-	clearedorganization bool
-	spans               map[int]struct{}
-	removedspans        map[int]struct{}
-	clearedspans        bool
-	done                bool
-	oldValue            func(context.Context) (*PolicyDocument, error)
-	predicates          []predicate.PolicyDocument
+	op                        Op
+	typ                       string
+	id                        *int
+	title                     *string
+	url                       *string
+	file_name                 *string
+	last_updated              *time.Time
+	text                      *string
+	sha256                    *string
+	seed_digest               *string
+	audience                  *string
+	current                   *bool
+	clearedFields             map[string]struct{}
+	organization              *int
+	clearedorganization       bool
+	spans                     map[int]struct{}
+	removedspans              map[int]struct{}
+	clearedspans              bool
+	activities                map[int]struct{}
+	removedactivities         map[int]struct{}
+	clearedactivities         bool
+	transfers                 map[int]struct{}
+	removedtransfers          map[int]struct{}
+	clearedtransfers          bool
+	retention_rules           map[int]struct{}
+	removedretention_rules    map[int]struct{}
+	clearedretention_rules    bool
+	security_practices        map[int]struct{}
+	removedsecurity_practices map[int]struct{}
+	clearedsecurity_practices bool
+	rights                    map[int]struct{}
+	removedrights             map[int]struct{}
+	clearedrights             bool
+	statements                map[int]struct{}
+	removedstatements         map[int]struct{}
+	clearedstatements         bool
+	done                      bool
+	oldValue                  func(context.Context) (*PolicyDocument, error)
+	predicates                []predicate.PolicyDocument
 }
 
 var _ ent.Mutation = (*PolicyDocumentMutation)(nil)
@@ -12781,6 +13232,91 @@ func (m *PolicyDocumentMutation) ResetSeedDigest() {
 	delete(m.clearedFields, policydocument.FieldSeedDigest)
 }
 
+// SetAudience sets the "audience" field.
+func (m *PolicyDocumentMutation) SetAudience(s string) {
+	m.audience = &s
+}
+
+// Audience returns the value of the "audience" field in the mutation.
+func (m *PolicyDocumentMutation) Audience() (r string, exists bool) {
+	v := m.audience
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAudience returns the old "audience" field's value of the PolicyDocument entity.
+// If the PolicyDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyDocumentMutation) OldAudience(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAudience is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAudience requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAudience: %w", err)
+	}
+	return oldValue.Audience, nil
+}
+
+// ClearAudience clears the value of the "audience" field.
+func (m *PolicyDocumentMutation) ClearAudience() {
+	m.audience = nil
+	m.clearedFields[policydocument.FieldAudience] = struct{}{}
+}
+
+// AudienceCleared returns if the "audience" field was cleared in this mutation.
+func (m *PolicyDocumentMutation) AudienceCleared() bool {
+	_, ok := m.clearedFields[policydocument.FieldAudience]
+	return ok
+}
+
+// ResetAudience resets all changes to the "audience" field.
+func (m *PolicyDocumentMutation) ResetAudience() {
+	m.audience = nil
+	delete(m.clearedFields, policydocument.FieldAudience)
+}
+
+// SetCurrent sets the "current" field.
+func (m *PolicyDocumentMutation) SetCurrent(b bool) {
+	m.current = &b
+}
+
+// Current returns the value of the "current" field in the mutation.
+func (m *PolicyDocumentMutation) Current() (r bool, exists bool) {
+	v := m.current
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrent returns the old "current" field's value of the PolicyDocument entity.
+// If the PolicyDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyDocumentMutation) OldCurrent(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrent: %w", err)
+	}
+	return oldValue.Current, nil
+}
+
+// ResetCurrent resets all changes to the "current" field.
+func (m *PolicyDocumentMutation) ResetCurrent() {
+	m.current = nil
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (m *PolicyDocumentMutation) SetOrganizationID(i int) {
 	m.organization = &i
@@ -12898,6 +13434,330 @@ func (m *PolicyDocumentMutation) ResetSpans() {
 	m.removedspans = nil
 }
 
+// AddActivityIDs adds the "activities" edge to the ProcessingActivity entity by ids.
+func (m *PolicyDocumentMutation) AddActivityIDs(ids ...int) {
+	if m.activities == nil {
+		m.activities = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.activities[ids[i]] = struct{}{}
+	}
+}
+
+// ClearActivities clears the "activities" edge to the ProcessingActivity entity.
+func (m *PolicyDocumentMutation) ClearActivities() {
+	m.clearedactivities = true
+}
+
+// ActivitiesCleared reports if the "activities" edge to the ProcessingActivity entity was cleared.
+func (m *PolicyDocumentMutation) ActivitiesCleared() bool {
+	return m.clearedactivities
+}
+
+// RemoveActivityIDs removes the "activities" edge to the ProcessingActivity entity by IDs.
+func (m *PolicyDocumentMutation) RemoveActivityIDs(ids ...int) {
+	if m.removedactivities == nil {
+		m.removedactivities = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.activities, ids[i])
+		m.removedactivities[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedActivities returns the removed IDs of the "activities" edge to the ProcessingActivity entity.
+func (m *PolicyDocumentMutation) RemovedActivitiesIDs() (ids []int) {
+	for id := range m.removedactivities {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ActivitiesIDs returns the "activities" edge IDs in the mutation.
+func (m *PolicyDocumentMutation) ActivitiesIDs() (ids []int) {
+	for id := range m.activities {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetActivities resets all changes to the "activities" edge.
+func (m *PolicyDocumentMutation) ResetActivities() {
+	m.activities = nil
+	m.clearedactivities = false
+	m.removedactivities = nil
+}
+
+// AddTransferIDs adds the "transfers" edge to the Transfer entity by ids.
+func (m *PolicyDocumentMutation) AddTransferIDs(ids ...int) {
+	if m.transfers == nil {
+		m.transfers = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.transfers[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTransfers clears the "transfers" edge to the Transfer entity.
+func (m *PolicyDocumentMutation) ClearTransfers() {
+	m.clearedtransfers = true
+}
+
+// TransfersCleared reports if the "transfers" edge to the Transfer entity was cleared.
+func (m *PolicyDocumentMutation) TransfersCleared() bool {
+	return m.clearedtransfers
+}
+
+// RemoveTransferIDs removes the "transfers" edge to the Transfer entity by IDs.
+func (m *PolicyDocumentMutation) RemoveTransferIDs(ids ...int) {
+	if m.removedtransfers == nil {
+		m.removedtransfers = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.transfers, ids[i])
+		m.removedtransfers[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTransfers returns the removed IDs of the "transfers" edge to the Transfer entity.
+func (m *PolicyDocumentMutation) RemovedTransfersIDs() (ids []int) {
+	for id := range m.removedtransfers {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TransfersIDs returns the "transfers" edge IDs in the mutation.
+func (m *PolicyDocumentMutation) TransfersIDs() (ids []int) {
+	for id := range m.transfers {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTransfers resets all changes to the "transfers" edge.
+func (m *PolicyDocumentMutation) ResetTransfers() {
+	m.transfers = nil
+	m.clearedtransfers = false
+	m.removedtransfers = nil
+}
+
+// AddRetentionRuleIDs adds the "retention_rules" edge to the RetentionRule entity by ids.
+func (m *PolicyDocumentMutation) AddRetentionRuleIDs(ids ...int) {
+	if m.retention_rules == nil {
+		m.retention_rules = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.retention_rules[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRetentionRules clears the "retention_rules" edge to the RetentionRule entity.
+func (m *PolicyDocumentMutation) ClearRetentionRules() {
+	m.clearedretention_rules = true
+}
+
+// RetentionRulesCleared reports if the "retention_rules" edge to the RetentionRule entity was cleared.
+func (m *PolicyDocumentMutation) RetentionRulesCleared() bool {
+	return m.clearedretention_rules
+}
+
+// RemoveRetentionRuleIDs removes the "retention_rules" edge to the RetentionRule entity by IDs.
+func (m *PolicyDocumentMutation) RemoveRetentionRuleIDs(ids ...int) {
+	if m.removedretention_rules == nil {
+		m.removedretention_rules = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.retention_rules, ids[i])
+		m.removedretention_rules[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRetentionRules returns the removed IDs of the "retention_rules" edge to the RetentionRule entity.
+func (m *PolicyDocumentMutation) RemovedRetentionRulesIDs() (ids []int) {
+	for id := range m.removedretention_rules {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RetentionRulesIDs returns the "retention_rules" edge IDs in the mutation.
+func (m *PolicyDocumentMutation) RetentionRulesIDs() (ids []int) {
+	for id := range m.retention_rules {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRetentionRules resets all changes to the "retention_rules" edge.
+func (m *PolicyDocumentMutation) ResetRetentionRules() {
+	m.retention_rules = nil
+	m.clearedretention_rules = false
+	m.removedretention_rules = nil
+}
+
+// AddSecurityPracticeIDs adds the "security_practices" edge to the SecurityPractice entity by ids.
+func (m *PolicyDocumentMutation) AddSecurityPracticeIDs(ids ...int) {
+	if m.security_practices == nil {
+		m.security_practices = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.security_practices[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSecurityPractices clears the "security_practices" edge to the SecurityPractice entity.
+func (m *PolicyDocumentMutation) ClearSecurityPractices() {
+	m.clearedsecurity_practices = true
+}
+
+// SecurityPracticesCleared reports if the "security_practices" edge to the SecurityPractice entity was cleared.
+func (m *PolicyDocumentMutation) SecurityPracticesCleared() bool {
+	return m.clearedsecurity_practices
+}
+
+// RemoveSecurityPracticeIDs removes the "security_practices" edge to the SecurityPractice entity by IDs.
+func (m *PolicyDocumentMutation) RemoveSecurityPracticeIDs(ids ...int) {
+	if m.removedsecurity_practices == nil {
+		m.removedsecurity_practices = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.security_practices, ids[i])
+		m.removedsecurity_practices[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSecurityPractices returns the removed IDs of the "security_practices" edge to the SecurityPractice entity.
+func (m *PolicyDocumentMutation) RemovedSecurityPracticesIDs() (ids []int) {
+	for id := range m.removedsecurity_practices {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SecurityPracticesIDs returns the "security_practices" edge IDs in the mutation.
+func (m *PolicyDocumentMutation) SecurityPracticesIDs() (ids []int) {
+	for id := range m.security_practices {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSecurityPractices resets all changes to the "security_practices" edge.
+func (m *PolicyDocumentMutation) ResetSecurityPractices() {
+	m.security_practices = nil
+	m.clearedsecurity_practices = false
+	m.removedsecurity_practices = nil
+}
+
+// AddRightIDs adds the "rights" edge to the DataSubjectRight entity by ids.
+func (m *PolicyDocumentMutation) AddRightIDs(ids ...int) {
+	if m.rights == nil {
+		m.rights = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.rights[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRights clears the "rights" edge to the DataSubjectRight entity.
+func (m *PolicyDocumentMutation) ClearRights() {
+	m.clearedrights = true
+}
+
+// RightsCleared reports if the "rights" edge to the DataSubjectRight entity was cleared.
+func (m *PolicyDocumentMutation) RightsCleared() bool {
+	return m.clearedrights
+}
+
+// RemoveRightIDs removes the "rights" edge to the DataSubjectRight entity by IDs.
+func (m *PolicyDocumentMutation) RemoveRightIDs(ids ...int) {
+	if m.removedrights == nil {
+		m.removedrights = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.rights, ids[i])
+		m.removedrights[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRights returns the removed IDs of the "rights" edge to the DataSubjectRight entity.
+func (m *PolicyDocumentMutation) RemovedRightsIDs() (ids []int) {
+	for id := range m.removedrights {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RightsIDs returns the "rights" edge IDs in the mutation.
+func (m *PolicyDocumentMutation) RightsIDs() (ids []int) {
+	for id := range m.rights {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRights resets all changes to the "rights" edge.
+func (m *PolicyDocumentMutation) ResetRights() {
+	m.rights = nil
+	m.clearedrights = false
+	m.removedrights = nil
+}
+
+// AddStatementIDs adds the "statements" edge to the Statement entity by ids.
+func (m *PolicyDocumentMutation) AddStatementIDs(ids ...int) {
+	if m.statements == nil {
+		m.statements = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.statements[ids[i]] = struct{}{}
+	}
+}
+
+// ClearStatements clears the "statements" edge to the Statement entity.
+func (m *PolicyDocumentMutation) ClearStatements() {
+	m.clearedstatements = true
+}
+
+// StatementsCleared reports if the "statements" edge to the Statement entity was cleared.
+func (m *PolicyDocumentMutation) StatementsCleared() bool {
+	return m.clearedstatements
+}
+
+// RemoveStatementIDs removes the "statements" edge to the Statement entity by IDs.
+func (m *PolicyDocumentMutation) RemoveStatementIDs(ids ...int) {
+	if m.removedstatements == nil {
+		m.removedstatements = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.statements, ids[i])
+		m.removedstatements[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedStatements returns the removed IDs of the "statements" edge to the Statement entity.
+func (m *PolicyDocumentMutation) RemovedStatementsIDs() (ids []int) {
+	for id := range m.removedstatements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// StatementsIDs returns the "statements" edge IDs in the mutation.
+func (m *PolicyDocumentMutation) StatementsIDs() (ids []int) {
+	for id := range m.statements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetStatements resets all changes to the "statements" edge.
+func (m *PolicyDocumentMutation) ResetStatements() {
+	m.statements = nil
+	m.clearedstatements = false
+	m.removedstatements = nil
+}
+
 // Where appends a list predicates to the PolicyDocumentMutation builder.
 func (m *PolicyDocumentMutation) Where(ps ...predicate.PolicyDocument) {
 	m.predicates = append(m.predicates, ps...)
@@ -12932,7 +13792,7 @@ func (m *PolicyDocumentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PolicyDocumentMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 10)
 	if m.title != nil {
 		fields = append(fields, policydocument.FieldTitle)
 	}
@@ -12953,6 +13813,12 @@ func (m *PolicyDocumentMutation) Fields() []string {
 	}
 	if m.seed_digest != nil {
 		fields = append(fields, policydocument.FieldSeedDigest)
+	}
+	if m.audience != nil {
+		fields = append(fields, policydocument.FieldAudience)
+	}
+	if m.current != nil {
+		fields = append(fields, policydocument.FieldCurrent)
 	}
 	if m.organization != nil {
 		fields = append(fields, policydocument.FieldOrganizationID)
@@ -12979,6 +13845,10 @@ func (m *PolicyDocumentMutation) Field(name string) (ent.Value, bool) {
 		return m.Sha256()
 	case policydocument.FieldSeedDigest:
 		return m.SeedDigest()
+	case policydocument.FieldAudience:
+		return m.Audience()
+	case policydocument.FieldCurrent:
+		return m.Current()
 	case policydocument.FieldOrganizationID:
 		return m.OrganizationID()
 	}
@@ -13004,6 +13874,10 @@ func (m *PolicyDocumentMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldSha256(ctx)
 	case policydocument.FieldSeedDigest:
 		return m.OldSeedDigest(ctx)
+	case policydocument.FieldAudience:
+		return m.OldAudience(ctx)
+	case policydocument.FieldCurrent:
+		return m.OldCurrent(ctx)
 	case policydocument.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	}
@@ -13064,6 +13938,20 @@ func (m *PolicyDocumentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSeedDigest(v)
 		return nil
+	case policydocument.FieldAudience:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAudience(v)
+		return nil
+	case policydocument.FieldCurrent:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrent(v)
+		return nil
 	case policydocument.FieldOrganizationID:
 		v, ok := value.(int)
 		if !ok {
@@ -13116,6 +14004,9 @@ func (m *PolicyDocumentMutation) ClearedFields() []string {
 	if m.FieldCleared(policydocument.FieldSeedDigest) {
 		fields = append(fields, policydocument.FieldSeedDigest)
 	}
+	if m.FieldCleared(policydocument.FieldAudience) {
+		fields = append(fields, policydocument.FieldAudience)
+	}
 	return fields
 }
 
@@ -13141,6 +14032,9 @@ func (m *PolicyDocumentMutation) ClearField(name string) error {
 		return nil
 	case policydocument.FieldSeedDigest:
 		m.ClearSeedDigest()
+		return nil
+	case policydocument.FieldAudience:
+		m.ClearAudience()
 		return nil
 	}
 	return fmt.Errorf("unknown PolicyDocument nullable field %s", name)
@@ -13171,6 +14065,12 @@ func (m *PolicyDocumentMutation) ResetField(name string) error {
 	case policydocument.FieldSeedDigest:
 		m.ResetSeedDigest()
 		return nil
+	case policydocument.FieldAudience:
+		m.ResetAudience()
+		return nil
+	case policydocument.FieldCurrent:
+		m.ResetCurrent()
+		return nil
 	case policydocument.FieldOrganizationID:
 		m.ResetOrganizationID()
 		return nil
@@ -13180,12 +14080,30 @@ func (m *PolicyDocumentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PolicyDocumentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 8)
 	if m.organization != nil {
 		edges = append(edges, policydocument.EdgeOrganization)
 	}
 	if m.spans != nil {
 		edges = append(edges, policydocument.EdgeSpans)
+	}
+	if m.activities != nil {
+		edges = append(edges, policydocument.EdgeActivities)
+	}
+	if m.transfers != nil {
+		edges = append(edges, policydocument.EdgeTransfers)
+	}
+	if m.retention_rules != nil {
+		edges = append(edges, policydocument.EdgeRetentionRules)
+	}
+	if m.security_practices != nil {
+		edges = append(edges, policydocument.EdgeSecurityPractices)
+	}
+	if m.rights != nil {
+		edges = append(edges, policydocument.EdgeRights)
+	}
+	if m.statements != nil {
+		edges = append(edges, policydocument.EdgeStatements)
 	}
 	return edges
 }
@@ -13204,15 +14122,69 @@ func (m *PolicyDocumentMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case policydocument.EdgeActivities:
+		ids := make([]ent.Value, 0, len(m.activities))
+		for id := range m.activities {
+			ids = append(ids, id)
+		}
+		return ids
+	case policydocument.EdgeTransfers:
+		ids := make([]ent.Value, 0, len(m.transfers))
+		for id := range m.transfers {
+			ids = append(ids, id)
+		}
+		return ids
+	case policydocument.EdgeRetentionRules:
+		ids := make([]ent.Value, 0, len(m.retention_rules))
+		for id := range m.retention_rules {
+			ids = append(ids, id)
+		}
+		return ids
+	case policydocument.EdgeSecurityPractices:
+		ids := make([]ent.Value, 0, len(m.security_practices))
+		for id := range m.security_practices {
+			ids = append(ids, id)
+		}
+		return ids
+	case policydocument.EdgeRights:
+		ids := make([]ent.Value, 0, len(m.rights))
+		for id := range m.rights {
+			ids = append(ids, id)
+		}
+		return ids
+	case policydocument.EdgeStatements:
+		ids := make([]ent.Value, 0, len(m.statements))
+		for id := range m.statements {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PolicyDocumentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 8)
 	if m.removedspans != nil {
 		edges = append(edges, policydocument.EdgeSpans)
+	}
+	if m.removedactivities != nil {
+		edges = append(edges, policydocument.EdgeActivities)
+	}
+	if m.removedtransfers != nil {
+		edges = append(edges, policydocument.EdgeTransfers)
+	}
+	if m.removedretention_rules != nil {
+		edges = append(edges, policydocument.EdgeRetentionRules)
+	}
+	if m.removedsecurity_practices != nil {
+		edges = append(edges, policydocument.EdgeSecurityPractices)
+	}
+	if m.removedrights != nil {
+		edges = append(edges, policydocument.EdgeRights)
+	}
+	if m.removedstatements != nil {
+		edges = append(edges, policydocument.EdgeStatements)
 	}
 	return edges
 }
@@ -13227,18 +14199,72 @@ func (m *PolicyDocumentMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case policydocument.EdgeActivities:
+		ids := make([]ent.Value, 0, len(m.removedactivities))
+		for id := range m.removedactivities {
+			ids = append(ids, id)
+		}
+		return ids
+	case policydocument.EdgeTransfers:
+		ids := make([]ent.Value, 0, len(m.removedtransfers))
+		for id := range m.removedtransfers {
+			ids = append(ids, id)
+		}
+		return ids
+	case policydocument.EdgeRetentionRules:
+		ids := make([]ent.Value, 0, len(m.removedretention_rules))
+		for id := range m.removedretention_rules {
+			ids = append(ids, id)
+		}
+		return ids
+	case policydocument.EdgeSecurityPractices:
+		ids := make([]ent.Value, 0, len(m.removedsecurity_practices))
+		for id := range m.removedsecurity_practices {
+			ids = append(ids, id)
+		}
+		return ids
+	case policydocument.EdgeRights:
+		ids := make([]ent.Value, 0, len(m.removedrights))
+		for id := range m.removedrights {
+			ids = append(ids, id)
+		}
+		return ids
+	case policydocument.EdgeStatements:
+		ids := make([]ent.Value, 0, len(m.removedstatements))
+		for id := range m.removedstatements {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PolicyDocumentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 8)
 	if m.clearedorganization {
 		edges = append(edges, policydocument.EdgeOrganization)
 	}
 	if m.clearedspans {
 		edges = append(edges, policydocument.EdgeSpans)
+	}
+	if m.clearedactivities {
+		edges = append(edges, policydocument.EdgeActivities)
+	}
+	if m.clearedtransfers {
+		edges = append(edges, policydocument.EdgeTransfers)
+	}
+	if m.clearedretention_rules {
+		edges = append(edges, policydocument.EdgeRetentionRules)
+	}
+	if m.clearedsecurity_practices {
+		edges = append(edges, policydocument.EdgeSecurityPractices)
+	}
+	if m.clearedrights {
+		edges = append(edges, policydocument.EdgeRights)
+	}
+	if m.clearedstatements {
+		edges = append(edges, policydocument.EdgeStatements)
 	}
 	return edges
 }
@@ -13251,6 +14277,18 @@ func (m *PolicyDocumentMutation) EdgeCleared(name string) bool {
 		return m.clearedorganization
 	case policydocument.EdgeSpans:
 		return m.clearedspans
+	case policydocument.EdgeActivities:
+		return m.clearedactivities
+	case policydocument.EdgeTransfers:
+		return m.clearedtransfers
+	case policydocument.EdgeRetentionRules:
+		return m.clearedretention_rules
+	case policydocument.EdgeSecurityPractices:
+		return m.clearedsecurity_practices
+	case policydocument.EdgeRights:
+		return m.clearedrights
+	case policydocument.EdgeStatements:
+		return m.clearedstatements
 	}
 	return false
 }
@@ -13275,6 +14313,24 @@ func (m *PolicyDocumentMutation) ResetEdge(name string) error {
 		return nil
 	case policydocument.EdgeSpans:
 		m.ResetSpans()
+		return nil
+	case policydocument.EdgeActivities:
+		m.ResetActivities()
+		return nil
+	case policydocument.EdgeTransfers:
+		m.ResetTransfers()
+		return nil
+	case policydocument.EdgeRetentionRules:
+		m.ResetRetentionRules()
+		return nil
+	case policydocument.EdgeSecurityPractices:
+		m.ResetSecurityPractices()
+		return nil
+	case policydocument.EdgeRights:
+		m.ResetRights()
+		return nil
+	case policydocument.EdgeStatements:
+		m.ResetStatements()
 		return nil
 	}
 	return fmt.Errorf("unknown PolicyDocument edge %s", name)
@@ -13301,6 +14357,8 @@ type ProcessingActivityMutation struct {
 	evidence                   map[int]struct{}
 	removedevidence            map[int]struct{}
 	clearedevidence            bool
+	notice                     *int
+	clearednotice              bool
 	organization               *int
 	clearedorganization        bool
 	controllers                map[int]struct{}
@@ -13558,6 +14616,55 @@ func (m *ProcessingActivityMutation) ReviewNoteCleared() bool {
 func (m *ProcessingActivityMutation) ResetReviewNote() {
 	m.review_note = nil
 	delete(m.clearedFields, processingactivity.FieldReviewNote)
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (m *ProcessingActivityMutation) SetNoticeID(i int) {
+	m.notice = &i
+}
+
+// NoticeID returns the value of the "notice_id" field in the mutation.
+func (m *ProcessingActivityMutation) NoticeID() (r int, exists bool) {
+	v := m.notice
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoticeID returns the old "notice_id" field's value of the ProcessingActivity entity.
+// If the ProcessingActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProcessingActivityMutation) OldNoticeID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoticeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoticeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoticeID: %w", err)
+	}
+	return oldValue.NoticeID, nil
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (m *ProcessingActivityMutation) ClearNoticeID() {
+	m.notice = nil
+	m.clearedFields[processingactivity.FieldNoticeID] = struct{}{}
+}
+
+// NoticeIDCleared returns if the "notice_id" field was cleared in this mutation.
+func (m *ProcessingActivityMutation) NoticeIDCleared() bool {
+	_, ok := m.clearedFields[processingactivity.FieldNoticeID]
+	return ok
+}
+
+// ResetNoticeID resets all changes to the "notice_id" field.
+func (m *ProcessingActivityMutation) ResetNoticeID() {
+	m.notice = nil
+	delete(m.clearedFields, processingactivity.FieldNoticeID)
 }
 
 // SetName sets the "name" field.
@@ -14001,6 +15108,33 @@ func (m *ProcessingActivityMutation) ResetEvidence() {
 	m.evidence = nil
 	m.clearedevidence = false
 	m.removedevidence = nil
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (m *ProcessingActivityMutation) ClearNotice() {
+	m.clearednotice = true
+	m.clearedFields[processingactivity.FieldNoticeID] = struct{}{}
+}
+
+// NoticeCleared reports if the "notice" edge to the PolicyDocument entity was cleared.
+func (m *ProcessingActivityMutation) NoticeCleared() bool {
+	return m.NoticeIDCleared() || m.clearednotice
+}
+
+// NoticeIDs returns the "notice" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NoticeID instead. It exists only for internal usage by the builders.
+func (m *ProcessingActivityMutation) NoticeIDs() (ids []int) {
+	if id := m.notice; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNotice resets all changes to the "notice" edge.
+func (m *ProcessingActivityMutation) ResetNotice() {
+	m.notice = nil
+	m.clearednotice = false
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -14658,7 +15792,7 @@ func (m *ProcessingActivityMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProcessingActivityMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.review_status != nil {
 		fields = append(fields, processingactivity.FieldReviewStatus)
 	}
@@ -14667,6 +15801,9 @@ func (m *ProcessingActivityMutation) Fields() []string {
 	}
 	if m.review_note != nil {
 		fields = append(fields, processingactivity.FieldReviewNote)
+	}
+	if m.notice != nil {
+		fields = append(fields, processingactivity.FieldNoticeID)
 	}
 	if m.name != nil {
 		fields = append(fields, processingactivity.FieldName)
@@ -14709,6 +15846,8 @@ func (m *ProcessingActivityMutation) Field(name string) (ent.Value, bool) {
 		return m.Origin()
 	case processingactivity.FieldReviewNote:
 		return m.ReviewNote()
+	case processingactivity.FieldNoticeID:
+		return m.NoticeID()
 	case processingactivity.FieldName:
 		return m.Name()
 	case processingactivity.FieldDescription:
@@ -14742,6 +15881,8 @@ func (m *ProcessingActivityMutation) OldField(ctx context.Context, name string) 
 		return m.OldOrigin(ctx)
 	case processingactivity.FieldReviewNote:
 		return m.OldReviewNote(ctx)
+	case processingactivity.FieldNoticeID:
+		return m.OldNoticeID(ctx)
 	case processingactivity.FieldName:
 		return m.OldName(ctx)
 	case processingactivity.FieldDescription:
@@ -14789,6 +15930,13 @@ func (m *ProcessingActivityMutation) SetField(name string, value ent.Value) erro
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReviewNote(v)
+		return nil
+	case processingactivity.FieldNoticeID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoticeID(v)
 		return nil
 	case processingactivity.FieldName:
 		v, ok := value.(string)
@@ -14889,6 +16037,9 @@ func (m *ProcessingActivityMutation) ClearedFields() []string {
 	if m.FieldCleared(processingactivity.FieldReviewNote) {
 		fields = append(fields, processingactivity.FieldReviewNote)
 	}
+	if m.FieldCleared(processingactivity.FieldNoticeID) {
+		fields = append(fields, processingactivity.FieldNoticeID)
+	}
 	if m.FieldCleared(processingactivity.FieldDescription) {
 		fields = append(fields, processingactivity.FieldDescription)
 	}
@@ -14921,6 +16072,9 @@ func (m *ProcessingActivityMutation) ClearField(name string) error {
 	case processingactivity.FieldReviewNote:
 		m.ClearReviewNote()
 		return nil
+	case processingactivity.FieldNoticeID:
+		m.ClearNoticeID()
+		return nil
 	case processingactivity.FieldDescription:
 		m.ClearDescription()
 		return nil
@@ -14952,6 +16106,9 @@ func (m *ProcessingActivityMutation) ResetField(name string) error {
 		return nil
 	case processingactivity.FieldReviewNote:
 		m.ResetReviewNote()
+		return nil
+	case processingactivity.FieldNoticeID:
+		m.ResetNoticeID()
 		return nil
 	case processingactivity.FieldName:
 		m.ResetName()
@@ -14986,9 +16143,12 @@ func (m *ProcessingActivityMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ProcessingActivityMutation) AddedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.evidence != nil {
 		edges = append(edges, processingactivity.EdgeEvidence)
+	}
+	if m.notice != nil {
+		edges = append(edges, processingactivity.EdgeNotice)
 	}
 	if m.organization != nil {
 		edges = append(edges, processingactivity.EdgeOrganization)
@@ -15039,6 +16199,10 @@ func (m *ProcessingActivityMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case processingactivity.EdgeNotice:
+		if id := m.notice; id != nil {
+			return []ent.Value{*id}
+		}
 	case processingactivity.EdgeOrganization:
 		if id := m.organization; id != nil {
 			return []ent.Value{*id}
@@ -15115,7 +16279,7 @@ func (m *ProcessingActivityMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ProcessingActivityMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.removedevidence != nil {
 		edges = append(edges, processingactivity.EdgeEvidence)
 	}
@@ -15237,9 +16401,12 @@ func (m *ProcessingActivityMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ProcessingActivityMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.clearedevidence {
 		edges = append(edges, processingactivity.EdgeEvidence)
+	}
+	if m.clearednotice {
+		edges = append(edges, processingactivity.EdgeNotice)
 	}
 	if m.clearedorganization {
 		edges = append(edges, processingactivity.EdgeOrganization)
@@ -15286,6 +16453,8 @@ func (m *ProcessingActivityMutation) EdgeCleared(name string) bool {
 	switch name {
 	case processingactivity.EdgeEvidence:
 		return m.clearedevidence
+	case processingactivity.EdgeNotice:
+		return m.clearednotice
 	case processingactivity.EdgeOrganization:
 		return m.clearedorganization
 	case processingactivity.EdgeControllers:
@@ -15318,6 +16487,9 @@ func (m *ProcessingActivityMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *ProcessingActivityMutation) ClearEdge(name string) error {
 	switch name {
+	case processingactivity.EdgeNotice:
+		m.ClearNotice()
+		return nil
 	case processingactivity.EdgeOrganization:
 		m.ClearOrganization()
 		return nil
@@ -15331,6 +16503,9 @@ func (m *ProcessingActivityMutation) ResetEdge(name string) error {
 	switch name {
 	case processingactivity.EdgeEvidence:
 		m.ResetEvidence()
+		return nil
+	case processingactivity.EdgeNotice:
+		m.ResetNotice()
 		return nil
 	case processingactivity.EdgeOrganization:
 		m.ResetOrganization()
@@ -17478,6 +18653,8 @@ type RetentionRuleMutation struct {
 	evidence               map[int]struct{}
 	removedevidence        map[int]struct{}
 	clearedevidence        bool
+	notice                 *int
+	clearednotice          bool
 	organization           *int
 	clearedorganization    bool
 	activity               *int
@@ -17707,6 +18884,55 @@ func (m *RetentionRuleMutation) ReviewNoteCleared() bool {
 func (m *RetentionRuleMutation) ResetReviewNote() {
 	m.review_note = nil
 	delete(m.clearedFields, retentionrule.FieldReviewNote)
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (m *RetentionRuleMutation) SetNoticeID(i int) {
+	m.notice = &i
+}
+
+// NoticeID returns the value of the "notice_id" field in the mutation.
+func (m *RetentionRuleMutation) NoticeID() (r int, exists bool) {
+	v := m.notice
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoticeID returns the old "notice_id" field's value of the RetentionRule entity.
+// If the RetentionRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RetentionRuleMutation) OldNoticeID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoticeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoticeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoticeID: %w", err)
+	}
+	return oldValue.NoticeID, nil
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (m *RetentionRuleMutation) ClearNoticeID() {
+	m.notice = nil
+	m.clearedFields[retentionrule.FieldNoticeID] = struct{}{}
+}
+
+// NoticeIDCleared returns if the "notice_id" field was cleared in this mutation.
+func (m *RetentionRuleMutation) NoticeIDCleared() bool {
+	_, ok := m.clearedFields[retentionrule.FieldNoticeID]
+	return ok
+}
+
+// ResetNoticeID resets all changes to the "notice_id" field.
+func (m *RetentionRuleMutation) ResetNoticeID() {
+	m.notice = nil
+	delete(m.clearedFields, retentionrule.FieldNoticeID)
 }
 
 // SetDuration sets the "duration" field.
@@ -17982,6 +19208,33 @@ func (m *RetentionRuleMutation) ResetEvidence() {
 	m.removedevidence = nil
 }
 
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (m *RetentionRuleMutation) ClearNotice() {
+	m.clearednotice = true
+	m.clearedFields[retentionrule.FieldNoticeID] = struct{}{}
+}
+
+// NoticeCleared reports if the "notice" edge to the PolicyDocument entity was cleared.
+func (m *RetentionRuleMutation) NoticeCleared() bool {
+	return m.NoticeIDCleared() || m.clearednotice
+}
+
+// NoticeIDs returns the "notice" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NoticeID instead. It exists only for internal usage by the builders.
+func (m *RetentionRuleMutation) NoticeIDs() (ids []int) {
+	if id := m.notice; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNotice resets all changes to the "notice" edge.
+func (m *RetentionRuleMutation) ResetNotice() {
+	m.notice = nil
+	m.clearednotice = false
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *RetentionRuleMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -18124,7 +19377,7 @@ func (m *RetentionRuleMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RetentionRuleMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.review_status != nil {
 		fields = append(fields, retentionrule.FieldReviewStatus)
 	}
@@ -18133,6 +19386,9 @@ func (m *RetentionRuleMutation) Fields() []string {
 	}
 	if m.review_note != nil {
 		fields = append(fields, retentionrule.FieldReviewNote)
+	}
+	if m.notice != nil {
+		fields = append(fields, retentionrule.FieldNoticeID)
 	}
 	if m.duration != nil {
 		fields = append(fields, retentionrule.FieldDuration)
@@ -18163,6 +19419,8 @@ func (m *RetentionRuleMutation) Field(name string) (ent.Value, bool) {
 		return m.Origin()
 	case retentionrule.FieldReviewNote:
 		return m.ReviewNote()
+	case retentionrule.FieldNoticeID:
+		return m.NoticeID()
 	case retentionrule.FieldDuration:
 		return m.Duration()
 	case retentionrule.FieldCriterion:
@@ -18188,6 +19446,8 @@ func (m *RetentionRuleMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldOrigin(ctx)
 	case retentionrule.FieldReviewNote:
 		return m.OldReviewNote(ctx)
+	case retentionrule.FieldNoticeID:
+		return m.OldNoticeID(ctx)
 	case retentionrule.FieldDuration:
 		return m.OldDuration(ctx)
 	case retentionrule.FieldCriterion:
@@ -18227,6 +19487,13 @@ func (m *RetentionRuleMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReviewNote(v)
+		return nil
+	case retentionrule.FieldNoticeID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoticeID(v)
 		return nil
 	case retentionrule.FieldDuration:
 		v, ok := value.(string)
@@ -18299,6 +19566,9 @@ func (m *RetentionRuleMutation) ClearedFields() []string {
 	if m.FieldCleared(retentionrule.FieldReviewNote) {
 		fields = append(fields, retentionrule.FieldReviewNote)
 	}
+	if m.FieldCleared(retentionrule.FieldNoticeID) {
+		fields = append(fields, retentionrule.FieldNoticeID)
+	}
 	if m.FieldCleared(retentionrule.FieldDuration) {
 		fields = append(fields, retentionrule.FieldDuration)
 	}
@@ -18324,6 +19594,9 @@ func (m *RetentionRuleMutation) ClearField(name string) error {
 	switch name {
 	case retentionrule.FieldReviewNote:
 		m.ClearReviewNote()
+		return nil
+	case retentionrule.FieldNoticeID:
+		m.ClearNoticeID()
 		return nil
 	case retentionrule.FieldDuration:
 		m.ClearDuration()
@@ -18351,6 +19624,9 @@ func (m *RetentionRuleMutation) ResetField(name string) error {
 	case retentionrule.FieldReviewNote:
 		m.ResetReviewNote()
 		return nil
+	case retentionrule.FieldNoticeID:
+		m.ResetNoticeID()
+		return nil
 	case retentionrule.FieldDuration:
 		m.ResetDuration()
 		return nil
@@ -18372,9 +19648,12 @@ func (m *RetentionRuleMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *RetentionRuleMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.evidence != nil {
 		edges = append(edges, retentionrule.EdgeEvidence)
+	}
+	if m.notice != nil {
+		edges = append(edges, retentionrule.EdgeNotice)
 	}
 	if m.organization != nil {
 		edges = append(edges, retentionrule.EdgeOrganization)
@@ -18398,6 +19677,10 @@ func (m *RetentionRuleMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case retentionrule.EdgeNotice:
+		if id := m.notice; id != nil {
+			return []ent.Value{*id}
+		}
 	case retentionrule.EdgeOrganization:
 		if id := m.organization; id != nil {
 			return []ent.Value{*id}
@@ -18418,7 +19701,7 @@ func (m *RetentionRuleMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *RetentionRuleMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedevidence != nil {
 		edges = append(edges, retentionrule.EdgeEvidence)
 	}
@@ -18450,9 +19733,12 @@ func (m *RetentionRuleMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *RetentionRuleMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedevidence {
 		edges = append(edges, retentionrule.EdgeEvidence)
+	}
+	if m.clearednotice {
+		edges = append(edges, retentionrule.EdgeNotice)
 	}
 	if m.clearedorganization {
 		edges = append(edges, retentionrule.EdgeOrganization)
@@ -18472,6 +19758,8 @@ func (m *RetentionRuleMutation) EdgeCleared(name string) bool {
 	switch name {
 	case retentionrule.EdgeEvidence:
 		return m.clearedevidence
+	case retentionrule.EdgeNotice:
+		return m.clearednotice
 	case retentionrule.EdgeOrganization:
 		return m.clearedorganization
 	case retentionrule.EdgeActivity:
@@ -18486,6 +19774,9 @@ func (m *RetentionRuleMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *RetentionRuleMutation) ClearEdge(name string) error {
 	switch name {
+	case retentionrule.EdgeNotice:
+		m.ClearNotice()
+		return nil
 	case retentionrule.EdgeOrganization:
 		m.ClearOrganization()
 		return nil
@@ -18502,6 +19793,9 @@ func (m *RetentionRuleMutation) ResetEdge(name string) error {
 	switch name {
 	case retentionrule.EdgeEvidence:
 		m.ResetEvidence()
+		return nil
+	case retentionrule.EdgeNotice:
+		m.ResetNotice()
 		return nil
 	case retentionrule.EdgeOrganization:
 		m.ResetOrganization()
@@ -19901,6 +21195,8 @@ type SecurityPracticeMutation struct {
 	evidence            map[int]struct{}
 	removedevidence     map[int]struct{}
 	clearedevidence     bool
+	notice              *int
+	clearednotice       bool
 	organization        *int
 	clearedorganization bool
 	measure             *int
@@ -20132,6 +21428,55 @@ func (m *SecurityPracticeMutation) ResetReviewNote() {
 	delete(m.clearedFields, securitypractice.FieldReviewNote)
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (m *SecurityPracticeMutation) SetNoticeID(i int) {
+	m.notice = &i
+}
+
+// NoticeID returns the value of the "notice_id" field in the mutation.
+func (m *SecurityPracticeMutation) NoticeID() (r int, exists bool) {
+	v := m.notice
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoticeID returns the old "notice_id" field's value of the SecurityPractice entity.
+// If the SecurityPractice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SecurityPracticeMutation) OldNoticeID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoticeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoticeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoticeID: %w", err)
+	}
+	return oldValue.NoticeID, nil
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (m *SecurityPracticeMutation) ClearNoticeID() {
+	m.notice = nil
+	m.clearedFields[securitypractice.FieldNoticeID] = struct{}{}
+}
+
+// NoticeIDCleared returns if the "notice_id" field was cleared in this mutation.
+func (m *SecurityPracticeMutation) NoticeIDCleared() bool {
+	_, ok := m.clearedFields[securitypractice.FieldNoticeID]
+	return ok
+}
+
+// ResetNoticeID resets all changes to the "notice_id" field.
+func (m *SecurityPracticeMutation) ResetNoticeID() {
+	m.notice = nil
+	delete(m.clearedFields, securitypractice.FieldNoticeID)
+}
+
 // SetDescription sets the "description" field.
 func (m *SecurityPracticeMutation) SetDescription(s string) {
 	m.description = &s
@@ -20307,6 +21652,33 @@ func (m *SecurityPracticeMutation) ResetEvidence() {
 	m.removedevidence = nil
 }
 
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (m *SecurityPracticeMutation) ClearNotice() {
+	m.clearednotice = true
+	m.clearedFields[securitypractice.FieldNoticeID] = struct{}{}
+}
+
+// NoticeCleared reports if the "notice" edge to the PolicyDocument entity was cleared.
+func (m *SecurityPracticeMutation) NoticeCleared() bool {
+	return m.NoticeIDCleared() || m.clearednotice
+}
+
+// NoticeIDs returns the "notice" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NoticeID instead. It exists only for internal usage by the builders.
+func (m *SecurityPracticeMutation) NoticeIDs() (ids []int) {
+	if id := m.notice; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNotice resets all changes to the "notice" edge.
+func (m *SecurityPracticeMutation) ResetNotice() {
+	m.notice = nil
+	m.clearednotice = false
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *SecurityPracticeMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -20449,7 +21821,7 @@ func (m *SecurityPracticeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SecurityPracticeMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 7)
 	if m.review_status != nil {
 		fields = append(fields, securitypractice.FieldReviewStatus)
 	}
@@ -20458,6 +21830,9 @@ func (m *SecurityPracticeMutation) Fields() []string {
 	}
 	if m.review_note != nil {
 		fields = append(fields, securitypractice.FieldReviewNote)
+	}
+	if m.notice != nil {
+		fields = append(fields, securitypractice.FieldNoticeID)
 	}
 	if m.description != nil {
 		fields = append(fields, securitypractice.FieldDescription)
@@ -20482,6 +21857,8 @@ func (m *SecurityPracticeMutation) Field(name string) (ent.Value, bool) {
 		return m.Origin()
 	case securitypractice.FieldReviewNote:
 		return m.ReviewNote()
+	case securitypractice.FieldNoticeID:
+		return m.NoticeID()
 	case securitypractice.FieldDescription:
 		return m.Description()
 	case securitypractice.FieldOrganizationID:
@@ -20503,6 +21880,8 @@ func (m *SecurityPracticeMutation) OldField(ctx context.Context, name string) (e
 		return m.OldOrigin(ctx)
 	case securitypractice.FieldReviewNote:
 		return m.OldReviewNote(ctx)
+	case securitypractice.FieldNoticeID:
+		return m.OldNoticeID(ctx)
 	case securitypractice.FieldDescription:
 		return m.OldDescription(ctx)
 	case securitypractice.FieldOrganizationID:
@@ -20538,6 +21917,13 @@ func (m *SecurityPracticeMutation) SetField(name string, value ent.Value) error 
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReviewNote(v)
+		return nil
+	case securitypractice.FieldNoticeID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoticeID(v)
 		return nil
 	case securitypractice.FieldDescription:
 		v, ok := value.(string)
@@ -20596,6 +21982,9 @@ func (m *SecurityPracticeMutation) ClearedFields() []string {
 	if m.FieldCleared(securitypractice.FieldReviewNote) {
 		fields = append(fields, securitypractice.FieldReviewNote)
 	}
+	if m.FieldCleared(securitypractice.FieldNoticeID) {
+		fields = append(fields, securitypractice.FieldNoticeID)
+	}
 	if m.FieldCleared(securitypractice.FieldDescription) {
 		fields = append(fields, securitypractice.FieldDescription)
 	}
@@ -20615,6 +22004,9 @@ func (m *SecurityPracticeMutation) ClearField(name string) error {
 	switch name {
 	case securitypractice.FieldReviewNote:
 		m.ClearReviewNote()
+		return nil
+	case securitypractice.FieldNoticeID:
+		m.ClearNoticeID()
 		return nil
 	case securitypractice.FieldDescription:
 		m.ClearDescription()
@@ -20636,6 +22028,9 @@ func (m *SecurityPracticeMutation) ResetField(name string) error {
 	case securitypractice.FieldReviewNote:
 		m.ResetReviewNote()
 		return nil
+	case securitypractice.FieldNoticeID:
+		m.ResetNoticeID()
+		return nil
 	case securitypractice.FieldDescription:
 		m.ResetDescription()
 		return nil
@@ -20651,9 +22046,12 @@ func (m *SecurityPracticeMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *SecurityPracticeMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.evidence != nil {
 		edges = append(edges, securitypractice.EdgeEvidence)
+	}
+	if m.notice != nil {
+		edges = append(edges, securitypractice.EdgeNotice)
 	}
 	if m.organization != nil {
 		edges = append(edges, securitypractice.EdgeOrganization)
@@ -20677,6 +22075,10 @@ func (m *SecurityPracticeMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case securitypractice.EdgeNotice:
+		if id := m.notice; id != nil {
+			return []ent.Value{*id}
+		}
 	case securitypractice.EdgeOrganization:
 		if id := m.organization; id != nil {
 			return []ent.Value{*id}
@@ -20697,7 +22099,7 @@ func (m *SecurityPracticeMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *SecurityPracticeMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedevidence != nil {
 		edges = append(edges, securitypractice.EdgeEvidence)
 	}
@@ -20729,9 +22131,12 @@ func (m *SecurityPracticeMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *SecurityPracticeMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedevidence {
 		edges = append(edges, securitypractice.EdgeEvidence)
+	}
+	if m.clearednotice {
+		edges = append(edges, securitypractice.EdgeNotice)
 	}
 	if m.clearedorganization {
 		edges = append(edges, securitypractice.EdgeOrganization)
@@ -20751,6 +22156,8 @@ func (m *SecurityPracticeMutation) EdgeCleared(name string) bool {
 	switch name {
 	case securitypractice.EdgeEvidence:
 		return m.clearedevidence
+	case securitypractice.EdgeNotice:
+		return m.clearednotice
 	case securitypractice.EdgeOrganization:
 		return m.clearedorganization
 	case securitypractice.EdgeMeasure:
@@ -20765,6 +22172,9 @@ func (m *SecurityPracticeMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *SecurityPracticeMutation) ClearEdge(name string) error {
 	switch name {
+	case securitypractice.EdgeNotice:
+		m.ClearNotice()
+		return nil
 	case securitypractice.EdgeOrganization:
 		m.ClearOrganization()
 		return nil
@@ -20782,6 +22192,9 @@ func (m *SecurityPracticeMutation) ResetEdge(name string) error {
 	case securitypractice.EdgeEvidence:
 		m.ResetEvidence()
 		return nil
+	case securitypractice.EdgeNotice:
+		m.ResetNotice()
+		return nil
 	case securitypractice.EdgeOrganization:
 		m.ResetOrganization()
 		return nil
@@ -20793,6 +22206,1170 @@ func (m *SecurityPracticeMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown SecurityPractice edge %s", name)
+}
+
+// StatementMutation represents an operation that mutates the Statement nodes in the graph.
+type StatementMutation struct {
+	config
+	op                     Op
+	typ                    string
+	id                     *int
+	review_status          *review.Status
+	origin                 *string
+	review_note            *string
+	kind                   *statement.Kind
+	text                   *string
+	clearedFields          map[string]struct{}
+	evidence               map[int]struct{}
+	removedevidence        map[int]struct{}
+	clearedevidence        bool
+	notice                 *int
+	clearednotice          bool
+	organization           *int
+	clearedorganization    bool
+	legal_basis            *int
+	clearedlegal_basis     bool
+	data_categories        map[int]struct{}
+	removeddata_categories map[int]struct{}
+	cleareddata_categories bool
+	purposes               map[int]struct{}
+	removedpurposes        map[int]struct{}
+	clearedpurposes        bool
+	done                   bool
+	oldValue               func(context.Context) (*Statement, error)
+	predicates             []predicate.Statement
+}
+
+var _ ent.Mutation = (*StatementMutation)(nil)
+
+// statementOption allows management of the mutation configuration using functional options.
+type statementOption func(*StatementMutation)
+
+// newStatementMutation creates new mutation for the Statement entity.
+func newStatementMutation(c config, op Op, opts ...statementOption) *StatementMutation {
+	m := &StatementMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeStatement,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withStatementID sets the ID field of the mutation.
+func withStatementID(id int) statementOption {
+	return func(m *StatementMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Statement
+		)
+		m.oldValue = func(ctx context.Context) (*Statement, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Statement.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withStatement sets the old Statement of the mutation.
+func withStatement(node *Statement) statementOption {
+	return func(m *StatementMutation) {
+		m.oldValue = func(context.Context) (*Statement, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m StatementMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m StatementMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *StatementMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *StatementMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Statement.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetReviewStatus sets the "review_status" field.
+func (m *StatementMutation) SetReviewStatus(r review.Status) {
+	m.review_status = &r
+}
+
+// ReviewStatus returns the value of the "review_status" field in the mutation.
+func (m *StatementMutation) ReviewStatus() (r review.Status, exists bool) {
+	v := m.review_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewStatus returns the old "review_status" field's value of the Statement entity.
+// If the Statement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatementMutation) OldReviewStatus(ctx context.Context) (v review.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewStatus: %w", err)
+	}
+	return oldValue.ReviewStatus, nil
+}
+
+// ResetReviewStatus resets all changes to the "review_status" field.
+func (m *StatementMutation) ResetReviewStatus() {
+	m.review_status = nil
+}
+
+// SetOrigin sets the "origin" field.
+func (m *StatementMutation) SetOrigin(s string) {
+	m.origin = &s
+}
+
+// Origin returns the value of the "origin" field in the mutation.
+func (m *StatementMutation) Origin() (r string, exists bool) {
+	v := m.origin
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrigin returns the old "origin" field's value of the Statement entity.
+// If the Statement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatementMutation) OldOrigin(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrigin is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrigin requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrigin: %w", err)
+	}
+	return oldValue.Origin, nil
+}
+
+// ResetOrigin resets all changes to the "origin" field.
+func (m *StatementMutation) ResetOrigin() {
+	m.origin = nil
+}
+
+// SetReviewNote sets the "review_note" field.
+func (m *StatementMutation) SetReviewNote(s string) {
+	m.review_note = &s
+}
+
+// ReviewNote returns the value of the "review_note" field in the mutation.
+func (m *StatementMutation) ReviewNote() (r string, exists bool) {
+	v := m.review_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewNote returns the old "review_note" field's value of the Statement entity.
+// If the Statement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatementMutation) OldReviewNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewNote: %w", err)
+	}
+	return oldValue.ReviewNote, nil
+}
+
+// ClearReviewNote clears the value of the "review_note" field.
+func (m *StatementMutation) ClearReviewNote() {
+	m.review_note = nil
+	m.clearedFields[statement.FieldReviewNote] = struct{}{}
+}
+
+// ReviewNoteCleared returns if the "review_note" field was cleared in this mutation.
+func (m *StatementMutation) ReviewNoteCleared() bool {
+	_, ok := m.clearedFields[statement.FieldReviewNote]
+	return ok
+}
+
+// ResetReviewNote resets all changes to the "review_note" field.
+func (m *StatementMutation) ResetReviewNote() {
+	m.review_note = nil
+	delete(m.clearedFields, statement.FieldReviewNote)
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (m *StatementMutation) SetNoticeID(i int) {
+	m.notice = &i
+}
+
+// NoticeID returns the value of the "notice_id" field in the mutation.
+func (m *StatementMutation) NoticeID() (r int, exists bool) {
+	v := m.notice
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoticeID returns the old "notice_id" field's value of the Statement entity.
+// If the Statement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatementMutation) OldNoticeID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoticeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoticeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoticeID: %w", err)
+	}
+	return oldValue.NoticeID, nil
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (m *StatementMutation) ClearNoticeID() {
+	m.notice = nil
+	m.clearedFields[statement.FieldNoticeID] = struct{}{}
+}
+
+// NoticeIDCleared returns if the "notice_id" field was cleared in this mutation.
+func (m *StatementMutation) NoticeIDCleared() bool {
+	_, ok := m.clearedFields[statement.FieldNoticeID]
+	return ok
+}
+
+// ResetNoticeID resets all changes to the "notice_id" field.
+func (m *StatementMutation) ResetNoticeID() {
+	m.notice = nil
+	delete(m.clearedFields, statement.FieldNoticeID)
+}
+
+// SetKind sets the "kind" field.
+func (m *StatementMutation) SetKind(s statement.Kind) {
+	m.kind = &s
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *StatementMutation) Kind() (r statement.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Statement entity.
+// If the Statement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatementMutation) OldKind(ctx context.Context) (v statement.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *StatementMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetText sets the "text" field.
+func (m *StatementMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *StatementMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the Statement entity.
+// If the Statement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatementMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *StatementMutation) ResetText() {
+	m.text = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *StatementMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *StatementMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Statement entity.
+// If the Statement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatementMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *StatementMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetLegalBasisID sets the "legal_basis_id" field.
+func (m *StatementMutation) SetLegalBasisID(i int) {
+	m.legal_basis = &i
+}
+
+// LegalBasisID returns the value of the "legal_basis_id" field in the mutation.
+func (m *StatementMutation) LegalBasisID() (r int, exists bool) {
+	v := m.legal_basis
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLegalBasisID returns the old "legal_basis_id" field's value of the Statement entity.
+// If the Statement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StatementMutation) OldLegalBasisID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLegalBasisID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLegalBasisID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLegalBasisID: %w", err)
+	}
+	return oldValue.LegalBasisID, nil
+}
+
+// ClearLegalBasisID clears the value of the "legal_basis_id" field.
+func (m *StatementMutation) ClearLegalBasisID() {
+	m.legal_basis = nil
+	m.clearedFields[statement.FieldLegalBasisID] = struct{}{}
+}
+
+// LegalBasisIDCleared returns if the "legal_basis_id" field was cleared in this mutation.
+func (m *StatementMutation) LegalBasisIDCleared() bool {
+	_, ok := m.clearedFields[statement.FieldLegalBasisID]
+	return ok
+}
+
+// ResetLegalBasisID resets all changes to the "legal_basis_id" field.
+func (m *StatementMutation) ResetLegalBasisID() {
+	m.legal_basis = nil
+	delete(m.clearedFields, statement.FieldLegalBasisID)
+}
+
+// AddEvidenceIDs adds the "evidence" edge to the Evidence entity by ids.
+func (m *StatementMutation) AddEvidenceIDs(ids ...int) {
+	if m.evidence == nil {
+		m.evidence = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.evidence[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEvidence clears the "evidence" edge to the Evidence entity.
+func (m *StatementMutation) ClearEvidence() {
+	m.clearedevidence = true
+}
+
+// EvidenceCleared reports if the "evidence" edge to the Evidence entity was cleared.
+func (m *StatementMutation) EvidenceCleared() bool {
+	return m.clearedevidence
+}
+
+// RemoveEvidenceIDs removes the "evidence" edge to the Evidence entity by IDs.
+func (m *StatementMutation) RemoveEvidenceIDs(ids ...int) {
+	if m.removedevidence == nil {
+		m.removedevidence = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.evidence, ids[i])
+		m.removedevidence[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEvidence returns the removed IDs of the "evidence" edge to the Evidence entity.
+func (m *StatementMutation) RemovedEvidenceIDs() (ids []int) {
+	for id := range m.removedevidence {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EvidenceIDs returns the "evidence" edge IDs in the mutation.
+func (m *StatementMutation) EvidenceIDs() (ids []int) {
+	for id := range m.evidence {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEvidence resets all changes to the "evidence" edge.
+func (m *StatementMutation) ResetEvidence() {
+	m.evidence = nil
+	m.clearedevidence = false
+	m.removedevidence = nil
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (m *StatementMutation) ClearNotice() {
+	m.clearednotice = true
+	m.clearedFields[statement.FieldNoticeID] = struct{}{}
+}
+
+// NoticeCleared reports if the "notice" edge to the PolicyDocument entity was cleared.
+func (m *StatementMutation) NoticeCleared() bool {
+	return m.NoticeIDCleared() || m.clearednotice
+}
+
+// NoticeIDs returns the "notice" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NoticeID instead. It exists only for internal usage by the builders.
+func (m *StatementMutation) NoticeIDs() (ids []int) {
+	if id := m.notice; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNotice resets all changes to the "notice" edge.
+func (m *StatementMutation) ResetNotice() {
+	m.notice = nil
+	m.clearednotice = false
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *StatementMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[statement.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *StatementMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *StatementMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *StatementMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearLegalBasis clears the "legal_basis" edge to the LegalBasis entity.
+func (m *StatementMutation) ClearLegalBasis() {
+	m.clearedlegal_basis = true
+	m.clearedFields[statement.FieldLegalBasisID] = struct{}{}
+}
+
+// LegalBasisCleared reports if the "legal_basis" edge to the LegalBasis entity was cleared.
+func (m *StatementMutation) LegalBasisCleared() bool {
+	return m.LegalBasisIDCleared() || m.clearedlegal_basis
+}
+
+// LegalBasisIDs returns the "legal_basis" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LegalBasisID instead. It exists only for internal usage by the builders.
+func (m *StatementMutation) LegalBasisIDs() (ids []int) {
+	if id := m.legal_basis; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLegalBasis resets all changes to the "legal_basis" edge.
+func (m *StatementMutation) ResetLegalBasis() {
+	m.legal_basis = nil
+	m.clearedlegal_basis = false
+}
+
+// AddDataCategoryIDs adds the "data_categories" edge to the DataCategory entity by ids.
+func (m *StatementMutation) AddDataCategoryIDs(ids ...int) {
+	if m.data_categories == nil {
+		m.data_categories = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.data_categories[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDataCategories clears the "data_categories" edge to the DataCategory entity.
+func (m *StatementMutation) ClearDataCategories() {
+	m.cleareddata_categories = true
+}
+
+// DataCategoriesCleared reports if the "data_categories" edge to the DataCategory entity was cleared.
+func (m *StatementMutation) DataCategoriesCleared() bool {
+	return m.cleareddata_categories
+}
+
+// RemoveDataCategoryIDs removes the "data_categories" edge to the DataCategory entity by IDs.
+func (m *StatementMutation) RemoveDataCategoryIDs(ids ...int) {
+	if m.removeddata_categories == nil {
+		m.removeddata_categories = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.data_categories, ids[i])
+		m.removeddata_categories[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDataCategories returns the removed IDs of the "data_categories" edge to the DataCategory entity.
+func (m *StatementMutation) RemovedDataCategoriesIDs() (ids []int) {
+	for id := range m.removeddata_categories {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DataCategoriesIDs returns the "data_categories" edge IDs in the mutation.
+func (m *StatementMutation) DataCategoriesIDs() (ids []int) {
+	for id := range m.data_categories {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDataCategories resets all changes to the "data_categories" edge.
+func (m *StatementMutation) ResetDataCategories() {
+	m.data_categories = nil
+	m.cleareddata_categories = false
+	m.removeddata_categories = nil
+}
+
+// AddPurposeIDs adds the "purposes" edge to the Purpose entity by ids.
+func (m *StatementMutation) AddPurposeIDs(ids ...int) {
+	if m.purposes == nil {
+		m.purposes = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.purposes[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPurposes clears the "purposes" edge to the Purpose entity.
+func (m *StatementMutation) ClearPurposes() {
+	m.clearedpurposes = true
+}
+
+// PurposesCleared reports if the "purposes" edge to the Purpose entity was cleared.
+func (m *StatementMutation) PurposesCleared() bool {
+	return m.clearedpurposes
+}
+
+// RemovePurposeIDs removes the "purposes" edge to the Purpose entity by IDs.
+func (m *StatementMutation) RemovePurposeIDs(ids ...int) {
+	if m.removedpurposes == nil {
+		m.removedpurposes = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.purposes, ids[i])
+		m.removedpurposes[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPurposes returns the removed IDs of the "purposes" edge to the Purpose entity.
+func (m *StatementMutation) RemovedPurposesIDs() (ids []int) {
+	for id := range m.removedpurposes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PurposesIDs returns the "purposes" edge IDs in the mutation.
+func (m *StatementMutation) PurposesIDs() (ids []int) {
+	for id := range m.purposes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPurposes resets all changes to the "purposes" edge.
+func (m *StatementMutation) ResetPurposes() {
+	m.purposes = nil
+	m.clearedpurposes = false
+	m.removedpurposes = nil
+}
+
+// Where appends a list predicates to the StatementMutation builder.
+func (m *StatementMutation) Where(ps ...predicate.Statement) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the StatementMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *StatementMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Statement, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *StatementMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *StatementMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Statement).
+func (m *StatementMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *StatementMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.review_status != nil {
+		fields = append(fields, statement.FieldReviewStatus)
+	}
+	if m.origin != nil {
+		fields = append(fields, statement.FieldOrigin)
+	}
+	if m.review_note != nil {
+		fields = append(fields, statement.FieldReviewNote)
+	}
+	if m.notice != nil {
+		fields = append(fields, statement.FieldNoticeID)
+	}
+	if m.kind != nil {
+		fields = append(fields, statement.FieldKind)
+	}
+	if m.text != nil {
+		fields = append(fields, statement.FieldText)
+	}
+	if m.organization != nil {
+		fields = append(fields, statement.FieldOrganizationID)
+	}
+	if m.legal_basis != nil {
+		fields = append(fields, statement.FieldLegalBasisID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *StatementMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case statement.FieldReviewStatus:
+		return m.ReviewStatus()
+	case statement.FieldOrigin:
+		return m.Origin()
+	case statement.FieldReviewNote:
+		return m.ReviewNote()
+	case statement.FieldNoticeID:
+		return m.NoticeID()
+	case statement.FieldKind:
+		return m.Kind()
+	case statement.FieldText:
+		return m.Text()
+	case statement.FieldOrganizationID:
+		return m.OrganizationID()
+	case statement.FieldLegalBasisID:
+		return m.LegalBasisID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *StatementMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case statement.FieldReviewStatus:
+		return m.OldReviewStatus(ctx)
+	case statement.FieldOrigin:
+		return m.OldOrigin(ctx)
+	case statement.FieldReviewNote:
+		return m.OldReviewNote(ctx)
+	case statement.FieldNoticeID:
+		return m.OldNoticeID(ctx)
+	case statement.FieldKind:
+		return m.OldKind(ctx)
+	case statement.FieldText:
+		return m.OldText(ctx)
+	case statement.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case statement.FieldLegalBasisID:
+		return m.OldLegalBasisID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Statement field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *StatementMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case statement.FieldReviewStatus:
+		v, ok := value.(review.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewStatus(v)
+		return nil
+	case statement.FieldOrigin:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrigin(v)
+		return nil
+	case statement.FieldReviewNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewNote(v)
+		return nil
+	case statement.FieldNoticeID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoticeID(v)
+		return nil
+	case statement.FieldKind:
+		v, ok := value.(statement.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case statement.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case statement.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case statement.FieldLegalBasisID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLegalBasisID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Statement field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *StatementMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *StatementMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *StatementMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Statement numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *StatementMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(statement.FieldReviewNote) {
+		fields = append(fields, statement.FieldReviewNote)
+	}
+	if m.FieldCleared(statement.FieldNoticeID) {
+		fields = append(fields, statement.FieldNoticeID)
+	}
+	if m.FieldCleared(statement.FieldLegalBasisID) {
+		fields = append(fields, statement.FieldLegalBasisID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *StatementMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *StatementMutation) ClearField(name string) error {
+	switch name {
+	case statement.FieldReviewNote:
+		m.ClearReviewNote()
+		return nil
+	case statement.FieldNoticeID:
+		m.ClearNoticeID()
+		return nil
+	case statement.FieldLegalBasisID:
+		m.ClearLegalBasisID()
+		return nil
+	}
+	return fmt.Errorf("unknown Statement nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *StatementMutation) ResetField(name string) error {
+	switch name {
+	case statement.FieldReviewStatus:
+		m.ResetReviewStatus()
+		return nil
+	case statement.FieldOrigin:
+		m.ResetOrigin()
+		return nil
+	case statement.FieldReviewNote:
+		m.ResetReviewNote()
+		return nil
+	case statement.FieldNoticeID:
+		m.ResetNoticeID()
+		return nil
+	case statement.FieldKind:
+		m.ResetKind()
+		return nil
+	case statement.FieldText:
+		m.ResetText()
+		return nil
+	case statement.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case statement.FieldLegalBasisID:
+		m.ResetLegalBasisID()
+		return nil
+	}
+	return fmt.Errorf("unknown Statement field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *StatementMutation) AddedEdges() []string {
+	edges := make([]string, 0, 6)
+	if m.evidence != nil {
+		edges = append(edges, statement.EdgeEvidence)
+	}
+	if m.notice != nil {
+		edges = append(edges, statement.EdgeNotice)
+	}
+	if m.organization != nil {
+		edges = append(edges, statement.EdgeOrganization)
+	}
+	if m.legal_basis != nil {
+		edges = append(edges, statement.EdgeLegalBasis)
+	}
+	if m.data_categories != nil {
+		edges = append(edges, statement.EdgeDataCategories)
+	}
+	if m.purposes != nil {
+		edges = append(edges, statement.EdgePurposes)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *StatementMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case statement.EdgeEvidence:
+		ids := make([]ent.Value, 0, len(m.evidence))
+		for id := range m.evidence {
+			ids = append(ids, id)
+		}
+		return ids
+	case statement.EdgeNotice:
+		if id := m.notice; id != nil {
+			return []ent.Value{*id}
+		}
+	case statement.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case statement.EdgeLegalBasis:
+		if id := m.legal_basis; id != nil {
+			return []ent.Value{*id}
+		}
+	case statement.EdgeDataCategories:
+		ids := make([]ent.Value, 0, len(m.data_categories))
+		for id := range m.data_categories {
+			ids = append(ids, id)
+		}
+		return ids
+	case statement.EdgePurposes:
+		ids := make([]ent.Value, 0, len(m.purposes))
+		for id := range m.purposes {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *StatementMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 6)
+	if m.removedevidence != nil {
+		edges = append(edges, statement.EdgeEvidence)
+	}
+	if m.removeddata_categories != nil {
+		edges = append(edges, statement.EdgeDataCategories)
+	}
+	if m.removedpurposes != nil {
+		edges = append(edges, statement.EdgePurposes)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *StatementMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case statement.EdgeEvidence:
+		ids := make([]ent.Value, 0, len(m.removedevidence))
+		for id := range m.removedevidence {
+			ids = append(ids, id)
+		}
+		return ids
+	case statement.EdgeDataCategories:
+		ids := make([]ent.Value, 0, len(m.removeddata_categories))
+		for id := range m.removeddata_categories {
+			ids = append(ids, id)
+		}
+		return ids
+	case statement.EdgePurposes:
+		ids := make([]ent.Value, 0, len(m.removedpurposes))
+		for id := range m.removedpurposes {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *StatementMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 6)
+	if m.clearedevidence {
+		edges = append(edges, statement.EdgeEvidence)
+	}
+	if m.clearednotice {
+		edges = append(edges, statement.EdgeNotice)
+	}
+	if m.clearedorganization {
+		edges = append(edges, statement.EdgeOrganization)
+	}
+	if m.clearedlegal_basis {
+		edges = append(edges, statement.EdgeLegalBasis)
+	}
+	if m.cleareddata_categories {
+		edges = append(edges, statement.EdgeDataCategories)
+	}
+	if m.clearedpurposes {
+		edges = append(edges, statement.EdgePurposes)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *StatementMutation) EdgeCleared(name string) bool {
+	switch name {
+	case statement.EdgeEvidence:
+		return m.clearedevidence
+	case statement.EdgeNotice:
+		return m.clearednotice
+	case statement.EdgeOrganization:
+		return m.clearedorganization
+	case statement.EdgeLegalBasis:
+		return m.clearedlegal_basis
+	case statement.EdgeDataCategories:
+		return m.cleareddata_categories
+	case statement.EdgePurposes:
+		return m.clearedpurposes
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *StatementMutation) ClearEdge(name string) error {
+	switch name {
+	case statement.EdgeNotice:
+		m.ClearNotice()
+		return nil
+	case statement.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case statement.EdgeLegalBasis:
+		m.ClearLegalBasis()
+		return nil
+	}
+	return fmt.Errorf("unknown Statement unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *StatementMutation) ResetEdge(name string) error {
+	switch name {
+	case statement.EdgeEvidence:
+		m.ResetEvidence()
+		return nil
+	case statement.EdgeNotice:
+		m.ResetNotice()
+		return nil
+	case statement.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case statement.EdgeLegalBasis:
+		m.ResetLegalBasis()
+		return nil
+	case statement.EdgeDataCategories:
+		m.ResetDataCategories()
+		return nil
+	case statement.EdgePurposes:
+		m.ResetPurposes()
+		return nil
+	}
+	return fmt.Errorf("unknown Statement edge %s", name)
 }
 
 // SystemMutation represents an operation that mutates the System nodes in the graph.
@@ -21810,6 +24387,8 @@ type TransferMutation struct {
 	evidence            map[int]struct{}
 	removedevidence     map[int]struct{}
 	clearedevidence     bool
+	notice              *int
+	clearednotice       bool
 	organization        *int
 	clearedorganization bool
 	activity            *int
@@ -22040,6 +24619,55 @@ func (m *TransferMutation) ReviewNoteCleared() bool {
 func (m *TransferMutation) ResetReviewNote() {
 	m.review_note = nil
 	delete(m.clearedFields, transfer.FieldReviewNote)
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (m *TransferMutation) SetNoticeID(i int) {
+	m.notice = &i
+}
+
+// NoticeID returns the value of the "notice_id" field in the mutation.
+func (m *TransferMutation) NoticeID() (r int, exists bool) {
+	v := m.notice
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoticeID returns the old "notice_id" field's value of the Transfer entity.
+// If the Transfer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TransferMutation) OldNoticeID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoticeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoticeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoticeID: %w", err)
+	}
+	return oldValue.NoticeID, nil
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (m *TransferMutation) ClearNoticeID() {
+	m.notice = nil
+	m.clearedFields[transfer.FieldNoticeID] = struct{}{}
+}
+
+// NoticeIDCleared returns if the "notice_id" field was cleared in this mutation.
+func (m *TransferMutation) NoticeIDCleared() bool {
+	_, ok := m.clearedFields[transfer.FieldNoticeID]
+	return ok
+}
+
+// ResetNoticeID resets all changes to the "notice_id" field.
+func (m *TransferMutation) ResetNoticeID() {
+	m.notice = nil
+	delete(m.clearedFields, transfer.FieldNoticeID)
 }
 
 // SetScope sets the "scope" field.
@@ -22413,6 +25041,33 @@ func (m *TransferMutation) ResetEvidence() {
 	m.removedevidence = nil
 }
 
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (m *TransferMutation) ClearNotice() {
+	m.clearednotice = true
+	m.clearedFields[transfer.FieldNoticeID] = struct{}{}
+}
+
+// NoticeCleared reports if the "notice" edge to the PolicyDocument entity was cleared.
+func (m *TransferMutation) NoticeCleared() bool {
+	return m.NoticeIDCleared() || m.clearednotice
+}
+
+// NoticeIDs returns the "notice" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NoticeID instead. It exists only for internal usage by the builders.
+func (m *TransferMutation) NoticeIDs() (ids []int) {
+	if id := m.notice; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNotice resets all changes to the "notice" edge.
+func (m *TransferMutation) ResetNotice() {
+	m.notice = nil
+	m.clearednotice = false
+}
+
 // ClearOrganization clears the "organization" edge to the Organization entity.
 func (m *TransferMutation) ClearOrganization() {
 	m.clearedorganization = true
@@ -22555,7 +25210,7 @@ func (m *TransferMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TransferMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.review_status != nil {
 		fields = append(fields, transfer.FieldReviewStatus)
 	}
@@ -22564,6 +25219,9 @@ func (m *TransferMutation) Fields() []string {
 	}
 	if m.review_note != nil {
 		fields = append(fields, transfer.FieldReviewNote)
+	}
+	if m.notice != nil {
+		fields = append(fields, transfer.FieldNoticeID)
 	}
 	if m.scope != nil {
 		fields = append(fields, transfer.FieldScope)
@@ -22600,6 +25258,8 @@ func (m *TransferMutation) Field(name string) (ent.Value, bool) {
 		return m.Origin()
 	case transfer.FieldReviewNote:
 		return m.ReviewNote()
+	case transfer.FieldNoticeID:
+		return m.NoticeID()
 	case transfer.FieldScope:
 		return m.Scope()
 	case transfer.FieldCountry:
@@ -22629,6 +25289,8 @@ func (m *TransferMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldOrigin(ctx)
 	case transfer.FieldReviewNote:
 		return m.OldReviewNote(ctx)
+	case transfer.FieldNoticeID:
+		return m.OldNoticeID(ctx)
 	case transfer.FieldScope:
 		return m.OldScope(ctx)
 	case transfer.FieldCountry:
@@ -22672,6 +25334,13 @@ func (m *TransferMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReviewNote(v)
+		return nil
+	case transfer.FieldNoticeID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoticeID(v)
 		return nil
 	case transfer.FieldScope:
 		v, ok := value.(transfer.Scope)
@@ -22758,6 +25427,9 @@ func (m *TransferMutation) ClearedFields() []string {
 	if m.FieldCleared(transfer.FieldReviewNote) {
 		fields = append(fields, transfer.FieldReviewNote)
 	}
+	if m.FieldCleared(transfer.FieldNoticeID) {
+		fields = append(fields, transfer.FieldNoticeID)
+	}
 	if m.FieldCleared(transfer.FieldCountry) {
 		fields = append(fields, transfer.FieldCountry)
 	}
@@ -22789,6 +25461,9 @@ func (m *TransferMutation) ClearField(name string) error {
 	switch name {
 	case transfer.FieldReviewNote:
 		m.ClearReviewNote()
+		return nil
+	case transfer.FieldNoticeID:
+		m.ClearNoticeID()
 		return nil
 	case transfer.FieldCountry:
 		m.ClearCountry()
@@ -22822,6 +25497,9 @@ func (m *TransferMutation) ResetField(name string) error {
 	case transfer.FieldReviewNote:
 		m.ResetReviewNote()
 		return nil
+	case transfer.FieldNoticeID:
+		m.ResetNoticeID()
+		return nil
 	case transfer.FieldScope:
 		m.ResetScope()
 		return nil
@@ -22849,9 +25527,12 @@ func (m *TransferMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *TransferMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.evidence != nil {
 		edges = append(edges, transfer.EdgeEvidence)
+	}
+	if m.notice != nil {
+		edges = append(edges, transfer.EdgeNotice)
 	}
 	if m.organization != nil {
 		edges = append(edges, transfer.EdgeOrganization)
@@ -22878,6 +25559,10 @@ func (m *TransferMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case transfer.EdgeNotice:
+		if id := m.notice; id != nil {
+			return []ent.Value{*id}
+		}
 	case transfer.EdgeOrganization:
 		if id := m.organization; id != nil {
 			return []ent.Value{*id}
@@ -22900,7 +25585,7 @@ func (m *TransferMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *TransferMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.removedevidence != nil {
 		edges = append(edges, transfer.EdgeEvidence)
 	}
@@ -22923,9 +25608,12 @@ func (m *TransferMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *TransferMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedevidence {
 		edges = append(edges, transfer.EdgeEvidence)
+	}
+	if m.clearednotice {
+		edges = append(edges, transfer.EdgeNotice)
 	}
 	if m.clearedorganization {
 		edges = append(edges, transfer.EdgeOrganization)
@@ -22948,6 +25636,8 @@ func (m *TransferMutation) EdgeCleared(name string) bool {
 	switch name {
 	case transfer.EdgeEvidence:
 		return m.clearedevidence
+	case transfer.EdgeNotice:
+		return m.clearednotice
 	case transfer.EdgeOrganization:
 		return m.clearedorganization
 	case transfer.EdgeActivity:
@@ -22964,6 +25654,9 @@ func (m *TransferMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *TransferMutation) ClearEdge(name string) error {
 	switch name {
+	case transfer.EdgeNotice:
+		m.ClearNotice()
+		return nil
 	case transfer.EdgeOrganization:
 		m.ClearOrganization()
 		return nil
@@ -22986,6 +25679,9 @@ func (m *TransferMutation) ResetEdge(name string) error {
 	switch name {
 	case transfer.EdgeEvidence:
 		m.ResetEvidence()
+		return nil
+	case transfer.EdgeNotice:
+		m.ResetNotice()
 		return nil
 	case transfer.EdgeOrganization:
 		m.ResetOrganization()

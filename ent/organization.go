@@ -18,9 +18,9 @@ type Organization struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
 	ReviewStatus review.Status `json:"review_status,omitempty"`
-	// Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+	// Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
 	Origin string `json:"origin,omitempty"`
 	// What the reviewer said when confirming, correcting or rejecting the fact.
 	ReviewNote string `json:"review_note,omitempty"`
@@ -80,15 +80,17 @@ type OrganizationEdges struct {
 	SecurityPractices []*SecurityPractice `json:"security_practices,omitempty"`
 	// Rights holds the value of the rights edge.
 	Rights []*DataSubjectRight `json:"rights,omitempty"`
+	// Statements holds the value of the statements edge.
+	Statements []*Statement `json:"statements,omitempty"`
 	// Activities other organizations perform as processors on its behalf.
 	ProcessedFor []*ProcessingActivity `json:"processed_for,omitempty"`
 	// JointActivities holds the value of the joint_activities edge.
 	JointActivities []*ProcessingActivity `json:"joint_activities,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [11]bool
+	loadedTypes [12]bool
 	// totalCount holds the count of the edges above.
-	totalCount [11]map[string]int
+	totalCount [12]map[string]int
 
 	namedEvidence          map[string][]*Evidence
 	namedDocuments         map[string][]*PolicyDocument
@@ -99,6 +101,7 @@ type OrganizationEdges struct {
 	namedRetentionRules    map[string][]*RetentionRule
 	namedSecurityPractices map[string][]*SecurityPractice
 	namedRights            map[string][]*DataSubjectRight
+	namedStatements        map[string][]*Statement
 	namedProcessedFor      map[string][]*ProcessingActivity
 	namedJointActivities   map[string][]*ProcessingActivity
 }
@@ -184,10 +187,19 @@ func (e OrganizationEdges) RightsOrErr() ([]*DataSubjectRight, error) {
 	return nil, &NotLoadedError{edge: "rights"}
 }
 
+// StatementsOrErr returns the Statements value or an error if the edge
+// was not loaded in eager-loading.
+func (e OrganizationEdges) StatementsOrErr() ([]*Statement, error) {
+	if e.loadedTypes[9] {
+		return e.Statements, nil
+	}
+	return nil, &NotLoadedError{edge: "statements"}
+}
+
 // ProcessedForOrErr returns the ProcessedFor value or an error if the edge
 // was not loaded in eager-loading.
 func (e OrganizationEdges) ProcessedForOrErr() ([]*ProcessingActivity, error) {
-	if e.loadedTypes[9] {
+	if e.loadedTypes[10] {
 		return e.ProcessedFor, nil
 	}
 	return nil, &NotLoadedError{edge: "processed_for"}
@@ -196,7 +208,7 @@ func (e OrganizationEdges) ProcessedForOrErr() ([]*ProcessingActivity, error) {
 // JointActivitiesOrErr returns the JointActivities value or an error if the edge
 // was not loaded in eager-loading.
 func (e OrganizationEdges) JointActivitiesOrErr() ([]*ProcessingActivity, error) {
-	if e.loadedTypes[10] {
+	if e.loadedTypes[11] {
 		return e.JointActivities, nil
 	}
 	return nil, &NotLoadedError{edge: "joint_activities"}
@@ -400,6 +412,11 @@ func (_m *Organization) QuerySecurityPractices() *SecurityPracticeQuery {
 // QueryRights queries the "rights" edge of the Organization entity.
 func (_m *Organization) QueryRights() *DataSubjectRightQuery {
 	return NewOrganizationClient(_m.config).QueryRights(_m)
+}
+
+// QueryStatements queries the "statements" edge of the Organization entity.
+func (_m *Organization) QueryStatements() *StatementQuery {
+	return NewOrganizationClient(_m.config).QueryStatements(_m)
 }
 
 // QueryProcessedFor queries the "processed_for" edge of the Organization entity.
@@ -705,6 +722,30 @@ func (_m *Organization) appendNamedRights(name string, edges ...*DataSubjectRigh
 		_m.Edges.namedRights[name] = []*DataSubjectRight{}
 	} else {
 		_m.Edges.namedRights[name] = append(_m.Edges.namedRights[name], edges...)
+	}
+}
+
+// NamedStatements returns the Statements named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Organization) NamedStatements(name string) ([]*Statement, error) {
+	if _m.Edges.namedStatements == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedStatements[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Organization) appendNamedStatements(name string, edges ...*Statement) {
+	if _m.Edges.namedStatements == nil {
+		_m.Edges.namedStatements = make(map[string][]*Statement)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedStatements[name] = []*Statement{}
+	} else {
+		_m.Edges.namedStatements[name] = append(_m.Edges.namedStatements[name], edges...)
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -394,6 +395,21 @@ func (_c *OrganizationCreate) AddRights(v ...*DataSubjectRight) *OrganizationCre
 	return _c.AddRightIDs(ids...)
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_c *OrganizationCreate) AddStatementIDs(ids ...int) *OrganizationCreate {
+	_c.mutation.AddStatementIDs(ids...)
+	return _c
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_c *OrganizationCreate) AddStatements(v ...*Statement) *OrganizationCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddStatementIDs(ids...)
+}
+
 // AddProcessedForIDs adds the "processed_for" edge to the ProcessingActivity entity by IDs.
 func (_c *OrganizationCreate) AddProcessedForIDs(ids ...int) *OrganizationCreate {
 	_c.mutation.AddProcessedForIDs(ids...)
@@ -431,7 +447,9 @@ func (_c *OrganizationCreate) Mutation() *OrganizationMutation {
 
 // Save creates the Organization in the database.
 func (_c *OrganizationCreate) Save(ctx context.Context) (*Organization, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -458,7 +476,7 @@ func (_c *OrganizationCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *OrganizationCreate) defaults() {
+func (_c *OrganizationCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := organization.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -467,6 +485,7 @@ func (_c *OrganizationCreate) defaults() {
 		v := organization.DefaultOrigin
 		_c.mutation.SetOrigin(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -744,6 +763,22 @@ func (_c *OrganizationCreate) createSpec() (*Organization, *sqlgraph.CreateSpec)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datasubjectright.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.StatementsTable,
+			Columns: []string{organization.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -21,6 +21,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 )
@@ -41,6 +42,7 @@ type OrganizationQuery struct {
 	withRetentionRules         *RetentionRuleQuery
 	withSecurityPractices      *SecurityPracticeQuery
 	withRights                 *DataSubjectRightQuery
+	withStatements             *StatementQuery
 	withProcessedFor           *ProcessingActivityQuery
 	withJointActivities        *ProcessingActivityQuery
 	modifiers                  []func(*sql.Selector)
@@ -54,6 +56,7 @@ type OrganizationQuery struct {
 	withNamedRetentionRules    map[string]*RetentionRuleQuery
 	withNamedSecurityPractices map[string]*SecurityPracticeQuery
 	withNamedRights            map[string]*DataSubjectRightQuery
+	withNamedStatements        map[string]*StatementQuery
 	withNamedProcessedFor      map[string]*ProcessingActivityQuery
 	withNamedJointActivities   map[string]*ProcessingActivityQuery
 	// intermediate query (i.e. traversal path).
@@ -283,6 +286,28 @@ func (_q *OrganizationQuery) QueryRights() *DataSubjectRightQuery {
 			sqlgraph.From(organization.Table, organization.FieldID, selector),
 			sqlgraph.To(datasubjectright.Table, datasubjectright.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, organization.RightsTable, organization.RightsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryStatements chains the current query on the "statements" edge.
+func (_q *OrganizationQuery) QueryStatements() *StatementQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(organization.Table, organization.FieldID, selector),
+			sqlgraph.To(statement.Table, statement.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, organization.StatementsTable, organization.StatementsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -535,6 +560,7 @@ func (_q *OrganizationQuery) Clone() *OrganizationQuery {
 		withRetentionRules:    _q.withRetentionRules.Clone(),
 		withSecurityPractices: _q.withSecurityPractices.Clone(),
 		withRights:            _q.withRights.Clone(),
+		withStatements:        _q.withStatements.Clone(),
 		withProcessedFor:      _q.withProcessedFor.Clone(),
 		withJointActivities:   _q.withJointActivities.Clone(),
 		// clone intermediate query.
@@ -642,6 +668,17 @@ func (_q *OrganizationQuery) WithRights(opts ...func(*DataSubjectRightQuery)) *O
 	return _q
 }
 
+// WithStatements tells the query-builder to eager-load the nodes that are connected to
+// the "statements" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *OrganizationQuery) WithStatements(opts ...func(*StatementQuery)) *OrganizationQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withStatements = query
+	return _q
+}
+
 // WithProcessedFor tells the query-builder to eager-load the nodes that are connected to
 // the "processed_for" edge. The optional arguments are used to configure the query builder of the edge.
 func (_q *OrganizationQuery) WithProcessedFor(opts ...func(*ProcessingActivityQuery)) *OrganizationQuery {
@@ -742,7 +779,7 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	var (
 		nodes       = []*Organization{}
 		_spec       = _q.querySpec()
-		loadedTypes = [11]bool{
+		loadedTypes = [12]bool{
 			_q.withEvidence != nil,
 			_q.withDocuments != nil,
 			_q.withActivities != nil,
@@ -752,6 +789,7 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			_q.withRetentionRules != nil,
 			_q.withSecurityPractices != nil,
 			_q.withRights != nil,
+			_q.withStatements != nil,
 			_q.withProcessedFor != nil,
 			_q.withJointActivities != nil,
 		}
@@ -842,6 +880,13 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			return nil, err
 		}
 	}
+	if query := _q.withStatements; query != nil {
+		if err := _q.loadStatements(ctx, query, nodes,
+			func(n *Organization) { n.Edges.Statements = []*Statement{} },
+			func(n *Organization, e *Statement) { n.Edges.Statements = append(n.Edges.Statements, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withProcessedFor; query != nil {
 		if err := _q.loadProcessedFor(ctx, query, nodes,
 			func(n *Organization) { n.Edges.ProcessedFor = []*ProcessingActivity{} },
@@ -918,6 +963,13 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 		if err := _q.loadRights(ctx, query, nodes,
 			func(n *Organization) { n.appendNamedRights(name) },
 			func(n *Organization, e *DataSubjectRight) { n.appendNamedRights(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedStatements {
+		if err := _q.loadStatements(ctx, query, nodes,
+			func(n *Organization) { n.appendNamedStatements(name) },
+			func(n *Organization, e *Statement) { n.appendNamedStatements(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1229,6 +1281,36 @@ func (_q *OrganizationQuery) loadRights(ctx context.Context, query *DataSubjectR
 	}
 	query.Where(predicate.DataSubjectRight(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(organization.RightsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.OrganizationID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "organization_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *OrganizationQuery) loadStatements(ctx context.Context, query *StatementQuery, nodes []*Organization, init func(*Organization), assign func(*Organization, *Statement)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Organization)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(statement.FieldOrganizationID)
+	}
+	query.Where(predicate.Statement(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(organization.StatementsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -1574,6 +1656,20 @@ func (_q *OrganizationQuery) WithNamedRights(name string, opts ...func(*DataSubj
 		_q.withNamedRights = make(map[string]*DataSubjectRightQuery)
 	}
 	_q.withNamedRights[name] = query
+	return _q
+}
+
+// WithNamedStatements tells the query-builder to eager-load the nodes that are connected to the "statements"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *OrganizationQuery) WithNamedStatements(name string, opts ...func(*StatementQuery)) *OrganizationQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedStatements == nil {
+		_q.withNamedStatements = make(map[string]*StatementQuery)
+	}
+	_q.withNamedStatements[name] = query
 	return _q
 }
 

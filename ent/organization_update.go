@@ -20,6 +20,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -507,6 +508,21 @@ func (_u *OrganizationUpdate) AddRights(v ...*DataSubjectRight) *OrganizationUpd
 	return _u.AddRightIDs(ids...)
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_u *OrganizationUpdate) AddStatementIDs(ids ...int) *OrganizationUpdate {
+	_u.mutation.AddStatementIDs(ids...)
+	return _u
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_u *OrganizationUpdate) AddStatements(v ...*Statement) *OrganizationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatementIDs(ids...)
+}
+
 // AddProcessedForIDs adds the "processed_for" edge to the ProcessingActivity entity by IDs.
 func (_u *OrganizationUpdate) AddProcessedForIDs(ids ...int) *OrganizationUpdate {
 	_u.mutation.AddProcessedForIDs(ids...)
@@ -729,6 +745,27 @@ func (_u *OrganizationUpdate) RemoveRights(v ...*DataSubjectRight) *Organization
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRightIDs(ids...)
+}
+
+// ClearStatements clears all "statements" edges to the Statement entity.
+func (_u *OrganizationUpdate) ClearStatements() *OrganizationUpdate {
+	_u.mutation.ClearStatements()
+	return _u
+}
+
+// RemoveStatementIDs removes the "statements" edge to Statement entities by IDs.
+func (_u *OrganizationUpdate) RemoveStatementIDs(ids ...int) *OrganizationUpdate {
+	_u.mutation.RemoveStatementIDs(ids...)
+	return _u
+}
+
+// RemoveStatements removes "statements" edges to Statement entities.
+func (_u *OrganizationUpdate) RemoveStatements(v ...*Statement) *OrganizationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatementIDs(ids...)
 }
 
 // ClearProcessedFor clears all "processed_for" edges to the ProcessingActivity entity.
@@ -1348,6 +1385,51 @@ func (_u *OrganizationUpdate) sqlSave(ctx context.Context) (_node int, err error
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.StatementsTable,
+			Columns: []string{organization.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatementsIDs(); len(nodes) > 0 && !_u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.StatementsTable,
+			Columns: []string{organization.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.StatementsTable,
+			Columns: []string{organization.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _u.mutation.ProcessedForCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -1927,6 +2009,21 @@ func (_u *OrganizationUpdateOne) AddRights(v ...*DataSubjectRight) *Organization
 	return _u.AddRightIDs(ids...)
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_u *OrganizationUpdateOne) AddStatementIDs(ids ...int) *OrganizationUpdateOne {
+	_u.mutation.AddStatementIDs(ids...)
+	return _u
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_u *OrganizationUpdateOne) AddStatements(v ...*Statement) *OrganizationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatementIDs(ids...)
+}
+
 // AddProcessedForIDs adds the "processed_for" edge to the ProcessingActivity entity by IDs.
 func (_u *OrganizationUpdateOne) AddProcessedForIDs(ids ...int) *OrganizationUpdateOne {
 	_u.mutation.AddProcessedForIDs(ids...)
@@ -2149,6 +2246,27 @@ func (_u *OrganizationUpdateOne) RemoveRights(v ...*DataSubjectRight) *Organizat
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRightIDs(ids...)
+}
+
+// ClearStatements clears all "statements" edges to the Statement entity.
+func (_u *OrganizationUpdateOne) ClearStatements() *OrganizationUpdateOne {
+	_u.mutation.ClearStatements()
+	return _u
+}
+
+// RemoveStatementIDs removes the "statements" edge to Statement entities by IDs.
+func (_u *OrganizationUpdateOne) RemoveStatementIDs(ids ...int) *OrganizationUpdateOne {
+	_u.mutation.RemoveStatementIDs(ids...)
+	return _u
+}
+
+// RemoveStatements removes "statements" edges to Statement entities.
+func (_u *OrganizationUpdateOne) RemoveStatements(v ...*Statement) *OrganizationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatementIDs(ids...)
 }
 
 // ClearProcessedFor clears all "processed_for" edges to the ProcessingActivity entity.
@@ -2791,6 +2909,51 @@ func (_u *OrganizationUpdateOne) sqlSave(ctx context.Context) (_node *Organizati
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datasubjectright.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.StatementsTable,
+			Columns: []string{organization.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatementsIDs(); len(nodes) > 0 && !_u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.StatementsTable,
+			Columns: []string{organization.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.StatementsTable,
+			Columns: []string{organization.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -32,6 +32,10 @@ type PolicyDocument struct {
 	Sha256 string `json:"sha256,omitempty"`
 	// SHA-256 of the seed file that loaded this document's facts; lets reloading skip unchanged files.
 	SeedDigest string `json:"seed_digest,omitempty"`
+	// Whom the notice speaks to, e.g. "website visitors", "job applicants"; its facts apply to the processing it describes
+	Audience string `json:"audience,omitempty"`
+	// Whether this is the organization's current notice for its audience; a superseded notice keeps its facts, scoped to it
+	Current bool `json:"current,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -46,13 +50,31 @@ type PolicyDocumentEdges struct {
 	Organization *Organization `json:"organization,omitempty"`
 	// Spans holds the value of the spans edge.
 	Spans []*Evidence `json:"spans,omitempty"`
+	// Activities holds the value of the activities edge.
+	Activities []*ProcessingActivity `json:"activities,omitempty"`
+	// Transfers holds the value of the transfers edge.
+	Transfers []*Transfer `json:"transfers,omitempty"`
+	// RetentionRules holds the value of the retention_rules edge.
+	RetentionRules []*RetentionRule `json:"retention_rules,omitempty"`
+	// SecurityPractices holds the value of the security_practices edge.
+	SecurityPractices []*SecurityPractice `json:"security_practices,omitempty"`
+	// Rights holds the value of the rights edge.
+	Rights []*DataSubjectRight `json:"rights,omitempty"`
+	// Statements holds the value of the statements edge.
+	Statements []*Statement `json:"statements,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [8]map[string]int
 
-	namedSpans map[string][]*Evidence
+	namedSpans             map[string][]*Evidence
+	namedActivities        map[string][]*ProcessingActivity
+	namedTransfers         map[string][]*Transfer
+	namedRetentionRules    map[string][]*RetentionRule
+	namedSecurityPractices map[string][]*SecurityPractice
+	namedRights            map[string][]*DataSubjectRight
+	namedStatements        map[string][]*Statement
 }
 
 // OrganizationOrErr returns the Organization value or an error if the edge
@@ -75,14 +97,70 @@ func (e PolicyDocumentEdges) SpansOrErr() ([]*Evidence, error) {
 	return nil, &NotLoadedError{edge: "spans"}
 }
 
+// ActivitiesOrErr returns the Activities value or an error if the edge
+// was not loaded in eager-loading.
+func (e PolicyDocumentEdges) ActivitiesOrErr() ([]*ProcessingActivity, error) {
+	if e.loadedTypes[2] {
+		return e.Activities, nil
+	}
+	return nil, &NotLoadedError{edge: "activities"}
+}
+
+// TransfersOrErr returns the Transfers value or an error if the edge
+// was not loaded in eager-loading.
+func (e PolicyDocumentEdges) TransfersOrErr() ([]*Transfer, error) {
+	if e.loadedTypes[3] {
+		return e.Transfers, nil
+	}
+	return nil, &NotLoadedError{edge: "transfers"}
+}
+
+// RetentionRulesOrErr returns the RetentionRules value or an error if the edge
+// was not loaded in eager-loading.
+func (e PolicyDocumentEdges) RetentionRulesOrErr() ([]*RetentionRule, error) {
+	if e.loadedTypes[4] {
+		return e.RetentionRules, nil
+	}
+	return nil, &NotLoadedError{edge: "retention_rules"}
+}
+
+// SecurityPracticesOrErr returns the SecurityPractices value or an error if the edge
+// was not loaded in eager-loading.
+func (e PolicyDocumentEdges) SecurityPracticesOrErr() ([]*SecurityPractice, error) {
+	if e.loadedTypes[5] {
+		return e.SecurityPractices, nil
+	}
+	return nil, &NotLoadedError{edge: "security_practices"}
+}
+
+// RightsOrErr returns the Rights value or an error if the edge
+// was not loaded in eager-loading.
+func (e PolicyDocumentEdges) RightsOrErr() ([]*DataSubjectRight, error) {
+	if e.loadedTypes[6] {
+		return e.Rights, nil
+	}
+	return nil, &NotLoadedError{edge: "rights"}
+}
+
+// StatementsOrErr returns the Statements value or an error if the edge
+// was not loaded in eager-loading.
+func (e PolicyDocumentEdges) StatementsOrErr() ([]*Statement, error) {
+	if e.loadedTypes[7] {
+		return e.Statements, nil
+	}
+	return nil, &NotLoadedError{edge: "statements"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*PolicyDocument) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case policydocument.FieldCurrent:
+			values[i] = new(sql.NullBool)
 		case policydocument.FieldID, policydocument.FieldOrganizationID:
 			values[i] = new(sql.NullInt64)
-		case policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName, policydocument.FieldText, policydocument.FieldSha256, policydocument.FieldSeedDigest:
+		case policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName, policydocument.FieldText, policydocument.FieldSha256, policydocument.FieldSeedDigest, policydocument.FieldAudience:
 			values[i] = new(sql.NullString)
 		case policydocument.FieldLastUpdated:
 			values[i] = new(sql.NullTime)
@@ -150,6 +228,18 @@ func (_m *PolicyDocument) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.SeedDigest = value.String
 			}
+		case policydocument.FieldAudience:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field audience", values[i])
+			} else if value.Valid {
+				_m.Audience = value.String
+			}
+		case policydocument.FieldCurrent:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field current", values[i])
+			} else if value.Valid {
+				_m.Current = value.Bool
+			}
 		case policydocument.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field organization_id", values[i])
@@ -177,6 +267,36 @@ func (_m *PolicyDocument) QueryOrganization() *OrganizationQuery {
 // QuerySpans queries the "spans" edge of the PolicyDocument entity.
 func (_m *PolicyDocument) QuerySpans() *EvidenceQuery {
 	return NewPolicyDocumentClient(_m.config).QuerySpans(_m)
+}
+
+// QueryActivities queries the "activities" edge of the PolicyDocument entity.
+func (_m *PolicyDocument) QueryActivities() *ProcessingActivityQuery {
+	return NewPolicyDocumentClient(_m.config).QueryActivities(_m)
+}
+
+// QueryTransfers queries the "transfers" edge of the PolicyDocument entity.
+func (_m *PolicyDocument) QueryTransfers() *TransferQuery {
+	return NewPolicyDocumentClient(_m.config).QueryTransfers(_m)
+}
+
+// QueryRetentionRules queries the "retention_rules" edge of the PolicyDocument entity.
+func (_m *PolicyDocument) QueryRetentionRules() *RetentionRuleQuery {
+	return NewPolicyDocumentClient(_m.config).QueryRetentionRules(_m)
+}
+
+// QuerySecurityPractices queries the "security_practices" edge of the PolicyDocument entity.
+func (_m *PolicyDocument) QuerySecurityPractices() *SecurityPracticeQuery {
+	return NewPolicyDocumentClient(_m.config).QuerySecurityPractices(_m)
+}
+
+// QueryRights queries the "rights" edge of the PolicyDocument entity.
+func (_m *PolicyDocument) QueryRights() *DataSubjectRightQuery {
+	return NewPolicyDocumentClient(_m.config).QueryRights(_m)
+}
+
+// QueryStatements queries the "statements" edge of the PolicyDocument entity.
+func (_m *PolicyDocument) QueryStatements() *StatementQuery {
+	return NewPolicyDocumentClient(_m.config).QueryStatements(_m)
 }
 
 // Update returns a builder for updating this PolicyDocument.
@@ -225,6 +345,12 @@ func (_m *PolicyDocument) String() string {
 	builder.WriteString("seed_digest=")
 	builder.WriteString(_m.SeedDigest)
 	builder.WriteString(", ")
+	builder.WriteString("audience=")
+	builder.WriteString(_m.Audience)
+	builder.WriteString(", ")
+	builder.WriteString("current=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Current))
+	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))
 	builder.WriteByte(')')
@@ -252,6 +378,150 @@ func (_m *PolicyDocument) appendNamedSpans(name string, edges ...*Evidence) {
 		_m.Edges.namedSpans[name] = []*Evidence{}
 	} else {
 		_m.Edges.namedSpans[name] = append(_m.Edges.namedSpans[name], edges...)
+	}
+}
+
+// NamedActivities returns the Activities named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *PolicyDocument) NamedActivities(name string) ([]*ProcessingActivity, error) {
+	if _m.Edges.namedActivities == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedActivities[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *PolicyDocument) appendNamedActivities(name string, edges ...*ProcessingActivity) {
+	if _m.Edges.namedActivities == nil {
+		_m.Edges.namedActivities = make(map[string][]*ProcessingActivity)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedActivities[name] = []*ProcessingActivity{}
+	} else {
+		_m.Edges.namedActivities[name] = append(_m.Edges.namedActivities[name], edges...)
+	}
+}
+
+// NamedTransfers returns the Transfers named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *PolicyDocument) NamedTransfers(name string) ([]*Transfer, error) {
+	if _m.Edges.namedTransfers == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTransfers[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *PolicyDocument) appendNamedTransfers(name string, edges ...*Transfer) {
+	if _m.Edges.namedTransfers == nil {
+		_m.Edges.namedTransfers = make(map[string][]*Transfer)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTransfers[name] = []*Transfer{}
+	} else {
+		_m.Edges.namedTransfers[name] = append(_m.Edges.namedTransfers[name], edges...)
+	}
+}
+
+// NamedRetentionRules returns the RetentionRules named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *PolicyDocument) NamedRetentionRules(name string) ([]*RetentionRule, error) {
+	if _m.Edges.namedRetentionRules == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedRetentionRules[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *PolicyDocument) appendNamedRetentionRules(name string, edges ...*RetentionRule) {
+	if _m.Edges.namedRetentionRules == nil {
+		_m.Edges.namedRetentionRules = make(map[string][]*RetentionRule)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedRetentionRules[name] = []*RetentionRule{}
+	} else {
+		_m.Edges.namedRetentionRules[name] = append(_m.Edges.namedRetentionRules[name], edges...)
+	}
+}
+
+// NamedSecurityPractices returns the SecurityPractices named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *PolicyDocument) NamedSecurityPractices(name string) ([]*SecurityPractice, error) {
+	if _m.Edges.namedSecurityPractices == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSecurityPractices[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *PolicyDocument) appendNamedSecurityPractices(name string, edges ...*SecurityPractice) {
+	if _m.Edges.namedSecurityPractices == nil {
+		_m.Edges.namedSecurityPractices = make(map[string][]*SecurityPractice)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSecurityPractices[name] = []*SecurityPractice{}
+	} else {
+		_m.Edges.namedSecurityPractices[name] = append(_m.Edges.namedSecurityPractices[name], edges...)
+	}
+}
+
+// NamedRights returns the Rights named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *PolicyDocument) NamedRights(name string) ([]*DataSubjectRight, error) {
+	if _m.Edges.namedRights == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedRights[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *PolicyDocument) appendNamedRights(name string, edges ...*DataSubjectRight) {
+	if _m.Edges.namedRights == nil {
+		_m.Edges.namedRights = make(map[string][]*DataSubjectRight)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedRights[name] = []*DataSubjectRight{}
+	} else {
+		_m.Edges.namedRights[name] = append(_m.Edges.namedRights[name], edges...)
+	}
+}
+
+// NamedStatements returns the Statements named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *PolicyDocument) NamedStatements(name string) ([]*Statement, error) {
+	if _m.Edges.namedStatements == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedStatements[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *PolicyDocument) appendNamedStatements(name string, edges ...*Statement) {
+	if _m.Edges.namedStatements == nil {
+		_m.Edges.namedStatements = make(map[string][]*Statement)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedStatements[name] = []*Statement{}
+	} else {
+		_m.Edges.namedStatements[name] = append(_m.Edges.namedStatements[name], edges...)
 	}
 }
 

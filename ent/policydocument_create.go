@@ -11,9 +11,15 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/retentionrule"
+	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
+	"github.com/ropacatalog/ropa/ent/transfer"
 )
 
 // PolicyDocumentCreate is the builder for creating a PolicyDocument entity.
@@ -98,6 +104,34 @@ func (_c *PolicyDocumentCreate) SetNillableSeedDigest(v *string) *PolicyDocument
 	return _c
 }
 
+// SetAudience sets the "audience" field.
+func (_c *PolicyDocumentCreate) SetAudience(v string) *PolicyDocumentCreate {
+	_c.mutation.SetAudience(v)
+	return _c
+}
+
+// SetNillableAudience sets the "audience" field if the given value is not nil.
+func (_c *PolicyDocumentCreate) SetNillableAudience(v *string) *PolicyDocumentCreate {
+	if v != nil {
+		_c.SetAudience(*v)
+	}
+	return _c
+}
+
+// SetCurrent sets the "current" field.
+func (_c *PolicyDocumentCreate) SetCurrent(v bool) *PolicyDocumentCreate {
+	_c.mutation.SetCurrent(v)
+	return _c
+}
+
+// SetNillableCurrent sets the "current" field if the given value is not nil.
+func (_c *PolicyDocumentCreate) SetNillableCurrent(v *bool) *PolicyDocumentCreate {
+	if v != nil {
+		_c.SetCurrent(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *PolicyDocumentCreate) SetOrganizationID(v int) *PolicyDocumentCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -124,6 +158,96 @@ func (_c *PolicyDocumentCreate) AddSpans(v ...*Evidence) *PolicyDocumentCreate {
 	return _c.AddSpanIDs(ids...)
 }
 
+// AddActivityIDs adds the "activities" edge to the ProcessingActivity entity by IDs.
+func (_c *PolicyDocumentCreate) AddActivityIDs(ids ...int) *PolicyDocumentCreate {
+	_c.mutation.AddActivityIDs(ids...)
+	return _c
+}
+
+// AddActivities adds the "activities" edges to the ProcessingActivity entity.
+func (_c *PolicyDocumentCreate) AddActivities(v ...*ProcessingActivity) *PolicyDocumentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddActivityIDs(ids...)
+}
+
+// AddTransferIDs adds the "transfers" edge to the Transfer entity by IDs.
+func (_c *PolicyDocumentCreate) AddTransferIDs(ids ...int) *PolicyDocumentCreate {
+	_c.mutation.AddTransferIDs(ids...)
+	return _c
+}
+
+// AddTransfers adds the "transfers" edges to the Transfer entity.
+func (_c *PolicyDocumentCreate) AddTransfers(v ...*Transfer) *PolicyDocumentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTransferIDs(ids...)
+}
+
+// AddRetentionRuleIDs adds the "retention_rules" edge to the RetentionRule entity by IDs.
+func (_c *PolicyDocumentCreate) AddRetentionRuleIDs(ids ...int) *PolicyDocumentCreate {
+	_c.mutation.AddRetentionRuleIDs(ids...)
+	return _c
+}
+
+// AddRetentionRules adds the "retention_rules" edges to the RetentionRule entity.
+func (_c *PolicyDocumentCreate) AddRetentionRules(v ...*RetentionRule) *PolicyDocumentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddRetentionRuleIDs(ids...)
+}
+
+// AddSecurityPracticeIDs adds the "security_practices" edge to the SecurityPractice entity by IDs.
+func (_c *PolicyDocumentCreate) AddSecurityPracticeIDs(ids ...int) *PolicyDocumentCreate {
+	_c.mutation.AddSecurityPracticeIDs(ids...)
+	return _c
+}
+
+// AddSecurityPractices adds the "security_practices" edges to the SecurityPractice entity.
+func (_c *PolicyDocumentCreate) AddSecurityPractices(v ...*SecurityPractice) *PolicyDocumentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddSecurityPracticeIDs(ids...)
+}
+
+// AddRightIDs adds the "rights" edge to the DataSubjectRight entity by IDs.
+func (_c *PolicyDocumentCreate) AddRightIDs(ids ...int) *PolicyDocumentCreate {
+	_c.mutation.AddRightIDs(ids...)
+	return _c
+}
+
+// AddRights adds the "rights" edges to the DataSubjectRight entity.
+func (_c *PolicyDocumentCreate) AddRights(v ...*DataSubjectRight) *PolicyDocumentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddRightIDs(ids...)
+}
+
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_c *PolicyDocumentCreate) AddStatementIDs(ids ...int) *PolicyDocumentCreate {
+	_c.mutation.AddStatementIDs(ids...)
+	return _c
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_c *PolicyDocumentCreate) AddStatements(v ...*Statement) *PolicyDocumentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddStatementIDs(ids...)
+}
+
 // Mutation returns the PolicyDocumentMutation object of the builder.
 func (_c *PolicyDocumentCreate) Mutation() *PolicyDocumentMutation {
 	return _c.mutation
@@ -131,6 +255,9 @@ func (_c *PolicyDocumentCreate) Mutation() *PolicyDocumentMutation {
 
 // Save creates the PolicyDocument in the database.
 func (_c *PolicyDocumentCreate) Save(ctx context.Context) (*PolicyDocument, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -154,6 +281,15 @@ func (_c *PolicyDocumentCreate) ExecX(ctx context.Context) {
 	if err := _c.Exec(ctx); err != nil {
 		panic(err)
 	}
+}
+
+// defaults sets the default values of the builder before save.
+func (_c *PolicyDocumentCreate) defaults() error {
+	if _, ok := _c.mutation.Current(); !ok {
+		v := policydocument.DefaultCurrent
+		_c.mutation.SetCurrent(v)
+	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -181,6 +317,9 @@ func (_c *PolicyDocumentCreate) check() error {
 		if err := policydocument.Sha256Validator(v); err != nil {
 			return &ValidationError{Name: "sha256", err: fmt.Errorf(`ent: validator failed for field "PolicyDocument.sha256": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.Current(); !ok {
+		return &ValidationError{Name: "current", err: errors.New(`ent: missing required field "PolicyDocument.current"`)}
 	}
 	if _, ok := _c.mutation.OrganizationID(); !ok {
 		return &ValidationError{Name: "organization_id", err: errors.New(`ent: missing required field "PolicyDocument.organization_id"`)}
@@ -243,6 +382,14 @@ func (_c *PolicyDocumentCreate) createSpec() (*PolicyDocument, *sqlgraph.CreateS
 		_spec.SetField(policydocument.FieldSeedDigest, field.TypeString, value)
 		_node.SeedDigest = value
 	}
+	if value, ok := _c.mutation.Audience(); ok {
+		_spec.SetField(policydocument.FieldAudience, field.TypeString, value)
+		_node.Audience = value
+	}
+	if value, ok := _c.mutation.Current(); ok {
+		_spec.SetField(policydocument.FieldCurrent, field.TypeBool, value)
+		_node.Current = value
+	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -269,6 +416,102 @@ func (_c *PolicyDocumentCreate) createSpec() (*PolicyDocument, *sqlgraph.CreateS
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ActivitiesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.ActivitiesTable,
+			Columns: []string{policydocument.ActivitiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(processingactivity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TransfersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.TransfersTable,
+			Columns: []string{policydocument.TransfersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(transfer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RetentionRulesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RetentionRulesTable,
+			Columns: []string{policydocument.RetentionRulesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(retentionrule.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SecurityPracticesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.SecurityPracticesTable,
+			Columns: []string{policydocument.SecurityPracticesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(securitypractice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RightsTable,
+			Columns: []string{policydocument.RightsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(datasubjectright.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.StatementsTable,
+			Columns: []string{policydocument.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -409,6 +652,36 @@ func (u *PolicyDocumentUpsert) UpdateSeedDigest() *PolicyDocumentUpsert {
 // ClearSeedDigest clears the value of the "seed_digest" field.
 func (u *PolicyDocumentUpsert) ClearSeedDigest() *PolicyDocumentUpsert {
 	u.SetNull(policydocument.FieldSeedDigest)
+	return u
+}
+
+// SetAudience sets the "audience" field.
+func (u *PolicyDocumentUpsert) SetAudience(v string) *PolicyDocumentUpsert {
+	u.Set(policydocument.FieldAudience, v)
+	return u
+}
+
+// UpdateAudience sets the "audience" field to the value that was provided on create.
+func (u *PolicyDocumentUpsert) UpdateAudience() *PolicyDocumentUpsert {
+	u.SetExcluded(policydocument.FieldAudience)
+	return u
+}
+
+// ClearAudience clears the value of the "audience" field.
+func (u *PolicyDocumentUpsert) ClearAudience() *PolicyDocumentUpsert {
+	u.SetNull(policydocument.FieldAudience)
+	return u
+}
+
+// SetCurrent sets the "current" field.
+func (u *PolicyDocumentUpsert) SetCurrent(v bool) *PolicyDocumentUpsert {
+	u.Set(policydocument.FieldCurrent, v)
+	return u
+}
+
+// UpdateCurrent sets the "current" field to the value that was provided on create.
+func (u *PolicyDocumentUpsert) UpdateCurrent() *PolicyDocumentUpsert {
+	u.SetExcluded(policydocument.FieldCurrent)
 	return u
 }
 
@@ -570,6 +843,41 @@ func (u *PolicyDocumentUpsertOne) ClearSeedDigest() *PolicyDocumentUpsertOne {
 	})
 }
 
+// SetAudience sets the "audience" field.
+func (u *PolicyDocumentUpsertOne) SetAudience(v string) *PolicyDocumentUpsertOne {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.SetAudience(v)
+	})
+}
+
+// UpdateAudience sets the "audience" field to the value that was provided on create.
+func (u *PolicyDocumentUpsertOne) UpdateAudience() *PolicyDocumentUpsertOne {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.UpdateAudience()
+	})
+}
+
+// ClearAudience clears the value of the "audience" field.
+func (u *PolicyDocumentUpsertOne) ClearAudience() *PolicyDocumentUpsertOne {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.ClearAudience()
+	})
+}
+
+// SetCurrent sets the "current" field.
+func (u *PolicyDocumentUpsertOne) SetCurrent(v bool) *PolicyDocumentUpsertOne {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.SetCurrent(v)
+	})
+}
+
+// UpdateCurrent sets the "current" field to the value that was provided on create.
+func (u *PolicyDocumentUpsertOne) UpdateCurrent() *PolicyDocumentUpsertOne {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.UpdateCurrent()
+	})
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (u *PolicyDocumentUpsertOne) SetOrganizationID(v int) *PolicyDocumentUpsertOne {
 	return u.Update(func(s *PolicyDocumentUpsert) {
@@ -636,6 +944,7 @@ func (_c *PolicyDocumentCreateBulk) Save(ctx context.Context) ([]*PolicyDocument
 	for i := range _c.builders {
 		func(i int, root context.Context) {
 			builder := _c.builders[i]
+			builder.defaults()
 			var mut Mutator = MutateFunc(func(ctx context.Context, m Mutation) (Value, error) {
 				mutation, ok := m.(*PolicyDocumentMutation)
 				if !ok {
@@ -892,6 +1201,41 @@ func (u *PolicyDocumentUpsertBulk) UpdateSeedDigest() *PolicyDocumentUpsertBulk 
 func (u *PolicyDocumentUpsertBulk) ClearSeedDigest() *PolicyDocumentUpsertBulk {
 	return u.Update(func(s *PolicyDocumentUpsert) {
 		s.ClearSeedDigest()
+	})
+}
+
+// SetAudience sets the "audience" field.
+func (u *PolicyDocumentUpsertBulk) SetAudience(v string) *PolicyDocumentUpsertBulk {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.SetAudience(v)
+	})
+}
+
+// UpdateAudience sets the "audience" field to the value that was provided on create.
+func (u *PolicyDocumentUpsertBulk) UpdateAudience() *PolicyDocumentUpsertBulk {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.UpdateAudience()
+	})
+}
+
+// ClearAudience clears the value of the "audience" field.
+func (u *PolicyDocumentUpsertBulk) ClearAudience() *PolicyDocumentUpsertBulk {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.ClearAudience()
+	})
+}
+
+// SetCurrent sets the "current" field.
+func (u *PolicyDocumentUpsertBulk) SetCurrent(v bool) *PolicyDocumentUpsertBulk {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.SetCurrent(v)
+	})
+}
+
+// UpdateCurrent sets the "current" field to the value that was provided on create.
+func (u *PolicyDocumentUpsertBulk) UpdateCurrent() *PolicyDocumentUpsertBulk {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.UpdateCurrent()
 	})
 }
 

@@ -12,24 +12,42 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/retentionrule"
+	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
+	"github.com/ropacatalog/ropa/ent/transfer"
 )
 
 // PolicyDocumentQuery is the builder for querying PolicyDocument entities.
 type PolicyDocumentQuery struct {
 	config
-	ctx              *QueryContext
-	order            []policydocument.OrderOption
-	inters           []Interceptor
-	predicates       []predicate.PolicyDocument
-	withOrganization *OrganizationQuery
-	withSpans        *EvidenceQuery
-	modifiers        []func(*sql.Selector)
-	loadTotal        []func(context.Context, []*PolicyDocument) error
-	withNamedSpans   map[string]*EvidenceQuery
+	ctx                        *QueryContext
+	order                      []policydocument.OrderOption
+	inters                     []Interceptor
+	predicates                 []predicate.PolicyDocument
+	withOrganization           *OrganizationQuery
+	withSpans                  *EvidenceQuery
+	withActivities             *ProcessingActivityQuery
+	withTransfers              *TransferQuery
+	withRetentionRules         *RetentionRuleQuery
+	withSecurityPractices      *SecurityPracticeQuery
+	withRights                 *DataSubjectRightQuery
+	withStatements             *StatementQuery
+	modifiers                  []func(*sql.Selector)
+	loadTotal                  []func(context.Context, []*PolicyDocument) error
+	withNamedSpans             map[string]*EvidenceQuery
+	withNamedActivities        map[string]*ProcessingActivityQuery
+	withNamedTransfers         map[string]*TransferQuery
+	withNamedRetentionRules    map[string]*RetentionRuleQuery
+	withNamedSecurityPractices map[string]*SecurityPracticeQuery
+	withNamedRights            map[string]*DataSubjectRightQuery
+	withNamedStatements        map[string]*StatementQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -103,6 +121,138 @@ func (_q *PolicyDocumentQuery) QuerySpans() *EvidenceQuery {
 			sqlgraph.From(policydocument.Table, policydocument.FieldID, selector),
 			sqlgraph.To(evidence.Table, evidence.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.SpansTable, policydocument.SpansColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryActivities chains the current query on the "activities" edge.
+func (_q *PolicyDocumentQuery) QueryActivities() *ProcessingActivityQuery {
+	query := (&ProcessingActivityClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, selector),
+			sqlgraph.To(processingactivity.Table, processingactivity.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.ActivitiesTable, policydocument.ActivitiesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTransfers chains the current query on the "transfers" edge.
+func (_q *PolicyDocumentQuery) QueryTransfers() *TransferQuery {
+	query := (&TransferClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, selector),
+			sqlgraph.To(transfer.Table, transfer.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.TransfersTable, policydocument.TransfersColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRetentionRules chains the current query on the "retention_rules" edge.
+func (_q *PolicyDocumentQuery) QueryRetentionRules() *RetentionRuleQuery {
+	query := (&RetentionRuleClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, selector),
+			sqlgraph.To(retentionrule.Table, retentionrule.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.RetentionRulesTable, policydocument.RetentionRulesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySecurityPractices chains the current query on the "security_practices" edge.
+func (_q *PolicyDocumentQuery) QuerySecurityPractices() *SecurityPracticeQuery {
+	query := (&SecurityPracticeClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, selector),
+			sqlgraph.To(securitypractice.Table, securitypractice.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.SecurityPracticesTable, policydocument.SecurityPracticesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRights chains the current query on the "rights" edge.
+func (_q *PolicyDocumentQuery) QueryRights() *DataSubjectRightQuery {
+	query := (&DataSubjectRightClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, selector),
+			sqlgraph.To(datasubjectright.Table, datasubjectright.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.RightsTable, policydocument.RightsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryStatements chains the current query on the "statements" edge.
+func (_q *PolicyDocumentQuery) QueryStatements() *StatementQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policydocument.Table, policydocument.FieldID, selector),
+			sqlgraph.To(statement.Table, statement.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, policydocument.StatementsTable, policydocument.StatementsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -297,13 +447,19 @@ func (_q *PolicyDocumentQuery) Clone() *PolicyDocumentQuery {
 		return nil
 	}
 	return &PolicyDocumentQuery{
-		config:           _q.config,
-		ctx:              _q.ctx.Clone(),
-		order:            append([]policydocument.OrderOption{}, _q.order...),
-		inters:           append([]Interceptor{}, _q.inters...),
-		predicates:       append([]predicate.PolicyDocument{}, _q.predicates...),
-		withOrganization: _q.withOrganization.Clone(),
-		withSpans:        _q.withSpans.Clone(),
+		config:                _q.config,
+		ctx:                   _q.ctx.Clone(),
+		order:                 append([]policydocument.OrderOption{}, _q.order...),
+		inters:                append([]Interceptor{}, _q.inters...),
+		predicates:            append([]predicate.PolicyDocument{}, _q.predicates...),
+		withOrganization:      _q.withOrganization.Clone(),
+		withSpans:             _q.withSpans.Clone(),
+		withActivities:        _q.withActivities.Clone(),
+		withTransfers:         _q.withTransfers.Clone(),
+		withRetentionRules:    _q.withRetentionRules.Clone(),
+		withSecurityPractices: _q.withSecurityPractices.Clone(),
+		withRights:            _q.withRights.Clone(),
+		withStatements:        _q.withStatements.Clone(),
 		// clone intermediate query.
 		sql:  _q.sql.Clone(),
 		path: _q.path,
@@ -329,6 +485,72 @@ func (_q *PolicyDocumentQuery) WithSpans(opts ...func(*EvidenceQuery)) *PolicyDo
 		opt(query)
 	}
 	_q.withSpans = query
+	return _q
+}
+
+// WithActivities tells the query-builder to eager-load the nodes that are connected to
+// the "activities" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithActivities(opts ...func(*ProcessingActivityQuery)) *PolicyDocumentQuery {
+	query := (&ProcessingActivityClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withActivities = query
+	return _q
+}
+
+// WithTransfers tells the query-builder to eager-load the nodes that are connected to
+// the "transfers" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithTransfers(opts ...func(*TransferQuery)) *PolicyDocumentQuery {
+	query := (&TransferClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTransfers = query
+	return _q
+}
+
+// WithRetentionRules tells the query-builder to eager-load the nodes that are connected to
+// the "retention_rules" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithRetentionRules(opts ...func(*RetentionRuleQuery)) *PolicyDocumentQuery {
+	query := (&RetentionRuleClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRetentionRules = query
+	return _q
+}
+
+// WithSecurityPractices tells the query-builder to eager-load the nodes that are connected to
+// the "security_practices" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithSecurityPractices(opts ...func(*SecurityPracticeQuery)) *PolicyDocumentQuery {
+	query := (&SecurityPracticeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSecurityPractices = query
+	return _q
+}
+
+// WithRights tells the query-builder to eager-load the nodes that are connected to
+// the "rights" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithRights(opts ...func(*DataSubjectRightQuery)) *PolicyDocumentQuery {
+	query := (&DataSubjectRightClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRights = query
+	return _q
+}
+
+// WithStatements tells the query-builder to eager-load the nodes that are connected to
+// the "statements" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithStatements(opts ...func(*StatementQuery)) *PolicyDocumentQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withStatements = query
 	return _q
 }
 
@@ -410,9 +632,15 @@ func (_q *PolicyDocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	var (
 		nodes       = []*PolicyDocument{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [8]bool{
 			_q.withOrganization != nil,
 			_q.withSpans != nil,
+			_q.withActivities != nil,
+			_q.withTransfers != nil,
+			_q.withRetentionRules != nil,
+			_q.withSecurityPractices != nil,
+			_q.withRights != nil,
+			_q.withStatements != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -449,10 +677,96 @@ func (_q *PolicyDocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 			return nil, err
 		}
 	}
+	if query := _q.withActivities; query != nil {
+		if err := _q.loadActivities(ctx, query, nodes,
+			func(n *PolicyDocument) { n.Edges.Activities = []*ProcessingActivity{} },
+			func(n *PolicyDocument, e *ProcessingActivity) { n.Edges.Activities = append(n.Edges.Activities, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withTransfers; query != nil {
+		if err := _q.loadTransfers(ctx, query, nodes,
+			func(n *PolicyDocument) { n.Edges.Transfers = []*Transfer{} },
+			func(n *PolicyDocument, e *Transfer) { n.Edges.Transfers = append(n.Edges.Transfers, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withRetentionRules; query != nil {
+		if err := _q.loadRetentionRules(ctx, query, nodes,
+			func(n *PolicyDocument) { n.Edges.RetentionRules = []*RetentionRule{} },
+			func(n *PolicyDocument, e *RetentionRule) { n.Edges.RetentionRules = append(n.Edges.RetentionRules, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSecurityPractices; query != nil {
+		if err := _q.loadSecurityPractices(ctx, query, nodes,
+			func(n *PolicyDocument) { n.Edges.SecurityPractices = []*SecurityPractice{} },
+			func(n *PolicyDocument, e *SecurityPractice) {
+				n.Edges.SecurityPractices = append(n.Edges.SecurityPractices, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withRights; query != nil {
+		if err := _q.loadRights(ctx, query, nodes,
+			func(n *PolicyDocument) { n.Edges.Rights = []*DataSubjectRight{} },
+			func(n *PolicyDocument, e *DataSubjectRight) { n.Edges.Rights = append(n.Edges.Rights, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withStatements; query != nil {
+		if err := _q.loadStatements(ctx, query, nodes,
+			func(n *PolicyDocument) { n.Edges.Statements = []*Statement{} },
+			func(n *PolicyDocument, e *Statement) { n.Edges.Statements = append(n.Edges.Statements, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedSpans {
 		if err := _q.loadSpans(ctx, query, nodes,
 			func(n *PolicyDocument) { n.appendNamedSpans(name) },
 			func(n *PolicyDocument, e *Evidence) { n.appendNamedSpans(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedActivities {
+		if err := _q.loadActivities(ctx, query, nodes,
+			func(n *PolicyDocument) { n.appendNamedActivities(name) },
+			func(n *PolicyDocument, e *ProcessingActivity) { n.appendNamedActivities(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTransfers {
+		if err := _q.loadTransfers(ctx, query, nodes,
+			func(n *PolicyDocument) { n.appendNamedTransfers(name) },
+			func(n *PolicyDocument, e *Transfer) { n.appendNamedTransfers(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedRetentionRules {
+		if err := _q.loadRetentionRules(ctx, query, nodes,
+			func(n *PolicyDocument) { n.appendNamedRetentionRules(name) },
+			func(n *PolicyDocument, e *RetentionRule) { n.appendNamedRetentionRules(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedSecurityPractices {
+		if err := _q.loadSecurityPractices(ctx, query, nodes,
+			func(n *PolicyDocument) { n.appendNamedSecurityPractices(name) },
+			func(n *PolicyDocument, e *SecurityPractice) { n.appendNamedSecurityPractices(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedRights {
+		if err := _q.loadRights(ctx, query, nodes,
+			func(n *PolicyDocument) { n.appendNamedRights(name) },
+			func(n *PolicyDocument, e *DataSubjectRight) { n.appendNamedRights(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedStatements {
+		if err := _q.loadStatements(ctx, query, nodes,
+			func(n *PolicyDocument) { n.appendNamedStatements(name) },
+			func(n *PolicyDocument, e *Statement) { n.appendNamedStatements(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -518,6 +832,186 @@ func (_q *PolicyDocumentQuery) loadSpans(ctx context.Context, query *EvidenceQue
 		node, ok := nodeids[fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "document_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PolicyDocumentQuery) loadActivities(ctx context.Context, query *ProcessingActivityQuery, nodes []*PolicyDocument, init func(*PolicyDocument), assign func(*PolicyDocument, *ProcessingActivity)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*PolicyDocument)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(processingactivity.FieldNoticeID)
+	}
+	query.Where(predicate.ProcessingActivity(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(policydocument.ActivitiesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.NoticeID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "notice_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PolicyDocumentQuery) loadTransfers(ctx context.Context, query *TransferQuery, nodes []*PolicyDocument, init func(*PolicyDocument), assign func(*PolicyDocument, *Transfer)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*PolicyDocument)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(transfer.FieldNoticeID)
+	}
+	query.Where(predicate.Transfer(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(policydocument.TransfersColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.NoticeID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "notice_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PolicyDocumentQuery) loadRetentionRules(ctx context.Context, query *RetentionRuleQuery, nodes []*PolicyDocument, init func(*PolicyDocument), assign func(*PolicyDocument, *RetentionRule)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*PolicyDocument)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(retentionrule.FieldNoticeID)
+	}
+	query.Where(predicate.RetentionRule(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(policydocument.RetentionRulesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.NoticeID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "notice_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PolicyDocumentQuery) loadSecurityPractices(ctx context.Context, query *SecurityPracticeQuery, nodes []*PolicyDocument, init func(*PolicyDocument), assign func(*PolicyDocument, *SecurityPractice)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*PolicyDocument)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(securitypractice.FieldNoticeID)
+	}
+	query.Where(predicate.SecurityPractice(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(policydocument.SecurityPracticesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.NoticeID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "notice_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PolicyDocumentQuery) loadRights(ctx context.Context, query *DataSubjectRightQuery, nodes []*PolicyDocument, init func(*PolicyDocument), assign func(*PolicyDocument, *DataSubjectRight)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*PolicyDocument)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(datasubjectright.FieldNoticeID)
+	}
+	query.Where(predicate.DataSubjectRight(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(policydocument.RightsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.NoticeID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "notice_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PolicyDocumentQuery) loadStatements(ctx context.Context, query *StatementQuery, nodes []*PolicyDocument, init func(*PolicyDocument), assign func(*PolicyDocument, *Statement)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*PolicyDocument)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(statement.FieldNoticeID)
+	}
+	query.Where(predicate.Statement(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(policydocument.StatementsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.NoticeID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "notice_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -622,6 +1116,90 @@ func (_q *PolicyDocumentQuery) WithNamedSpans(name string, opts ...func(*Evidenc
 		_q.withNamedSpans = make(map[string]*EvidenceQuery)
 	}
 	_q.withNamedSpans[name] = query
+	return _q
+}
+
+// WithNamedActivities tells the query-builder to eager-load the nodes that are connected to the "activities"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithNamedActivities(name string, opts ...func(*ProcessingActivityQuery)) *PolicyDocumentQuery {
+	query := (&ProcessingActivityClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedActivities == nil {
+		_q.withNamedActivities = make(map[string]*ProcessingActivityQuery)
+	}
+	_q.withNamedActivities[name] = query
+	return _q
+}
+
+// WithNamedTransfers tells the query-builder to eager-load the nodes that are connected to the "transfers"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithNamedTransfers(name string, opts ...func(*TransferQuery)) *PolicyDocumentQuery {
+	query := (&TransferClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTransfers == nil {
+		_q.withNamedTransfers = make(map[string]*TransferQuery)
+	}
+	_q.withNamedTransfers[name] = query
+	return _q
+}
+
+// WithNamedRetentionRules tells the query-builder to eager-load the nodes that are connected to the "retention_rules"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithNamedRetentionRules(name string, opts ...func(*RetentionRuleQuery)) *PolicyDocumentQuery {
+	query := (&RetentionRuleClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedRetentionRules == nil {
+		_q.withNamedRetentionRules = make(map[string]*RetentionRuleQuery)
+	}
+	_q.withNamedRetentionRules[name] = query
+	return _q
+}
+
+// WithNamedSecurityPractices tells the query-builder to eager-load the nodes that are connected to the "security_practices"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithNamedSecurityPractices(name string, opts ...func(*SecurityPracticeQuery)) *PolicyDocumentQuery {
+	query := (&SecurityPracticeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedSecurityPractices == nil {
+		_q.withNamedSecurityPractices = make(map[string]*SecurityPracticeQuery)
+	}
+	_q.withNamedSecurityPractices[name] = query
+	return _q
+}
+
+// WithNamedRights tells the query-builder to eager-load the nodes that are connected to the "rights"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithNamedRights(name string, opts ...func(*DataSubjectRightQuery)) *PolicyDocumentQuery {
+	query := (&DataSubjectRightClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedRights == nil {
+		_q.withNamedRights = make(map[string]*DataSubjectRightQuery)
+	}
+	_q.withNamedRights[name] = query
+	return _q
+}
+
+// WithNamedStatements tells the query-builder to eager-load the nodes that are connected to the "statements"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PolicyDocumentQuery) WithNamedStatements(name string, opts ...func(*StatementQuery)) *PolicyDocumentQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedStatements == nil {
+		_q.withNamedStatements = make(map[string]*StatementQuery)
+	}
+	_q.withNamedStatements[name] = query
 	return _q
 }
 

@@ -11,10 +11,16 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/retentionrule"
+	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
+	"github.com/ropacatalog/ropa/ent/transfer"
 )
 
 // PolicyDocumentUpdate is the builder for updating PolicyDocument entities.
@@ -124,6 +130,40 @@ func (_u *PolicyDocumentUpdate) ClearSeedDigest() *PolicyDocumentUpdate {
 	return _u
 }
 
+// SetAudience sets the "audience" field.
+func (_u *PolicyDocumentUpdate) SetAudience(v string) *PolicyDocumentUpdate {
+	_u.mutation.SetAudience(v)
+	return _u
+}
+
+// SetNillableAudience sets the "audience" field if the given value is not nil.
+func (_u *PolicyDocumentUpdate) SetNillableAudience(v *string) *PolicyDocumentUpdate {
+	if v != nil {
+		_u.SetAudience(*v)
+	}
+	return _u
+}
+
+// ClearAudience clears the value of the "audience" field.
+func (_u *PolicyDocumentUpdate) ClearAudience() *PolicyDocumentUpdate {
+	_u.mutation.ClearAudience()
+	return _u
+}
+
+// SetCurrent sets the "current" field.
+func (_u *PolicyDocumentUpdate) SetCurrent(v bool) *PolicyDocumentUpdate {
+	_u.mutation.SetCurrent(v)
+	return _u
+}
+
+// SetNillableCurrent sets the "current" field if the given value is not nil.
+func (_u *PolicyDocumentUpdate) SetNillableCurrent(v *bool) *PolicyDocumentUpdate {
+	if v != nil {
+		_u.SetCurrent(*v)
+	}
+	return _u
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_u *PolicyDocumentUpdate) SetOrganizationID(v int) *PolicyDocumentUpdate {
 	_u.mutation.SetOrganizationID(v)
@@ -158,6 +198,96 @@ func (_u *PolicyDocumentUpdate) AddSpans(v ...*Evidence) *PolicyDocumentUpdate {
 	return _u.AddSpanIDs(ids...)
 }
 
+// AddActivityIDs adds the "activities" edge to the ProcessingActivity entity by IDs.
+func (_u *PolicyDocumentUpdate) AddActivityIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.AddActivityIDs(ids...)
+	return _u
+}
+
+// AddActivities adds the "activities" edges to the ProcessingActivity entity.
+func (_u *PolicyDocumentUpdate) AddActivities(v ...*ProcessingActivity) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddActivityIDs(ids...)
+}
+
+// AddTransferIDs adds the "transfers" edge to the Transfer entity by IDs.
+func (_u *PolicyDocumentUpdate) AddTransferIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.AddTransferIDs(ids...)
+	return _u
+}
+
+// AddTransfers adds the "transfers" edges to the Transfer entity.
+func (_u *PolicyDocumentUpdate) AddTransfers(v ...*Transfer) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTransferIDs(ids...)
+}
+
+// AddRetentionRuleIDs adds the "retention_rules" edge to the RetentionRule entity by IDs.
+func (_u *PolicyDocumentUpdate) AddRetentionRuleIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.AddRetentionRuleIDs(ids...)
+	return _u
+}
+
+// AddRetentionRules adds the "retention_rules" edges to the RetentionRule entity.
+func (_u *PolicyDocumentUpdate) AddRetentionRules(v ...*RetentionRule) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRetentionRuleIDs(ids...)
+}
+
+// AddSecurityPracticeIDs adds the "security_practices" edge to the SecurityPractice entity by IDs.
+func (_u *PolicyDocumentUpdate) AddSecurityPracticeIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.AddSecurityPracticeIDs(ids...)
+	return _u
+}
+
+// AddSecurityPractices adds the "security_practices" edges to the SecurityPractice entity.
+func (_u *PolicyDocumentUpdate) AddSecurityPractices(v ...*SecurityPractice) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSecurityPracticeIDs(ids...)
+}
+
+// AddRightIDs adds the "rights" edge to the DataSubjectRight entity by IDs.
+func (_u *PolicyDocumentUpdate) AddRightIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.AddRightIDs(ids...)
+	return _u
+}
+
+// AddRights adds the "rights" edges to the DataSubjectRight entity.
+func (_u *PolicyDocumentUpdate) AddRights(v ...*DataSubjectRight) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRightIDs(ids...)
+}
+
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_u *PolicyDocumentUpdate) AddStatementIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.AddStatementIDs(ids...)
+	return _u
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_u *PolicyDocumentUpdate) AddStatements(v ...*Statement) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatementIDs(ids...)
+}
+
 // Mutation returns the PolicyDocumentMutation object of the builder.
 func (_u *PolicyDocumentUpdate) Mutation() *PolicyDocumentMutation {
 	return _u.mutation
@@ -188,6 +318,132 @@ func (_u *PolicyDocumentUpdate) RemoveSpans(v ...*Evidence) *PolicyDocumentUpdat
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSpanIDs(ids...)
+}
+
+// ClearActivities clears all "activities" edges to the ProcessingActivity entity.
+func (_u *PolicyDocumentUpdate) ClearActivities() *PolicyDocumentUpdate {
+	_u.mutation.ClearActivities()
+	return _u
+}
+
+// RemoveActivityIDs removes the "activities" edge to ProcessingActivity entities by IDs.
+func (_u *PolicyDocumentUpdate) RemoveActivityIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.RemoveActivityIDs(ids...)
+	return _u
+}
+
+// RemoveActivities removes "activities" edges to ProcessingActivity entities.
+func (_u *PolicyDocumentUpdate) RemoveActivities(v ...*ProcessingActivity) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveActivityIDs(ids...)
+}
+
+// ClearTransfers clears all "transfers" edges to the Transfer entity.
+func (_u *PolicyDocumentUpdate) ClearTransfers() *PolicyDocumentUpdate {
+	_u.mutation.ClearTransfers()
+	return _u
+}
+
+// RemoveTransferIDs removes the "transfers" edge to Transfer entities by IDs.
+func (_u *PolicyDocumentUpdate) RemoveTransferIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.RemoveTransferIDs(ids...)
+	return _u
+}
+
+// RemoveTransfers removes "transfers" edges to Transfer entities.
+func (_u *PolicyDocumentUpdate) RemoveTransfers(v ...*Transfer) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTransferIDs(ids...)
+}
+
+// ClearRetentionRules clears all "retention_rules" edges to the RetentionRule entity.
+func (_u *PolicyDocumentUpdate) ClearRetentionRules() *PolicyDocumentUpdate {
+	_u.mutation.ClearRetentionRules()
+	return _u
+}
+
+// RemoveRetentionRuleIDs removes the "retention_rules" edge to RetentionRule entities by IDs.
+func (_u *PolicyDocumentUpdate) RemoveRetentionRuleIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.RemoveRetentionRuleIDs(ids...)
+	return _u
+}
+
+// RemoveRetentionRules removes "retention_rules" edges to RetentionRule entities.
+func (_u *PolicyDocumentUpdate) RemoveRetentionRules(v ...*RetentionRule) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRetentionRuleIDs(ids...)
+}
+
+// ClearSecurityPractices clears all "security_practices" edges to the SecurityPractice entity.
+func (_u *PolicyDocumentUpdate) ClearSecurityPractices() *PolicyDocumentUpdate {
+	_u.mutation.ClearSecurityPractices()
+	return _u
+}
+
+// RemoveSecurityPracticeIDs removes the "security_practices" edge to SecurityPractice entities by IDs.
+func (_u *PolicyDocumentUpdate) RemoveSecurityPracticeIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.RemoveSecurityPracticeIDs(ids...)
+	return _u
+}
+
+// RemoveSecurityPractices removes "security_practices" edges to SecurityPractice entities.
+func (_u *PolicyDocumentUpdate) RemoveSecurityPractices(v ...*SecurityPractice) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSecurityPracticeIDs(ids...)
+}
+
+// ClearRights clears all "rights" edges to the DataSubjectRight entity.
+func (_u *PolicyDocumentUpdate) ClearRights() *PolicyDocumentUpdate {
+	_u.mutation.ClearRights()
+	return _u
+}
+
+// RemoveRightIDs removes the "rights" edge to DataSubjectRight entities by IDs.
+func (_u *PolicyDocumentUpdate) RemoveRightIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.RemoveRightIDs(ids...)
+	return _u
+}
+
+// RemoveRights removes "rights" edges to DataSubjectRight entities.
+func (_u *PolicyDocumentUpdate) RemoveRights(v ...*DataSubjectRight) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRightIDs(ids...)
+}
+
+// ClearStatements clears all "statements" edges to the Statement entity.
+func (_u *PolicyDocumentUpdate) ClearStatements() *PolicyDocumentUpdate {
+	_u.mutation.ClearStatements()
+	return _u
+}
+
+// RemoveStatementIDs removes the "statements" edge to Statement entities by IDs.
+func (_u *PolicyDocumentUpdate) RemoveStatementIDs(ids ...int) *PolicyDocumentUpdate {
+	_u.mutation.RemoveStatementIDs(ids...)
+	return _u
+}
+
+// RemoveStatements removes "statements" edges to Statement entities.
+func (_u *PolicyDocumentUpdate) RemoveStatements(v ...*Statement) *PolicyDocumentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatementIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -269,6 +525,15 @@ func (_u *PolicyDocumentUpdate) sqlSave(ctx context.Context) (_node int, err err
 	if _u.mutation.SeedDigestCleared() {
 		_spec.ClearField(policydocument.FieldSeedDigest, field.TypeString)
 	}
+	if value, ok := _u.mutation.Audience(); ok {
+		_spec.SetField(policydocument.FieldAudience, field.TypeString, value)
+	}
+	if _u.mutation.AudienceCleared() {
+		_spec.ClearField(policydocument.FieldAudience, field.TypeString)
+	}
+	if value, ok := _u.mutation.Current(); ok {
+		_spec.SetField(policydocument.FieldCurrent, field.TypeBool, value)
+	}
 	if _u.mutation.OrganizationCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -336,6 +601,276 @@ func (_u *PolicyDocumentUpdate) sqlSave(ctx context.Context) (_node int, err err
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ActivitiesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.ActivitiesTable,
+			Columns: []string{policydocument.ActivitiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(processingactivity.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedActivitiesIDs(); len(nodes) > 0 && !_u.mutation.ActivitiesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.ActivitiesTable,
+			Columns: []string{policydocument.ActivitiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(processingactivity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ActivitiesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.ActivitiesTable,
+			Columns: []string{policydocument.ActivitiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(processingactivity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TransfersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.TransfersTable,
+			Columns: []string{policydocument.TransfersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(transfer.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTransfersIDs(); len(nodes) > 0 && !_u.mutation.TransfersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.TransfersTable,
+			Columns: []string{policydocument.TransfersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(transfer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TransfersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.TransfersTable,
+			Columns: []string{policydocument.TransfersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(transfer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RetentionRulesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RetentionRulesTable,
+			Columns: []string{policydocument.RetentionRulesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(retentionrule.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRetentionRulesIDs(); len(nodes) > 0 && !_u.mutation.RetentionRulesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RetentionRulesTable,
+			Columns: []string{policydocument.RetentionRulesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(retentionrule.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RetentionRulesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RetentionRulesTable,
+			Columns: []string{policydocument.RetentionRulesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(retentionrule.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SecurityPracticesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.SecurityPracticesTable,
+			Columns: []string{policydocument.SecurityPracticesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(securitypractice.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSecurityPracticesIDs(); len(nodes) > 0 && !_u.mutation.SecurityPracticesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.SecurityPracticesTable,
+			Columns: []string{policydocument.SecurityPracticesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(securitypractice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SecurityPracticesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.SecurityPracticesTable,
+			Columns: []string{policydocument.SecurityPracticesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(securitypractice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RightsTable,
+			Columns: []string{policydocument.RightsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(datasubjectright.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRightsIDs(); len(nodes) > 0 && !_u.mutation.RightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RightsTable,
+			Columns: []string{policydocument.RightsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(datasubjectright.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RightsTable,
+			Columns: []string{policydocument.RightsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(datasubjectright.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.StatementsTable,
+			Columns: []string{policydocument.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatementsIDs(); len(nodes) > 0 && !_u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.StatementsTable,
+			Columns: []string{policydocument.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.StatementsTable,
+			Columns: []string{policydocument.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -457,6 +992,40 @@ func (_u *PolicyDocumentUpdateOne) ClearSeedDigest() *PolicyDocumentUpdateOne {
 	return _u
 }
 
+// SetAudience sets the "audience" field.
+func (_u *PolicyDocumentUpdateOne) SetAudience(v string) *PolicyDocumentUpdateOne {
+	_u.mutation.SetAudience(v)
+	return _u
+}
+
+// SetNillableAudience sets the "audience" field if the given value is not nil.
+func (_u *PolicyDocumentUpdateOne) SetNillableAudience(v *string) *PolicyDocumentUpdateOne {
+	if v != nil {
+		_u.SetAudience(*v)
+	}
+	return _u
+}
+
+// ClearAudience clears the value of the "audience" field.
+func (_u *PolicyDocumentUpdateOne) ClearAudience() *PolicyDocumentUpdateOne {
+	_u.mutation.ClearAudience()
+	return _u
+}
+
+// SetCurrent sets the "current" field.
+func (_u *PolicyDocumentUpdateOne) SetCurrent(v bool) *PolicyDocumentUpdateOne {
+	_u.mutation.SetCurrent(v)
+	return _u
+}
+
+// SetNillableCurrent sets the "current" field if the given value is not nil.
+func (_u *PolicyDocumentUpdateOne) SetNillableCurrent(v *bool) *PolicyDocumentUpdateOne {
+	if v != nil {
+		_u.SetCurrent(*v)
+	}
+	return _u
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_u *PolicyDocumentUpdateOne) SetOrganizationID(v int) *PolicyDocumentUpdateOne {
 	_u.mutation.SetOrganizationID(v)
@@ -491,6 +1060,96 @@ func (_u *PolicyDocumentUpdateOne) AddSpans(v ...*Evidence) *PolicyDocumentUpdat
 	return _u.AddSpanIDs(ids...)
 }
 
+// AddActivityIDs adds the "activities" edge to the ProcessingActivity entity by IDs.
+func (_u *PolicyDocumentUpdateOne) AddActivityIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.AddActivityIDs(ids...)
+	return _u
+}
+
+// AddActivities adds the "activities" edges to the ProcessingActivity entity.
+func (_u *PolicyDocumentUpdateOne) AddActivities(v ...*ProcessingActivity) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddActivityIDs(ids...)
+}
+
+// AddTransferIDs adds the "transfers" edge to the Transfer entity by IDs.
+func (_u *PolicyDocumentUpdateOne) AddTransferIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.AddTransferIDs(ids...)
+	return _u
+}
+
+// AddTransfers adds the "transfers" edges to the Transfer entity.
+func (_u *PolicyDocumentUpdateOne) AddTransfers(v ...*Transfer) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTransferIDs(ids...)
+}
+
+// AddRetentionRuleIDs adds the "retention_rules" edge to the RetentionRule entity by IDs.
+func (_u *PolicyDocumentUpdateOne) AddRetentionRuleIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.AddRetentionRuleIDs(ids...)
+	return _u
+}
+
+// AddRetentionRules adds the "retention_rules" edges to the RetentionRule entity.
+func (_u *PolicyDocumentUpdateOne) AddRetentionRules(v ...*RetentionRule) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRetentionRuleIDs(ids...)
+}
+
+// AddSecurityPracticeIDs adds the "security_practices" edge to the SecurityPractice entity by IDs.
+func (_u *PolicyDocumentUpdateOne) AddSecurityPracticeIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.AddSecurityPracticeIDs(ids...)
+	return _u
+}
+
+// AddSecurityPractices adds the "security_practices" edges to the SecurityPractice entity.
+func (_u *PolicyDocumentUpdateOne) AddSecurityPractices(v ...*SecurityPractice) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSecurityPracticeIDs(ids...)
+}
+
+// AddRightIDs adds the "rights" edge to the DataSubjectRight entity by IDs.
+func (_u *PolicyDocumentUpdateOne) AddRightIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.AddRightIDs(ids...)
+	return _u
+}
+
+// AddRights adds the "rights" edges to the DataSubjectRight entity.
+func (_u *PolicyDocumentUpdateOne) AddRights(v ...*DataSubjectRight) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRightIDs(ids...)
+}
+
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_u *PolicyDocumentUpdateOne) AddStatementIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.AddStatementIDs(ids...)
+	return _u
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_u *PolicyDocumentUpdateOne) AddStatements(v ...*Statement) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatementIDs(ids...)
+}
+
 // Mutation returns the PolicyDocumentMutation object of the builder.
 func (_u *PolicyDocumentUpdateOne) Mutation() *PolicyDocumentMutation {
 	return _u.mutation
@@ -521,6 +1180,132 @@ func (_u *PolicyDocumentUpdateOne) RemoveSpans(v ...*Evidence) *PolicyDocumentUp
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSpanIDs(ids...)
+}
+
+// ClearActivities clears all "activities" edges to the ProcessingActivity entity.
+func (_u *PolicyDocumentUpdateOne) ClearActivities() *PolicyDocumentUpdateOne {
+	_u.mutation.ClearActivities()
+	return _u
+}
+
+// RemoveActivityIDs removes the "activities" edge to ProcessingActivity entities by IDs.
+func (_u *PolicyDocumentUpdateOne) RemoveActivityIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.RemoveActivityIDs(ids...)
+	return _u
+}
+
+// RemoveActivities removes "activities" edges to ProcessingActivity entities.
+func (_u *PolicyDocumentUpdateOne) RemoveActivities(v ...*ProcessingActivity) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveActivityIDs(ids...)
+}
+
+// ClearTransfers clears all "transfers" edges to the Transfer entity.
+func (_u *PolicyDocumentUpdateOne) ClearTransfers() *PolicyDocumentUpdateOne {
+	_u.mutation.ClearTransfers()
+	return _u
+}
+
+// RemoveTransferIDs removes the "transfers" edge to Transfer entities by IDs.
+func (_u *PolicyDocumentUpdateOne) RemoveTransferIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.RemoveTransferIDs(ids...)
+	return _u
+}
+
+// RemoveTransfers removes "transfers" edges to Transfer entities.
+func (_u *PolicyDocumentUpdateOne) RemoveTransfers(v ...*Transfer) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTransferIDs(ids...)
+}
+
+// ClearRetentionRules clears all "retention_rules" edges to the RetentionRule entity.
+func (_u *PolicyDocumentUpdateOne) ClearRetentionRules() *PolicyDocumentUpdateOne {
+	_u.mutation.ClearRetentionRules()
+	return _u
+}
+
+// RemoveRetentionRuleIDs removes the "retention_rules" edge to RetentionRule entities by IDs.
+func (_u *PolicyDocumentUpdateOne) RemoveRetentionRuleIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.RemoveRetentionRuleIDs(ids...)
+	return _u
+}
+
+// RemoveRetentionRules removes "retention_rules" edges to RetentionRule entities.
+func (_u *PolicyDocumentUpdateOne) RemoveRetentionRules(v ...*RetentionRule) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRetentionRuleIDs(ids...)
+}
+
+// ClearSecurityPractices clears all "security_practices" edges to the SecurityPractice entity.
+func (_u *PolicyDocumentUpdateOne) ClearSecurityPractices() *PolicyDocumentUpdateOne {
+	_u.mutation.ClearSecurityPractices()
+	return _u
+}
+
+// RemoveSecurityPracticeIDs removes the "security_practices" edge to SecurityPractice entities by IDs.
+func (_u *PolicyDocumentUpdateOne) RemoveSecurityPracticeIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.RemoveSecurityPracticeIDs(ids...)
+	return _u
+}
+
+// RemoveSecurityPractices removes "security_practices" edges to SecurityPractice entities.
+func (_u *PolicyDocumentUpdateOne) RemoveSecurityPractices(v ...*SecurityPractice) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSecurityPracticeIDs(ids...)
+}
+
+// ClearRights clears all "rights" edges to the DataSubjectRight entity.
+func (_u *PolicyDocumentUpdateOne) ClearRights() *PolicyDocumentUpdateOne {
+	_u.mutation.ClearRights()
+	return _u
+}
+
+// RemoveRightIDs removes the "rights" edge to DataSubjectRight entities by IDs.
+func (_u *PolicyDocumentUpdateOne) RemoveRightIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.RemoveRightIDs(ids...)
+	return _u
+}
+
+// RemoveRights removes "rights" edges to DataSubjectRight entities.
+func (_u *PolicyDocumentUpdateOne) RemoveRights(v ...*DataSubjectRight) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRightIDs(ids...)
+}
+
+// ClearStatements clears all "statements" edges to the Statement entity.
+func (_u *PolicyDocumentUpdateOne) ClearStatements() *PolicyDocumentUpdateOne {
+	_u.mutation.ClearStatements()
+	return _u
+}
+
+// RemoveStatementIDs removes the "statements" edge to Statement entities by IDs.
+func (_u *PolicyDocumentUpdateOne) RemoveStatementIDs(ids ...int) *PolicyDocumentUpdateOne {
+	_u.mutation.RemoveStatementIDs(ids...)
+	return _u
+}
+
+// RemoveStatements removes "statements" edges to Statement entities.
+func (_u *PolicyDocumentUpdateOne) RemoveStatements(v ...*Statement) *PolicyDocumentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatementIDs(ids...)
 }
 
 // Where appends a list predicates to the PolicyDocumentUpdate builder.
@@ -632,6 +1417,15 @@ func (_u *PolicyDocumentUpdateOne) sqlSave(ctx context.Context) (_node *PolicyDo
 	if _u.mutation.SeedDigestCleared() {
 		_spec.ClearField(policydocument.FieldSeedDigest, field.TypeString)
 	}
+	if value, ok := _u.mutation.Audience(); ok {
+		_spec.SetField(policydocument.FieldAudience, field.TypeString, value)
+	}
+	if _u.mutation.AudienceCleared() {
+		_spec.ClearField(policydocument.FieldAudience, field.TypeString)
+	}
+	if value, ok := _u.mutation.Current(); ok {
+		_spec.SetField(policydocument.FieldCurrent, field.TypeBool, value)
+	}
 	if _u.mutation.OrganizationCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -699,6 +1493,276 @@ func (_u *PolicyDocumentUpdateOne) sqlSave(ctx context.Context) (_node *PolicyDo
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ActivitiesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.ActivitiesTable,
+			Columns: []string{policydocument.ActivitiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(processingactivity.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedActivitiesIDs(); len(nodes) > 0 && !_u.mutation.ActivitiesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.ActivitiesTable,
+			Columns: []string{policydocument.ActivitiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(processingactivity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ActivitiesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.ActivitiesTable,
+			Columns: []string{policydocument.ActivitiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(processingactivity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TransfersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.TransfersTable,
+			Columns: []string{policydocument.TransfersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(transfer.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTransfersIDs(); len(nodes) > 0 && !_u.mutation.TransfersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.TransfersTable,
+			Columns: []string{policydocument.TransfersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(transfer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TransfersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.TransfersTable,
+			Columns: []string{policydocument.TransfersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(transfer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RetentionRulesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RetentionRulesTable,
+			Columns: []string{policydocument.RetentionRulesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(retentionrule.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRetentionRulesIDs(); len(nodes) > 0 && !_u.mutation.RetentionRulesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RetentionRulesTable,
+			Columns: []string{policydocument.RetentionRulesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(retentionrule.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RetentionRulesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RetentionRulesTable,
+			Columns: []string{policydocument.RetentionRulesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(retentionrule.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SecurityPracticesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.SecurityPracticesTable,
+			Columns: []string{policydocument.SecurityPracticesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(securitypractice.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSecurityPracticesIDs(); len(nodes) > 0 && !_u.mutation.SecurityPracticesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.SecurityPracticesTable,
+			Columns: []string{policydocument.SecurityPracticesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(securitypractice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SecurityPracticesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.SecurityPracticesTable,
+			Columns: []string{policydocument.SecurityPracticesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(securitypractice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RightsTable,
+			Columns: []string{policydocument.RightsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(datasubjectright.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRightsIDs(); len(nodes) > 0 && !_u.mutation.RightsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RightsTable,
+			Columns: []string{policydocument.RightsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(datasubjectright.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RightsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.RightsTable,
+			Columns: []string{policydocument.RightsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(datasubjectright.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.StatementsTable,
+			Columns: []string{policydocument.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatementsIDs(); len(nodes) > 0 && !_u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.StatementsTable,
+			Columns: []string{policydocument.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   policydocument.StatementsTable,
+			Columns: []string{policydocument.StatementsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

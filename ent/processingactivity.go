@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/internal/review"
 )
@@ -18,12 +19,14 @@ type ProcessingActivity struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
 	ReviewStatus review.Status `json:"review_status,omitempty"`
-	// Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+	// Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
 	Origin string `json:"origin,omitempty"`
 	// What the reviewer said when confirming, correcting or rejecting the fact.
 	ReviewNote string `json:"review_note,omitempty"`
+	// The notice that states this fact; its scope when nothing narrower is given
+	NoticeID int `json:"notice_id,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
 	// Description holds the value of the "description" field.
@@ -52,6 +55,8 @@ type ProcessingActivity struct {
 type ProcessingActivityEdges struct {
 	// The verbatim spans of policy documents that state this fact.
 	Evidence []*Evidence `json:"evidence,omitempty"`
+	// Notice holds the value of the notice edge.
+	Notice *PolicyDocument `json:"notice,omitempty"`
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
 	// Controllers on whose behalf a processor activity is carried out
@@ -78,9 +83,9 @@ type ProcessingActivityEdges struct {
 	SecurityPractices []*SecurityPractice `json:"security_practices,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [13]bool
+	loadedTypes [14]bool
 	// totalCount holds the count of the edges above.
-	totalCount [13]map[string]int
+	totalCount [14]map[string]int
 
 	namedEvidence          map[string][]*Evidence
 	namedControllers       map[string][]*Organization
@@ -105,12 +110,23 @@ func (e ProcessingActivityEdges) EvidenceOrErr() ([]*Evidence, error) {
 	return nil, &NotLoadedError{edge: "evidence"}
 }
 
+// NoticeOrErr returns the Notice value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e ProcessingActivityEdges) NoticeOrErr() (*PolicyDocument, error) {
+	if e.Notice != nil {
+		return e.Notice, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: policydocument.Label}
+	}
+	return nil, &NotLoadedError{edge: "notice"}
+}
+
 // OrganizationOrErr returns the Organization value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e ProcessingActivityEdges) OrganizationOrErr() (*Organization, error) {
 	if e.Organization != nil {
 		return e.Organization, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: organization.Label}
 	}
 	return nil, &NotLoadedError{edge: "organization"}
@@ -119,7 +135,7 @@ func (e ProcessingActivityEdges) OrganizationOrErr() (*Organization, error) {
 // ControllersOrErr returns the Controllers value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) ControllersOrErr() ([]*Organization, error) {
-	if e.loadedTypes[2] {
+	if e.loadedTypes[3] {
 		return e.Controllers, nil
 	}
 	return nil, &NotLoadedError{edge: "controllers"}
@@ -128,7 +144,7 @@ func (e ProcessingActivityEdges) ControllersOrErr() ([]*Organization, error) {
 // JointControllersOrErr returns the JointControllers value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) JointControllersOrErr() ([]*Organization, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.JointControllers, nil
 	}
 	return nil, &NotLoadedError{edge: "joint_controllers"}
@@ -137,7 +153,7 @@ func (e ProcessingActivityEdges) JointControllersOrErr() ([]*Organization, error
 // DataSubjectsOrErr returns the DataSubjects value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) DataSubjectsOrErr() ([]*DataSubjectCategory, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.DataSubjects, nil
 	}
 	return nil, &NotLoadedError{edge: "data_subjects"}
@@ -146,7 +162,7 @@ func (e ProcessingActivityEdges) DataSubjectsOrErr() ([]*DataSubjectCategory, er
 // DataCategoriesOrErr returns the DataCategories value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) DataCategoriesOrErr() ([]*DataCategory, error) {
-	if e.loadedTypes[5] {
+	if e.loadedTypes[6] {
 		return e.DataCategories, nil
 	}
 	return nil, &NotLoadedError{edge: "data_categories"}
@@ -155,7 +171,7 @@ func (e ProcessingActivityEdges) DataCategoriesOrErr() ([]*DataCategory, error) 
 // SourcesOrErr returns the Sources value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) SourcesOrErr() ([]*DataSource, error) {
-	if e.loadedTypes[6] {
+	if e.loadedTypes[7] {
 		return e.Sources, nil
 	}
 	return nil, &NotLoadedError{edge: "sources"}
@@ -164,7 +180,7 @@ func (e ProcessingActivityEdges) SourcesOrErr() ([]*DataSource, error) {
 // SystemsOrErr returns the Systems value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) SystemsOrErr() ([]*System, error) {
-	if e.loadedTypes[7] {
+	if e.loadedTypes[8] {
 		return e.Systems, nil
 	}
 	return nil, &NotLoadedError{edge: "systems"}
@@ -173,7 +189,7 @@ func (e ProcessingActivityEdges) SystemsOrErr() ([]*System, error) {
 // PurposesOrErr returns the Purposes value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) PurposesOrErr() ([]*ActivityPurpose, error) {
-	if e.loadedTypes[8] {
+	if e.loadedTypes[9] {
 		return e.Purposes, nil
 	}
 	return nil, &NotLoadedError{edge: "purposes"}
@@ -182,7 +198,7 @@ func (e ProcessingActivityEdges) PurposesOrErr() ([]*ActivityPurpose, error) {
 // DisclosuresOrErr returns the Disclosures value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) DisclosuresOrErr() ([]*Disclosure, error) {
-	if e.loadedTypes[9] {
+	if e.loadedTypes[10] {
 		return e.Disclosures, nil
 	}
 	return nil, &NotLoadedError{edge: "disclosures"}
@@ -191,7 +207,7 @@ func (e ProcessingActivityEdges) DisclosuresOrErr() ([]*Disclosure, error) {
 // TransfersOrErr returns the Transfers value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) TransfersOrErr() ([]*Transfer, error) {
-	if e.loadedTypes[10] {
+	if e.loadedTypes[11] {
 		return e.Transfers, nil
 	}
 	return nil, &NotLoadedError{edge: "transfers"}
@@ -200,7 +216,7 @@ func (e ProcessingActivityEdges) TransfersOrErr() ([]*Transfer, error) {
 // RetentionRulesOrErr returns the RetentionRules value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) RetentionRulesOrErr() ([]*RetentionRule, error) {
-	if e.loadedTypes[11] {
+	if e.loadedTypes[12] {
 		return e.RetentionRules, nil
 	}
 	return nil, &NotLoadedError{edge: "retention_rules"}
@@ -209,7 +225,7 @@ func (e ProcessingActivityEdges) RetentionRulesOrErr() ([]*RetentionRule, error)
 // SecurityPracticesOrErr returns the SecurityPractices value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProcessingActivityEdges) SecurityPracticesOrErr() ([]*SecurityPractice, error) {
-	if e.loadedTypes[12] {
+	if e.loadedTypes[13] {
 		return e.SecurityPractices, nil
 	}
 	return nil, &NotLoadedError{edge: "security_practices"}
@@ -222,7 +238,7 @@ func (*ProcessingActivity) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case processingactivity.FieldAutomatedDecisionMaking, processingactivity.FieldDpiaRequired:
 			values[i] = new(sql.NullBool)
-		case processingactivity.FieldID, processingactivity.FieldOrganizationID:
+		case processingactivity.FieldID, processingactivity.FieldNoticeID, processingactivity.FieldOrganizationID:
 			values[i] = new(sql.NullInt64)
 		case processingactivity.FieldReviewStatus, processingactivity.FieldOrigin, processingactivity.FieldReviewNote, processingactivity.FieldName, processingactivity.FieldDescription, processingactivity.FieldBusinessFunction, processingactivity.FieldRole, processingactivity.FieldOnBehalfOf, processingactivity.FieldAutomatedDecisionDetails:
 			values[i] = new(sql.NullString)
@@ -264,6 +280,12 @@ func (_m *ProcessingActivity) assignValues(columns []string, values []any) error
 				return fmt.Errorf("unexpected type %T for field review_note", values[i])
 			} else if value.Valid {
 				_m.ReviewNote = value.String
+			}
+		case processingactivity.FieldNoticeID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field notice_id", values[i])
+			} else if value.Valid {
+				_m.NoticeID = int(value.Int64)
 			}
 		case processingactivity.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -336,6 +358,11 @@ func (_m *ProcessingActivity) Value(name string) (ent.Value, error) {
 // QueryEvidence queries the "evidence" edge of the ProcessingActivity entity.
 func (_m *ProcessingActivity) QueryEvidence() *EvidenceQuery {
 	return NewProcessingActivityClient(_m.config).QueryEvidence(_m)
+}
+
+// QueryNotice queries the "notice" edge of the ProcessingActivity entity.
+func (_m *ProcessingActivity) QueryNotice() *PolicyDocumentQuery {
+	return NewProcessingActivityClient(_m.config).QueryNotice(_m)
 }
 
 // QueryOrganization queries the "organization" edge of the ProcessingActivity entity.
@@ -429,6 +456,9 @@ func (_m *ProcessingActivity) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("review_note=")
 	builder.WriteString(_m.ReviewNote)
+	builder.WriteString(", ")
+	builder.WriteString("notice_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NoticeID))
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)

@@ -17,6 +17,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
@@ -71,6 +72,20 @@ func (_c *ProcessingActivityCreate) SetReviewNote(v string) *ProcessingActivityC
 func (_c *ProcessingActivityCreate) SetNillableReviewNote(v *string) *ProcessingActivityCreate {
 	if v != nil {
 		_c.SetReviewNote(*v)
+	}
+	return _c
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (_c *ProcessingActivityCreate) SetNoticeID(v int) *ProcessingActivityCreate {
+	_c.mutation.SetNoticeID(v)
+	return _c
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_c *ProcessingActivityCreate) SetNillableNoticeID(v *int) *ProcessingActivityCreate {
+	if v != nil {
+		_c.SetNoticeID(*v)
 	}
 	return _c
 }
@@ -198,6 +213,11 @@ func (_c *ProcessingActivityCreate) AddEvidence(v ...*Evidence) *ProcessingActiv
 		ids[i] = v[i].ID
 	}
 	return _c.AddEvidenceIDs(ids...)
+}
+
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_c *ProcessingActivityCreate) SetNotice(v *PolicyDocument) *ProcessingActivityCreate {
+	return _c.SetNoticeID(v.ID)
 }
 
 // SetOrganization sets the "organization" edge to the Organization entity.
@@ -377,7 +397,9 @@ func (_c *ProcessingActivityCreate) Mutation() *ProcessingActivityMutation {
 
 // Save creates the ProcessingActivity in the database.
 func (_c *ProcessingActivityCreate) Save(ctx context.Context) (*ProcessingActivity, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -404,7 +426,7 @@ func (_c *ProcessingActivityCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ProcessingActivityCreate) defaults() {
+func (_c *ProcessingActivityCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := processingactivity.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -421,6 +443,7 @@ func (_c *ProcessingActivityCreate) defaults() {
 		v := processingactivity.DefaultAutomatedDecisionMaking
 		_c.mutation.SetAutomatedDecisionMaking(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -546,6 +569,23 @@ func (_c *ProcessingActivityCreate) createSpec() (*ProcessingActivity, *sqlgraph
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   processingactivity.NoticeTable,
+			Columns: []string{processingactivity.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.NoticeID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
@@ -835,6 +875,24 @@ func (u *ProcessingActivityUpsert) ClearReviewNote() *ProcessingActivityUpsert {
 	return u
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (u *ProcessingActivityUpsert) SetNoticeID(v int) *ProcessingActivityUpsert {
+	u.Set(processingactivity.FieldNoticeID, v)
+	return u
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *ProcessingActivityUpsert) UpdateNoticeID() *ProcessingActivityUpsert {
+	u.SetExcluded(processingactivity.FieldNoticeID)
+	return u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *ProcessingActivityUpsert) ClearNoticeID() *ProcessingActivityUpsert {
+	u.SetNull(processingactivity.FieldNoticeID)
+	return u
+}
+
 // SetName sets the "name" field.
 func (u *ProcessingActivityUpsert) SetName(v string) *ProcessingActivityUpsert {
 	u.Set(processingactivity.FieldName, v)
@@ -1059,6 +1117,27 @@ func (u *ProcessingActivityUpsertOne) UpdateReviewNote() *ProcessingActivityUpse
 func (u *ProcessingActivityUpsertOne) ClearReviewNote() *ProcessingActivityUpsertOne {
 	return u.Update(func(s *ProcessingActivityUpsert) {
 		s.ClearReviewNote()
+	})
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *ProcessingActivityUpsertOne) SetNoticeID(v int) *ProcessingActivityUpsertOne {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *ProcessingActivityUpsertOne) UpdateNoticeID() *ProcessingActivityUpsertOne {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *ProcessingActivityUpsertOne) ClearNoticeID() *ProcessingActivityUpsertOne {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.ClearNoticeID()
 	})
 }
 
@@ -1473,6 +1552,27 @@ func (u *ProcessingActivityUpsertBulk) UpdateReviewNote() *ProcessingActivityUps
 func (u *ProcessingActivityUpsertBulk) ClearReviewNote() *ProcessingActivityUpsertBulk {
 	return u.Update(func(s *ProcessingActivityUpsert) {
 		s.ClearReviewNote()
+	})
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *ProcessingActivityUpsertBulk) SetNoticeID(v int) *ProcessingActivityUpsertBulk {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *ProcessingActivityUpsertBulk) UpdateNoticeID() *ProcessingActivityUpsertBulk {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *ProcessingActivityUpsertBulk) ClearNoticeID() *ProcessingActivityUpsertBulk {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.ClearNoticeID()
 	})
 }
 

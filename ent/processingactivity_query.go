@@ -19,6 +19,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
@@ -35,6 +36,7 @@ type ProcessingActivityQuery struct {
 	inters                     []Interceptor
 	predicates                 []predicate.ProcessingActivity
 	withEvidence               *EvidenceQuery
+	withNotice                 *PolicyDocumentQuery
 	withOrganization           *OrganizationQuery
 	withControllers            *OrganizationQuery
 	withJointControllers       *OrganizationQuery
@@ -112,6 +114,28 @@ func (_q *ProcessingActivityQuery) QueryEvidence() *EvidenceQuery {
 			sqlgraph.From(processingactivity.Table, processingactivity.FieldID, selector),
 			sqlgraph.To(evidence.Table, evidence.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, processingactivity.EvidenceTable, processingactivity.EvidencePrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryNotice chains the current query on the "notice" edge.
+func (_q *ProcessingActivityQuery) QueryNotice() *PolicyDocumentQuery {
+	query := (&PolicyDocumentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(processingactivity.Table, processingactivity.FieldID, selector),
+			sqlgraph.To(policydocument.Table, policydocument.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, processingactivity.NoticeTable, processingactivity.NoticeColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -576,6 +600,7 @@ func (_q *ProcessingActivityQuery) Clone() *ProcessingActivityQuery {
 		inters:                append([]Interceptor{}, _q.inters...),
 		predicates:            append([]predicate.ProcessingActivity{}, _q.predicates...),
 		withEvidence:          _q.withEvidence.Clone(),
+		withNotice:            _q.withNotice.Clone(),
 		withOrganization:      _q.withOrganization.Clone(),
 		withControllers:       _q.withControllers.Clone(),
 		withJointControllers:  _q.withJointControllers.Clone(),
@@ -602,6 +627,17 @@ func (_q *ProcessingActivityQuery) WithEvidence(opts ...func(*EvidenceQuery)) *P
 		opt(query)
 	}
 	_q.withEvidence = query
+	return _q
+}
+
+// WithNotice tells the query-builder to eager-load the nodes that are connected to
+// the "notice" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProcessingActivityQuery) WithNotice(opts ...func(*PolicyDocumentQuery)) *ProcessingActivityQuery {
+	query := (&PolicyDocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withNotice = query
 	return _q
 }
 
@@ -815,8 +851,9 @@ func (_q *ProcessingActivityQuery) sqlAll(ctx context.Context, hooks ...queryHoo
 	var (
 		nodes       = []*ProcessingActivity{}
 		_spec       = _q.querySpec()
-		loadedTypes = [13]bool{
+		loadedTypes = [14]bool{
 			_q.withEvidence != nil,
+			_q.withNotice != nil,
 			_q.withOrganization != nil,
 			_q.withControllers != nil,
 			_q.withJointControllers != nil,
@@ -856,6 +893,12 @@ func (_q *ProcessingActivityQuery) sqlAll(ctx context.Context, hooks ...queryHoo
 		if err := _q.loadEvidence(ctx, query, nodes,
 			func(n *ProcessingActivity) { n.Edges.Evidence = []*Evidence{} },
 			func(n *ProcessingActivity, e *Evidence) { n.Edges.Evidence = append(n.Edges.Evidence, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withNotice; query != nil {
+		if err := _q.loadNotice(ctx, query, nodes, nil,
+			func(n *ProcessingActivity, e *PolicyDocument) { n.Edges.Notice = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -1101,6 +1144,35 @@ func (_q *ProcessingActivityQuery) loadEvidence(ctx context.Context, query *Evid
 		}
 		for kn := range nodes {
 			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *ProcessingActivityQuery) loadNotice(ctx context.Context, query *PolicyDocumentQuery, nodes []*ProcessingActivity, init func(*ProcessingActivity), assign func(*ProcessingActivity, *PolicyDocument)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*ProcessingActivity)
+	for i := range nodes {
+		fk := nodes[i].NoticeID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(policydocument.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "notice_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
 		}
 	}
 	return nil
@@ -1709,6 +1781,9 @@ func (_q *ProcessingActivityQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != processingactivity.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withNotice != nil {
+			_spec.Node.AddColumnOnce(processingactivity.FieldNoticeID)
 		}
 		if _q.withOrganization != nil {
 			_spec.Node.AddColumnOnce(processingactivity.FieldOrganizationID)

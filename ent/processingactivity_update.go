@@ -17,6 +17,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
@@ -84,6 +85,26 @@ func (_u *ProcessingActivityUpdate) SetNillableReviewNote(v *string) *Processing
 // ClearReviewNote clears the value of the "review_note" field.
 func (_u *ProcessingActivityUpdate) ClearReviewNote() *ProcessingActivityUpdate {
 	_u.mutation.ClearReviewNote()
+	return _u
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (_u *ProcessingActivityUpdate) SetNoticeID(v int) *ProcessingActivityUpdate {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *ProcessingActivityUpdate) SetNillableNoticeID(v *int) *ProcessingActivityUpdate {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *ProcessingActivityUpdate) ClearNoticeID() *ProcessingActivityUpdate {
+	_u.mutation.ClearNoticeID()
 	return _u
 }
 
@@ -256,6 +277,11 @@ func (_u *ProcessingActivityUpdate) AddEvidence(v ...*Evidence) *ProcessingActiv
 		ids[i] = v[i].ID
 	}
 	return _u.AddEvidenceIDs(ids...)
+}
+
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_u *ProcessingActivityUpdate) SetNotice(v *PolicyDocument) *ProcessingActivityUpdate {
+	return _u.SetNoticeID(v.ID)
 }
 
 // SetOrganization sets the "organization" edge to the Organization entity.
@@ -452,6 +478,12 @@ func (_u *ProcessingActivityUpdate) RemoveEvidence(v ...*Evidence) *ProcessingAc
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (_u *ProcessingActivityUpdate) ClearNotice() *ProcessingActivityUpdate {
+	_u.mutation.ClearNotice()
+	return _u
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -842,6 +874,35 @@ func (_u *ProcessingActivityUpdate) sqlSave(ctx context.Context) (_node int, err
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   processingactivity.NoticeTable,
+			Columns: []string{processingactivity.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   processingactivity.NoticeTable,
+			Columns: []string{processingactivity.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1441,6 +1502,26 @@ func (_u *ProcessingActivityUpdateOne) ClearReviewNote() *ProcessingActivityUpda
 	return _u
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (_u *ProcessingActivityUpdateOne) SetNoticeID(v int) *ProcessingActivityUpdateOne {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *ProcessingActivityUpdateOne) SetNillableNoticeID(v *int) *ProcessingActivityUpdateOne {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *ProcessingActivityUpdateOne) ClearNoticeID() *ProcessingActivityUpdateOne {
+	_u.mutation.ClearNoticeID()
+	return _u
+}
+
 // SetName sets the "name" field.
 func (_u *ProcessingActivityUpdateOne) SetName(v string) *ProcessingActivityUpdateOne {
 	_u.mutation.SetName(v)
@@ -1610,6 +1691,11 @@ func (_u *ProcessingActivityUpdateOne) AddEvidence(v ...*Evidence) *ProcessingAc
 		ids[i] = v[i].ID
 	}
 	return _u.AddEvidenceIDs(ids...)
+}
+
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_u *ProcessingActivityUpdateOne) SetNotice(v *PolicyDocument) *ProcessingActivityUpdateOne {
+	return _u.SetNoticeID(v.ID)
 }
 
 // SetOrganization sets the "organization" edge to the Organization entity.
@@ -1806,6 +1892,12 @@ func (_u *ProcessingActivityUpdateOne) RemoveEvidence(v ...*Evidence) *Processin
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (_u *ProcessingActivityUpdateOne) ClearNotice() *ProcessingActivityUpdateOne {
+	_u.mutation.ClearNotice()
+	return _u
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -2226,6 +2318,35 @@ func (_u *ProcessingActivityUpdateOne) sqlSave(ctx context.Context) (_node *Proc
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   processingactivity.NoticeTable,
+			Columns: []string{processingactivity.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   processingactivity.NoticeTable,
+			Columns: []string{processingactivity.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

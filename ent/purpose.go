@@ -30,8 +30,9 @@ type Purpose struct {
 	ParentID int `json:"parent_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PurposeQuery when eager-loading is set.
-	Edges        PurposeEdges `json:"edges"`
-	selectValues sql.SelectValues
+	Edges              PurposeEdges `json:"edges"`
+	statement_purposes *int
+	selectValues       sql.SelectValues
 }
 
 // PurposeEdges holds the relations/edges for other nodes in the graph.
@@ -104,6 +105,8 @@ func (*Purpose) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case purpose.FieldKey, purpose.FieldName, purpose.FieldDescription, purpose.FieldDpvIri:
 			values[i] = new(sql.NullString)
+		case purpose.ForeignKeys[0]: // statement_purposes
+			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -160,6 +163,13 @@ func (_m *Purpose) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field parent_id", values[i])
 			} else if value.Valid {
 				_m.ParentID = int(value.Int64)
+			}
+		case purpose.ForeignKeys[0]:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for edge-field statement_purposes", value)
+			} else if value.Valid {
+				_m.statement_purposes = new(int)
+				*_m.statement_purposes = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])

@@ -29,6 +29,7 @@ type PurposeQuery struct {
 	withChildren              *PurposeQuery
 	withActivityPurposes      *ActivityPurposeQuery
 	withDisclosures           *DisclosureQuery
+	withFKs                   bool
 	modifiers                 []func(*sql.Selector)
 	loadTotal                 []func(context.Context, []*Purpose) error
 	withNamedChildren         map[string]*PurposeQuery
@@ -481,6 +482,7 @@ func (_q *PurposeQuery) prepareQuery(ctx context.Context) error {
 func (_q *PurposeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Purpose, error) {
 	var (
 		nodes       = []*Purpose{}
+		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
 		loadedTypes = [4]bool{
 			_q.withParent != nil,
@@ -489,6 +491,9 @@ func (_q *PurposeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Purp
 			_q.withDisclosures != nil,
 		}
 	)
+	if withFKs {
+		_spec.Node.Columns = append(_spec.Node.Columns, purpose.ForeignKeys...)
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Purpose).scanValues(nil, columns)
 	}
@@ -605,6 +610,7 @@ func (_q *PurposeQuery) loadChildren(ctx context.Context, query *PurposeQuery, n
 			init(nodes[i])
 		}
 	}
+	query.withFKs = true
 	if len(query.ctx.Fields) > 0 {
 		query.ctx.AppendFieldOnce(purpose.FieldParentID)
 	}

@@ -185,7 +185,9 @@ func (_c *RecipientCreate) Mutation() *RecipientMutation {
 
 // Save creates the Recipient in the database.
 func (_c *RecipientCreate) Save(ctx context.Context) (*Recipient, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -212,7 +214,7 @@ func (_c *RecipientCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *RecipientCreate) defaults() {
+func (_c *RecipientCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := recipient.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -225,6 +227,7 @@ func (_c *RecipientCreate) defaults() {
 		v := recipient.DefaultNamed
 		_c.mutation.SetNamed(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -19,12 +20,14 @@ type RetentionRule struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
 	ReviewStatus review.Status `json:"review_status,omitempty"`
-	// Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+	// Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
 	Origin string `json:"origin,omitempty"`
 	// What the reviewer said when confirming, correcting or rejecting the fact.
 	ReviewNote string `json:"review_note,omitempty"`
+	// The notice that states this fact; its scope when nothing narrower is given
+	NoticeID int `json:"notice_id,omitempty"`
 	// ISO 8601 duration, e.g. P6Y; empty when the notice states only a criterion
 	Duration string `json:"duration,omitempty"`
 	// The trigger or criterion in words, e.g. "as long as we have an ongoing legitimate business need"
@@ -45,6 +48,8 @@ type RetentionRule struct {
 type RetentionRuleEdges struct {
 	// The verbatim spans of policy documents that state this fact.
 	Evidence []*Evidence `json:"evidence,omitempty"`
+	// Notice holds the value of the notice edge.
+	Notice *PolicyDocument `json:"notice,omitempty"`
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
 	// Activity holds the value of the activity edge.
@@ -53,9 +58,9 @@ type RetentionRuleEdges struct {
 	DataCategories []*DataCategory `json:"data_categories,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
 	namedEvidence       map[string][]*Evidence
 	namedDataCategories map[string][]*DataCategory
@@ -70,12 +75,23 @@ func (e RetentionRuleEdges) EvidenceOrErr() ([]*Evidence, error) {
 	return nil, &NotLoadedError{edge: "evidence"}
 }
 
+// NoticeOrErr returns the Notice value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e RetentionRuleEdges) NoticeOrErr() (*PolicyDocument, error) {
+	if e.Notice != nil {
+		return e.Notice, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: policydocument.Label}
+	}
+	return nil, &NotLoadedError{edge: "notice"}
+}
+
 // OrganizationOrErr returns the Organization value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e RetentionRuleEdges) OrganizationOrErr() (*Organization, error) {
 	if e.Organization != nil {
 		return e.Organization, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: organization.Label}
 	}
 	return nil, &NotLoadedError{edge: "organization"}
@@ -86,7 +102,7 @@ func (e RetentionRuleEdges) OrganizationOrErr() (*Organization, error) {
 func (e RetentionRuleEdges) ActivityOrErr() (*ProcessingActivity, error) {
 	if e.Activity != nil {
 		return e.Activity, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: processingactivity.Label}
 	}
 	return nil, &NotLoadedError{edge: "activity"}
@@ -95,7 +111,7 @@ func (e RetentionRuleEdges) ActivityOrErr() (*ProcessingActivity, error) {
 // DataCategoriesOrErr returns the DataCategories value or an error if the edge
 // was not loaded in eager-loading.
 func (e RetentionRuleEdges) DataCategoriesOrErr() ([]*DataCategory, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.DataCategories, nil
 	}
 	return nil, &NotLoadedError{edge: "data_categories"}
@@ -106,7 +122,7 @@ func (*RetentionRule) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case retentionrule.FieldID, retentionrule.FieldOrganizationID, retentionrule.FieldActivityID:
+		case retentionrule.FieldID, retentionrule.FieldNoticeID, retentionrule.FieldOrganizationID, retentionrule.FieldActivityID:
 			values[i] = new(sql.NullInt64)
 		case retentionrule.FieldReviewStatus, retentionrule.FieldOrigin, retentionrule.FieldReviewNote, retentionrule.FieldDuration, retentionrule.FieldCriterion, retentionrule.FieldEndAction:
 			values[i] = new(sql.NullString)
@@ -148,6 +164,12 @@ func (_m *RetentionRule) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field review_note", values[i])
 			} else if value.Valid {
 				_m.ReviewNote = value.String
+			}
+		case retentionrule.FieldNoticeID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field notice_id", values[i])
+			} else if value.Valid {
+				_m.NoticeID = int(value.Int64)
 			}
 		case retentionrule.FieldDuration:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -197,6 +219,11 @@ func (_m *RetentionRule) QueryEvidence() *EvidenceQuery {
 	return NewRetentionRuleClient(_m.config).QueryEvidence(_m)
 }
 
+// QueryNotice queries the "notice" edge of the RetentionRule entity.
+func (_m *RetentionRule) QueryNotice() *PolicyDocumentQuery {
+	return NewRetentionRuleClient(_m.config).QueryNotice(_m)
+}
+
 // QueryOrganization queries the "organization" edge of the RetentionRule entity.
 func (_m *RetentionRule) QueryOrganization() *OrganizationQuery {
 	return NewRetentionRuleClient(_m.config).QueryOrganization(_m)
@@ -243,6 +270,9 @@ func (_m *RetentionRule) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("review_note=")
 	builder.WriteString(_m.ReviewNote)
+	builder.WriteString(", ")
+	builder.WriteString("notice_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NoticeID))
 	builder.WriteString(", ")
 	builder.WriteString("duration=")
 	builder.WriteString(_m.Duration)

@@ -13,6 +13,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -64,6 +65,20 @@ func (_c *RetentionRuleCreate) SetReviewNote(v string) *RetentionRuleCreate {
 func (_c *RetentionRuleCreate) SetNillableReviewNote(v *string) *RetentionRuleCreate {
 	if v != nil {
 		_c.SetReviewNote(*v)
+	}
+	return _c
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (_c *RetentionRuleCreate) SetNoticeID(v int) *RetentionRuleCreate {
+	_c.mutation.SetNoticeID(v)
+	return _c
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_c *RetentionRuleCreate) SetNillableNoticeID(v *int) *RetentionRuleCreate {
+	if v != nil {
+		_c.SetNoticeID(*v)
 	}
 	return _c
 }
@@ -143,6 +158,11 @@ func (_c *RetentionRuleCreate) AddEvidence(v ...*Evidence) *RetentionRuleCreate 
 		ids[i] = v[i].ID
 	}
 	return _c.AddEvidenceIDs(ids...)
+}
+
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_c *RetentionRuleCreate) SetNotice(v *PolicyDocument) *RetentionRuleCreate {
+	return _c.SetNoticeID(v.ID)
 }
 
 // SetOrganization sets the "organization" edge to the Organization entity.
@@ -321,6 +341,23 @@ func (_c *RetentionRuleCreate) createSpec() (*RetentionRule, *sqlgraph.CreateSpe
 		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   retentionrule.NoticeTable,
+			Columns: []string{retentionrule.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.NoticeID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -462,6 +499,24 @@ func (u *RetentionRuleUpsert) UpdateReviewNote() *RetentionRuleUpsert {
 // ClearReviewNote clears the value of the "review_note" field.
 func (u *RetentionRuleUpsert) ClearReviewNote() *RetentionRuleUpsert {
 	u.SetNull(retentionrule.FieldReviewNote)
+	return u
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *RetentionRuleUpsert) SetNoticeID(v int) *RetentionRuleUpsert {
+	u.Set(retentionrule.FieldNoticeID, v)
+	return u
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *RetentionRuleUpsert) UpdateNoticeID() *RetentionRuleUpsert {
+	u.SetExcluded(retentionrule.FieldNoticeID)
+	return u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *RetentionRuleUpsert) ClearNoticeID() *RetentionRuleUpsert {
+	u.SetNull(retentionrule.FieldNoticeID)
 	return u
 }
 
@@ -629,6 +684,27 @@ func (u *RetentionRuleUpsertOne) UpdateReviewNote() *RetentionRuleUpsertOne {
 func (u *RetentionRuleUpsertOne) ClearReviewNote() *RetentionRuleUpsertOne {
 	return u.Update(func(s *RetentionRuleUpsert) {
 		s.ClearReviewNote()
+	})
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *RetentionRuleUpsertOne) SetNoticeID(v int) *RetentionRuleUpsertOne {
+	return u.Update(func(s *RetentionRuleUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *RetentionRuleUpsertOne) UpdateNoticeID() *RetentionRuleUpsertOne {
+	return u.Update(func(s *RetentionRuleUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *RetentionRuleUpsertOne) ClearNoticeID() *RetentionRuleUpsertOne {
+	return u.Update(func(s *RetentionRuleUpsert) {
+		s.ClearNoticeID()
 	})
 }
 
@@ -973,6 +1049,27 @@ func (u *RetentionRuleUpsertBulk) UpdateReviewNote() *RetentionRuleUpsertBulk {
 func (u *RetentionRuleUpsertBulk) ClearReviewNote() *RetentionRuleUpsertBulk {
 	return u.Update(func(s *RetentionRuleUpsert) {
 		s.ClearReviewNote()
+	})
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *RetentionRuleUpsertBulk) SetNoticeID(v int) *RetentionRuleUpsertBulk {
+	return u.Update(func(s *RetentionRuleUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *RetentionRuleUpsertBulk) UpdateNoticeID() *RetentionRuleUpsertBulk {
+	return u.Update(func(s *RetentionRuleUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *RetentionRuleUpsertBulk) ClearNoticeID() *RetentionRuleUpsertBulk {
+	return u.Update(func(s *RetentionRuleUpsert) {
+		s.ClearNoticeID()
 	})
 }
 

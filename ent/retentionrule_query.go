@@ -15,6 +15,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
@@ -28,6 +29,7 @@ type RetentionRuleQuery struct {
 	inters                  []Interceptor
 	predicates              []predicate.RetentionRule
 	withEvidence            *EvidenceQuery
+	withNotice              *PolicyDocumentQuery
 	withOrganization        *OrganizationQuery
 	withActivity            *ProcessingActivityQuery
 	withDataCategories      *DataCategoryQuery
@@ -86,6 +88,28 @@ func (_q *RetentionRuleQuery) QueryEvidence() *EvidenceQuery {
 			sqlgraph.From(retentionrule.Table, retentionrule.FieldID, selector),
 			sqlgraph.To(evidence.Table, evidence.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, retentionrule.EvidenceTable, retentionrule.EvidencePrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryNotice chains the current query on the "notice" edge.
+func (_q *RetentionRuleQuery) QueryNotice() *PolicyDocumentQuery {
+	query := (&PolicyDocumentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(retentionrule.Table, retentionrule.FieldID, selector),
+			sqlgraph.To(policydocument.Table, policydocument.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, retentionrule.NoticeTable, retentionrule.NoticeColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -352,6 +376,7 @@ func (_q *RetentionRuleQuery) Clone() *RetentionRuleQuery {
 		inters:             append([]Interceptor{}, _q.inters...),
 		predicates:         append([]predicate.RetentionRule{}, _q.predicates...),
 		withEvidence:       _q.withEvidence.Clone(),
+		withNotice:         _q.withNotice.Clone(),
 		withOrganization:   _q.withOrganization.Clone(),
 		withActivity:       _q.withActivity.Clone(),
 		withDataCategories: _q.withDataCategories.Clone(),
@@ -369,6 +394,17 @@ func (_q *RetentionRuleQuery) WithEvidence(opts ...func(*EvidenceQuery)) *Retent
 		opt(query)
 	}
 	_q.withEvidence = query
+	return _q
+}
+
+// WithNotice tells the query-builder to eager-load the nodes that are connected to
+// the "notice" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RetentionRuleQuery) WithNotice(opts ...func(*PolicyDocumentQuery)) *RetentionRuleQuery {
+	query := (&PolicyDocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withNotice = query
 	return _q
 }
 
@@ -483,8 +519,9 @@ func (_q *RetentionRuleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 	var (
 		nodes       = []*RetentionRule{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withEvidence != nil,
+			_q.withNotice != nil,
 			_q.withOrganization != nil,
 			_q.withActivity != nil,
 			_q.withDataCategories != nil,
@@ -515,6 +552,12 @@ func (_q *RetentionRuleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 		if err := _q.loadEvidence(ctx, query, nodes,
 			func(n *RetentionRule) { n.Edges.Evidence = []*Evidence{} },
 			func(n *RetentionRule, e *Evidence) { n.Edges.Evidence = append(n.Edges.Evidence, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withNotice; query != nil {
+		if err := _q.loadNotice(ctx, query, nodes, nil,
+			func(n *RetentionRule, e *PolicyDocument) { n.Edges.Notice = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -616,6 +659,35 @@ func (_q *RetentionRuleQuery) loadEvidence(ctx context.Context, query *EvidenceQ
 		}
 		for kn := range nodes {
 			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *RetentionRuleQuery) loadNotice(ctx context.Context, query *PolicyDocumentQuery, nodes []*RetentionRule, init func(*RetentionRule), assign func(*RetentionRule, *PolicyDocument)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*RetentionRule)
+	for i := range nodes {
+		fk := nodes[i].NoticeID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(policydocument.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "notice_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
 		}
 	}
 	return nil
@@ -767,6 +839,9 @@ func (_q *RetentionRuleQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != retentionrule.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withNotice != nil {
+			_spec.Node.AddColumnOnce(retentionrule.FieldNoticeID)
 		}
 		if _q.withOrganization != nil {
 			_spec.Node.AddColumnOnce(retentionrule.FieldOrganizationID)

@@ -13,6 +13,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
@@ -77,6 +78,26 @@ func (_u *RetentionRuleUpdate) SetNillableReviewNote(v *string) *RetentionRuleUp
 // ClearReviewNote clears the value of the "review_note" field.
 func (_u *RetentionRuleUpdate) ClearReviewNote() *RetentionRuleUpdate {
 	_u.mutation.ClearReviewNote()
+	return _u
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (_u *RetentionRuleUpdate) SetNoticeID(v int) *RetentionRuleUpdate {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *RetentionRuleUpdate) SetNillableNoticeID(v *int) *RetentionRuleUpdate {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *RetentionRuleUpdate) ClearNoticeID() *RetentionRuleUpdate {
+	_u.mutation.ClearNoticeID()
 	return _u
 }
 
@@ -183,6 +204,11 @@ func (_u *RetentionRuleUpdate) AddEvidence(v ...*Evidence) *RetentionRuleUpdate 
 	return _u.AddEvidenceIDs(ids...)
 }
 
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_u *RetentionRuleUpdate) SetNotice(v *PolicyDocument) *RetentionRuleUpdate {
+	return _u.SetNoticeID(v.ID)
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_u *RetentionRuleUpdate) SetOrganization(v *Organization) *RetentionRuleUpdate {
 	return _u.SetOrganizationID(v.ID)
@@ -232,6 +258,12 @@ func (_u *RetentionRuleUpdate) RemoveEvidence(v ...*Evidence) *RetentionRuleUpda
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (_u *RetentionRuleUpdate) ClearNotice() *RetentionRuleUpdate {
+	_u.mutation.ClearNotice()
+	return _u
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -394,6 +426,35 @@ func (_u *RetentionRuleUpdate) sqlSave(ctx context.Context) (_node int, err erro
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   retentionrule.NoticeTable,
+			Columns: []string{retentionrule.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   retentionrule.NoticeTable,
+			Columns: []string{retentionrule.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -572,6 +633,26 @@ func (_u *RetentionRuleUpdateOne) ClearReviewNote() *RetentionRuleUpdateOne {
 	return _u
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (_u *RetentionRuleUpdateOne) SetNoticeID(v int) *RetentionRuleUpdateOne {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *RetentionRuleUpdateOne) SetNillableNoticeID(v *int) *RetentionRuleUpdateOne {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *RetentionRuleUpdateOne) ClearNoticeID() *RetentionRuleUpdateOne {
+	_u.mutation.ClearNoticeID()
+	return _u
+}
+
 // SetDuration sets the "duration" field.
 func (_u *RetentionRuleUpdateOne) SetDuration(v string) *RetentionRuleUpdateOne {
 	_u.mutation.SetDuration(v)
@@ -675,6 +756,11 @@ func (_u *RetentionRuleUpdateOne) AddEvidence(v ...*Evidence) *RetentionRuleUpda
 	return _u.AddEvidenceIDs(ids...)
 }
 
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_u *RetentionRuleUpdateOne) SetNotice(v *PolicyDocument) *RetentionRuleUpdateOne {
+	return _u.SetNoticeID(v.ID)
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_u *RetentionRuleUpdateOne) SetOrganization(v *Organization) *RetentionRuleUpdateOne {
 	return _u.SetOrganizationID(v.ID)
@@ -724,6 +810,12 @@ func (_u *RetentionRuleUpdateOne) RemoveEvidence(v ...*Evidence) *RetentionRuleU
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (_u *RetentionRuleUpdateOne) ClearNotice() *RetentionRuleUpdateOne {
+	_u.mutation.ClearNotice()
+	return _u
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -916,6 +1008,35 @@ func (_u *RetentionRuleUpdateOne) sqlSave(ctx context.Context) (_node *Retention
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   retentionrule.NoticeTable,
+			Columns: []string{retentionrule.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   retentionrule.NoticeTable,
+			Columns: []string{retentionrule.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

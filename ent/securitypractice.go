@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -19,12 +20,14 @@ type SecurityPractice struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
 	ReviewStatus review.Status `json:"review_status,omitempty"`
-	// Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+	// Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
 	Origin string `json:"origin,omitempty"`
 	// What the reviewer said when confirming, correcting or rejecting the fact.
 	ReviewNote string `json:"review_note,omitempty"`
+	// The notice that states this fact; its scope when nothing narrower is given
+	NoticeID int `json:"notice_id,omitempty"`
 	// Description holds the value of the "description" field.
 	Description string `json:"description,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
@@ -41,6 +44,8 @@ type SecurityPractice struct {
 type SecurityPracticeEdges struct {
 	// The verbatim spans of policy documents that state this fact.
 	Evidence []*Evidence `json:"evidence,omitempty"`
+	// Notice holds the value of the notice edge.
+	Notice *PolicyDocument `json:"notice,omitempty"`
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
 	// Measure holds the value of the measure edge.
@@ -49,9 +54,9 @@ type SecurityPracticeEdges struct {
 	Activities []*ProcessingActivity `json:"activities,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
 	namedEvidence   map[string][]*Evidence
 	namedActivities map[string][]*ProcessingActivity
@@ -66,12 +71,23 @@ func (e SecurityPracticeEdges) EvidenceOrErr() ([]*Evidence, error) {
 	return nil, &NotLoadedError{edge: "evidence"}
 }
 
+// NoticeOrErr returns the Notice value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e SecurityPracticeEdges) NoticeOrErr() (*PolicyDocument, error) {
+	if e.Notice != nil {
+		return e.Notice, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: policydocument.Label}
+	}
+	return nil, &NotLoadedError{edge: "notice"}
+}
+
 // OrganizationOrErr returns the Organization value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e SecurityPracticeEdges) OrganizationOrErr() (*Organization, error) {
 	if e.Organization != nil {
 		return e.Organization, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: organization.Label}
 	}
 	return nil, &NotLoadedError{edge: "organization"}
@@ -82,7 +98,7 @@ func (e SecurityPracticeEdges) OrganizationOrErr() (*Organization, error) {
 func (e SecurityPracticeEdges) MeasureOrErr() (*SecurityMeasure, error) {
 	if e.Measure != nil {
 		return e.Measure, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: securitymeasure.Label}
 	}
 	return nil, &NotLoadedError{edge: "measure"}
@@ -91,7 +107,7 @@ func (e SecurityPracticeEdges) MeasureOrErr() (*SecurityMeasure, error) {
 // ActivitiesOrErr returns the Activities value or an error if the edge
 // was not loaded in eager-loading.
 func (e SecurityPracticeEdges) ActivitiesOrErr() ([]*ProcessingActivity, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.Activities, nil
 	}
 	return nil, &NotLoadedError{edge: "activities"}
@@ -102,7 +118,7 @@ func (*SecurityPractice) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case securitypractice.FieldID, securitypractice.FieldOrganizationID, securitypractice.FieldMeasureID:
+		case securitypractice.FieldID, securitypractice.FieldNoticeID, securitypractice.FieldOrganizationID, securitypractice.FieldMeasureID:
 			values[i] = new(sql.NullInt64)
 		case securitypractice.FieldReviewStatus, securitypractice.FieldOrigin, securitypractice.FieldReviewNote, securitypractice.FieldDescription:
 			values[i] = new(sql.NullString)
@@ -145,6 +161,12 @@ func (_m *SecurityPractice) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ReviewNote = value.String
 			}
+		case securitypractice.FieldNoticeID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field notice_id", values[i])
+			} else if value.Valid {
+				_m.NoticeID = int(value.Int64)
+			}
 		case securitypractice.FieldDescription:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field description", values[i])
@@ -179,6 +201,11 @@ func (_m *SecurityPractice) Value(name string) (ent.Value, error) {
 // QueryEvidence queries the "evidence" edge of the SecurityPractice entity.
 func (_m *SecurityPractice) QueryEvidence() *EvidenceQuery {
 	return NewSecurityPracticeClient(_m.config).QueryEvidence(_m)
+}
+
+// QueryNotice queries the "notice" edge of the SecurityPractice entity.
+func (_m *SecurityPractice) QueryNotice() *PolicyDocumentQuery {
+	return NewSecurityPracticeClient(_m.config).QueryNotice(_m)
 }
 
 // QueryOrganization queries the "organization" edge of the SecurityPractice entity.
@@ -227,6 +254,9 @@ func (_m *SecurityPractice) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("review_note=")
 	builder.WriteString(_m.ReviewNote)
+	builder.WriteString(", ")
+	builder.WriteString("notice_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NoticeID))
 	builder.WriteString(", ")
 	builder.WriteString("description=")
 	builder.WriteString(_m.Description)

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
@@ -68,6 +69,20 @@ func (_c *SecurityPracticeCreate) SetNillableReviewNote(v *string) *SecurityPrac
 	return _c
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (_c *SecurityPracticeCreate) SetNoticeID(v int) *SecurityPracticeCreate {
+	_c.mutation.SetNoticeID(v)
+	return _c
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_c *SecurityPracticeCreate) SetNillableNoticeID(v *int) *SecurityPracticeCreate {
+	if v != nil {
+		_c.SetNoticeID(*v)
+	}
+	return _c
+}
+
 // SetDescription sets the "description" field.
 func (_c *SecurityPracticeCreate) SetDescription(v string) *SecurityPracticeCreate {
 	_c.mutation.SetDescription(v)
@@ -109,6 +124,11 @@ func (_c *SecurityPracticeCreate) AddEvidence(v ...*Evidence) *SecurityPracticeC
 	return _c.AddEvidenceIDs(ids...)
 }
 
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_c *SecurityPracticeCreate) SetNotice(v *PolicyDocument) *SecurityPracticeCreate {
+	return _c.SetNoticeID(v.ID)
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_c *SecurityPracticeCreate) SetOrganization(v *Organization) *SecurityPracticeCreate {
 	return _c.SetOrganizationID(v.ID)
@@ -141,7 +161,9 @@ func (_c *SecurityPracticeCreate) Mutation() *SecurityPracticeMutation {
 
 // Save creates the SecurityPractice in the database.
 func (_c *SecurityPracticeCreate) Save(ctx context.Context) (*SecurityPractice, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -168,7 +190,7 @@ func (_c *SecurityPracticeCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *SecurityPracticeCreate) defaults() {
+func (_c *SecurityPracticeCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := securitypractice.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -177,6 +199,7 @@ func (_c *SecurityPracticeCreate) defaults() {
 		v := securitypractice.DefaultOrigin
 		_c.mutation.SetOrigin(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -261,6 +284,23 @@ func (_c *SecurityPracticeCreate) createSpec() (*SecurityPractice, *sqlgraph.Cre
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   securitypractice.NoticeTable,
+			Columns: []string{securitypractice.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.NoticeID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
@@ -407,6 +447,24 @@ func (u *SecurityPracticeUpsert) ClearReviewNote() *SecurityPracticeUpsert {
 	return u
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (u *SecurityPracticeUpsert) SetNoticeID(v int) *SecurityPracticeUpsert {
+	u.Set(securitypractice.FieldNoticeID, v)
+	return u
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *SecurityPracticeUpsert) UpdateNoticeID() *SecurityPracticeUpsert {
+	u.SetExcluded(securitypractice.FieldNoticeID)
+	return u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *SecurityPracticeUpsert) ClearNoticeID() *SecurityPracticeUpsert {
+	u.SetNull(securitypractice.FieldNoticeID)
+	return u
+}
+
 // SetDescription sets the "description" field.
 func (u *SecurityPracticeUpsert) SetDescription(v string) *SecurityPracticeUpsert {
 	u.Set(securitypractice.FieldDescription, v)
@@ -535,6 +593,27 @@ func (u *SecurityPracticeUpsertOne) UpdateReviewNote() *SecurityPracticeUpsertOn
 func (u *SecurityPracticeUpsertOne) ClearReviewNote() *SecurityPracticeUpsertOne {
 	return u.Update(func(s *SecurityPracticeUpsert) {
 		s.ClearReviewNote()
+	})
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *SecurityPracticeUpsertOne) SetNoticeID(v int) *SecurityPracticeUpsertOne {
+	return u.Update(func(s *SecurityPracticeUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *SecurityPracticeUpsertOne) UpdateNoticeID() *SecurityPracticeUpsertOne {
+	return u.Update(func(s *SecurityPracticeUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *SecurityPracticeUpsertOne) ClearNoticeID() *SecurityPracticeUpsertOne {
+	return u.Update(func(s *SecurityPracticeUpsert) {
+		s.ClearNoticeID()
 	})
 }
 
@@ -837,6 +916,27 @@ func (u *SecurityPracticeUpsertBulk) UpdateReviewNote() *SecurityPracticeUpsertB
 func (u *SecurityPracticeUpsertBulk) ClearReviewNote() *SecurityPracticeUpsertBulk {
 	return u.Update(func(s *SecurityPracticeUpsert) {
 		s.ClearReviewNote()
+	})
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *SecurityPracticeUpsertBulk) SetNoticeID(v int) *SecurityPracticeUpsertBulk {
+	return u.Update(func(s *SecurityPracticeUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *SecurityPracticeUpsertBulk) UpdateNoticeID() *SecurityPracticeUpsertBulk {
+	return u.Update(func(s *SecurityPracticeUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *SecurityPracticeUpsertBulk) ClearNoticeID() *SecurityPracticeUpsertBulk {
+	return u.Update(func(s *SecurityPracticeUpsert) {
+		s.ClearNoticeID()
 	})
 }
 

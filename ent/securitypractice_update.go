@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
@@ -80,6 +81,26 @@ func (_u *SecurityPracticeUpdate) ClearReviewNote() *SecurityPracticeUpdate {
 	return _u
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (_u *SecurityPracticeUpdate) SetNoticeID(v int) *SecurityPracticeUpdate {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *SecurityPracticeUpdate) SetNillableNoticeID(v *int) *SecurityPracticeUpdate {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *SecurityPracticeUpdate) ClearNoticeID() *SecurityPracticeUpdate {
+	_u.mutation.ClearNoticeID()
+	return _u
+}
+
 // SetDescription sets the "description" field.
 func (_u *SecurityPracticeUpdate) SetDescription(v string) *SecurityPracticeUpdate {
 	_u.mutation.SetDescription(v)
@@ -143,6 +164,11 @@ func (_u *SecurityPracticeUpdate) AddEvidence(v ...*Evidence) *SecurityPracticeU
 	return _u.AddEvidenceIDs(ids...)
 }
 
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_u *SecurityPracticeUpdate) SetNotice(v *PolicyDocument) *SecurityPracticeUpdate {
+	return _u.SetNoticeID(v.ID)
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_u *SecurityPracticeUpdate) SetOrganization(v *Organization) *SecurityPracticeUpdate {
 	return _u.SetOrganizationID(v.ID)
@@ -192,6 +218,12 @@ func (_u *SecurityPracticeUpdate) RemoveEvidence(v ...*Evidence) *SecurityPracti
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (_u *SecurityPracticeUpdate) ClearNotice() *SecurityPracticeUpdate {
+	_u.mutation.ClearNotice()
+	return _u
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -338,6 +370,35 @@ func (_u *SecurityPracticeUpdate) sqlSave(ctx context.Context) (_node int, err e
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   securitypractice.NoticeTable,
+			Columns: []string{securitypractice.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   securitypractice.NoticeTable,
+			Columns: []string{securitypractice.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -516,6 +577,26 @@ func (_u *SecurityPracticeUpdateOne) ClearReviewNote() *SecurityPracticeUpdateOn
 	return _u
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (_u *SecurityPracticeUpdateOne) SetNoticeID(v int) *SecurityPracticeUpdateOne {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *SecurityPracticeUpdateOne) SetNillableNoticeID(v *int) *SecurityPracticeUpdateOne {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *SecurityPracticeUpdateOne) ClearNoticeID() *SecurityPracticeUpdateOne {
+	_u.mutation.ClearNoticeID()
+	return _u
+}
+
 // SetDescription sets the "description" field.
 func (_u *SecurityPracticeUpdateOne) SetDescription(v string) *SecurityPracticeUpdateOne {
 	_u.mutation.SetDescription(v)
@@ -579,6 +660,11 @@ func (_u *SecurityPracticeUpdateOne) AddEvidence(v ...*Evidence) *SecurityPracti
 	return _u.AddEvidenceIDs(ids...)
 }
 
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_u *SecurityPracticeUpdateOne) SetNotice(v *PolicyDocument) *SecurityPracticeUpdateOne {
+	return _u.SetNoticeID(v.ID)
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_u *SecurityPracticeUpdateOne) SetOrganization(v *Organization) *SecurityPracticeUpdateOne {
 	return _u.SetOrganizationID(v.ID)
@@ -628,6 +714,12 @@ func (_u *SecurityPracticeUpdateOne) RemoveEvidence(v ...*Evidence) *SecurityPra
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (_u *SecurityPracticeUpdateOne) ClearNotice() *SecurityPracticeUpdateOne {
+	_u.mutation.ClearNotice()
+	return _u
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -804,6 +896,35 @@ func (_u *SecurityPracticeUpdateOne) sqlSave(ctx context.Context) (_node *Securi
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   securitypractice.NoticeTable,
+			Columns: []string{securitypractice.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   securitypractice.NoticeTable,
+			Columns: []string{securitypractice.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

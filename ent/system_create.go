@@ -157,7 +157,9 @@ func (_c *SystemCreate) Mutation() *SystemMutation {
 
 // Save creates the System in the database.
 func (_c *SystemCreate) Save(ctx context.Context) (*System, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -184,7 +186,7 @@ func (_c *SystemCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *SystemCreate) defaults() {
+func (_c *SystemCreate) defaults() error {
 	if _, ok := _c.mutation.ReviewStatus(); !ok {
 		v := system.DefaultReviewStatus
 		_c.mutation.SetReviewStatus(v)
@@ -193,6 +195,7 @@ func (_c *SystemCreate) defaults() {
 		v := system.DefaultOrigin
 		_c.mutation.SetOrigin(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

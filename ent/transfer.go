@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/transfer"
@@ -21,12 +22,14 @@ type Transfer struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+	// Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
 	ReviewStatus review.Status `json:"review_status,omitempty"`
-	// Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+	// Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
 	Origin string `json:"origin,omitempty"`
 	// What the reviewer said when confirming, correcting or rejecting the fact.
 	ReviewNote string `json:"review_note,omitempty"`
+	// The notice that states this fact; its scope when nothing narrower is given
+	NoticeID int `json:"notice_id,omitempty"`
 	// country: to the named country; worldwide: anywhere the organization or its providers operate; unspecified: the notice names none
 	Scope transfer.Scope `json:"scope,omitempty"`
 	// ISO 3166-1 alpha-2 destination when scope is country
@@ -51,6 +54,8 @@ type Transfer struct {
 type TransferEdges struct {
 	// The verbatim spans of policy documents that state this fact.
 	Evidence []*Evidence `json:"evidence,omitempty"`
+	// Notice holds the value of the notice edge.
+	Notice *PolicyDocument `json:"notice,omitempty"`
 	// Organization holds the value of the organization edge.
 	Organization *Organization `json:"organization,omitempty"`
 	// Activity holds the value of the activity edge.
@@ -61,9 +66,9 @@ type TransferEdges struct {
 	Safeguard *TransferSafeguard `json:"safeguard,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [6]map[string]int
 
 	namedEvidence map[string][]*Evidence
 }
@@ -77,12 +82,23 @@ func (e TransferEdges) EvidenceOrErr() ([]*Evidence, error) {
 	return nil, &NotLoadedError{edge: "evidence"}
 }
 
+// NoticeOrErr returns the Notice value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e TransferEdges) NoticeOrErr() (*PolicyDocument, error) {
+	if e.Notice != nil {
+		return e.Notice, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: policydocument.Label}
+	}
+	return nil, &NotLoadedError{edge: "notice"}
+}
+
 // OrganizationOrErr returns the Organization value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e TransferEdges) OrganizationOrErr() (*Organization, error) {
 	if e.Organization != nil {
 		return e.Organization, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: organization.Label}
 	}
 	return nil, &NotLoadedError{edge: "organization"}
@@ -93,7 +109,7 @@ func (e TransferEdges) OrganizationOrErr() (*Organization, error) {
 func (e TransferEdges) ActivityOrErr() (*ProcessingActivity, error) {
 	if e.Activity != nil {
 		return e.Activity, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: processingactivity.Label}
 	}
 	return nil, &NotLoadedError{edge: "activity"}
@@ -104,7 +120,7 @@ func (e TransferEdges) ActivityOrErr() (*ProcessingActivity, error) {
 func (e TransferEdges) RecipientOrErr() (*Recipient, error) {
 	if e.Recipient != nil {
 		return e.Recipient, nil
-	} else if e.loadedTypes[3] {
+	} else if e.loadedTypes[4] {
 		return nil, &NotFoundError{label: recipient.Label}
 	}
 	return nil, &NotLoadedError{edge: "recipient"}
@@ -115,7 +131,7 @@ func (e TransferEdges) RecipientOrErr() (*Recipient, error) {
 func (e TransferEdges) SafeguardOrErr() (*TransferSafeguard, error) {
 	if e.Safeguard != nil {
 		return e.Safeguard, nil
-	} else if e.loadedTypes[4] {
+	} else if e.loadedTypes[5] {
 		return nil, &NotFoundError{label: transfersafeguard.Label}
 	}
 	return nil, &NotLoadedError{edge: "safeguard"}
@@ -126,7 +142,7 @@ func (*Transfer) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case transfer.FieldID, transfer.FieldOrganizationID, transfer.FieldActivityID, transfer.FieldRecipientID, transfer.FieldSafeguardID:
+		case transfer.FieldID, transfer.FieldNoticeID, transfer.FieldOrganizationID, transfer.FieldActivityID, transfer.FieldRecipientID, transfer.FieldSafeguardID:
 			values[i] = new(sql.NullInt64)
 		case transfer.FieldReviewStatus, transfer.FieldOrigin, transfer.FieldReviewNote, transfer.FieldScope, transfer.FieldCountry, transfer.FieldDescription:
 			values[i] = new(sql.NullString)
@@ -168,6 +184,12 @@ func (_m *Transfer) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field review_note", values[i])
 			} else if value.Valid {
 				_m.ReviewNote = value.String
+			}
+		case transfer.FieldNoticeID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field notice_id", values[i])
+			} else if value.Valid {
+				_m.NoticeID = int(value.Int64)
 			}
 		case transfer.FieldScope:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -229,6 +251,11 @@ func (_m *Transfer) QueryEvidence() *EvidenceQuery {
 	return NewTransferClient(_m.config).QueryEvidence(_m)
 }
 
+// QueryNotice queries the "notice" edge of the Transfer entity.
+func (_m *Transfer) QueryNotice() *PolicyDocumentQuery {
+	return NewTransferClient(_m.config).QueryNotice(_m)
+}
+
 // QueryOrganization queries the "organization" edge of the Transfer entity.
 func (_m *Transfer) QueryOrganization() *OrganizationQuery {
 	return NewTransferClient(_m.config).QueryOrganization(_m)
@@ -280,6 +307,9 @@ func (_m *Transfer) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("review_note=")
 	builder.WriteString(_m.ReviewNote)
+	builder.WriteString(", ")
+	builder.WriteString("notice_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NoticeID))
 	builder.WriteString(", ")
 	builder.WriteString("scope=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Scope))

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/transfer"
@@ -65,6 +66,20 @@ func (_c *TransferCreate) SetReviewNote(v string) *TransferCreate {
 func (_c *TransferCreate) SetNillableReviewNote(v *string) *TransferCreate {
 	if v != nil {
 		_c.SetReviewNote(*v)
+	}
+	return _c
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (_c *TransferCreate) SetNoticeID(v int) *TransferCreate {
+	_c.mutation.SetNoticeID(v)
+	return _c
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_c *TransferCreate) SetNillableNoticeID(v *int) *TransferCreate {
+	if v != nil {
+		_c.SetNoticeID(*v)
 	}
 	return _c
 }
@@ -172,6 +187,11 @@ func (_c *TransferCreate) AddEvidence(v ...*Evidence) *TransferCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddEvidenceIDs(ids...)
+}
+
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_c *TransferCreate) SetNotice(v *PolicyDocument) *TransferCreate {
+	return _c.SetNoticeID(v.ID)
 }
 
 // SetOrganization sets the "organization" edge to the Organization entity.
@@ -345,6 +365,23 @@ func (_c *TransferCreate) createSpec() (*Transfer, *sqlgraph.CreateSpec) {
 		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   transfer.NoticeTable,
+			Columns: []string{transfer.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.NoticeID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	if nodes := _c.mutation.OrganizationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -504,6 +541,24 @@ func (u *TransferUpsert) UpdateReviewNote() *TransferUpsert {
 // ClearReviewNote clears the value of the "review_note" field.
 func (u *TransferUpsert) ClearReviewNote() *TransferUpsert {
 	u.SetNull(transfer.FieldReviewNote)
+	return u
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *TransferUpsert) SetNoticeID(v int) *TransferUpsert {
+	u.Set(transfer.FieldNoticeID, v)
+	return u
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *TransferUpsert) UpdateNoticeID() *TransferUpsert {
+	u.SetExcluded(transfer.FieldNoticeID)
+	return u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *TransferUpsert) ClearNoticeID() *TransferUpsert {
+	u.SetNull(transfer.FieldNoticeID)
 	return u
 }
 
@@ -707,6 +762,27 @@ func (u *TransferUpsertOne) UpdateReviewNote() *TransferUpsertOne {
 func (u *TransferUpsertOne) ClearReviewNote() *TransferUpsertOne {
 	return u.Update(func(s *TransferUpsert) {
 		s.ClearReviewNote()
+	})
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *TransferUpsertOne) SetNoticeID(v int) *TransferUpsertOne {
+	return u.Update(func(s *TransferUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *TransferUpsertOne) UpdateNoticeID() *TransferUpsertOne {
+	return u.Update(func(s *TransferUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *TransferUpsertOne) ClearNoticeID() *TransferUpsertOne {
+	return u.Update(func(s *TransferUpsert) {
+		s.ClearNoticeID()
 	})
 }
 
@@ -1093,6 +1169,27 @@ func (u *TransferUpsertBulk) UpdateReviewNote() *TransferUpsertBulk {
 func (u *TransferUpsertBulk) ClearReviewNote() *TransferUpsertBulk {
 	return u.Update(func(s *TransferUpsert) {
 		s.ClearReviewNote()
+	})
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *TransferUpsertBulk) SetNoticeID(v int) *TransferUpsertBulk {
+	return u.Update(func(s *TransferUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *TransferUpsertBulk) UpdateNoticeID() *TransferUpsertBulk {
+	return u.Update(func(s *TransferUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *TransferUpsertBulk) ClearNoticeID() *TransferUpsertBulk {
+	return u.Update(func(s *TransferUpsert) {
+		s.ClearNoticeID()
 	})
 }
 

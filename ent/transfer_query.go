@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/recipient"
@@ -29,6 +30,7 @@ type TransferQuery struct {
 	inters            []Interceptor
 	predicates        []predicate.Transfer
 	withEvidence      *EvidenceQuery
+	withNotice        *PolicyDocumentQuery
 	withOrganization  *OrganizationQuery
 	withActivity      *ProcessingActivityQuery
 	withRecipient     *RecipientQuery
@@ -87,6 +89,28 @@ func (_q *TransferQuery) QueryEvidence() *EvidenceQuery {
 			sqlgraph.From(transfer.Table, transfer.FieldID, selector),
 			sqlgraph.To(evidence.Table, evidence.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, transfer.EvidenceTable, transfer.EvidencePrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryNotice chains the current query on the "notice" edge.
+func (_q *TransferQuery) QueryNotice() *PolicyDocumentQuery {
+	query := (&PolicyDocumentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(transfer.Table, transfer.FieldID, selector),
+			sqlgraph.To(policydocument.Table, policydocument.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, transfer.NoticeTable, transfer.NoticeColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -375,6 +399,7 @@ func (_q *TransferQuery) Clone() *TransferQuery {
 		inters:           append([]Interceptor{}, _q.inters...),
 		predicates:       append([]predicate.Transfer{}, _q.predicates...),
 		withEvidence:     _q.withEvidence.Clone(),
+		withNotice:       _q.withNotice.Clone(),
 		withOrganization: _q.withOrganization.Clone(),
 		withActivity:     _q.withActivity.Clone(),
 		withRecipient:    _q.withRecipient.Clone(),
@@ -393,6 +418,17 @@ func (_q *TransferQuery) WithEvidence(opts ...func(*EvidenceQuery)) *TransferQue
 		opt(query)
 	}
 	_q.withEvidence = query
+	return _q
+}
+
+// WithNotice tells the query-builder to eager-load the nodes that are connected to
+// the "notice" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TransferQuery) WithNotice(opts ...func(*PolicyDocumentQuery)) *TransferQuery {
+	query := (&PolicyDocumentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withNotice = query
 	return _q
 }
 
@@ -518,8 +554,9 @@ func (_q *TransferQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tra
 	var (
 		nodes       = []*Transfer{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withEvidence != nil,
+			_q.withNotice != nil,
 			_q.withOrganization != nil,
 			_q.withActivity != nil,
 			_q.withRecipient != nil,
@@ -551,6 +588,12 @@ func (_q *TransferQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tra
 		if err := _q.loadEvidence(ctx, query, nodes,
 			func(n *Transfer) { n.Edges.Evidence = []*Evidence{} },
 			func(n *Transfer, e *Evidence) { n.Edges.Evidence = append(n.Edges.Evidence, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withNotice; query != nil {
+		if err := _q.loadNotice(ctx, query, nodes, nil,
+			func(n *Transfer, e *PolicyDocument) { n.Edges.Notice = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -650,6 +693,35 @@ func (_q *TransferQuery) loadEvidence(ctx context.Context, query *EvidenceQuery,
 		}
 		for kn := range nodes {
 			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *TransferQuery) loadNotice(ctx context.Context, query *PolicyDocumentQuery, nodes []*Transfer, init func(*Transfer), assign func(*Transfer, *PolicyDocument)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Transfer)
+	for i := range nodes {
+		fk := nodes[i].NoticeID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(policydocument.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "notice_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
 		}
 	}
 	return nil
@@ -798,6 +870,9 @@ func (_q *TransferQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != transfer.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withNotice != nil {
+			_spec.Node.AddColumnOnce(transfer.FieldNoticeID)
 		}
 		if _q.withOrganization != nil {
 			_spec.Node.AddColumnOnce(transfer.FieldOrganizationID)

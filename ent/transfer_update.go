@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/recipient"
@@ -78,6 +79,26 @@ func (_u *TransferUpdate) SetNillableReviewNote(v *string) *TransferUpdate {
 // ClearReviewNote clears the value of the "review_note" field.
 func (_u *TransferUpdate) ClearReviewNote() *TransferUpdate {
 	_u.mutation.ClearReviewNote()
+	return _u
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (_u *TransferUpdate) SetNoticeID(v int) *TransferUpdate {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *TransferUpdate) SetNillableNoticeID(v *int) *TransferUpdate {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *TransferUpdate) ClearNoticeID() *TransferUpdate {
+	_u.mutation.ClearNoticeID()
 	return _u
 }
 
@@ -224,6 +245,11 @@ func (_u *TransferUpdate) AddEvidence(v ...*Evidence) *TransferUpdate {
 	return _u.AddEvidenceIDs(ids...)
 }
 
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_u *TransferUpdate) SetNotice(v *PolicyDocument) *TransferUpdate {
+	return _u.SetNoticeID(v.ID)
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_u *TransferUpdate) SetOrganization(v *Organization) *TransferUpdate {
 	return _u.SetOrganizationID(v.ID)
@@ -268,6 +294,12 @@ func (_u *TransferUpdate) RemoveEvidence(v ...*Evidence) *TransferUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (_u *TransferUpdate) ClearNotice() *TransferUpdate {
+	_u.mutation.ClearNotice()
+	return _u
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -421,6 +453,35 @@ func (_u *TransferUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   transfer.NoticeTable,
+			Columns: []string{transfer.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   transfer.NoticeTable,
+			Columns: []string{transfer.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -612,6 +673,26 @@ func (_u *TransferUpdateOne) ClearReviewNote() *TransferUpdateOne {
 	return _u
 }
 
+// SetNoticeID sets the "notice_id" field.
+func (_u *TransferUpdateOne) SetNoticeID(v int) *TransferUpdateOne {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *TransferUpdateOne) SetNillableNoticeID(v *int) *TransferUpdateOne {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *TransferUpdateOne) ClearNoticeID() *TransferUpdateOne {
+	_u.mutation.ClearNoticeID()
+	return _u
+}
+
 // SetScope sets the "scope" field.
 func (_u *TransferUpdateOne) SetScope(v transfer.Scope) *TransferUpdateOne {
 	_u.mutation.SetScope(v)
@@ -755,6 +836,11 @@ func (_u *TransferUpdateOne) AddEvidence(v ...*Evidence) *TransferUpdateOne {
 	return _u.AddEvidenceIDs(ids...)
 }
 
+// SetNotice sets the "notice" edge to the PolicyDocument entity.
+func (_u *TransferUpdateOne) SetNotice(v *PolicyDocument) *TransferUpdateOne {
+	return _u.SetNoticeID(v.ID)
+}
+
 // SetOrganization sets the "organization" edge to the Organization entity.
 func (_u *TransferUpdateOne) SetOrganization(v *Organization) *TransferUpdateOne {
 	return _u.SetOrganizationID(v.ID)
@@ -799,6 +885,12 @@ func (_u *TransferUpdateOne) RemoveEvidence(v ...*Evidence) *TransferUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearNotice clears the "notice" edge to the PolicyDocument entity.
+func (_u *TransferUpdateOne) ClearNotice() *TransferUpdateOne {
+	_u.mutation.ClearNotice()
+	return _u
 }
 
 // ClearOrganization clears the "organization" edge to the Organization entity.
@@ -982,6 +1074,35 @@ func (_u *TransferUpdateOne) sqlSave(ctx context.Context) (_node *Transfer, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(evidence.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   transfer.NoticeTable,
+			Columns: []string{transfer.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   transfer.NoticeTable,
+			Columns: []string{transfer.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policydocument.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

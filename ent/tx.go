@@ -52,6 +52,8 @@ type Tx struct {
 	SecurityMeasure *SecurityMeasureClient
 	// SecurityPractice is the client for interacting with the SecurityPractice builders.
 	SecurityPractice *SecurityPracticeClient
+	// Statement is the client for interacting with the Statement builders.
+	Statement *StatementClient
 	// System is the client for interacting with the System builders.
 	System *SystemClient
 	// Transfer is the client for interacting with the Transfer builders.
@@ -208,6 +210,7 @@ func (tx *Tx) init() {
 	tx.Right = NewRightClient(tx.config)
 	tx.SecurityMeasure = NewSecurityMeasureClient(tx.config)
 	tx.SecurityPractice = NewSecurityPracticeClient(tx.config)
+	tx.Statement = NewStatementClient(tx.config)
 	tx.System = NewSystemClient(tx.config)
 	tx.Transfer = NewTransferClient(tx.config)
 	tx.TransferSafeguard = NewTransferSafeguardClient(tx.config)

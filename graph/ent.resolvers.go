@@ -136,6 +136,12 @@ func (r *queryResolver) SecurityPractices(ctx context.Context, after *entgql.Cur
 		ent.WithSecurityPracticeOrder(orderBy), ent.WithSecurityPracticeFilter(where.Filter))
 }
 
+// Statements is the resolver for the statements field.
+func (r *queryResolver) Statements(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StatementOrder, where *ent.StatementWhereInput) (*ent.StatementConnection, error) {
+	return r.client.Statement.Query().Paginate(ctx, after, first, before, last,
+		ent.WithStatementOrder(orderBy), ent.WithStatementFilter(where.Filter))
+}
+
 // Systems is the resolver for the systems field.
 func (r *queryResolver) Systems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) (*ent.SystemConnection, error) {
 	return r.client.System.Query().Paginate(ctx, after, first, before, last,
@@ -154,7 +160,31 @@ func (r *queryResolver) TransferSafeguards(ctx context.Context, after *entgql.Cu
 		ent.WithTransferSafeguardOrder(orderBy), ent.WithTransferSafeguardFilter(where.Filter))
 }
 
+// DataSubjectRight returns DataSubjectRightResolver implementation.
+func (r *Resolver) DataSubjectRight() DataSubjectRightResolver { return &dataSubjectRightResolver{r} }
+
+// ProcessingActivity returns ProcessingActivityResolver implementation.
+func (r *Resolver) ProcessingActivity() ProcessingActivityResolver {
+	return &processingActivityResolver{r}
+}
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+// RetentionRule returns RetentionRuleResolver implementation.
+func (r *Resolver) RetentionRule() RetentionRuleResolver { return &retentionRuleResolver{r} }
+
+// SecurityPractice returns SecurityPracticeResolver implementation.
+func (r *Resolver) SecurityPractice() SecurityPracticeResolver { return &securityPracticeResolver{r} }
+
+// Transfer returns TransferResolver implementation.
+func (r *Resolver) Transfer() TransferResolver { return &transferResolver{r} }
+
+type (
+	dataSubjectRightResolver   struct{ *Resolver }
+	processingActivityResolver struct{ *Resolver }
+	queryResolver              struct{ *Resolver }
+	retentionRuleResolver      struct{ *Resolver }
+	securityPracticeResolver   struct{ *Resolver }
+	transferResolver           struct{ *Resolver }
+)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/lineage"
+	"github.com/ropacatalog/ropa/internal/record"
 )
 
 // lineageFastPath answers a query whose only root field is recipientsOf by
@@ -36,8 +37,10 @@ import (
 // the question) goes to gqlgen unchanged, which then also reports errors.
 // TestFastPathMatchesGqlgen compares the two on every such field.
 //
-// Authorization, when it comes, must hook in before this interceptor or
-// in lineage.Cache, not in field middleware, which this path does not run.
+// It refuses an operation with a directive other than @skip and @include.
+// Authorization, when it comes, must hook in before this interceptor or in
+// the record it reads (internal/record), not in field middleware, which
+// this path does not run.
 type lineageFastPath struct {
 	schema  *ast.Schema
 	lineage *lineage.Cache
@@ -76,7 +79,7 @@ var errFallback = errors.New("fast path: not supported")
 
 func (p *lineageFastPath) answer(ctx context.Context, oc *graphql.OperationContext) ([]byte, bool) {
 	roots := graphql.CollectFields(oc, oc.Operation.SelectionSet, []string{"Query"})
-	if len(roots) != 1 || roots[0].Name != "recipientsOf" {
+	if len(roots) != 1 || roots[0].Name != "recipientsOf" || !onlySkipInclude(oc.Doc) {
 		return nil, false
 	}
 	root := roots[0]
@@ -112,6 +115,44 @@ func (p *lineageFastPath) answer(ctx context.Context, oc *graphql.OperationConte
 	}
 	w.buf.WriteString(`]}`)
 	return w.buf.Bytes(), true
+}
+
+// onlySkipInclude reports whether the document uses no directive but @skip
+// and @include, the two CollectFields applies; any other (@defer, or one a
+// later version of the schema adds) is gqlgen's to execute.
+func onlySkipInclude(doc *ast.QueryDocument) bool {
+	ok := true
+	var walk func(ast.SelectionSet)
+	check := func(ds ast.DirectiveList) {
+		for _, d := range ds {
+			if d.Name != "skip" && d.Name != "include" {
+				ok = false
+			}
+		}
+	}
+	walk = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				check(s.Directives)
+				walk(s.SelectionSet)
+			case *ast.InlineFragment:
+				check(s.Directives)
+				walk(s.SelectionSet)
+			case *ast.FragmentSpread:
+				check(s.Directives)
+			}
+		}
+	}
+	for _, op := range doc.Operations {
+		check(op.Directives)
+		walk(op.SelectionSet)
+	}
+	for _, f := range doc.Fragments {
+		check(f.Directives)
+		walk(f.SelectionSet)
+	}
+	return ok
 }
 
 // writer writes one response's data.
@@ -328,11 +369,31 @@ type binding struct {
 	field []int // struct field index, or
 	edge  int   // index of the Edges struct field, with
 	orErr int   // the method index of the edge's XOrErr on *Edges
+	// or a field this schema computes from the object alone, the same
+	// function its resolver calls.
+	computed func(obj reflect.Value) reflect.Value
+}
+
+// computedFields are the resolver fields the fast path writes itself: each
+// calls the function the resolver calls, on the object alone.
+var computedFields = map[bindKey]func(obj reflect.Value) reflect.Value{
+	{reflect.TypeFor[*ent.Transfer](), "appliesTo"}: func(v reflect.Value) reflect.Value {
+		return reflect.ValueOf(record.TransferScope(v.Interface().(*ent.Transfer)))
+	},
+	{reflect.TypeFor[*ent.RetentionRule](), "appliesTo"}: func(v reflect.Value) reflect.Value {
+		return reflect.ValueOf(record.RetentionScope(v.Interface().(*ent.RetentionRule)))
+	},
+	{reflect.TypeFor[*ent.DataSubjectRight](), "appliesTo"}: func(v reflect.Value) reflect.Value {
+		return reflect.ValueOf(record.RightScope(v.Interface().(*ent.DataSubjectRight)))
+	},
 }
 
 // value returns the bound value in s (a struct): the struct field, or the
 // ent edge if it is loaded (nil if loaded and absent).
 func (b binding) value(s reflect.Value) (reflect.Value, error) {
+	if b.computed != nil {
+		return b.computed(s.Addr()), nil
+	}
 	if b.field != nil {
 		return s.FieldByIndex(b.field), nil
 	}
@@ -375,6 +436,9 @@ func bindingOf(pt reflect.Type, name string) (binding, error) {
 // the Edges struct. A field gqlgen would resolve through a method or
 // resolver of another kind is not supported.
 func findBinding(pt reflect.Type, name string) (binding, error) {
+	if f, ok := computedFields[bindKey{pt, name}]; ok {
+		return binding{computed: f}, nil
+	}
 	st := pt.Elem()
 	if m, ok := methodFold(pt, name); ok {
 		// ent edges: func (x *T) Name(ctx) (*U, error), loaded in

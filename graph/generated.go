@@ -21,10 +21,12 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
 	"github.com/ropacatalog/ropa/internal/datamap"
 	"github.com/ropacatalog/ropa/internal/lineage"
+	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/review"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -40,8 +42,13 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	DataSubjectRight() DataSubjectRightResolver
 	Mutation() MutationResolver
+	ProcessingActivity() ProcessingActivityResolver
 	Query() QueryResolver
+	RetentionRule() RetentionRuleResolver
+	SecurityPractice() SecurityPracticeResolver
+	Transfer() TransferResolver
 }
 
 type DirectiveRoot struct {
@@ -196,10 +203,15 @@ type ComplexityRoot struct {
 	}
 
 	DataSubjectRight struct {
+		AppliesTo      func(childComplexity int) int
+		BusinessDays   func(childComplexity int) int
 		Channel        func(childComplexity int) int
 		Conditions     func(childComplexity int) int
 		Evidence       func(childComplexity int) int
 		ID             func(childComplexity int) int
+		Jurisdictions  func(childComplexity int) int
+		Notice         func(childComplexity int) int
+		NoticeID       func(childComplexity int) int
 		Organization   func(childComplexity int) int
 		OrganizationID func(childComplexity int) int
 		Origin         func(childComplexity int) int
@@ -289,6 +301,7 @@ type ComplexityRoot struct {
 		Rights            func(childComplexity int) int
 		SecurityPractices func(childComplexity int) int
 		Start             func(childComplexity int) int
+		Statements        func(childComplexity int) int
 		Systems           func(childComplexity int) int
 		Transfers         func(childComplexity int) int
 	}
@@ -356,6 +369,7 @@ type ComplexityRoot struct {
 		CreateRight               func(childComplexity int, input ent.CreateRightInput) int
 		CreateSecurityMeasure     func(childComplexity int, input ent.CreateSecurityMeasureInput) int
 		CreateSecurityPractice    func(childComplexity int, input ent.CreateSecurityPracticeInput) int
+		CreateStatement           func(childComplexity int, input ent.CreateStatementInput) int
 		CreateSystem              func(childComplexity int, input ent.CreateSystemInput) int
 		CreateTransfer            func(childComplexity int, input ent.CreateTransferInput) int
 		CreateTransferSafeguard   func(childComplexity int, input ent.CreateTransferSafeguardInput) int
@@ -378,6 +392,7 @@ type ComplexityRoot struct {
 		DeleteRight               func(childComplexity int, id int) int
 		DeleteSecurityMeasure     func(childComplexity int, id int) int
 		DeleteSecurityPractice    func(childComplexity int, id int) int
+		DeleteStatement           func(childComplexity int, id int) int
 		DeleteSystem              func(childComplexity int, id int) int
 		DeleteTransfer            func(childComplexity int, id int) int
 		DeleteTransferSafeguard   func(childComplexity int, id int) int
@@ -399,6 +414,7 @@ type ComplexityRoot struct {
 		UpdateRight               func(childComplexity int, id int, input ent.UpdateRightInput) int
 		UpdateSecurityMeasure     func(childComplexity int, id int, input ent.UpdateSecurityMeasureInput) int
 		UpdateSecurityPractice    func(childComplexity int, id int, input ent.UpdateSecurityPracticeInput) int
+		UpdateStatement           func(childComplexity int, id int, input ent.UpdateStatementInput) int
 		UpdateSystem              func(childComplexity int, id int, input ent.UpdateSystemInput) int
 		UpdateTransfer            func(childComplexity int, id int, input ent.UpdateTransferInput) int
 		UpdateTransferSafeguard   func(childComplexity int, id int, input ent.UpdateTransferSafeguardInput) int
@@ -432,6 +448,7 @@ type ComplexityRoot struct {
 		Rights                func(childComplexity int) int
 		Roles                 func(childComplexity int) int
 		SecurityPractices     func(childComplexity int) int
+		Statements            func(childComplexity int) int
 		Systems               func(childComplexity int) int
 		Transfers             func(childComplexity int) int
 		Website               func(childComplexity int) int
@@ -456,17 +473,25 @@ type ComplexityRoot struct {
 	}
 
 	PolicyDocument struct {
-		FileName       func(childComplexity int) int
-		ID             func(childComplexity int) int
-		LastUpdated    func(childComplexity int) int
-		Organization   func(childComplexity int) int
-		OrganizationID func(childComplexity int) int
-		SeedDigest     func(childComplexity int) int
-		Sha256         func(childComplexity int) int
-		Spans          func(childComplexity int) int
-		Text           func(childComplexity int) int
-		Title          func(childComplexity int) int
-		URL            func(childComplexity int) int
+		Activities        func(childComplexity int) int
+		Audience          func(childComplexity int) int
+		Current           func(childComplexity int) int
+		FileName          func(childComplexity int) int
+		ID                func(childComplexity int) int
+		LastUpdated       func(childComplexity int) int
+		Organization      func(childComplexity int) int
+		OrganizationID    func(childComplexity int) int
+		RetentionRules    func(childComplexity int) int
+		Rights            func(childComplexity int) int
+		SecurityPractices func(childComplexity int) int
+		SeedDigest        func(childComplexity int) int
+		Sha256            func(childComplexity int) int
+		Spans             func(childComplexity int) int
+		Statements        func(childComplexity int) int
+		Text              func(childComplexity int) int
+		Title             func(childComplexity int) int
+		Transfers         func(childComplexity int) int
+		URL               func(childComplexity int) int
 	}
 
 	PolicyDocumentConnection struct {
@@ -481,32 +506,37 @@ type ComplexityRoot struct {
 	}
 
 	ProcessingActivity struct {
-		AutomatedDecisionDetails func(childComplexity int) int
-		AutomatedDecisionMaking  func(childComplexity int) int
-		BusinessFunction         func(childComplexity int) int
-		Controllers              func(childComplexity int) int
-		DataCategories           func(childComplexity int) int
-		DataSubjects             func(childComplexity int) int
-		Description              func(childComplexity int) int
-		Disclosures              func(childComplexity int) int
-		DpiaRequired             func(childComplexity int) int
-		Evidence                 func(childComplexity int) int
-		ID                       func(childComplexity int) int
-		JointControllers         func(childComplexity int) int
-		Name                     func(childComplexity int) int
-		OnBehalfOf               func(childComplexity int) int
-		Organization             func(childComplexity int) int
-		OrganizationID           func(childComplexity int) int
-		Origin                   func(childComplexity int) int
-		Purposes                 func(childComplexity int) int
-		RetentionRules           func(childComplexity int) int
-		ReviewNote               func(childComplexity int) int
-		ReviewStatus             func(childComplexity int) int
-		Role                     func(childComplexity int) int
-		SecurityPractices        func(childComplexity int) int
-		Sources                  func(childComplexity int) int
-		Systems                  func(childComplexity int) int
-		Transfers                func(childComplexity int) int
+		AutomatedDecisionDetails   func(childComplexity int) int
+		AutomatedDecisionMaking    func(childComplexity int) int
+		BusinessFunction           func(childComplexity int) int
+		Controllers                func(childComplexity int) int
+		DataCategories             func(childComplexity int) int
+		DataSubjects               func(childComplexity int) int
+		Description                func(childComplexity int) int
+		Disclosures                func(childComplexity int) int
+		DpiaRequired               func(childComplexity int) int
+		EffectiveRetentionRules    func(childComplexity int) int
+		EffectiveSecurityPractices func(childComplexity int) int
+		EffectiveTransfers         func(childComplexity int) int
+		Evidence                   func(childComplexity int) int
+		ID                         func(childComplexity int) int
+		JointControllers           func(childComplexity int) int
+		Name                       func(childComplexity int) int
+		Notice                     func(childComplexity int) int
+		NoticeID                   func(childComplexity int) int
+		OnBehalfOf                 func(childComplexity int) int
+		Organization               func(childComplexity int) int
+		OrganizationID             func(childComplexity int) int
+		Origin                     func(childComplexity int) int
+		Purposes                   func(childComplexity int) int
+		RetentionRules             func(childComplexity int) int
+		ReviewNote                 func(childComplexity int) int
+		ReviewStatus               func(childComplexity int) int
+		Role                       func(childComplexity int) int
+		SecurityPractices          func(childComplexity int) int
+		Sources                    func(childComplexity int) int
+		Systems                    func(childComplexity int) int
+		Transfers                  func(childComplexity int) int
 	}
 
 	ProcessingActivityConnection struct {
@@ -548,7 +578,7 @@ type ComplexityRoot struct {
 	Query struct {
 		Activities            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProcessingActivityOrder, where *ent.ProcessingActivityWhereInput) int
 		ActivityPurposes      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityPurposeOrder, where *ent.ActivityPurposeWhereInput) int
-		Article30             func(childComplexity int, organization string, record *string) int
+		Article30             func(childComplexity int, organization string, record *string, reviewedOnly *bool, includeRejected *bool) int
 		CategoriesReceivedBy  func(childComplexity int, recipient int) int
 		DataCategories        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) int
 		DataFields            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) int
@@ -572,6 +602,7 @@ type ComplexityRoot struct {
 		Rights                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RightOrder, where *ent.RightWhereInput) int
 		SecurityMeasures      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityMeasureOrder, where *ent.SecurityMeasureWhereInput) int
 		SecurityPractices     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityPracticeOrder, where *ent.SecurityPracticeWhereInput) int
+		Statements            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StatementOrder, where *ent.StatementWhereInput) int
 		Systems               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) int
 		TransferSafeguards    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) int
 		Transfers             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) int
@@ -606,27 +637,31 @@ type ComplexityRoot struct {
 	}
 
 	RecipientLineage struct {
-		Activity     func(childComplexity int) int
-		Category     func(childComplexity int) int
-		Disclosure   func(childComplexity int) int
-		Evidence     func(childComplexity int) int
-		LegalBases   func(childComplexity int) int
-		Match        func(childComplexity int) int
-		Organization func(childComplexity int) int
-		Purposes     func(childComplexity int) int
-		Recipient    func(childComplexity int) int
-		Transfers    func(childComplexity int) int
+		Activity         func(childComplexity int) int
+		AllActivityBases func(childComplexity int) int
+		Category         func(childComplexity int) int
+		Disclosure       func(childComplexity int) int
+		Evidence         func(childComplexity int) int
+		LegalBases       func(childComplexity int) int
+		Match            func(childComplexity int) int
+		Organization     func(childComplexity int) int
+		Purposes         func(childComplexity int) int
+		Recipient        func(childComplexity int) int
+		Transfers        func(childComplexity int) int
 	}
 
 	RetentionRule struct {
 		Activity       func(childComplexity int) int
 		ActivityID     func(childComplexity int) int
+		AppliesTo      func(childComplexity int) int
 		Criterion      func(childComplexity int) int
 		DataCategories func(childComplexity int) int
 		Duration       func(childComplexity int) int
 		EndAction      func(childComplexity int) int
 		Evidence       func(childComplexity int) int
 		ID             func(childComplexity int) int
+		Notice         func(childComplexity int) int
+		NoticeID       func(childComplexity int) int
 		Organization   func(childComplexity int) int
 		OrganizationID func(childComplexity int) int
 		Origin         func(childComplexity int) int
@@ -689,11 +724,14 @@ type ComplexityRoot struct {
 
 	SecurityPractice struct {
 		Activities     func(childComplexity int) int
+		AppliesTo      func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Measure        func(childComplexity int) int
 		MeasureID      func(childComplexity int) int
+		Notice         func(childComplexity int) int
+		NoticeID       func(childComplexity int) int
 		Organization   func(childComplexity int) int
 		OrganizationID func(childComplexity int) int
 		Origin         func(childComplexity int) int
@@ -708,6 +746,35 @@ type ComplexityRoot struct {
 	}
 
 	SecurityPracticeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	Statement struct {
+		DataCategories func(childComplexity int) int
+		Evidence       func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		LegalBasis     func(childComplexity int) int
+		LegalBasisID   func(childComplexity int) int
+		Notice         func(childComplexity int) int
+		NoticeID       func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		Origin         func(childComplexity int) int
+		Purposes       func(childComplexity int) int
+		ReviewNote     func(childComplexity int) int
+		ReviewStatus   func(childComplexity int) int
+		Text           func(childComplexity int) int
+	}
+
+	StatementConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	StatementEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -741,10 +808,13 @@ type ComplexityRoot struct {
 	Transfer struct {
 		Activity       func(childComplexity int) int
 		ActivityID     func(childComplexity int) int
+		AppliesTo      func(childComplexity int) int
 		Country        func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
 		ID             func(childComplexity int) int
+		Notice         func(childComplexity int) int
+		NoticeID       func(childComplexity int) int
 		Organization   func(childComplexity int) int
 		OrganizationID func(childComplexity int) int
 		Origin         func(childComplexity int) int
@@ -799,6 +869,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type DataSubjectRightResolver interface {
+	AppliesTo(ctx context.Context, obj *ent.DataSubjectRight) (record.Scope, error)
+}
 type MutationResolver interface {
 	CreateActivityPurpose(ctx context.Context, input ent.CreateActivityPurposeInput) (*ent.ActivityPurpose, error)
 	UpdateActivityPurpose(ctx context.Context, id int, input ent.UpdateActivityPurposeInput) (*ent.ActivityPurpose, error)
@@ -863,8 +936,16 @@ type MutationResolver interface {
 	CreateTransferSafeguard(ctx context.Context, input ent.CreateTransferSafeguardInput) (*ent.TransferSafeguard, error)
 	UpdateTransferSafeguard(ctx context.Context, id int, input ent.UpdateTransferSafeguardInput) (*ent.TransferSafeguard, error)
 	DeleteTransferSafeguard(ctx context.Context, id int) (int, error)
+	CreateStatement(ctx context.Context, input ent.CreateStatementInput) (*ent.Statement, error)
+	UpdateStatement(ctx context.Context, id int, input ent.UpdateStatementInput) (*ent.Statement, error)
+	DeleteStatement(ctx context.Context, id int) (int, error)
 	CreateEvidence(ctx context.Context, input ent.CreateEvidenceInput) (*ent.Evidence, error)
 	DeleteEvidence(ctx context.Context, id int) (int, error)
+}
+type ProcessingActivityResolver interface {
+	EffectiveTransfers(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.Transfer, error)
+	EffectiveRetentionRules(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.RetentionRule, error)
+	EffectiveSecurityPractices(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.SecurityPractice, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -888,6 +969,7 @@ type QueryResolver interface {
 	Rights(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RightOrder, where *ent.RightWhereInput) (*ent.RightConnection, error)
 	SecurityMeasures(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityMeasureOrder, where *ent.SecurityMeasureWhereInput) (*ent.SecurityMeasureConnection, error)
 	SecurityPractices(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityPracticeOrder, where *ent.SecurityPracticeWhereInput) (*ent.SecurityPracticeConnection, error)
+	Statements(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StatementOrder, where *ent.StatementWhereInput) (*ent.StatementConnection, error)
 	Systems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) (*ent.SystemConnection, error)
 	Transfers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) (*ent.TransferConnection, error)
 	TransferSafeguards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) (*ent.TransferSafeguardConnection, error)
@@ -895,7 +977,16 @@ type QueryResolver interface {
 	FieldsReceivedBy(ctx context.Context, recipient int) ([]*ent.DataField, error)
 	CategoriesReceivedBy(ctx context.Context, recipient int) ([]*ent.DataCategory, error)
 	DataMap(ctx context.Context, organization *int, filter *DataMapFilter) (*datamap.Map, error)
-	Article30(ctx context.Context, organization string, record *string) (map[string]any, error)
+	Article30(ctx context.Context, organization string, record *string, reviewedOnly *bool, includeRejected *bool) (map[string]any, error)
+}
+type RetentionRuleResolver interface {
+	AppliesTo(ctx context.Context, obj *ent.RetentionRule) (record.Scope, error)
+}
+type SecurityPracticeResolver interface {
+	AppliesTo(ctx context.Context, obj *ent.SecurityPractice) (record.Scope, error)
+}
+type TransferResolver interface {
+	AppliesTo(ctx context.Context, obj *ent.Transfer) (record.Scope, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1492,6 +1583,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DataSubjectCategoryEdge.Node(childComplexity), true
 
+	case "DataSubjectRight.appliesTo":
+		if e.ComplexityRoot.DataSubjectRight.AppliesTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSubjectRight.AppliesTo(childComplexity), true
+	case "DataSubjectRight.businessDays":
+		if e.ComplexityRoot.DataSubjectRight.BusinessDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSubjectRight.BusinessDays(childComplexity), true
 	case "DataSubjectRight.channel":
 		if e.ComplexityRoot.DataSubjectRight.Channel == nil {
 			break
@@ -1516,6 +1619,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataSubjectRight.ID(childComplexity), true
+	case "DataSubjectRight.jurisdictions":
+		if e.ComplexityRoot.DataSubjectRight.Jurisdictions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSubjectRight.Jurisdictions(childComplexity), true
+	case "DataSubjectRight.notice":
+		if e.ComplexityRoot.DataSubjectRight.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSubjectRight.Notice(childComplexity), true
+	case "DataSubjectRight.noticeID":
+		if e.ComplexityRoot.DataSubjectRight.NoticeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSubjectRight.NoticeID(childComplexity), true
 	case "DataSubjectRight.organization":
 		if e.ComplexityRoot.DataSubjectRight.Organization == nil {
 			break
@@ -1897,6 +2018,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Start(childComplexity), true
+	case "Evidence.statements":
+		if e.ComplexityRoot.Evidence.Statements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Statements(childComplexity), true
 	case "Evidence.systems":
 		if e.ComplexityRoot.Evidence.Systems == nil {
 			break
@@ -2275,6 +2402,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateSecurityPractice(childComplexity, args["input"].(ent.CreateSecurityPracticeInput)), true
+	case "Mutation.createStatement":
+		if e.ComplexityRoot.Mutation.CreateStatement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createStatement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateStatement(childComplexity, args["input"].(ent.CreateStatementInput)), true
 	case "Mutation.createSystem":
 		if e.ComplexityRoot.Mutation.CreateSystem == nil {
 			break
@@ -2517,6 +2655,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteSecurityPractice(childComplexity, args["id"].(int)), true
+	case "Mutation.deleteStatement":
+		if e.ComplexityRoot.Mutation.DeleteStatement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteStatement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteStatement(childComplexity, args["id"].(int)), true
 	case "Mutation.deleteSystem":
 		if e.ComplexityRoot.Mutation.DeleteSystem == nil {
 			break
@@ -2748,6 +2897,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateSecurityPractice(childComplexity, args["id"].(int), args["input"].(ent.UpdateSecurityPracticeInput)), true
+	case "Mutation.updateStatement":
+		if e.ComplexityRoot.Mutation.UpdateStatement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateStatement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateStatement(childComplexity, args["id"].(int), args["input"].(ent.UpdateStatementInput)), true
 	case "Mutation.updateSystem":
 		if e.ComplexityRoot.Mutation.UpdateSystem == nil {
 			break
@@ -2944,6 +3104,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.SecurityPractices(childComplexity), true
+	case "Organization.statements":
+		if e.ComplexityRoot.Organization.Statements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.Statements(childComplexity), true
 	case "Organization.systems":
 		if e.ComplexityRoot.Organization.Systems == nil {
 			break
@@ -3020,6 +3186,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PolicyDocument.activities":
+		if e.ComplexityRoot.PolicyDocument.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PolicyDocument.Activities(childComplexity), true
+	case "PolicyDocument.audience":
+		if e.ComplexityRoot.PolicyDocument.Audience == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PolicyDocument.Audience(childComplexity), true
+	case "PolicyDocument.current":
+		if e.ComplexityRoot.PolicyDocument.Current == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PolicyDocument.Current(childComplexity), true
 	case "PolicyDocument.fileName":
 		if e.ComplexityRoot.PolicyDocument.FileName == nil {
 			break
@@ -3050,6 +3234,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PolicyDocument.OrganizationID(childComplexity), true
+	case "PolicyDocument.retentionRules":
+		if e.ComplexityRoot.PolicyDocument.RetentionRules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PolicyDocument.RetentionRules(childComplexity), true
+	case "PolicyDocument.rights":
+		if e.ComplexityRoot.PolicyDocument.Rights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PolicyDocument.Rights(childComplexity), true
+	case "PolicyDocument.securityPractices":
+		if e.ComplexityRoot.PolicyDocument.SecurityPractices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PolicyDocument.SecurityPractices(childComplexity), true
 	case "PolicyDocument.seedDigest":
 		if e.ComplexityRoot.PolicyDocument.SeedDigest == nil {
 			break
@@ -3068,6 +3270,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PolicyDocument.Spans(childComplexity), true
+	case "PolicyDocument.statements":
+		if e.ComplexityRoot.PolicyDocument.Statements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PolicyDocument.Statements(childComplexity), true
 	case "PolicyDocument.text":
 		if e.ComplexityRoot.PolicyDocument.Text == nil {
 			break
@@ -3080,6 +3288,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PolicyDocument.Title(childComplexity), true
+	case "PolicyDocument.transfers":
+		if e.ComplexityRoot.PolicyDocument.Transfers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PolicyDocument.Transfers(childComplexity), true
 	case "PolicyDocument.url":
 		if e.ComplexityRoot.PolicyDocument.URL == nil {
 			break
@@ -3173,6 +3387,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProcessingActivity.DpiaRequired(childComplexity), true
+	case "ProcessingActivity.effectiveRetentionRules":
+		if e.ComplexityRoot.ProcessingActivity.EffectiveRetentionRules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.EffectiveRetentionRules(childComplexity), true
+	case "ProcessingActivity.effectiveSecurityPractices":
+		if e.ComplexityRoot.ProcessingActivity.EffectiveSecurityPractices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.EffectiveSecurityPractices(childComplexity), true
+	case "ProcessingActivity.effectiveTransfers":
+		if e.ComplexityRoot.ProcessingActivity.EffectiveTransfers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.EffectiveTransfers(childComplexity), true
 	case "ProcessingActivity.evidence":
 		if e.ComplexityRoot.ProcessingActivity.Evidence == nil {
 			break
@@ -3197,6 +3429,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProcessingActivity.Name(childComplexity), true
+	case "ProcessingActivity.notice":
+		if e.ComplexityRoot.ProcessingActivity.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.Notice(childComplexity), true
+	case "ProcessingActivity.noticeID":
+		if e.ComplexityRoot.ProcessingActivity.NoticeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.NoticeID(childComplexity), true
 	case "ProcessingActivity.onBehalfOf":
 		if e.ComplexityRoot.ProcessingActivity.OnBehalfOf == nil {
 			break
@@ -3439,7 +3683,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Article30(childComplexity, args["organization"].(string), args["record"].(*string)), true
+		return e.ComplexityRoot.Query.Article30(childComplexity, args["organization"].(string), args["record"].(*string), args["reviewedOnly"].(*bool), args["includeRejected"].(*bool)), true
 	case "Query.categoriesReceivedBy":
 		if e.ComplexityRoot.Query.CategoriesReceivedBy == nil {
 			break
@@ -3694,6 +3938,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SecurityPractices(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SecurityPracticeOrder), args["where"].(*ent.SecurityPracticeWhereInput)), true
+	case "Query.statements":
+		if e.ComplexityRoot.Query.Statements == nil {
+			break
+		}
+
+		args, err := ec.field_Query_statements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Statements(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.StatementOrder), args["where"].(*ent.StatementWhereInput)), true
 	case "Query.systems":
 		if e.ComplexityRoot.Query.Systems == nil {
 			break
@@ -3851,6 +4106,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecipientLineage.Activity(childComplexity), true
+	case "RecipientLineage.allActivityBases":
+		if e.ComplexityRoot.RecipientLineage.AllActivityBases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientLineage.AllActivityBases(childComplexity), true
 	case "RecipientLineage.category":
 		if e.ComplexityRoot.RecipientLineage.Category == nil {
 			break
@@ -3918,6 +4179,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RetentionRule.ActivityID(childComplexity), true
+	case "RetentionRule.appliesTo":
+		if e.ComplexityRoot.RetentionRule.AppliesTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionRule.AppliesTo(childComplexity), true
 	case "RetentionRule.criterion":
 		if e.ComplexityRoot.RetentionRule.Criterion == nil {
 			break
@@ -3954,6 +4221,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RetentionRule.ID(childComplexity), true
+	case "RetentionRule.notice":
+		if e.ComplexityRoot.RetentionRule.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionRule.Notice(childComplexity), true
+	case "RetentionRule.noticeID":
+		if e.ComplexityRoot.RetentionRule.NoticeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionRule.NoticeID(childComplexity), true
 	case "RetentionRule.organization":
 		if e.ComplexityRoot.RetentionRule.Organization == nil {
 			break
@@ -4173,6 +4452,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecurityPractice.Activities(childComplexity), true
+	case "SecurityPractice.appliesTo":
+		if e.ComplexityRoot.SecurityPractice.AppliesTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecurityPractice.AppliesTo(childComplexity), true
 	case "SecurityPractice.description":
 		if e.ComplexityRoot.SecurityPractice.Description == nil {
 			break
@@ -4203,6 +4488,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecurityPractice.MeasureID(childComplexity), true
+	case "SecurityPractice.notice":
+		if e.ComplexityRoot.SecurityPractice.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecurityPractice.Notice(childComplexity), true
+	case "SecurityPractice.noticeID":
+		if e.ComplexityRoot.SecurityPractice.NoticeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecurityPractice.NoticeID(childComplexity), true
 	case "SecurityPractice.organization":
 		if e.ComplexityRoot.SecurityPractice.Organization == nil {
 			break
@@ -4265,6 +4562,129 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecurityPracticeEdge.Node(childComplexity), true
+
+	case "Statement.dataCategories":
+		if e.ComplexityRoot.Statement.DataCategories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.DataCategories(childComplexity), true
+	case "Statement.evidence":
+		if e.ComplexityRoot.Statement.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Evidence(childComplexity), true
+	case "Statement.id":
+		if e.ComplexityRoot.Statement.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.ID(childComplexity), true
+	case "Statement.kind":
+		if e.ComplexityRoot.Statement.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Kind(childComplexity), true
+	case "Statement.legalBasis":
+		if e.ComplexityRoot.Statement.LegalBasis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.LegalBasis(childComplexity), true
+	case "Statement.legalBasisID":
+		if e.ComplexityRoot.Statement.LegalBasisID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.LegalBasisID(childComplexity), true
+	case "Statement.notice":
+		if e.ComplexityRoot.Statement.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Notice(childComplexity), true
+	case "Statement.noticeID":
+		if e.ComplexityRoot.Statement.NoticeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.NoticeID(childComplexity), true
+	case "Statement.organization":
+		if e.ComplexityRoot.Statement.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Organization(childComplexity), true
+	case "Statement.organizationID":
+		if e.ComplexityRoot.Statement.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.OrganizationID(childComplexity), true
+	case "Statement.origin":
+		if e.ComplexityRoot.Statement.Origin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Origin(childComplexity), true
+	case "Statement.purposes":
+		if e.ComplexityRoot.Statement.Purposes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Purposes(childComplexity), true
+	case "Statement.reviewNote":
+		if e.ComplexityRoot.Statement.ReviewNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.ReviewNote(childComplexity), true
+	case "Statement.reviewStatus":
+		if e.ComplexityRoot.Statement.ReviewStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.ReviewStatus(childComplexity), true
+	case "Statement.text":
+		if e.ComplexityRoot.Statement.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.Text(childComplexity), true
+
+	case "StatementConnection.edges":
+		if e.ComplexityRoot.StatementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementConnection.Edges(childComplexity), true
+	case "StatementConnection.pageInfo":
+		if e.ComplexityRoot.StatementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementConnection.PageInfo(childComplexity), true
+	case "StatementConnection.totalCount":
+		if e.ComplexityRoot.StatementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementConnection.TotalCount(childComplexity), true
+
+	case "StatementEdge.cursor":
+		if e.ComplexityRoot.StatementEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementEdge.Cursor(childComplexity), true
+	case "StatementEdge.node":
+		if e.ComplexityRoot.StatementEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatementEdge.Node(childComplexity), true
 
 	case "System.activities":
 		if e.ComplexityRoot.System.Activities == nil {
@@ -4383,6 +4803,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Transfer.ActivityID(childComplexity), true
+	case "Transfer.appliesTo":
+		if e.ComplexityRoot.Transfer.AppliesTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transfer.AppliesTo(childComplexity), true
 	case "Transfer.country":
 		if e.ComplexityRoot.Transfer.Country == nil {
 			break
@@ -4407,6 +4833,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Transfer.ID(childComplexity), true
+	case "Transfer.notice":
+		if e.ComplexityRoot.Transfer.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transfer.Notice(childComplexity), true
+	case "Transfer.noticeID":
+		if e.ComplexityRoot.Transfer.NoticeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transfer.NoticeID(childComplexity), true
 	case "Transfer.organization":
 		if e.ComplexityRoot.Transfer.Organization == nil {
 			break
@@ -4635,6 +5073,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateRightInput", ec.unmarshalInputCreateRightInput),
 			graphql.NewInputUnmarshaler("CreateSecurityMeasureInput", ec.unmarshalInputCreateSecurityMeasureInput),
 			graphql.NewInputUnmarshaler("CreateSecurityPracticeInput", ec.unmarshalInputCreateSecurityPracticeInput),
+			graphql.NewInputUnmarshaler("CreateStatementInput", ec.unmarshalInputCreateStatementInput),
 			graphql.NewInputUnmarshaler("CreateSystemInput", ec.unmarshalInputCreateSystemInput),
 			graphql.NewInputUnmarshaler("CreateTransferInput", ec.unmarshalInputCreateTransferInput),
 			graphql.NewInputUnmarshaler("CreateTransferSafeguardInput", ec.unmarshalInputCreateTransferSafeguardInput),
@@ -4675,6 +5114,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SecurityMeasureWhereInput", ec.unmarshalInputSecurityMeasureWhereInput),
 			graphql.NewInputUnmarshaler("SecurityPracticeOrder", ec.unmarshalInputSecurityPracticeOrder),
 			graphql.NewInputUnmarshaler("SecurityPracticeWhereInput", ec.unmarshalInputSecurityPracticeWhereInput),
+			graphql.NewInputUnmarshaler("StatementOrder", ec.unmarshalInputStatementOrder),
+			graphql.NewInputUnmarshaler("StatementWhereInput", ec.unmarshalInputStatementWhereInput),
 			graphql.NewInputUnmarshaler("SystemOrder", ec.unmarshalInputSystemOrder),
 			graphql.NewInputUnmarshaler("SystemWhereInput", ec.unmarshalInputSystemWhereInput),
 			graphql.NewInputUnmarshaler("TransferOrder", ec.unmarshalInputTransferOrder),
@@ -4699,6 +5140,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateRightInput", ec.unmarshalInputUpdateRightInput),
 			graphql.NewInputUnmarshaler("UpdateSecurityMeasureInput", ec.unmarshalInputUpdateSecurityMeasureInput),
 			graphql.NewInputUnmarshaler("UpdateSecurityPracticeInput", ec.unmarshalInputUpdateSecurityPracticeInput),
+			graphql.NewInputUnmarshaler("UpdateStatementInput", ec.unmarshalInputUpdateStatementInput),
 			graphql.NewInputUnmarshaler("UpdateSystemInput", ec.unmarshalInputUpdateSystemInput),
 			graphql.NewInputUnmarshaler("UpdateTransferInput", ec.unmarshalInputUpdateTransferInput),
 			graphql.NewInputUnmarshaler("UpdateTransferSafeguardInput", ec.unmarshalInputUpdateTransferSafeguardInput),
@@ -4783,11 +5225,11 @@ directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on 
 type ActivityPurpose implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
@@ -5008,14 +5450,6 @@ Input was generated by ent.
 """
 input CreateActivityPurposeInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
-  """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
@@ -5069,14 +5503,6 @@ Input was generated by ent.
 """
 input CreateDataFieldInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
-  """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
@@ -5121,14 +5547,6 @@ Input was generated by ent.
 """
 input CreateDataSubjectRightInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
-  """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
@@ -5141,10 +5559,19 @@ input CreateDataSubjectRightInput {
   """
   responseTime: String
   """
+  The response time counts business (working) days, not calendar days
+  """
+  businessDays: Boolean
+  """
   Who may use it and when, in the notice's words
   """
   conditions: String
+  """
+  Where the notice offers the right (EEA, UK, CH, US-CA ...); empty when it does not limit it
+  """
+  jurisdictions: [String!]
   evidenceIDs: [ID!]
+  noticeID: ID
   organizationID: ID!
   rightID: ID!
 }
@@ -5153,14 +5580,6 @@ CreateDatasetInput is used for create Dataset object.
 Input was generated by ent.
 """
 input CreateDatasetInput {
-  """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -5177,14 +5596,6 @@ CreateDisclosureInput is used for create Disclosure object.
 Input was generated by ent.
 """
 input CreateDisclosureInput {
-  """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -5217,6 +5628,7 @@ input CreateEvidenceInput {
   systemIDs: [ID!]
   datasetIDs: [ID!]
   fieldIDs: [ID!]
+  statementIDs: [ID!]
 }
 """
 CreateLegalBasisInput is used for create LegalBasis object.
@@ -5249,14 +5661,6 @@ CreateOrganizationInput is used for create Organization object.
 Input was generated by ent.
 """
 input CreateOrganizationInput {
-  """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -5303,6 +5707,7 @@ input CreateOrganizationInput {
   retentionRuleIDs: [ID!]
   securityPracticeIDs: [ID!]
   rightIDs: [ID!]
+  statementIDs: [ID!]
   processedForIDs: [ID!]
   jointActivityIDs: [ID!]
 }
@@ -5325,22 +5730,28 @@ input CreatePolicyDocumentInput {
   Full text, byte for byte
   """
   text: String!
+  """
+  Whom the notice speaks to, e.g. "website visitors", "job applicants"; its facts apply to the processing it describes
+  """
+  audience: String
+  """
+  Whether this is the organization's current notice for its audience; a superseded notice keeps its facts, scoped to it
+  """
+  current: Boolean
   organizationID: ID!
   spanIDs: [ID!]
+  activityIDs: [ID!]
+  transferIDs: [ID!]
+  retentionRuleIDs: [ID!]
+  securityPracticeIDs: [ID!]
+  rightIDs: [ID!]
+  statementIDs: [ID!]
 }
 """
 CreateProcessingActivityInput is used for create ProcessingActivity object.
 Input was generated by ent.
 """
 input CreateProcessingActivityInput {
-  """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -5369,6 +5780,7 @@ input CreateProcessingActivityInput {
   """
   dpiaRequired: Boolean
   evidenceIDs: [ID!]
+  noticeID: ID
   organizationID: ID!
   controllerIDs: [ID!]
   jointControllerIDs: [ID!]
@@ -5406,14 +5818,6 @@ Input was generated by ent.
 """
 input CreateRecipientInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
-  """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
@@ -5442,14 +5846,6 @@ Input was generated by ent.
 """
 input CreateRetentionRuleInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
-  """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
@@ -5463,6 +5859,7 @@ input CreateRetentionRuleInput {
   criterion: String
   endAction: RetentionRuleEndAction
   evidenceIDs: [ID!]
+  noticeID: ID
   organizationID: ID!
   activityID: ID
   dataCategoryIDs: [ID!]
@@ -5506,36 +5903,45 @@ Input was generated by ent.
 """
 input CreateSecurityPracticeInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
-  """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
   description: String
   evidenceIDs: [ID!]
+  noticeID: ID
   organizationID: ID!
   measureID: ID!
   activityIDs: [ID!]
+}
+"""
+CreateStatementInput is used for create Statement object.
+Input was generated by ent.
+"""
+input CreateStatementInput {
+  """
+  What the reviewer said when confirming, correcting or rejecting the fact.
+  """
+  reviewNote: String
+  """
+  What the notice asserts; all kinds but basis_without_purpose are negative statements
+  """
+  kind: StatementKind!
+  """
+  The statement in a few words, e.g. "does not sell personal information"
+  """
+  text: String!
+  evidenceIDs: [ID!]
+  noticeID: ID
+  organizationID: ID!
+  legalBasisID: ID
+  dataCategoryIDs: [ID!]
+  purposeIDs: [ID!]
 }
 """
 CreateSystemInput is used for create System object.
 Input was generated by ent.
 """
 input CreateSystemInput {
-  """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -5557,14 +5963,6 @@ Input was generated by ent.
 """
 input CreateTransferInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
-  """
-  reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
-  """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
@@ -5578,6 +5976,7 @@ input CreateTransferInput {
   country: String
   description: String
   evidenceIDs: [ID!]
+  noticeID: ID
   organizationID: ID!
   activityID: ID
   recipientID: ID
@@ -5847,11 +6246,11 @@ input DataCategoryWhereInput {
 type DataField implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
@@ -6381,17 +6780,21 @@ input DataSubjectCategoryWhereInput {
 type DataSubjectRight implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
+  """
+  The notice that states this fact; its scope when nothing narrower is given
+  """
+  noticeID: ID
   """
   How to exercise it, e.g. email privacy@example.com
   """
@@ -6401,15 +6804,24 @@ type DataSubjectRight implements Node {
   """
   responseTime: String
   """
+  The response time counts business (working) days, not calendar days
+  """
+  businessDays: Boolean!
+  """
   Who may use it and when, in the notice's words
   """
   conditions: String
+  """
+  Where the notice offers the right (EEA, UK, CH, US-CA ...); empty when it does not limit it
+  """
+  jurisdictions: [String!]
   organizationID: ID!
   rightID: ID!
   """
   The verbatim spans of policy documents that state this fact.
   """
   evidence: [Evidence!]
+  notice: PolicyDocument
   organization: Organization!
   right: Right!
 }
@@ -6523,6 +6935,15 @@ input DataSubjectRightWhereInput {
   reviewNoteEqualFold: String
   reviewNoteContainsFold: String
   """
+  notice_id field predicates
+  """
+  noticeID: ID
+  noticeIDNEQ: ID
+  noticeIDIn: [ID!]
+  noticeIDNotIn: [ID!]
+  noticeIDIsNil: Boolean
+  noticeIDNotNil: Boolean
+  """
   channel field predicates
   """
   channel: String
@@ -6558,6 +6979,11 @@ input DataSubjectRightWhereInput {
   responseTimeNotNil: Boolean
   responseTimeEqualFold: String
   responseTimeContainsFold: String
+  """
+  business_days field predicates
+  """
+  businessDays: Boolean
+  businessDaysNEQ: Boolean
   """
   conditions field predicates
   """
@@ -6596,6 +7022,11 @@ input DataSubjectRightWhereInput {
   hasEvidence: Boolean
   hasEvidenceWith: [EvidenceWhereInput!]
   """
+  notice edge predicates
+  """
+  hasNotice: Boolean
+  hasNoticeWith: [PolicyDocumentWhereInput!]
+  """
   organization edge predicates
   """
   hasOrganization: Boolean
@@ -6609,11 +7040,11 @@ input DataSubjectRightWhereInput {
 type Dataset implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
@@ -6817,11 +7248,11 @@ input DatasetWhereInput {
 type Disclosure implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
@@ -7026,6 +7457,7 @@ type Evidence implements Node {
   systems: [System!]
   datasets: [Dataset!]
   fields: [DataField!]
+  statements: [Statement!]
 }
 """
 A connection to a list of items.
@@ -7205,6 +7637,11 @@ input EvidenceWhereInput {
   """
   hasFields: Boolean
   hasFieldsWith: [DataFieldWhereInput!]
+  """
+  statements edge predicates
+  """
+  hasStatements: Boolean
+  hasStatementsWith: [StatementWhereInput!]
 }
 type LegalBasis implements Node {
   id: ID!
@@ -7440,11 +7877,11 @@ enum OrderDirection {
 type Organization implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
@@ -7496,6 +7933,7 @@ type Organization implements Node {
   retentionRules: [RetentionRule!]
   securityPractices: [SecurityPractice!]
   rights: [DataSubjectRight!]
+  statements: [Statement!]
   """
   Activities other organizations perform as processors on its behalf.
   """
@@ -7907,6 +8345,11 @@ input OrganizationWhereInput {
   hasRights: Boolean
   hasRightsWith: [DataSubjectRightWhereInput!]
   """
+  statements edge predicates
+  """
+  hasStatements: Boolean
+  hasStatementsWith: [StatementWhereInput!]
+  """
   processed_for edge predicates
   """
   hasProcessedFor: Boolean
@@ -7963,9 +8406,23 @@ type PolicyDocument implements Node {
   SHA-256 of the seed file that loaded this document's facts; lets reloading skip unchanged files.
   """
   seedDigest: String
+  """
+  Whom the notice speaks to, e.g. "website visitors", "job applicants"; its facts apply to the processing it describes
+  """
+  audience: String
+  """
+  Whether this is the organization's current notice for its audience; a superseded notice keeps its facts, scoped to it
+  """
+  current: Boolean!
   organizationID: ID!
   organization: Organization!
   spans: [Evidence!]
+  activities: [ProcessingActivity!]
+  transfers: [Transfer!]
+  retentionRules: [RetentionRule!]
+  securityPractices: [SecurityPractice!]
+  rights: [DataSubjectRight!]
+  statements: [Statement!]
 }
 """
 A connection to a list of items.
@@ -8152,6 +8609,29 @@ input PolicyDocumentWhereInput {
   seedDigestEqualFold: String
   seedDigestContainsFold: String
   """
+  audience field predicates
+  """
+  audience: String
+  audienceNEQ: String
+  audienceIn: [String!]
+  audienceNotIn: [String!]
+  audienceGT: String
+  audienceGTE: String
+  audienceLT: String
+  audienceLTE: String
+  audienceContains: String
+  audienceHasPrefix: String
+  audienceHasSuffix: String
+  audienceIsNil: Boolean
+  audienceNotNil: Boolean
+  audienceEqualFold: String
+  audienceContainsFold: String
+  """
+  current field predicates
+  """
+  current: Boolean
+  currentNEQ: Boolean
+  """
   organization_id field predicates
   """
   organizationID: ID
@@ -8168,21 +8648,55 @@ input PolicyDocumentWhereInput {
   """
   hasSpans: Boolean
   hasSpansWith: [EvidenceWhereInput!]
+  """
+  activities edge predicates
+  """
+  hasActivities: Boolean
+  hasActivitiesWith: [ProcessingActivityWhereInput!]
+  """
+  transfers edge predicates
+  """
+  hasTransfers: Boolean
+  hasTransfersWith: [TransferWhereInput!]
+  """
+  retention_rules edge predicates
+  """
+  hasRetentionRules: Boolean
+  hasRetentionRulesWith: [RetentionRuleWhereInput!]
+  """
+  security_practices edge predicates
+  """
+  hasSecurityPractices: Boolean
+  hasSecurityPracticesWith: [SecurityPracticeWhereInput!]
+  """
+  rights edge predicates
+  """
+  hasRights: Boolean
+  hasRightsWith: [DataSubjectRightWhereInput!]
+  """
+  statements edge predicates
+  """
+  hasStatements: Boolean
+  hasStatementsWith: [StatementWhereInput!]
 }
 type ProcessingActivity implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
+  """
+  The notice that states this fact; its scope when nothing narrower is given
+  """
+  noticeID: ID
   name: String!
   description: String
   """
@@ -8211,6 +8725,7 @@ type ProcessingActivity implements Node {
   The verbatim spans of policy documents that state this fact.
   """
   evidence: [Evidence!]
+  notice: PolicyDocument
   organization: Organization!
   """
   Controllers on whose behalf a processor activity is carried out
@@ -8348,6 +8863,15 @@ input ProcessingActivityWhereInput {
   reviewNoteEqualFold: String
   reviewNoteContainsFold: String
   """
+  notice_id field predicates
+  """
+  noticeID: ID
+  noticeIDNEQ: ID
+  noticeIDIn: [ID!]
+  noticeIDNotIn: [ID!]
+  noticeIDIsNil: Boolean
+  noticeIDNotNil: Boolean
+  """
   name field predicates
   """
   name: String
@@ -8466,6 +8990,11 @@ input ProcessingActivityWhereInput {
   """
   hasEvidence: Boolean
   hasEvidenceWith: [EvidenceWhereInput!]
+  """
+  notice edge predicates
+  """
+  hasNotice: Boolean
+  hasNoticeWith: [PolicyDocumentWhereInput!]
   """
   organization edge predicates
   """
@@ -9323,6 +9852,37 @@ type Query {
     """
     where: SecurityPracticeWhereInput
   ): SecurityPracticeConnection!
+  statements(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Statements returned from the connection.
+    """
+    orderBy: StatementOrder
+
+    """
+    Filtering options for Statements returned from the connection.
+    """
+    where: StatementWhereInput
+  ): StatementConnection!
   systems(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9420,11 +9980,11 @@ type Query {
 type Recipient implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
@@ -9674,17 +10234,21 @@ input RecipientWhereInput {
 type RetentionRule implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
+  """
+  The notice that states this fact; its scope when nothing narrower is given
+  """
+  noticeID: ID
   """
   ISO 8601 duration, e.g. P6Y; empty when the notice states only a criterion
   """
@@ -9700,6 +10264,7 @@ type RetentionRule implements Node {
   The verbatim spans of policy documents that state this fact.
   """
   evidence: [Evidence!]
+  notice: PolicyDocument
   organization: Organization!
   activity: ProcessingActivity
   dataCategories: [DataCategory!]
@@ -9824,6 +10389,15 @@ input RetentionRuleWhereInput {
   reviewNoteEqualFold: String
   reviewNoteContainsFold: String
   """
+  notice_id field predicates
+  """
+  noticeID: ID
+  noticeIDNEQ: ID
+  noticeIDIn: [ID!]
+  noticeIDNotIn: [ID!]
+  noticeIDIsNil: Boolean
+  noticeIDNotNil: Boolean
+  """
   duration field predicates
   """
   duration: String
@@ -9887,6 +10461,11 @@ input RetentionRuleWhereInput {
   """
   hasEvidence: Boolean
   hasEvidenceWith: [EvidenceWhereInput!]
+  """
+  notice edge predicates
+  """
+  hasNotice: Boolean
+  hasNoticeWith: [PolicyDocumentWhereInput!]
   """
   organization edge predicates
   """
@@ -10259,17 +10838,21 @@ input SecurityMeasureWhereInput {
 type SecurityPractice implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
+  """
+  The notice that states this fact; its scope when nothing narrower is given
+  """
+  noticeID: ID
   description: String
   organizationID: ID!
   measureID: ID!
@@ -10277,6 +10860,7 @@ type SecurityPractice implements Node {
   The verbatim spans of policy documents that state this fact.
   """
   evidence: [Evidence!]
+  notice: PolicyDocument
   organization: Organization!
   measure: SecurityMeasure!
   """
@@ -10394,6 +10978,15 @@ input SecurityPracticeWhereInput {
   reviewNoteEqualFold: String
   reviewNoteContainsFold: String
   """
+  notice_id field predicates
+  """
+  noticeID: ID
+  noticeIDNEQ: ID
+  noticeIDIn: [ID!]
+  noticeIDNotIn: [ID!]
+  noticeIDIsNil: Boolean
+  noticeIDNotNil: Boolean
+  """
   description field predicates
   """
   description: String
@@ -10431,6 +11024,11 @@ input SecurityPracticeWhereInput {
   hasEvidence: Boolean
   hasEvidenceWith: [EvidenceWhereInput!]
   """
+  notice edge predicates
+  """
+  hasNotice: Boolean
+  hasNoticeWith: [PolicyDocumentWhereInput!]
+  """
   organization edge predicates
   """
   hasOrganization: Boolean
@@ -10446,14 +11044,263 @@ input SecurityPracticeWhereInput {
   hasActivities: Boolean
   hasActivitiesWith: [ProcessingActivityWhereInput!]
 }
-type System implements Node {
+type Statement implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
+  """
+  origin: String!
+  """
+  What the reviewer said when confirming, correcting or rejecting the fact.
+  """
+  reviewNote: String
+  """
+  The notice that states this fact; its scope when nothing narrower is given
+  """
+  noticeID: ID
+  """
+  What the notice asserts; all kinds but basis_without_purpose are negative statements
+  """
+  kind: StatementKind!
+  """
+  The statement in a few words, e.g. "does not sell personal information"
+  """
+  text: String!
+  organizationID: ID!
+  """
+  For basis_without_purpose: the Art 6 basis or Art 9 condition stated
+  """
+  legalBasisID: ID
+  """
+  The verbatim spans of policy documents that state this fact.
+  """
+  evidence: [Evidence!]
+  notice: PolicyDocument
+  organization: Organization!
+  legalBasis: LegalBasis
+  """
+  The data it is about, when the notice narrows it
+  """
+  dataCategories: [DataCategory!]
+  """
+  The purposes it is about, when the notice narrows it (e.g. direct marketing)
+  """
+  purposes: [Purpose!]
+}
+"""
+A connection to a list of items.
+"""
+type StatementConnection {
+  """
+  A list of edges.
+  """
+  edges: [StatementEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type StatementEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Statement
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+StatementKind is enum for the field kind
+"""
+enum StatementKind @goModel(model: "github.com/ropacatalog/ropa/ent/statement.Kind") {
+  does_not_sell
+  does_not_share
+  does_not_collect
+  no_children
+  no_special_category
+  no_automated_decisions
+  basis_without_purpose
+  other_negative
+}
+"""
+Ordering options for Statement connections
+"""
+input StatementOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Statements.
+  """
+  field: StatementOrderField!
+}
+"""
+Properties by which Statement connections can be ordered.
+"""
+enum StatementOrderField {
+  REVIEW_STATUS
+  KIND
+}
+"""
+StatementWhereInput is used for filtering Statement objects.
+Input was generated by ent.
+"""
+input StatementWhereInput {
+  not: StatementWhereInput
+  and: [StatementWhereInput!]
+  or: [StatementWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  review_status field predicates
+  """
+  reviewStatus: ReviewStatus
+  reviewStatusNEQ: ReviewStatus
+  reviewStatusIn: [ReviewStatus!]
+  reviewStatusNotIn: [ReviewStatus!]
+  """
+  origin field predicates
+  """
+  origin: String
+  originNEQ: String
+  originIn: [String!]
+  originNotIn: [String!]
+  originGT: String
+  originGTE: String
+  originLT: String
+  originLTE: String
+  originContains: String
+  originHasPrefix: String
+  originHasSuffix: String
+  originEqualFold: String
+  originContainsFold: String
+  """
+  review_note field predicates
+  """
+  reviewNote: String
+  reviewNoteNEQ: String
+  reviewNoteIn: [String!]
+  reviewNoteNotIn: [String!]
+  reviewNoteGT: String
+  reviewNoteGTE: String
+  reviewNoteLT: String
+  reviewNoteLTE: String
+  reviewNoteContains: String
+  reviewNoteHasPrefix: String
+  reviewNoteHasSuffix: String
+  reviewNoteIsNil: Boolean
+  reviewNoteNotNil: Boolean
+  reviewNoteEqualFold: String
+  reviewNoteContainsFold: String
+  """
+  notice_id field predicates
+  """
+  noticeID: ID
+  noticeIDNEQ: ID
+  noticeIDIn: [ID!]
+  noticeIDNotIn: [ID!]
+  noticeIDIsNil: Boolean
+  noticeIDNotNil: Boolean
+  """
+  kind field predicates
+  """
+  kind: StatementKind
+  kindNEQ: StatementKind
+  kindIn: [StatementKind!]
+  kindNotIn: [StatementKind!]
+  """
+  text field predicates
+  """
+  text: String
+  textNEQ: String
+  textIn: [String!]
+  textNotIn: [String!]
+  textGT: String
+  textGTE: String
+  textLT: String
+  textLTE: String
+  textContains: String
+  textHasPrefix: String
+  textHasSuffix: String
+  textEqualFold: String
+  textContainsFold: String
+  """
+  organization_id field predicates
+  """
+  organizationID: ID
+  organizationIDNEQ: ID
+  organizationIDIn: [ID!]
+  organizationIDNotIn: [ID!]
+  """
+  legal_basis_id field predicates
+  """
+  legalBasisID: ID
+  legalBasisIDNEQ: ID
+  legalBasisIDIn: [ID!]
+  legalBasisIDNotIn: [ID!]
+  legalBasisIDIsNil: Boolean
+  legalBasisIDNotNil: Boolean
+  """
+  evidence edge predicates
+  """
+  hasEvidence: Boolean
+  hasEvidenceWith: [EvidenceWhereInput!]
+  """
+  notice edge predicates
+  """
+  hasNotice: Boolean
+  hasNoticeWith: [PolicyDocumentWhereInput!]
+  """
+  organization edge predicates
+  """
+  hasOrganization: Boolean
+  hasOrganizationWith: [OrganizationWhereInput!]
+  """
+  legal_basis edge predicates
+  """
+  hasLegalBasis: Boolean
+  hasLegalBasisWith: [LegalBasisWhereInput!]
+  """
+  data_categories edge predicates
+  """
+  hasDataCategories: Boolean
+  hasDataCategoriesWith: [DataCategoryWhereInput!]
+  """
+  purposes edge predicates
+  """
+  hasPurposes: Boolean
+  hasPurposesWith: [PurposeWhereInput!]
+}
+type System implements Node {
+  id: ID!
+  """
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
+  """
+  reviewStatus: ReviewStatus!
+  """
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
@@ -10666,17 +11513,21 @@ input SystemWhereInput {
 type Transfer implements Node {
   id: ID!
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus!
   """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
+  Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.
   """
   origin: String!
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
   reviewNote: String
+  """
+  The notice that states this fact; its scope when nothing narrower is given
+  """
+  noticeID: ID
   """
   country: to the named country; worldwide: anywhere the organization or its providers operate; unspecified: the notice names none
   """
@@ -10694,6 +11545,7 @@ type Transfer implements Node {
   The verbatim spans of policy documents that state this fact.
   """
   evidence: [Evidence!]
+  notice: PolicyDocument
   organization: Organization!
   activity: ProcessingActivity
   recipient: Recipient
@@ -11091,6 +11943,15 @@ input TransferWhereInput {
   reviewNoteEqualFold: String
   reviewNoteContainsFold: String
   """
+  notice_id field predicates
+  """
+  noticeID: ID
+  noticeIDNEQ: ID
+  noticeIDIn: [ID!]
+  noticeIDNotIn: [ID!]
+  noticeIDIsNil: Boolean
+  noticeIDNotNil: Boolean
+  """
   scope field predicates
   """
   scope: TransferScope
@@ -11173,6 +12034,11 @@ input TransferWhereInput {
   hasEvidence: Boolean
   hasEvidenceWith: [EvidenceWhereInput!]
   """
+  notice edge predicates
+  """
+  hasNotice: Boolean
+  hasNoticeWith: [PolicyDocumentWhereInput!]
+  """
   organization edge predicates
   """
   hasOrganization: Boolean
@@ -11199,13 +12065,9 @@ Input was generated by ent.
 """
 input UpdateActivityPurposeInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11279,13 +12141,9 @@ Input was generated by ent.
 """
 input UpdateDataFieldInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11342,13 +12200,9 @@ Input was generated by ent.
 """
 input UpdateDataSubjectRightInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11365,13 +12219,25 @@ input UpdateDataSubjectRightInput {
   responseTime: String
   clearResponseTime: Boolean
   """
+  The response time counts business (working) days, not calendar days
+  """
+  businessDays: Boolean
+  """
   Who may use it and when, in the notice's words
   """
   conditions: String
   clearConditions: Boolean
+  """
+  Where the notice offers the right (EEA, UK, CH, US-CA ...); empty when it does not limit it
+  """
+  jurisdictions: [String!]
+  appendJurisdictions: [String!]
+  clearJurisdictions: Boolean
   addEvidenceIDs: [ID!]
   removeEvidenceIDs: [ID!]
   clearEvidence: Boolean
+  noticeID: ID
+  clearNotice: Boolean
   organizationID: ID
   rightID: ID
 }
@@ -11381,13 +12247,9 @@ Input was generated by ent.
 """
 input UpdateDatasetInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11411,13 +12273,9 @@ Input was generated by ent.
 """
 input UpdateDisclosureInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11475,13 +12333,9 @@ Input was generated by ent.
 """
 input UpdateOrganizationInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11561,6 +12415,9 @@ input UpdateOrganizationInput {
   addRightIDs: [ID!]
   removeRightIDs: [ID!]
   clearRights: Boolean
+  addStatementIDs: [ID!]
+  removeStatementIDs: [ID!]
+  clearStatements: Boolean
   addProcessedForIDs: [ID!]
   removeProcessedForIDs: [ID!]
   clearProcessedFor: Boolean
@@ -11586,10 +12443,37 @@ input UpdatePolicyDocumentInput {
   """
   lastUpdated: Time
   clearLastUpdated: Boolean
+  """
+  Whom the notice speaks to, e.g. "website visitors", "job applicants"; its facts apply to the processing it describes
+  """
+  audience: String
+  clearAudience: Boolean
+  """
+  Whether this is the organization's current notice for its audience; a superseded notice keeps its facts, scoped to it
+  """
+  current: Boolean
   organizationID: ID
   addSpanIDs: [ID!]
   removeSpanIDs: [ID!]
   clearSpans: Boolean
+  addActivityIDs: [ID!]
+  removeActivityIDs: [ID!]
+  clearActivities: Boolean
+  addTransferIDs: [ID!]
+  removeTransferIDs: [ID!]
+  clearTransfers: Boolean
+  addRetentionRuleIDs: [ID!]
+  removeRetentionRuleIDs: [ID!]
+  clearRetentionRules: Boolean
+  addSecurityPracticeIDs: [ID!]
+  removeSecurityPracticeIDs: [ID!]
+  clearSecurityPractices: Boolean
+  addRightIDs: [ID!]
+  removeRightIDs: [ID!]
+  clearRights: Boolean
+  addStatementIDs: [ID!]
+  removeStatementIDs: [ID!]
+  clearStatements: Boolean
 }
 """
 UpdateProcessingActivityInput is used for update ProcessingActivity object.
@@ -11597,13 +12481,9 @@ Input was generated by ent.
 """
 input UpdateProcessingActivityInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11640,6 +12520,8 @@ input UpdateProcessingActivityInput {
   addEvidenceIDs: [ID!]
   removeEvidenceIDs: [ID!]
   clearEvidence: Boolean
+  noticeID: ID
+  clearNotice: Boolean
   organizationID: ID
   addControllerIDs: [ID!]
   removeControllerIDs: [ID!]
@@ -11708,13 +12590,9 @@ Input was generated by ent.
 """
 input UpdateRecipientInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11753,13 +12631,9 @@ Input was generated by ent.
 """
 input UpdateRetentionRuleInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11779,6 +12653,8 @@ input UpdateRetentionRuleInput {
   addEvidenceIDs: [ID!]
   removeEvidenceIDs: [ID!]
   clearEvidence: Boolean
+  noticeID: ID
+  clearNotice: Boolean
   organizationID: ID
   activityID: ID
   clearActivity: Boolean
@@ -11834,13 +12710,9 @@ Input was generated by ent.
 """
 input UpdateSecurityPracticeInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11851,6 +12723,8 @@ input UpdateSecurityPracticeInput {
   addEvidenceIDs: [ID!]
   removeEvidenceIDs: [ID!]
   clearEvidence: Boolean
+  noticeID: ID
+  clearNotice: Boolean
   organizationID: ID
   measureID: ID
   addActivityIDs: [ID!]
@@ -11858,18 +12732,51 @@ input UpdateSecurityPracticeInput {
   clearActivities: Boolean
 }
 """
+UpdateStatementInput is used for update Statement object.
+Input was generated by ent.
+"""
+input UpdateStatementInput {
+  """
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
+  """
+  reviewStatus: ReviewStatus
+  """
+  What the reviewer said when confirming, correcting or rejecting the fact.
+  """
+  reviewNote: String
+  clearReviewNote: Boolean
+  """
+  What the notice asserts; all kinds but basis_without_purpose are negative statements
+  """
+  kind: StatementKind
+  """
+  The statement in a few words, e.g. "does not sell personal information"
+  """
+  text: String
+  addEvidenceIDs: [ID!]
+  removeEvidenceIDs: [ID!]
+  clearEvidence: Boolean
+  noticeID: ID
+  clearNotice: Boolean
+  organizationID: ID
+  legalBasisID: ID
+  clearLegalBasis: Boolean
+  addDataCategoryIDs: [ID!]
+  removeDataCategoryIDs: [ID!]
+  clearDataCategories: Boolean
+  addPurposeIDs: [ID!]
+  removePurposeIDs: [ID!]
+  clearPurposes: Boolean
+}
+"""
 UpdateSystemInput is used for update System object.
 Input was generated by ent.
 """
 input UpdateSystemInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11899,13 +12806,9 @@ Input was generated by ent.
 """
 input UpdateTransferInput {
   """
-  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.
+  Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.
   """
   reviewStatus: ReviewStatus
-  """
-  Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".
-  """
-  origin: String
   """
   What the reviewer said when confirming, correcting or rejecting the fact.
   """
@@ -11925,6 +12828,8 @@ input UpdateTransferInput {
   addEvidenceIDs: [ID!]
   removeEvidenceIDs: [ID!]
   clearEvidence: Boolean
+  noticeID: ID
+  clearNotice: Boolean
   organizationID: ID
   activityID: ID
   clearActivity: Boolean
@@ -12069,6 +12974,10 @@ type Mutation {
   updateTransferSafeguard(id: ID!, input: UpdateTransferSafeguardInput!): TransferSafeguard!
   "Deletes the transferSafeguard and returns its ID."
   deleteTransferSafeguard(id: ID!): ID!
+  createStatement(input: CreateStatementInput!): Statement!
+  updateStatement(id: ID!, input: UpdateStatementInput!): Statement!
+  "Deletes the statement and returns its ID."
+  deleteStatement(id: ID!): ID!
   "Records a verbatim span of a policy document; start/end must lie inside its text and quote must equal the bytes between them."
   createEvidence(input: CreateEvidenceInput!): Evidence!
   deleteEvidence(id: ID!): ID!
@@ -12096,9 +13005,19 @@ type RecipientLineage {
   match: LineageMatch!
   "The disclosure's purposes, or the activity's when the disclosure names none."
   purposes: [Purpose!]!
-  "The activity's purposes with their Art 6 bases and Art 9 conditions."
+  """
+  The purposes the disclosure serves, with their Art 6 bases and Art 9
+  conditions; every purpose of the activity when the disclosure names none
+  (then allActivityBases is true).
+  """
   legalBases: [LineageBasis!]!
-  "Third-country transfers that carry the data to the recipient, with safeguards."
+  "True when the disclosure names no purpose, so legalBases lists all of the activity's."
+  allActivityBases: Boolean!
+  """
+  Third-country transfers that carry the data to the recipient, with
+  safeguards: those that apply to the activity by scope and name this
+  recipient or none, each once.
+  """
   transfers: [Transfer!]!
   "The sentences that state the disclosure."
   evidence: [Evidence!]!
@@ -12183,7 +13102,57 @@ extend type Query {
   processor record (Art 30(2)); record is "controller", "processor" or
   "all" (the default).
   """
-  article30(organization: String!, record: String): Map!
+  article30(organization: String!, record: String, reviewedOnly: Boolean = false, includeRejected: Boolean = false): Map!
+}
+
+"""
+What a fact applies to. A fact stated by a notice for all its processing
+applies to that notice's activities only; one entered for the organization
+itself to all its activities.
+"""
+enum FactScope {
+  "Stated for one activity (or the activities a security practice lists)."
+  ACTIVITY
+  "Stated for a recipient: wherever that recipient receives data."
+  RECIPIENT
+  "Stated by a notice for all the processing it describes."
+  NOTICE
+  "Entered for the whole organization."
+  ORGANIZATION
+}
+
+extend type ProcessingActivity {
+  """
+  The transfers that apply to this activity by scope, each once: stated for
+  it, for a recipient it discloses to, by its notice for all it describes,
+  or for the whole organization. Rejected facts are left out. The data map,
+  recipientsOf and the Article 30 report read the same set.
+  """
+  effectiveTransfers: [Transfer!]!
+  "The retention rules that apply to this activity by scope."
+  effectiveRetentionRules: [RetentionRule!]!
+  "The security practices that apply to this activity by scope."
+  effectiveSecurityPractices: [SecurityPractice!]!
+}
+
+extend type Transfer {
+  "What the transfer applies to."
+  appliesTo: FactScope!
+}
+
+extend type RetentionRule {
+  "What the rule applies to."
+  appliesTo: FactScope!
+}
+
+extend type SecurityPractice {
+  "What the practice applies to."
+  appliesTo: FactScope!
+}
+
+extend type DataSubjectRight {
+  "What the right applies to."
+  appliesTo: FactScope!
 }
 `, BuiltIn: false},
 }
@@ -12497,22 +13466,32 @@ func (ec *executionContext) childFields_DataSubjectRight(ctx context.Context, fi
 		return ec.fieldContext_DataSubjectRight_origin(ctx, field)
 	case "reviewNote":
 		return ec.fieldContext_DataSubjectRight_reviewNote(ctx, field)
+	case "noticeID":
+		return ec.fieldContext_DataSubjectRight_noticeID(ctx, field)
 	case "channel":
 		return ec.fieldContext_DataSubjectRight_channel(ctx, field)
 	case "responseTime":
 		return ec.fieldContext_DataSubjectRight_responseTime(ctx, field)
+	case "businessDays":
+		return ec.fieldContext_DataSubjectRight_businessDays(ctx, field)
 	case "conditions":
 		return ec.fieldContext_DataSubjectRight_conditions(ctx, field)
+	case "jurisdictions":
+		return ec.fieldContext_DataSubjectRight_jurisdictions(ctx, field)
 	case "organizationID":
 		return ec.fieldContext_DataSubjectRight_organizationID(ctx, field)
 	case "rightID":
 		return ec.fieldContext_DataSubjectRight_rightID(ctx, field)
 	case "evidence":
 		return ec.fieldContext_DataSubjectRight_evidence(ctx, field)
+	case "notice":
+		return ec.fieldContext_DataSubjectRight_notice(ctx, field)
 	case "organization":
 		return ec.fieldContext_DataSubjectRight_organization(ctx, field)
 	case "right":
 		return ec.fieldContext_DataSubjectRight_right(ctx, field)
+	case "appliesTo":
+		return ec.fieldContext_DataSubjectRight_appliesTo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataSubjectRight", field.Name)
 }
@@ -12679,6 +13658,8 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_datasets(ctx, field)
 	case "fields":
 		return ec.fieldContext_Evidence_fields(ctx, field)
+	case "statements":
+		return ec.fieldContext_Evidence_statements(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -12827,6 +13808,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_securityPractices(ctx, field)
 	case "rights":
 		return ec.fieldContext_Organization_rights(ctx, field)
+	case "statements":
+		return ec.fieldContext_Organization_statements(ctx, field)
 	case "processedFor":
 		return ec.fieldContext_Organization_processedFor(ctx, field)
 	case "jointActivities":
@@ -12889,12 +13872,28 @@ func (ec *executionContext) childFields_PolicyDocument(ctx context.Context, fiel
 		return ec.fieldContext_PolicyDocument_sha256(ctx, field)
 	case "seedDigest":
 		return ec.fieldContext_PolicyDocument_seedDigest(ctx, field)
+	case "audience":
+		return ec.fieldContext_PolicyDocument_audience(ctx, field)
+	case "current":
+		return ec.fieldContext_PolicyDocument_current(ctx, field)
 	case "organizationID":
 		return ec.fieldContext_PolicyDocument_organizationID(ctx, field)
 	case "organization":
 		return ec.fieldContext_PolicyDocument_organization(ctx, field)
 	case "spans":
 		return ec.fieldContext_PolicyDocument_spans(ctx, field)
+	case "activities":
+		return ec.fieldContext_PolicyDocument_activities(ctx, field)
+	case "transfers":
+		return ec.fieldContext_PolicyDocument_transfers(ctx, field)
+	case "retentionRules":
+		return ec.fieldContext_PolicyDocument_retentionRules(ctx, field)
+	case "securityPractices":
+		return ec.fieldContext_PolicyDocument_securityPractices(ctx, field)
+	case "rights":
+		return ec.fieldContext_PolicyDocument_rights(ctx, field)
+	case "statements":
+		return ec.fieldContext_PolicyDocument_statements(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PolicyDocument", field.Name)
 }
@@ -12931,6 +13930,8 @@ func (ec *executionContext) childFields_ProcessingActivity(ctx context.Context, 
 		return ec.fieldContext_ProcessingActivity_origin(ctx, field)
 	case "reviewNote":
 		return ec.fieldContext_ProcessingActivity_reviewNote(ctx, field)
+	case "noticeID":
+		return ec.fieldContext_ProcessingActivity_noticeID(ctx, field)
 	case "name":
 		return ec.fieldContext_ProcessingActivity_name(ctx, field)
 	case "description":
@@ -12951,6 +13952,8 @@ func (ec *executionContext) childFields_ProcessingActivity(ctx context.Context, 
 		return ec.fieldContext_ProcessingActivity_organizationID(ctx, field)
 	case "evidence":
 		return ec.fieldContext_ProcessingActivity_evidence(ctx, field)
+	case "notice":
+		return ec.fieldContext_ProcessingActivity_notice(ctx, field)
 	case "organization":
 		return ec.fieldContext_ProcessingActivity_organization(ctx, field)
 	case "controllers":
@@ -12975,6 +13978,12 @@ func (ec *executionContext) childFields_ProcessingActivity(ctx context.Context, 
 		return ec.fieldContext_ProcessingActivity_retentionRules(ctx, field)
 	case "securityPractices":
 		return ec.fieldContext_ProcessingActivity_securityPractices(ctx, field)
+	case "effectiveTransfers":
+		return ec.fieldContext_ProcessingActivity_effectiveTransfers(ctx, field)
+	case "effectiveRetentionRules":
+		return ec.fieldContext_ProcessingActivity_effectiveRetentionRules(ctx, field)
+	case "effectiveSecurityPractices":
+		return ec.fieldContext_ProcessingActivity_effectiveSecurityPractices(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProcessingActivity", field.Name)
 }
@@ -13125,6 +14134,8 @@ func (ec *executionContext) childFields_RecipientLineage(ctx context.Context, fi
 		return ec.fieldContext_RecipientLineage_purposes(ctx, field)
 	case "legalBases":
 		return ec.fieldContext_RecipientLineage_legalBases(ctx, field)
+	case "allActivityBases":
+		return ec.fieldContext_RecipientLineage_allActivityBases(ctx, field)
 	case "transfers":
 		return ec.fieldContext_RecipientLineage_transfers(ctx, field)
 	case "evidence":
@@ -13143,6 +14154,8 @@ func (ec *executionContext) childFields_RetentionRule(ctx context.Context, field
 		return ec.fieldContext_RetentionRule_origin(ctx, field)
 	case "reviewNote":
 		return ec.fieldContext_RetentionRule_reviewNote(ctx, field)
+	case "noticeID":
+		return ec.fieldContext_RetentionRule_noticeID(ctx, field)
 	case "duration":
 		return ec.fieldContext_RetentionRule_duration(ctx, field)
 	case "criterion":
@@ -13155,12 +14168,16 @@ func (ec *executionContext) childFields_RetentionRule(ctx context.Context, field
 		return ec.fieldContext_RetentionRule_activityID(ctx, field)
 	case "evidence":
 		return ec.fieldContext_RetentionRule_evidence(ctx, field)
+	case "notice":
+		return ec.fieldContext_RetentionRule_notice(ctx, field)
 	case "organization":
 		return ec.fieldContext_RetentionRule_organization(ctx, field)
 	case "activity":
 		return ec.fieldContext_RetentionRule_activity(ctx, field)
 	case "dataCategories":
 		return ec.fieldContext_RetentionRule_dataCategories(ctx, field)
+	case "appliesTo":
+		return ec.fieldContext_RetentionRule_appliesTo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RetentionRule", field.Name)
 }
@@ -13281,6 +14298,8 @@ func (ec *executionContext) childFields_SecurityPractice(ctx context.Context, fi
 		return ec.fieldContext_SecurityPractice_origin(ctx, field)
 	case "reviewNote":
 		return ec.fieldContext_SecurityPractice_reviewNote(ctx, field)
+	case "noticeID":
+		return ec.fieldContext_SecurityPractice_noticeID(ctx, field)
 	case "description":
 		return ec.fieldContext_SecurityPractice_description(ctx, field)
 	case "organizationID":
@@ -13289,12 +14308,16 @@ func (ec *executionContext) childFields_SecurityPractice(ctx context.Context, fi
 		return ec.fieldContext_SecurityPractice_measureID(ctx, field)
 	case "evidence":
 		return ec.fieldContext_SecurityPractice_evidence(ctx, field)
+	case "notice":
+		return ec.fieldContext_SecurityPractice_notice(ctx, field)
 	case "organization":
 		return ec.fieldContext_SecurityPractice_organization(ctx, field)
 	case "measure":
 		return ec.fieldContext_SecurityPractice_measure(ctx, field)
 	case "activities":
 		return ec.fieldContext_SecurityPractice_activities(ctx, field)
+	case "appliesTo":
+		return ec.fieldContext_SecurityPractice_appliesTo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SecurityPractice", field.Name)
 }
@@ -13319,6 +14342,64 @@ func (ec *executionContext) childFields_SecurityPracticeEdge(ctx context.Context
 		return ec.fieldContext_SecurityPracticeEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SecurityPracticeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Statement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Statement_id(ctx, field)
+	case "reviewStatus":
+		return ec.fieldContext_Statement_reviewStatus(ctx, field)
+	case "origin":
+		return ec.fieldContext_Statement_origin(ctx, field)
+	case "reviewNote":
+		return ec.fieldContext_Statement_reviewNote(ctx, field)
+	case "noticeID":
+		return ec.fieldContext_Statement_noticeID(ctx, field)
+	case "kind":
+		return ec.fieldContext_Statement_kind(ctx, field)
+	case "text":
+		return ec.fieldContext_Statement_text(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_Statement_organizationID(ctx, field)
+	case "legalBasisID":
+		return ec.fieldContext_Statement_legalBasisID(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Statement_evidence(ctx, field)
+	case "notice":
+		return ec.fieldContext_Statement_notice(ctx, field)
+	case "organization":
+		return ec.fieldContext_Statement_organization(ctx, field)
+	case "legalBasis":
+		return ec.fieldContext_Statement_legalBasis(ctx, field)
+	case "dataCategories":
+		return ec.fieldContext_Statement_dataCategories(ctx, field)
+	case "purposes":
+		return ec.fieldContext_Statement_purposes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Statement", field.Name)
+}
+
+func (ec *executionContext) childFields_StatementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_StatementConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StatementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_StatementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatementConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_StatementEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_StatementEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_StatementEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatementEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_System(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13383,6 +14464,8 @@ func (ec *executionContext) childFields_Transfer(ctx context.Context, field grap
 		return ec.fieldContext_Transfer_origin(ctx, field)
 	case "reviewNote":
 		return ec.fieldContext_Transfer_reviewNote(ctx, field)
+	case "noticeID":
+		return ec.fieldContext_Transfer_noticeID(ctx, field)
 	case "scope":
 		return ec.fieldContext_Transfer_scope(ctx, field)
 	case "country":
@@ -13399,6 +14482,8 @@ func (ec *executionContext) childFields_Transfer(ctx context.Context, field grap
 		return ec.fieldContext_Transfer_safeguardID(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Transfer_evidence(ctx, field)
+	case "notice":
+		return ec.fieldContext_Transfer_notice(ctx, field)
 	case "organization":
 		return ec.fieldContext_Transfer_organization(ctx, field)
 	case "activity":
@@ -13407,6 +14492,8 @@ func (ec *executionContext) childFields_Transfer(ctx context.Context, field grap
 		return ec.fieldContext_Transfer_recipient(ctx, field)
 	case "safeguard":
 		return ec.fieldContext_Transfer_safeguard(ctx, field)
+	case "appliesTo":
+		return ec.fieldContext_Transfer_appliesTo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Transfer", field.Name)
 }
@@ -13867,6 +14954,20 @@ func (ec *executionContext) field_Mutation_createSecurityPractice_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createStatement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateStatementInput, error) {
+			return ec.unmarshalNCreateStatementInput2githubᚗcomᚋropacatalogᚋropaᚋentᚐCreateStatementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createSystem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14162,6 +15263,20 @@ func (ec *executionContext) field_Mutation_deleteSecurityMeasure_args(ctx contex
 }
 
 func (ec *executionContext) field_Mutation_deleteSecurityPractice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteStatement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -14613,6 +15728,28 @@ func (ec *executionContext) field_Mutation_updateSecurityPractice_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateStatement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateStatementInput, error) {
+			return ec.unmarshalNUpdateStatementInput2githubᚗcomᚋropacatalogᚋropaᚋentᚐUpdateStatementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateSystem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14820,6 +15957,22 @@ func (ec *executionContext) field_Query_article30_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["record"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reviewedOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reviewedOnly"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "includeRejected",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeRejected"] = arg3
 	return args, nil
 }
 
@@ -15833,6 +16986,60 @@ func (ec *executionContext) field_Query_securityPractices_args(ctx context.Conte
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.SecurityPracticeWhereInput, error) {
 			return ec.unmarshalOSecurityPracticeWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSecurityPracticeWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_statements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.StatementOrder, error) {
+			return ec.unmarshalOStatementOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.StatementWhereInput, error) {
+			return ec.unmarshalOStatementWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18591,6 +19798,29 @@ func (ec *executionContext) fieldContext_DataSubjectRight_reviewNote(_ context.C
 	return graphql.NewScalarFieldContext("DataSubjectRight", field, false, false, "String")
 }
 
+func (ec *executionContext) _DataSubjectRight_noticeID(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSubjectRight_noticeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoticeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOID2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataSubjectRight_noticeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataSubjectRight", field, false, false, "ID")
+}
+
 func (ec *executionContext) _DataSubjectRight_channel(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18637,6 +19867,29 @@ func (ec *executionContext) fieldContext_DataSubjectRight_responseTime(_ context
 	return graphql.NewScalarFieldContext("DataSubjectRight", field, false, false, "String")
 }
 
+func (ec *executionContext) _DataSubjectRight_businessDays(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSubjectRight_businessDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BusinessDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataSubjectRight_businessDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataSubjectRight", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _DataSubjectRight_conditions(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18657,6 +19910,29 @@ func (ec *executionContext) _DataSubjectRight_conditions(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_DataSubjectRight_conditions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataSubjectRight", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataSubjectRight_jurisdictions(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSubjectRight_jurisdictions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Jurisdictions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataSubjectRight_jurisdictions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DataSubjectRight", field, false, false, "String")
 }
 
@@ -18738,6 +20014,38 @@ func (ec *executionContext) fieldContext_DataSubjectRight_evidence(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _DataSubjectRight_notice(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSubjectRight_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PolicyDocument) graphql.Marshaler {
+			return ec.marshalOPolicyDocument2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataSubjectRight_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataSubjectRight",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PolicyDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DataSubjectRight_organization(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18800,6 +20108,29 @@ func (ec *executionContext) fieldContext_DataSubjectRight_right(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DataSubjectRight_appliesTo(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSubjectRight_appliesTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataSubjectRight().AppliesTo(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v record.Scope) graphql.Marshaler {
+			return ec.marshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataSubjectRight_appliesTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataSubjectRight", field, true, true, "FactScope")
 }
 
 func (ec *executionContext) _DataSubjectRightConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRightConnection) (ret graphql.Marshaler) {
@@ -20355,6 +21686,38 @@ func (ec *executionContext) fieldContext_Evidence_fields(_ context.Context, fiel
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DataField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evidence_statements(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statements(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Statement) graphql.Marshaler {
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evidence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
 		},
 	}
 	return fc, nil
@@ -23815,6 +25178,138 @@ func (ec *executionContext) fieldContext_Mutation_deleteTransferSafeguard(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createStatement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createStatement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateStatement(ctx, fc.Args["input"].(ent.CreateStatementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createStatement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createStatement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateStatement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateStatement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateStatement(ctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateStatementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Statement) graphql.Marshaler {
+			return ec.marshalNStatement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateStatement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateStatement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteStatement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteStatement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteStatement(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteStatement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteStatement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createEvidence(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24628,6 +26123,38 @@ func (ec *executionContext) fieldContext_Organization_rights(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_statements(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statements(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Statement) graphql.Marshaler {
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_processedFor(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25110,6 +26637,52 @@ func (ec *executionContext) fieldContext_PolicyDocument_seedDigest(_ context.Con
 	return graphql.NewScalarFieldContext("PolicyDocument", field, false, false, "String")
 }
 
+func (ec *executionContext) _PolicyDocument_audience(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyDocument_audience(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Audience, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PolicyDocument_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PolicyDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _PolicyDocument_current(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyDocument_current(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Current, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PolicyDocument_current(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PolicyDocument", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _PolicyDocument_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25192,6 +26765,198 @@ func (ec *executionContext) fieldContext_PolicyDocument_spans(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyDocument_activities(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyDocument_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProcessingActivity) graphql.Marshaler {
+			return ec.marshalOProcessingActivity2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivityᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PolicyDocument_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyDocument_transfers(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyDocument_transfers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transfers(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Transfer) graphql.Marshaler {
+			return ec.marshalOTransfer2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PolicyDocument_transfers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Transfer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyDocument_retentionRules(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyDocument_retentionRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetentionRules(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RetentionRule) graphql.Marshaler {
+			return ec.marshalORetentionRule2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRetentionRuleᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PolicyDocument_retentionRules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetentionRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyDocument_securityPractices(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyDocument_securityPractices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SecurityPractices(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SecurityPractice) graphql.Marshaler {
+			return ec.marshalOSecurityPractice2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSecurityPracticeᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PolicyDocument_securityPractices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SecurityPractice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyDocument_rights(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyDocument_rights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rights(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DataSubjectRight) graphql.Marshaler {
+			return ec.marshalODataSubjectRight2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataSubjectRightᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PolicyDocument_rights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataSubjectRight(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyDocument_statements(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyDocument_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statements(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Statement) graphql.Marshaler {
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PolicyDocument_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
 		},
 	}
 	return fc, nil
@@ -25431,6 +27196,29 @@ func (ec *executionContext) fieldContext_ProcessingActivity_reviewNote(_ context
 	return graphql.NewScalarFieldContext("ProcessingActivity", field, false, false, "String")
 }
 
+func (ec *executionContext) _ProcessingActivity_noticeID(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_noticeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoticeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOID2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_noticeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProcessingActivity", field, false, false, "ID")
+}
+
 func (ec *executionContext) _ProcessingActivity_name(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25665,6 +27453,38 @@ func (ec *executionContext) fieldContext_ProcessingActivity_evidence(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProcessingActivity_notice(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PolicyDocument) graphql.Marshaler {
+			return ec.marshalOPolicyDocument2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProcessingActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PolicyDocument(ctx, field)
 		},
 	}
 	return fc, nil
@@ -26047,6 +27867,102 @@ func (ec *executionContext) fieldContext_ProcessingActivity_securityPractices(_ 
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SecurityPractice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProcessingActivity_effectiveTransfers(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_effectiveTransfers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProcessingActivity().EffectiveTransfers(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Transfer) graphql.Marshaler {
+			return ec.marshalNTransfer2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_effectiveTransfers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProcessingActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Transfer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProcessingActivity_effectiveRetentionRules(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_effectiveRetentionRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProcessingActivity().EffectiveRetentionRules(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RetentionRule) graphql.Marshaler {
+			return ec.marshalNRetentionRule2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRetentionRuleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_effectiveRetentionRules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProcessingActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetentionRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProcessingActivity_effectiveSecurityPractices(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_effectiveSecurityPractices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProcessingActivity().EffectiveSecurityPractices(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SecurityPractice) graphql.Marshaler {
+			return ec.marshalNSecurityPractice2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSecurityPracticeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_effectiveSecurityPractices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProcessingActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SecurityPractice(ctx, field)
 		},
@@ -27551,6 +29467,50 @@ func (ec *executionContext) fieldContext_Query_securityPractices(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_statements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Statements(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.StatementOrder), fc.Args["where"].(*ent.StatementWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StatementConnection) graphql.Marshaler {
+			return ec.marshalNStatementConnection2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_statements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_statements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_systems(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27869,7 +29829,7 @@ func (ec *executionContext) _Query_article30(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Article30(ctx, fc.Args["organization"].(string), fc.Args["record"].(*string))
+			return ec.Resolvers.Query().Article30(ctx, fc.Args["organization"].(string), fc.Args["record"].(*string), fc.Args["reviewedOnly"].(*bool), fc.Args["includeRejected"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
@@ -28726,6 +30686,29 @@ func (ec *executionContext) fieldContext_RecipientLineage_legalBases(_ context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _RecipientLineage_allActivityBases(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientLineage_allActivityBases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AllActivityBases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientLineage_allActivityBases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecipientLineage", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _RecipientLineage_transfers(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28882,6 +30865,29 @@ func (ec *executionContext) fieldContext_RetentionRule_reviewNote(_ context.Cont
 	return graphql.NewScalarFieldContext("RetentionRule", field, false, false, "String")
 }
 
+func (ec *executionContext) _RetentionRule_noticeID(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionRule_noticeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoticeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOID2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionRule_noticeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetentionRule", field, false, false, "ID")
+}
+
 func (ec *executionContext) _RetentionRule_duration(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29029,6 +31035,38 @@ func (ec *executionContext) fieldContext_RetentionRule_evidence(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _RetentionRule_notice(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionRule_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PolicyDocument) graphql.Marshaler {
+			return ec.marshalOPolicyDocument2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionRule_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetentionRule",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PolicyDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RetentionRule_organization(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29123,6 +31161,29 @@ func (ec *executionContext) fieldContext_RetentionRule_dataCategories(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RetentionRule_appliesTo(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionRule_appliesTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RetentionRule().AppliesTo(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v record.Scope) graphql.Marshaler {
+			return ec.marshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionRule_appliesTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetentionRule", field, true, true, "FactScope")
 }
 
 func (ec *executionContext) _RetentionRuleConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRuleConnection) (ret graphql.Marshaler) {
@@ -29983,6 +32044,29 @@ func (ec *executionContext) fieldContext_SecurityPractice_reviewNote(_ context.C
 	return graphql.NewScalarFieldContext("SecurityPractice", field, false, false, "String")
 }
 
+func (ec *executionContext) _SecurityPractice_noticeID(ctx context.Context, field graphql.CollectedField, obj *ent.SecurityPractice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecurityPractice_noticeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoticeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOID2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SecurityPractice_noticeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecurityPractice", field, false, false, "ID")
+}
+
 func (ec *executionContext) _SecurityPractice_description(ctx context.Context, field graphql.CollectedField, obj *ent.SecurityPractice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30084,6 +32168,38 @@ func (ec *executionContext) fieldContext_SecurityPractice_evidence(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _SecurityPractice_notice(ctx context.Context, field graphql.CollectedField, obj *ent.SecurityPractice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecurityPractice_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PolicyDocument) graphql.Marshaler {
+			return ec.marshalOPolicyDocument2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SecurityPractice_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SecurityPractice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PolicyDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SecurityPractice_organization(ctx context.Context, field graphql.CollectedField, obj *ent.SecurityPractice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30178,6 +32294,29 @@ func (ec *executionContext) fieldContext_SecurityPractice_activities(_ context.C
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SecurityPractice_appliesTo(ctx context.Context, field graphql.CollectedField, obj *ent.SecurityPractice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecurityPractice_appliesTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SecurityPractice().AppliesTo(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v record.Scope) graphql.Marshaler {
+			return ec.marshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecurityPractice_appliesTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecurityPractice", field, true, true, "FactScope")
 }
 
 func (ec *executionContext) _SecurityPracticeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SecurityPracticeConnection) (ret graphql.Marshaler) {
@@ -30320,6 +32459,547 @@ func (ec *executionContext) _SecurityPracticeEdge_cursor(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_SecurityPracticeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SecurityPracticeEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Statement_id(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Statement_reviewStatus(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_reviewStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v review.Status) graphql.Marshaler {
+			return ec.marshalNReviewStatus2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_reviewStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "ReviewStatus")
+}
+
+func (ec *executionContext) _Statement_origin(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_origin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Origin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_origin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Statement_reviewNote(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_reviewNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_reviewNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Statement_noticeID(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_noticeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoticeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOID2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_noticeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Statement_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v statement.Kind) graphql.Marshaler {
+			return ec.marshalNStatementKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "StatementKind")
+}
+
+func (ec *executionContext) _Statement_text(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Statement_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Statement_legalBasisID(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_legalBasisID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegalBasisID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOID2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_legalBasisID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Statement_evidence(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Evidence) graphql.Marshaler {
+			return ec.marshalOEvidence2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_notice(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PolicyDocument) graphql.Marshaler {
+			return ec.marshalOPolicyDocument2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PolicyDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_legalBasis(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_legalBasis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegalBasis(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LegalBasis) graphql.Marshaler {
+			return ec.marshalOLegalBasis2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasis(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_legalBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalBasis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_dataCategories(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_dataCategories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DataCategories(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DataCategory) graphql.Marshaler {
+			return ec.marshalODataCategory2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategoryᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_dataCategories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statement_purposes(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_purposes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Purposes(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Purpose) graphql.Marshaler {
+			return ec.marshalOPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPurposeᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_purposes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Purpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.StatementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.StatementEdge) graphql.Marshaler {
+			return ec.marshalOStatementEdge2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatementEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.StatementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.StatementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatementEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.StatementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Statement) graphql.Marshaler {
+			return ec.marshalOStatement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.StatementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatementEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatementEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _System_id(ctx context.Context, field graphql.CollectedField, obj *ent.System) (ret graphql.Marshaler) {
@@ -30868,6 +33548,29 @@ func (ec *executionContext) fieldContext_Transfer_reviewNote(_ context.Context, 
 	return graphql.NewScalarFieldContext("Transfer", field, false, false, "String")
 }
 
+func (ec *executionContext) _Transfer_noticeID(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transfer_noticeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoticeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOID2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Transfer_noticeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Transfer", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Transfer_scope(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31061,6 +33764,38 @@ func (ec *executionContext) fieldContext_Transfer_evidence(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Transfer_notice(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transfer_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PolicyDocument) graphql.Marshaler {
+			return ec.marshalOPolicyDocument2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Transfer_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transfer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PolicyDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Transfer_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31187,6 +33922,29 @@ func (ec *executionContext) fieldContext_Transfer_safeguard(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Transfer_appliesTo(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transfer_appliesTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Transfer().AppliesTo(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v record.Scope) graphql.Marshaler {
+			return ec.marshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Transfer_appliesTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Transfer", field, true, true, "FactScope")
 }
 
 func (ec *executionContext) _TransferConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TransferConnection) (ret graphql.Marshaler) {
@@ -33532,27 +36290,13 @@ func (ec *executionContext) unmarshalInputCreateActivityPurposeInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "legitimateInterest", "evidenceIDs", "activityID", "purposeID", "legalBasisID", "specialConditionID"}
+	fieldsInOrder := [...]string{"reviewNote", "legitimateInterest", "evidenceIDs", "activityID", "purposeID", "legalBasisID", "specialConditionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -33756,27 +36500,13 @@ func (ec *executionContext) unmarshalInputCreateDataFieldInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "key", "name", "description", "evidenceIDs", "datasetID", "dataCategoryID"}
+	fieldsInOrder := [...]string{"reviewNote", "key", "name", "description", "evidenceIDs", "datasetID", "dataCategoryID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -33994,27 +36724,13 @@ func (ec *executionContext) unmarshalInputCreateDataSubjectRightInput(ctx contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "channel", "responseTime", "conditions", "evidenceIDs", "organizationID", "rightID"}
+	fieldsInOrder := [...]string{"reviewNote", "channel", "responseTime", "businessDays", "conditions", "jurisdictions", "evidenceIDs", "noticeID", "organizationID", "rightID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -34036,6 +36752,13 @@ func (ec *executionContext) unmarshalInputCreateDataSubjectRightInput(ctx contex
 				return it, err
 			}
 			it.ResponseTime = data
+		case "businessDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("businessDays"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BusinessDays = data
 		case "conditions":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conditions"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -34043,6 +36766,13 @@ func (ec *executionContext) unmarshalInputCreateDataSubjectRightInput(ctx contex
 				return it, err
 			}
 			it.Conditions = data
+		case "jurisdictions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jurisdictions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Jurisdictions = data
 		case "evidenceIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -34050,6 +36780,13 @@ func (ec *executionContext) unmarshalInputCreateDataSubjectRightInput(ctx contex
 				return it, err
 			}
 			it.EvidenceIDs = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -34092,27 +36829,13 @@ func (ec *executionContext) unmarshalInputCreateDatasetInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "key", "name", "description", "evidenceIDs", "systemID", "fieldIDs"}
+	fieldsInOrder := [...]string{"reviewNote", "key", "name", "description", "evidenceIDs", "systemID", "fieldIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -34190,27 +36913,13 @@ func (ec *executionContext) unmarshalInputCreateDisclosureInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "description", "evidenceIDs", "activityID", "recipientID", "dataCategoryIDs", "purposeIDs"}
+	fieldsInOrder := [...]string{"reviewNote", "description", "evidenceIDs", "activityID", "recipientID", "dataCategoryIDs", "purposeIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -34288,7 +36997,7 @@ func (ec *executionContext) unmarshalInputCreateEvidenceInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"start", "end", "quote", "documentID", "organizationIDs", "activityIDs", "activityPurposeIDs", "recipientIDs", "disclosureIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs", "rightIDs", "systemIDs", "datasetIDs", "fieldIDs"}
+	fieldsInOrder := [...]string{"start", "end", "quote", "documentID", "organizationIDs", "activityIDs", "activityPurposeIDs", "recipientIDs", "disclosureIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs", "rightIDs", "systemIDs", "datasetIDs", "fieldIDs", "statementIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -34407,6 +37116,13 @@ func (ec *executionContext) unmarshalInputCreateEvidenceInput(ctx context.Contex
 				return it, err
 			}
 			it.FieldIDs = data
+		case "statementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatementIDs = data
 		}
 	}
 	return it, nil
@@ -34526,27 +37242,13 @@ func (ec *executionContext) unmarshalInputCreateOrganizationInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "key", "name", "roles", "country", "address", "email", "phone", "website", "dpoName", "dpoEmail", "dpoPhone", "dpoAddress", "representativeName", "representativeAddress", "representativeEmail", "evidenceIDs", "documentIDs", "activityIDs", "recipientIDs", "systemIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs", "rightIDs", "processedForIDs", "jointActivityIDs"}
+	fieldsInOrder := [...]string{"reviewNote", "key", "name", "roles", "country", "address", "email", "phone", "website", "dpoName", "dpoEmail", "dpoPhone", "dpoAddress", "representativeName", "representativeAddress", "representativeEmail", "evidenceIDs", "documentIDs", "activityIDs", "recipientIDs", "systemIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs", "rightIDs", "statementIDs", "processedForIDs", "jointActivityIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -34722,6 +37424,13 @@ func (ec *executionContext) unmarshalInputCreateOrganizationInput(ctx context.Co
 				return it, err
 			}
 			it.RightIDs = data
+		case "statementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatementIDs = data
 		case "processedForIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("processedForIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -34764,7 +37473,7 @@ func (ec *executionContext) unmarshalInputCreatePolicyDocumentInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "url", "fileName", "lastUpdated", "text", "organizationID", "spanIDs"}
+	fieldsInOrder := [...]string{"title", "url", "fileName", "lastUpdated", "text", "audience", "current", "organizationID", "spanIDs", "activityIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs", "rightIDs", "statementIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -34806,6 +37515,20 @@ func (ec *executionContext) unmarshalInputCreatePolicyDocumentInput(ctx context.
 				return it, err
 			}
 			it.Text = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "current":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("current"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Current = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -34820,6 +37543,48 @@ func (ec *executionContext) unmarshalInputCreatePolicyDocumentInput(ctx context.
 				return it, err
 			}
 			it.SpanIDs = data
+		case "activityIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activityIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActivityIDs = data
+		case "transferIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("transferIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TransferIDs = data
+		case "retentionRuleIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("retentionRuleIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RetentionRuleIDs = data
+		case "securityPracticeIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("securityPracticeIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SecurityPracticeIDs = data
+		case "rightIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rightIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RightIDs = data
+		case "statementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatementIDs = data
 		}
 	}
 	return it, nil
@@ -34848,27 +37613,13 @@ func (ec *executionContext) unmarshalInputCreateProcessingActivityInput(ctx cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "name", "description", "businessFunction", "role", "onBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "dpiaRequired", "evidenceIDs", "organizationID", "controllerIDs", "jointControllerIDs", "dataSubjectIDs", "dataCategoryIDs", "sourceIDs", "systemIDs", "purposeIDs", "disclosureIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs"}
+	fieldsInOrder := [...]string{"reviewNote", "name", "description", "businessFunction", "role", "onBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "dpiaRequired", "evidenceIDs", "noticeID", "organizationID", "controllerIDs", "jointControllerIDs", "dataSubjectIDs", "dataCategoryIDs", "sourceIDs", "systemIDs", "purposeIDs", "disclosureIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -34939,6 +37690,13 @@ func (ec *executionContext) unmarshalInputCreateProcessingActivityInput(ctx cont
 				return it, err
 			}
 			it.EvidenceIDs = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -35149,27 +37907,13 @@ func (ec *executionContext) unmarshalInputCreateRecipientInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "name", "named", "kind", "service", "country", "evidenceIDs", "organizationID", "disclosureIDs", "transferIDs"}
+	fieldsInOrder := [...]string{"reviewNote", "name", "named", "kind", "service", "country", "evidenceIDs", "organizationID", "disclosureIDs", "transferIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -35268,27 +38012,13 @@ func (ec *executionContext) unmarshalInputCreateRetentionRuleInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "duration", "criterion", "endAction", "evidenceIDs", "organizationID", "activityID", "dataCategoryIDs"}
+	fieldsInOrder := [...]string{"reviewNote", "duration", "criterion", "endAction", "evidenceIDs", "noticeID", "organizationID", "activityID", "dataCategoryIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -35324,6 +38054,13 @@ func (ec *executionContext) unmarshalInputCreateRetentionRuleInput(ctx context.C
 				return it, err
 			}
 			it.EvidenceIDs = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -35527,27 +38264,13 @@ func (ec *executionContext) unmarshalInputCreateSecurityPracticeInput(ctx contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "description", "evidenceIDs", "organizationID", "measureID", "activityIDs"}
+	fieldsInOrder := [...]string{"reviewNote", "description", "evidenceIDs", "noticeID", "organizationID", "measureID", "activityIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -35569,6 +38292,13 @@ func (ec *executionContext) unmarshalInputCreateSecurityPracticeInput(ctx contex
 				return it, err
 			}
 			it.EvidenceIDs = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -35607,6 +38337,104 @@ func UnmarshalCreateSecurityPracticeInput(ctx context.Context, raw any) (ent.Cre
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateStatementInput(ctx context.Context, obj any) (ent.CreateStatementInput, error) {
+	var it ent.CreateStatementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"reviewNote", "kind", "text", "evidenceIDs", "noticeID", "organizationID", "legalBasisID", "dataCategoryIDs", "purposeIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "reviewNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNote = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNStatementKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "evidenceIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceIDs = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "legalBasisID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasisID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasisID = data
+		case "dataCategoryIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dataCategoryIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DataCategoryIDs = data
+		case "purposeIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purposeIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurposeIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateStatementInput unmarshals raw into the CreateStatementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateStatementInput(ctx context.Context, raw any) (ent.CreateStatementInput, error) {
+	var out ent.CreateStatementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStatementInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateSystemInput(ctx context.Context, obj any) (ent.CreateSystemInput, error) {
 	var it ent.CreateSystemInput
 	if obj == nil {
@@ -35618,27 +38446,13 @@ func (ec *executionContext) unmarshalInputCreateSystemInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "key", "name", "description", "evidenceIDs", "organizationID", "datasetIDs", "activityIDs"}
+	fieldsInOrder := [...]string{"reviewNote", "key", "name", "description", "evidenceIDs", "organizationID", "datasetIDs", "activityIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -35723,27 +38537,13 @@ func (ec *executionContext) unmarshalInputCreateTransferInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "scope", "country", "description", "evidenceIDs", "organizationID", "activityID", "recipientID", "safeguardID"}
+	fieldsInOrder := [...]string{"reviewNote", "scope", "country", "description", "evidenceIDs", "noticeID", "organizationID", "activityID", "recipientID", "safeguardID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "reviewStatus":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
-			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -35779,6 +38579,13 @@ func (ec *executionContext) unmarshalInputCreateTransferInput(ctx context.Contex
 				return it, err
 			}
 			it.EvidenceIDs = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -38718,7 +41525,7 @@ func (ec *executionContext) unmarshalInputDataSubjectRightWhereInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "channel", "channelNEQ", "channelIn", "channelNotIn", "channelGT", "channelGTE", "channelLT", "channelLTE", "channelContains", "channelHasPrefix", "channelHasSuffix", "channelIsNil", "channelNotNil", "channelEqualFold", "channelContainsFold", "responseTime", "responseTimeNEQ", "responseTimeIn", "responseTimeNotIn", "responseTimeGT", "responseTimeGTE", "responseTimeLT", "responseTimeLTE", "responseTimeContains", "responseTimeHasPrefix", "responseTimeHasSuffix", "responseTimeIsNil", "responseTimeNotNil", "responseTimeEqualFold", "responseTimeContainsFold", "conditions", "conditionsNEQ", "conditionsIn", "conditionsNotIn", "conditionsGT", "conditionsGTE", "conditionsLT", "conditionsLTE", "conditionsContains", "conditionsHasPrefix", "conditionsHasSuffix", "conditionsIsNil", "conditionsNotNil", "conditionsEqualFold", "conditionsContainsFold", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "rightID", "rightIDNEQ", "rightIDIn", "rightIDNotIn", "hasEvidence", "hasEvidenceWith", "hasOrganization", "hasOrganizationWith", "hasRight", "hasRightWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "channelGT", "channelGTE", "channelLT", "channelLTE", "channelContains", "channelHasPrefix", "channelHasSuffix", "channelIsNil", "channelNotNil", "channelEqualFold", "channelContainsFold", "responseTime", "responseTimeNEQ", "responseTimeIn", "responseTimeNotIn", "responseTimeGT", "responseTimeGTE", "responseTimeLT", "responseTimeLTE", "responseTimeContains", "responseTimeHasPrefix", "responseTimeHasSuffix", "responseTimeIsNil", "responseTimeNotNil", "responseTimeEqualFold", "responseTimeContainsFold", "businessDays", "businessDaysNEQ", "conditions", "conditionsNEQ", "conditionsIn", "conditionsNotIn", "conditionsGT", "conditionsGTE", "conditionsLT", "conditionsLTE", "conditionsContains", "conditionsHasPrefix", "conditionsHasSuffix", "conditionsIsNil", "conditionsNotNil", "conditionsEqualFold", "conditionsContainsFold", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "rightID", "rightIDNEQ", "rightIDIn", "rightIDNotIn", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasRight", "hasRightWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -39026,6 +41833,48 @@ func (ec *executionContext) unmarshalInputDataSubjectRightWhereInput(ctx context
 				return it, err
 			}
 			it.ReviewNoteContainsFold = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "noticeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNEQ = data
+		case "noticeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIn = data
+		case "noticeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotIn = data
+		case "noticeIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIsNil = data
+		case "noticeIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotNil = data
 		case "channel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("channel"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -39236,6 +42085,20 @@ func (ec *executionContext) unmarshalInputDataSubjectRightWhereInput(ctx context
 				return it, err
 			}
 			it.ResponseTimeContainsFold = data
+		case "businessDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("businessDays"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BusinessDays = data
+		case "businessDaysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("businessDaysNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BusinessDaysNEQ = data
 		case "conditions":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conditions"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -39411,6 +42274,20 @@ func (ec *executionContext) unmarshalInputDataSubjectRightWhereInput(ctx context
 				return it, err
 			}
 			it.HasEvidenceWith = data
+		case "hasNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNotice"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNotice = data
+		case "hasNoticeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNoticeWith"))
+			data, err := ec.unmarshalOPolicyDocumentWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocumentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNoticeWith = data
 		case "hasOrganization":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganization"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -40886,7 +43763,7 @@ func (ec *executionContext) unmarshalInputEvidenceWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "start", "startNEQ", "startIn", "startNotIn", "startGT", "startGTE", "startLT", "startLTE", "end", "endNEQ", "endIn", "endNotIn", "endGT", "endGTE", "endLT", "endLTE", "quote", "quoteNEQ", "quoteIn", "quoteNotIn", "quoteGT", "quoteGTE", "quoteLT", "quoteLTE", "quoteContains", "quoteHasPrefix", "quoteHasSuffix", "quoteEqualFold", "quoteContainsFold", "documentID", "documentIDNEQ", "documentIDIn", "documentIDNotIn", "hasDocument", "hasDocumentWith", "hasOrganizations", "hasOrganizationsWith", "hasActivities", "hasActivitiesWith", "hasActivityPurposes", "hasActivityPurposesWith", "hasRecipients", "hasRecipientsWith", "hasDisclosures", "hasDisclosuresWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith", "hasRights", "hasRightsWith", "hasSystems", "hasSystemsWith", "hasDatasets", "hasDatasetsWith", "hasFields", "hasFieldsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "start", "startNEQ", "startIn", "startNotIn", "startGT", "startGTE", "startLT", "startLTE", "end", "endNEQ", "endIn", "endNotIn", "endGT", "endGTE", "endLT", "endLTE", "quote", "quoteNEQ", "quoteIn", "quoteNotIn", "quoteGT", "quoteGTE", "quoteLT", "quoteLTE", "quoteContains", "quoteHasPrefix", "quoteHasSuffix", "quoteEqualFold", "quoteContainsFold", "documentID", "documentIDNEQ", "documentIDIn", "documentIDNotIn", "hasDocument", "hasDocumentWith", "hasOrganizations", "hasOrganizationsWith", "hasActivities", "hasActivitiesWith", "hasActivityPurposes", "hasActivityPurposesWith", "hasRecipients", "hasRecipientsWith", "hasDisclosures", "hasDisclosuresWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith", "hasRights", "hasRightsWith", "hasSystems", "hasSystemsWith", "hasDatasets", "hasDatasetsWith", "hasFields", "hasFieldsWith", "hasStatements", "hasStatementsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41383,6 +44260,20 @@ func (ec *executionContext) unmarshalInputEvidenceWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasFieldsWith = data
+		case "hasStatements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatements"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatements = data
+		case "hasStatementsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatementsWith"))
+			data, err := ec.unmarshalOStatementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatementsWith = data
 		}
 	}
 	return it, nil
@@ -42168,7 +45059,7 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryIsNil", "countryNotNil", "countryEqualFold", "countryContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "website", "websiteNEQ", "websiteIn", "websiteNotIn", "websiteGT", "websiteGTE", "websiteLT", "websiteLTE", "websiteContains", "websiteHasPrefix", "websiteHasSuffix", "websiteIsNil", "websiteNotNil", "websiteEqualFold", "websiteContainsFold", "dpoName", "dpoNameNEQ", "dpoNameIn", "dpoNameNotIn", "dpoNameGT", "dpoNameGTE", "dpoNameLT", "dpoNameLTE", "dpoNameContains", "dpoNameHasPrefix", "dpoNameHasSuffix", "dpoNameIsNil", "dpoNameNotNil", "dpoNameEqualFold", "dpoNameContainsFold", "dpoEmail", "dpoEmailNEQ", "dpoEmailIn", "dpoEmailNotIn", "dpoEmailGT", "dpoEmailGTE", "dpoEmailLT", "dpoEmailLTE", "dpoEmailContains", "dpoEmailHasPrefix", "dpoEmailHasSuffix", "dpoEmailIsNil", "dpoEmailNotNil", "dpoEmailEqualFold", "dpoEmailContainsFold", "dpoPhone", "dpoPhoneNEQ", "dpoPhoneIn", "dpoPhoneNotIn", "dpoPhoneGT", "dpoPhoneGTE", "dpoPhoneLT", "dpoPhoneLTE", "dpoPhoneContains", "dpoPhoneHasPrefix", "dpoPhoneHasSuffix", "dpoPhoneIsNil", "dpoPhoneNotNil", "dpoPhoneEqualFold", "dpoPhoneContainsFold", "dpoAddress", "dpoAddressNEQ", "dpoAddressIn", "dpoAddressNotIn", "dpoAddressGT", "dpoAddressGTE", "dpoAddressLT", "dpoAddressLTE", "dpoAddressContains", "dpoAddressHasPrefix", "dpoAddressHasSuffix", "dpoAddressIsNil", "dpoAddressNotNil", "dpoAddressEqualFold", "dpoAddressContainsFold", "representativeName", "representativeNameNEQ", "representativeNameIn", "representativeNameNotIn", "representativeNameGT", "representativeNameGTE", "representativeNameLT", "representativeNameLTE", "representativeNameContains", "representativeNameHasPrefix", "representativeNameHasSuffix", "representativeNameIsNil", "representativeNameNotNil", "representativeNameEqualFold", "representativeNameContainsFold", "representativeAddress", "representativeAddressNEQ", "representativeAddressIn", "representativeAddressNotIn", "representativeAddressGT", "representativeAddressGTE", "representativeAddressLT", "representativeAddressLTE", "representativeAddressContains", "representativeAddressHasPrefix", "representativeAddressHasSuffix", "representativeAddressIsNil", "representativeAddressNotNil", "representativeAddressEqualFold", "representativeAddressContainsFold", "representativeEmail", "representativeEmailNEQ", "representativeEmailIn", "representativeEmailNotIn", "representativeEmailGT", "representativeEmailGTE", "representativeEmailLT", "representativeEmailLTE", "representativeEmailContains", "representativeEmailHasPrefix", "representativeEmailHasSuffix", "representativeEmailIsNil", "representativeEmailNotNil", "representativeEmailEqualFold", "representativeEmailContainsFold", "hasEvidence", "hasEvidenceWith", "hasDocuments", "hasDocumentsWith", "hasActivities", "hasActivitiesWith", "hasRecipients", "hasRecipientsWith", "hasSystems", "hasSystemsWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith", "hasRights", "hasRightsWith", "hasProcessedFor", "hasProcessedForWith", "hasJointActivities", "hasJointActivitiesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryIsNil", "countryNotNil", "countryEqualFold", "countryContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "website", "websiteNEQ", "websiteIn", "websiteNotIn", "websiteGT", "websiteGTE", "websiteLT", "websiteLTE", "websiteContains", "websiteHasPrefix", "websiteHasSuffix", "websiteIsNil", "websiteNotNil", "websiteEqualFold", "websiteContainsFold", "dpoName", "dpoNameNEQ", "dpoNameIn", "dpoNameNotIn", "dpoNameGT", "dpoNameGTE", "dpoNameLT", "dpoNameLTE", "dpoNameContains", "dpoNameHasPrefix", "dpoNameHasSuffix", "dpoNameIsNil", "dpoNameNotNil", "dpoNameEqualFold", "dpoNameContainsFold", "dpoEmail", "dpoEmailNEQ", "dpoEmailIn", "dpoEmailNotIn", "dpoEmailGT", "dpoEmailGTE", "dpoEmailLT", "dpoEmailLTE", "dpoEmailContains", "dpoEmailHasPrefix", "dpoEmailHasSuffix", "dpoEmailIsNil", "dpoEmailNotNil", "dpoEmailEqualFold", "dpoEmailContainsFold", "dpoPhone", "dpoPhoneNEQ", "dpoPhoneIn", "dpoPhoneNotIn", "dpoPhoneGT", "dpoPhoneGTE", "dpoPhoneLT", "dpoPhoneLTE", "dpoPhoneContains", "dpoPhoneHasPrefix", "dpoPhoneHasSuffix", "dpoPhoneIsNil", "dpoPhoneNotNil", "dpoPhoneEqualFold", "dpoPhoneContainsFold", "dpoAddress", "dpoAddressNEQ", "dpoAddressIn", "dpoAddressNotIn", "dpoAddressGT", "dpoAddressGTE", "dpoAddressLT", "dpoAddressLTE", "dpoAddressContains", "dpoAddressHasPrefix", "dpoAddressHasSuffix", "dpoAddressIsNil", "dpoAddressNotNil", "dpoAddressEqualFold", "dpoAddressContainsFold", "representativeName", "representativeNameNEQ", "representativeNameIn", "representativeNameNotIn", "representativeNameGT", "representativeNameGTE", "representativeNameLT", "representativeNameLTE", "representativeNameContains", "representativeNameHasPrefix", "representativeNameHasSuffix", "representativeNameIsNil", "representativeNameNotNil", "representativeNameEqualFold", "representativeNameContainsFold", "representativeAddress", "representativeAddressNEQ", "representativeAddressIn", "representativeAddressNotIn", "representativeAddressGT", "representativeAddressGTE", "representativeAddressLT", "representativeAddressLTE", "representativeAddressContains", "representativeAddressHasPrefix", "representativeAddressHasSuffix", "representativeAddressIsNil", "representativeAddressNotNil", "representativeAddressEqualFold", "representativeAddressContainsFold", "representativeEmail", "representativeEmailNEQ", "representativeEmailIn", "representativeEmailNotIn", "representativeEmailGT", "representativeEmailGTE", "representativeEmailLT", "representativeEmailLTE", "representativeEmailContains", "representativeEmailHasPrefix", "representativeEmailHasSuffix", "representativeEmailIsNil", "representativeEmailNotNil", "representativeEmailEqualFold", "representativeEmailContainsFold", "hasEvidence", "hasEvidenceWith", "hasDocuments", "hasDocumentsWith", "hasActivities", "hasActivitiesWith", "hasRecipients", "hasRecipientsWith", "hasSystems", "hasSystemsWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith", "hasRights", "hasRightsWith", "hasStatements", "hasStatementsWith", "hasProcessedFor", "hasProcessedForWith", "hasJointActivities", "hasJointActivitiesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44044,6 +46935,20 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasRightsWith = data
+		case "hasStatements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatements"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatements = data
+		case "hasStatementsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatementsWith"))
+			data, err := ec.unmarshalOStatementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatementsWith = data
 		case "hasProcessedFor":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProcessedFor"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -44153,7 +47058,7 @@ func (ec *executionContext) unmarshalInputPolicyDocumentWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "url", "urlNEQ", "urlIn", "urlNotIn", "urlGT", "urlGTE", "urlLT", "urlLTE", "urlContains", "urlHasPrefix", "urlHasSuffix", "urlIsNil", "urlNotNil", "urlEqualFold", "urlContainsFold", "fileName", "fileNameNEQ", "fileNameIn", "fileNameNotIn", "fileNameGT", "fileNameGTE", "fileNameLT", "fileNameLTE", "fileNameContains", "fileNameHasPrefix", "fileNameHasSuffix", "fileNameIsNil", "fileNameNotNil", "fileNameEqualFold", "fileNameContainsFold", "lastUpdated", "lastUpdatedNEQ", "lastUpdatedIn", "lastUpdatedNotIn", "lastUpdatedGT", "lastUpdatedGTE", "lastUpdatedLT", "lastUpdatedLTE", "lastUpdatedIsNil", "lastUpdatedNotNil", "text", "textNEQ", "textIn", "textNotIn", "textGT", "textGTE", "textLT", "textLTE", "textContains", "textHasPrefix", "textHasSuffix", "textEqualFold", "textContainsFold", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "seedDigest", "seedDigestNEQ", "seedDigestIn", "seedDigestNotIn", "seedDigestGT", "seedDigestGTE", "seedDigestLT", "seedDigestLTE", "seedDigestContains", "seedDigestHasPrefix", "seedDigestHasSuffix", "seedDigestIsNil", "seedDigestNotNil", "seedDigestEqualFold", "seedDigestContainsFold", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "hasOrganization", "hasOrganizationWith", "hasSpans", "hasSpansWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "url", "urlNEQ", "urlIn", "urlNotIn", "urlGT", "urlGTE", "urlLT", "urlLTE", "urlContains", "urlHasPrefix", "urlHasSuffix", "urlIsNil", "urlNotNil", "urlEqualFold", "urlContainsFold", "fileName", "fileNameNEQ", "fileNameIn", "fileNameNotIn", "fileNameGT", "fileNameGTE", "fileNameLT", "fileNameLTE", "fileNameContains", "fileNameHasPrefix", "fileNameHasSuffix", "fileNameIsNil", "fileNameNotNil", "fileNameEqualFold", "fileNameContainsFold", "lastUpdated", "lastUpdatedNEQ", "lastUpdatedIn", "lastUpdatedNotIn", "lastUpdatedGT", "lastUpdatedGTE", "lastUpdatedLT", "lastUpdatedLTE", "lastUpdatedIsNil", "lastUpdatedNotNil", "text", "textNEQ", "textIn", "textNotIn", "textGT", "textGTE", "textLT", "textLTE", "textContains", "textHasPrefix", "textHasSuffix", "textEqualFold", "textContainsFold", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "seedDigest", "seedDigestNEQ", "seedDigestIn", "seedDigestNotIn", "seedDigestGT", "seedDigestGTE", "seedDigestLT", "seedDigestLTE", "seedDigestContains", "seedDigestHasPrefix", "seedDigestHasSuffix", "seedDigestIsNil", "seedDigestNotNil", "seedDigestEqualFold", "seedDigestContainsFold", "audience", "audienceNEQ", "audienceIn", "audienceNotIn", "audienceGT", "audienceGTE", "audienceLT", "audienceLTE", "audienceContains", "audienceHasPrefix", "audienceHasSuffix", "audienceIsNil", "audienceNotNil", "audienceEqualFold", "audienceContainsFold", "current", "currentNEQ", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "hasOrganization", "hasOrganizationWith", "hasSpans", "hasSpansWith", "hasActivities", "hasActivitiesWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith", "hasRights", "hasRightsWith", "hasStatements", "hasStatementsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44895,6 +47800,125 @@ func (ec *executionContext) unmarshalInputPolicyDocumentWhereInput(ctx context.C
 				return it, err
 			}
 			it.SeedDigestContainsFold = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "audienceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNEQ = data
+		case "audienceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceIn = data
+		case "audienceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNotIn = data
+		case "audienceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceGT = data
+		case "audienceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceGTE = data
+		case "audienceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceLT = data
+		case "audienceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceLTE = data
+		case "audienceContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceContains = data
+		case "audienceHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceHasPrefix = data
+		case "audienceHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceHasSuffix = data
+		case "audienceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceIsNil = data
+		case "audienceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceNotNil = data
+		case "audienceEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceEqualFold = data
+		case "audienceContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audienceContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AudienceContainsFold = data
+		case "current":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("current"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Current = data
+		case "currentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currentNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrentNEQ = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -44951,6 +47975,90 @@ func (ec *executionContext) unmarshalInputPolicyDocumentWhereInput(ctx context.C
 				return it, err
 			}
 			it.HasSpansWith = data
+		case "hasActivities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActivities"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasActivities = data
+		case "hasActivitiesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActivitiesWith"))
+			data, err := ec.unmarshalOProcessingActivityWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivityWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasActivitiesWith = data
+		case "hasTransfers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTransfers"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTransfers = data
+		case "hasTransfersWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTransfersWith"))
+			data, err := ec.unmarshalOTransferWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTransfersWith = data
+		case "hasRetentionRules":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRetentionRules"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRetentionRules = data
+		case "hasRetentionRulesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRetentionRulesWith"))
+			data, err := ec.unmarshalORetentionRuleWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRetentionRuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRetentionRulesWith = data
+		case "hasSecurityPractices":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSecurityPractices"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSecurityPractices = data
+		case "hasSecurityPracticesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSecurityPracticesWith"))
+			data, err := ec.unmarshalOSecurityPracticeWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSecurityPracticeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSecurityPracticesWith = data
+		case "hasRights":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRights"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRights = data
+		case "hasRightsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRightsWith"))
+			data, err := ec.unmarshalODataSubjectRightWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataSubjectRightWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRightsWith = data
+		case "hasStatements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatements"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatements = data
+		case "hasStatementsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatementsWith"))
+			data, err := ec.unmarshalOStatementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatementsWith = data
 		}
 	}
 	return it, nil
@@ -45032,7 +48140,7 @@ func (ec *executionContext) unmarshalInputProcessingActivityWhereInput(ctx conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "businessFunction", "businessFunctionNEQ", "businessFunctionIn", "businessFunctionNotIn", "businessFunctionGT", "businessFunctionGTE", "businessFunctionLT", "businessFunctionLTE", "businessFunctionContains", "businessFunctionHasPrefix", "businessFunctionHasSuffix", "businessFunctionIsNil", "businessFunctionNotNil", "businessFunctionEqualFold", "businessFunctionContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "onBehalfOf", "onBehalfOfNEQ", "onBehalfOfIn", "onBehalfOfNotIn", "onBehalfOfGT", "onBehalfOfGTE", "onBehalfOfLT", "onBehalfOfLTE", "onBehalfOfContains", "onBehalfOfHasPrefix", "onBehalfOfHasSuffix", "onBehalfOfIsNil", "onBehalfOfNotNil", "onBehalfOfEqualFold", "onBehalfOfContainsFold", "automatedDecisionMaking", "automatedDecisionMakingNEQ", "automatedDecisionDetails", "automatedDecisionDetailsNEQ", "automatedDecisionDetailsIn", "automatedDecisionDetailsNotIn", "automatedDecisionDetailsGT", "automatedDecisionDetailsGTE", "automatedDecisionDetailsLT", "automatedDecisionDetailsLTE", "automatedDecisionDetailsContains", "automatedDecisionDetailsHasPrefix", "automatedDecisionDetailsHasSuffix", "automatedDecisionDetailsIsNil", "automatedDecisionDetailsNotNil", "automatedDecisionDetailsEqualFold", "automatedDecisionDetailsContainsFold", "dpiaRequired", "dpiaRequiredNEQ", "dpiaRequiredIsNil", "dpiaRequiredNotNil", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "hasEvidence", "hasEvidenceWith", "hasOrganization", "hasOrganizationWith", "hasControllers", "hasControllersWith", "hasJointControllers", "hasJointControllersWith", "hasDataSubjects", "hasDataSubjectsWith", "hasDataCategories", "hasDataCategoriesWith", "hasSources", "hasSourcesWith", "hasSystems", "hasSystemsWith", "hasPurposes", "hasPurposesWith", "hasDisclosures", "hasDisclosuresWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "businessFunction", "businessFunctionNEQ", "businessFunctionIn", "businessFunctionNotIn", "businessFunctionGT", "businessFunctionGTE", "businessFunctionLT", "businessFunctionLTE", "businessFunctionContains", "businessFunctionHasPrefix", "businessFunctionHasSuffix", "businessFunctionIsNil", "businessFunctionNotNil", "businessFunctionEqualFold", "businessFunctionContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "onBehalfOf", "onBehalfOfNEQ", "onBehalfOfIn", "onBehalfOfNotIn", "onBehalfOfGT", "onBehalfOfGTE", "onBehalfOfLT", "onBehalfOfLTE", "onBehalfOfContains", "onBehalfOfHasPrefix", "onBehalfOfHasSuffix", "onBehalfOfIsNil", "onBehalfOfNotNil", "onBehalfOfEqualFold", "onBehalfOfContainsFold", "automatedDecisionMaking", "automatedDecisionMakingNEQ", "automatedDecisionDetails", "automatedDecisionDetailsNEQ", "automatedDecisionDetailsIn", "automatedDecisionDetailsNotIn", "automatedDecisionDetailsGT", "automatedDecisionDetailsGTE", "automatedDecisionDetailsLT", "automatedDecisionDetailsLTE", "automatedDecisionDetailsContains", "automatedDecisionDetailsHasPrefix", "automatedDecisionDetailsHasSuffix", "automatedDecisionDetailsIsNil", "automatedDecisionDetailsNotNil", "automatedDecisionDetailsEqualFold", "automatedDecisionDetailsContainsFold", "dpiaRequired", "dpiaRequiredNEQ", "dpiaRequiredIsNil", "dpiaRequiredNotNil", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasControllers", "hasControllersWith", "hasJointControllers", "hasJointControllersWith", "hasDataSubjects", "hasDataSubjectsWith", "hasDataCategories", "hasDataCategoriesWith", "hasSources", "hasSourcesWith", "hasSystems", "hasSystemsWith", "hasPurposes", "hasPurposesWith", "hasDisclosures", "hasDisclosuresWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -45340,6 +48448,48 @@ func (ec *executionContext) unmarshalInputProcessingActivityWhereInput(ctx conte
 				return it, err
 			}
 			it.ReviewNoteContainsFold = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "noticeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNEQ = data
+		case "noticeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIn = data
+		case "noticeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotIn = data
+		case "noticeIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIsNil = data
+		case "noticeIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotNil = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -45963,6 +49113,20 @@ func (ec *executionContext) unmarshalInputProcessingActivityWhereInput(ctx conte
 				return it, err
 			}
 			it.HasEvidenceWith = data
+		case "hasNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNotice"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNotice = data
+		case "hasNoticeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNoticeWith"))
+			data, err := ec.unmarshalOPolicyDocumentWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocumentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNoticeWith = data
 		case "hasOrganization":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganization"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -47697,7 +50861,7 @@ func (ec *executionContext) unmarshalInputRetentionRuleWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "duration", "durationNEQ", "durationIn", "durationNotIn", "durationGT", "durationGTE", "durationLT", "durationLTE", "durationContains", "durationHasPrefix", "durationHasSuffix", "durationIsNil", "durationNotNil", "durationEqualFold", "durationContainsFold", "criterion", "criterionNEQ", "criterionIn", "criterionNotIn", "criterionGT", "criterionGTE", "criterionLT", "criterionLTE", "criterionContains", "criterionHasPrefix", "criterionHasSuffix", "criterionIsNil", "criterionNotNil", "criterionEqualFold", "criterionContainsFold", "endAction", "endActionNEQ", "endActionIn", "endActionNotIn", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "activityID", "activityIDNEQ", "activityIDIn", "activityIDNotIn", "activityIDIsNil", "activityIDNotNil", "hasEvidence", "hasEvidenceWith", "hasOrganization", "hasOrganizationWith", "hasActivity", "hasActivityWith", "hasDataCategories", "hasDataCategoriesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "duration", "durationNEQ", "durationIn", "durationNotIn", "durationGT", "durationGTE", "durationLT", "durationLTE", "durationContains", "durationHasPrefix", "durationHasSuffix", "durationIsNil", "durationNotNil", "durationEqualFold", "durationContainsFold", "criterion", "criterionNEQ", "criterionIn", "criterionNotIn", "criterionGT", "criterionGTE", "criterionLT", "criterionLTE", "criterionContains", "criterionHasPrefix", "criterionHasSuffix", "criterionIsNil", "criterionNotNil", "criterionEqualFold", "criterionContainsFold", "endAction", "endActionNEQ", "endActionIn", "endActionNotIn", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "activityID", "activityIDNEQ", "activityIDIn", "activityIDNotIn", "activityIDIsNil", "activityIDNotNil", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasActivity", "hasActivityWith", "hasDataCategories", "hasDataCategoriesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -48005,6 +51169,48 @@ func (ec *executionContext) unmarshalInputRetentionRuleWhereInput(ctx context.Co
 				return it, err
 			}
 			it.ReviewNoteContainsFold = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "noticeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNEQ = data
+		case "noticeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIn = data
+		case "noticeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotIn = data
+		case "noticeIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIsNil = data
+		case "noticeIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotNil = data
 		case "duration":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("duration"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -48327,6 +51533,20 @@ func (ec *executionContext) unmarshalInputRetentionRuleWhereInput(ctx context.Co
 				return it, err
 			}
 			it.HasEvidenceWith = data
+		case "hasNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNotice"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNotice = data
+		case "hasNoticeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNoticeWith"))
+			data, err := ec.unmarshalOPolicyDocumentWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocumentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNoticeWith = data
 		case "hasOrganization":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganization"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -49725,7 +52945,7 @@ func (ec *executionContext) unmarshalInputSecurityPracticeWhereInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "measureID", "measureIDNEQ", "measureIDIn", "measureIDNotIn", "hasEvidence", "hasEvidenceWith", "hasOrganization", "hasOrganizationWith", "hasMeasure", "hasMeasureWith", "hasActivities", "hasActivitiesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "measureID", "measureIDNEQ", "measureIDIn", "measureIDNotIn", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasMeasure", "hasMeasureWith", "hasActivities", "hasActivitiesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -50033,6 +53253,48 @@ func (ec *executionContext) unmarshalInputSecurityPracticeWhereInput(ctx context
 				return it, err
 			}
 			it.ReviewNoteContainsFold = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "noticeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNEQ = data
+		case "noticeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIn = data
+		case "noticeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotIn = data
+		case "noticeIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIsNil = data
+		case "noticeIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotNil = data
 		case "description":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -50208,6 +53470,20 @@ func (ec *executionContext) unmarshalInputSecurityPracticeWhereInput(ctx context
 				return it, err
 			}
 			it.HasEvidenceWith = data
+		case "hasNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNotice"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNotice = data
+		case "hasNoticeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNoticeWith"))
+			data, err := ec.unmarshalOPolicyDocumentWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocumentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNoticeWith = data
 		case "hasOrganization":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganization"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -50264,6 +53540,710 @@ func (ec *executionContext) unmarshalInputSecurityPracticeWhereInput(ctx context
 func UnmarshalSecurityPracticeWhereInput(ctx context.Context, raw any) (ent.SecurityPracticeWhereInput, error) {
 	var out ent.SecurityPracticeWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SecurityPracticeWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStatementOrder(ctx context.Context, obj any) (ent.StatementOrder, error) {
+	var it ent.StatementOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNStatementOrderField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStatementOrder unmarshals raw into the StatementOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStatementOrder(ctx context.Context, raw any) (ent.StatementOrder, error) {
+	var out ent.StatementOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StatementOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStatementWhereInput(ctx context.Context, obj any) (ent.StatementWhereInput, error) {
+	var it ent.StatementWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "kind", "kindNEQ", "kindIn", "kindNotIn", "text", "textNEQ", "textIn", "textNotIn", "textGT", "textGTE", "textLT", "textLTE", "textContains", "textHasPrefix", "textHasSuffix", "textEqualFold", "textContainsFold", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "legalBasisID", "legalBasisIDNEQ", "legalBasisIDIn", "legalBasisIDNotIn", "legalBasisIDIsNil", "legalBasisIDNotNil", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasLegalBasis", "hasLegalBasisWith", "hasDataCategories", "hasDataCategoriesWith", "hasPurposes", "hasPurposesWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOStatementWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOStatementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOStatementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "reviewStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
+			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewStatus = data
+		case "reviewStatusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatusNEQ"))
+			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewStatusNEQ = data
+		case "reviewStatusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatusIn"))
+			data, err := ec.unmarshalOReviewStatus2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewStatusIn = data
+		case "reviewStatusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatusNotIn"))
+			data, err := ec.unmarshalOReviewStatus2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewStatusNotIn = data
+		case "origin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Origin = data
+		case "originNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginNEQ = data
+		case "originIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginIn = data
+		case "originNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginNotIn = data
+		case "originGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginGT = data
+		case "originGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginGTE = data
+		case "originLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginLT = data
+		case "originLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginLTE = data
+		case "originContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginContains = data
+		case "originHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginHasPrefix = data
+		case "originHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginHasSuffix = data
+		case "originEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginEqualFold = data
+		case "originContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginContainsFold = data
+		case "reviewNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNote = data
+		case "reviewNoteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteNEQ = data
+		case "reviewNoteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteIn = data
+		case "reviewNoteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteNotIn = data
+		case "reviewNoteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteGT = data
+		case "reviewNoteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteGTE = data
+		case "reviewNoteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteLT = data
+		case "reviewNoteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteLTE = data
+		case "reviewNoteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteContains = data
+		case "reviewNoteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteHasPrefix = data
+		case "reviewNoteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteHasSuffix = data
+		case "reviewNoteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteIsNil = data
+		case "reviewNoteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteNotNil = data
+		case "reviewNoteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteEqualFold = data
+		case "reviewNoteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNoteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewNoteContainsFold = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "noticeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNEQ = data
+		case "noticeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIn = data
+		case "noticeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotIn = data
+		case "noticeIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIsNil = data
+		case "noticeIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotNil = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOStatementKind2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOStatementKind2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOStatementKind2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOStatementKind2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "textNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNEQ = data
+		case "textIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextIn = data
+		case "textNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextNotIn = data
+		case "textGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextGT = data
+		case "textGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextGTE = data
+		case "textLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextLT = data
+		case "textLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextLTE = data
+		case "textContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextContains = data
+		case "textHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextHasPrefix = data
+		case "textHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextHasSuffix = data
+		case "textEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextEqualFold = data
+		case "textContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextContainsFold = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		case "legalBasisID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasisID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasisID = data
+		case "legalBasisIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasisIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasisIDNEQ = data
+		case "legalBasisIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasisIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasisIDIn = data
+		case "legalBasisIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasisIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasisIDNotIn = data
+		case "legalBasisIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasisIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasisIDIsNil = data
+		case "legalBasisIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasisIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasisIDNotNil = data
+		case "hasEvidence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvidence"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvidence = data
+		case "hasEvidenceWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvidenceWith"))
+			data, err := ec.unmarshalOEvidenceWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidenceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEvidenceWith = data
+		case "hasNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNotice"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNotice = data
+		case "hasNoticeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNoticeWith"))
+			data, err := ec.unmarshalOPolicyDocumentWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocumentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNoticeWith = data
+		case "hasOrganization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganization"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOrganization = data
+		case "hasOrganizationWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganizationWith"))
+			data, err := ec.unmarshalOOrganizationWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐOrganizationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOrganizationWith = data
+		case "hasLegalBasis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLegalBasis"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasLegalBasis = data
+		case "hasLegalBasisWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLegalBasisWith"))
+			data, err := ec.unmarshalOLegalBasisWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasisWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasLegalBasisWith = data
+		case "hasDataCategories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDataCategories"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDataCategories = data
+		case "hasDataCategoriesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDataCategoriesWith"))
+			data, err := ec.unmarshalODataCategoryWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategoryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDataCategoriesWith = data
+		case "hasPurposes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPurposes"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPurposes = data
+		case "hasPurposesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPurposesWith"))
+			data, err := ec.unmarshalOPurposeWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPurposeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPurposesWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStatementWhereInput unmarshals raw into the StatementWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStatementWhereInput(ctx context.Context, raw any) (ent.StatementWhereInput, error) {
+	var out ent.StatementWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StatementWhereInput", raw, &out)
 	return out, err
 }
 
@@ -52145,7 +56125,7 @@ func (ec *executionContext) unmarshalInputTransferWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryIsNil", "countryNotNil", "countryEqualFold", "countryContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "activityID", "activityIDNEQ", "activityIDIn", "activityIDNotIn", "activityIDIsNil", "activityIDNotNil", "recipientID", "recipientIDNEQ", "recipientIDIn", "recipientIDNotIn", "recipientIDIsNil", "recipientIDNotNil", "safeguardID", "safeguardIDNEQ", "safeguardIDIn", "safeguardIDNotIn", "safeguardIDIsNil", "safeguardIDNotNil", "hasEvidence", "hasEvidenceWith", "hasOrganization", "hasOrganizationWith", "hasActivity", "hasActivityWith", "hasRecipient", "hasRecipientWith", "hasSafeguard", "hasSafeguardWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryIsNil", "countryNotNil", "countryEqualFold", "countryContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "activityID", "activityIDNEQ", "activityIDIn", "activityIDNotIn", "activityIDIsNil", "activityIDNotNil", "recipientID", "recipientIDNEQ", "recipientIDIn", "recipientIDNotIn", "recipientIDIsNil", "recipientIDNotNil", "safeguardID", "safeguardIDNEQ", "safeguardIDIn", "safeguardIDNotIn", "safeguardIDIsNil", "safeguardIDNotNil", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasActivity", "hasActivityWith", "hasRecipient", "hasRecipientWith", "hasSafeguard", "hasSafeguardWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -52453,6 +56433,48 @@ func (ec *executionContext) unmarshalInputTransferWhereInput(ctx context.Context
 				return it, err
 			}
 			it.ReviewNoteContainsFold = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "noticeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNEQ = data
+		case "noticeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIn = data
+		case "noticeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotIn = data
+		case "noticeIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIsNil = data
+		case "noticeIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotNil = data
 		case "scope":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
 			data, err := ec.unmarshalOTransferScope2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚋtransferᚐScope(ctx, v)
@@ -52859,6 +56881,20 @@ func (ec *executionContext) unmarshalInputTransferWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasEvidenceWith = data
+		case "hasNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNotice"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNotice = data
+		case "hasNoticeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNoticeWith"))
+			data, err := ec.unmarshalOPolicyDocumentWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocumentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNoticeWith = data
 		case "hasOrganization":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganization"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -52943,7 +56979,7 @@ func (ec *executionContext) unmarshalInputUpdateActivityPurposeInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "legitimateInterest", "clearLegitimateInterest", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "activityID", "purposeID", "legalBasisID", "clearLegalBasis", "specialConditionID", "clearSpecialCondition"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "legitimateInterest", "clearLegitimateInterest", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "activityID", "purposeID", "legalBasisID", "clearLegalBasis", "specialConditionID", "clearSpecialCondition"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -52957,13 +56993,6 @@ func (ec *executionContext) unmarshalInputUpdateActivityPurposeInput(ctx context
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -53300,7 +57329,7 @@ func (ec *executionContext) unmarshalInputUpdateDataFieldInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "key", "name", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "datasetID", "dataCategoryID"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "key", "name", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "datasetID", "dataCategoryID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -53314,13 +57343,6 @@ func (ec *executionContext) unmarshalInputUpdateDataFieldInput(ctx context.Conte
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -53615,7 +57637,7 @@ func (ec *executionContext) unmarshalInputUpdateDataSubjectRightInput(ctx contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "channel", "clearChannel", "responseTime", "clearResponseTime", "conditions", "clearConditions", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "organizationID", "rightID"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "channel", "clearChannel", "responseTime", "clearResponseTime", "businessDays", "conditions", "clearConditions", "jurisdictions", "appendJurisdictions", "clearJurisdictions", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "rightID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -53629,13 +57651,6 @@ func (ec *executionContext) unmarshalInputUpdateDataSubjectRightInput(ctx contex
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -53678,6 +57693,13 @@ func (ec *executionContext) unmarshalInputUpdateDataSubjectRightInput(ctx contex
 				return it, err
 			}
 			it.ClearResponseTime = data
+		case "businessDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("businessDays"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BusinessDays = data
 		case "conditions":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conditions"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -53692,6 +57714,27 @@ func (ec *executionContext) unmarshalInputUpdateDataSubjectRightInput(ctx contex
 				return it, err
 			}
 			it.ClearConditions = data
+		case "jurisdictions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jurisdictions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Jurisdictions = data
+		case "appendJurisdictions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendJurisdictions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendJurisdictions = data
+		case "clearJurisdictions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearJurisdictions"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearJurisdictions = data
 		case "addEvidenceIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addEvidenceIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -53713,6 +57756,20 @@ func (ec *executionContext) unmarshalInputUpdateDataSubjectRightInput(ctx contex
 				return it, err
 			}
 			it.ClearEvidence = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "clearNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNotice"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearNotice = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -53755,7 +57812,7 @@ func (ec *executionContext) unmarshalInputUpdateDatasetInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "key", "name", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "systemID", "addFieldIDs", "removeFieldIDs", "clearFields"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "key", "name", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "systemID", "addFieldIDs", "removeFieldIDs", "clearFields"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -53769,13 +57826,6 @@ func (ec *executionContext) unmarshalInputUpdateDatasetInput(ctx context.Context
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -53895,7 +57945,7 @@ func (ec *executionContext) unmarshalInputUpdateDisclosureInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "activityID", "recipientID", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories", "addPurposeIDs", "removePurposeIDs", "clearPurposes"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "activityID", "recipientID", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories", "addPurposeIDs", "removePurposeIDs", "clearPurposes"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -53909,13 +57959,6 @@ func (ec *executionContext) unmarshalInputUpdateDisclosureInput(ctx context.Cont
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -54182,7 +58225,7 @@ func (ec *executionContext) unmarshalInputUpdateOrganizationInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "key", "name", "roles", "appendRoles", "clearRoles", "country", "clearCountry", "address", "clearAddress", "email", "clearEmail", "phone", "clearPhone", "website", "clearWebsite", "dpoName", "clearDpoName", "dpoEmail", "clearDpoEmail", "dpoPhone", "clearDpoPhone", "dpoAddress", "clearDpoAddress", "representativeName", "clearRepresentativeName", "representativeAddress", "clearRepresentativeAddress", "representativeEmail", "clearRepresentativeEmail", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "addDocumentIDs", "removeDocumentIDs", "clearDocuments", "addActivityIDs", "removeActivityIDs", "clearActivities", "addRecipientIDs", "removeRecipientIDs", "clearRecipients", "addSystemIDs", "removeSystemIDs", "clearSystems", "addTransferIDs", "removeTransferIDs", "clearTransfers", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules", "addSecurityPracticeIDs", "removeSecurityPracticeIDs", "clearSecurityPractices", "addRightIDs", "removeRightIDs", "clearRights", "addProcessedForIDs", "removeProcessedForIDs", "clearProcessedFor", "addJointActivityIDs", "removeJointActivityIDs", "clearJointActivities"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "key", "name", "roles", "appendRoles", "clearRoles", "country", "clearCountry", "address", "clearAddress", "email", "clearEmail", "phone", "clearPhone", "website", "clearWebsite", "dpoName", "clearDpoName", "dpoEmail", "clearDpoEmail", "dpoPhone", "clearDpoPhone", "dpoAddress", "clearDpoAddress", "representativeName", "clearRepresentativeName", "representativeAddress", "clearRepresentativeAddress", "representativeEmail", "clearRepresentativeEmail", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "addDocumentIDs", "removeDocumentIDs", "clearDocuments", "addActivityIDs", "removeActivityIDs", "clearActivities", "addRecipientIDs", "removeRecipientIDs", "clearRecipients", "addSystemIDs", "removeSystemIDs", "clearSystems", "addTransferIDs", "removeTransferIDs", "clearTransfers", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules", "addSecurityPracticeIDs", "removeSecurityPracticeIDs", "clearSecurityPractices", "addRightIDs", "removeRightIDs", "clearRights", "addStatementIDs", "removeStatementIDs", "clearStatements", "addProcessedForIDs", "removeProcessedForIDs", "clearProcessedFor", "addJointActivityIDs", "removeJointActivityIDs", "clearJointActivities"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54196,13 +58239,6 @@ func (ec *executionContext) unmarshalInputUpdateOrganizationInput(ctx context.Co
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -54609,6 +58645,27 @@ func (ec *executionContext) unmarshalInputUpdateOrganizationInput(ctx context.Co
 				return it, err
 			}
 			it.ClearRights = data
+		case "addStatementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addStatementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddStatementIDs = data
+		case "removeStatementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeStatementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveStatementIDs = data
+		case "clearStatements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearStatements"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearStatements = data
 		case "addProcessedForIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addProcessedForIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -54679,7 +58736,7 @@ func (ec *executionContext) unmarshalInputUpdatePolicyDocumentInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "url", "clearURL", "fileName", "clearFileName", "lastUpdated", "clearLastUpdated", "organizationID", "addSpanIDs", "removeSpanIDs", "clearSpans"}
+	fieldsInOrder := [...]string{"title", "url", "clearURL", "fileName", "clearFileName", "lastUpdated", "clearLastUpdated", "audience", "clearAudience", "current", "organizationID", "addSpanIDs", "removeSpanIDs", "clearSpans", "addActivityIDs", "removeActivityIDs", "clearActivities", "addTransferIDs", "removeTransferIDs", "clearTransfers", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules", "addSecurityPracticeIDs", "removeSecurityPracticeIDs", "clearSecurityPractices", "addRightIDs", "removeRightIDs", "clearRights", "addStatementIDs", "removeStatementIDs", "clearStatements"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54735,6 +58792,27 @@ func (ec *executionContext) unmarshalInputUpdatePolicyDocumentInput(ctx context.
 				return it, err
 			}
 			it.ClearLastUpdated = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "clearAudience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAudience"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearAudience = data
+		case "current":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("current"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Current = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -54763,6 +58841,132 @@ func (ec *executionContext) unmarshalInputUpdatePolicyDocumentInput(ctx context.
 				return it, err
 			}
 			it.ClearSpans = data
+		case "addActivityIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addActivityIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddActivityIDs = data
+		case "removeActivityIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeActivityIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveActivityIDs = data
+		case "clearActivities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearActivities"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearActivities = data
+		case "addTransferIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addTransferIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddTransferIDs = data
+		case "removeTransferIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeTransferIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveTransferIDs = data
+		case "clearTransfers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTransfers"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearTransfers = data
+		case "addRetentionRuleIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addRetentionRuleIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddRetentionRuleIDs = data
+		case "removeRetentionRuleIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeRetentionRuleIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveRetentionRuleIDs = data
+		case "clearRetentionRules":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRetentionRules"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRetentionRules = data
+		case "addSecurityPracticeIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addSecurityPracticeIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddSecurityPracticeIDs = data
+		case "removeSecurityPracticeIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeSecurityPracticeIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveSecurityPracticeIDs = data
+		case "clearSecurityPractices":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSecurityPractices"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearSecurityPractices = data
+		case "addRightIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addRightIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddRightIDs = data
+		case "removeRightIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeRightIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveRightIDs = data
+		case "clearRights":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRights"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRights = data
+		case "addStatementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addStatementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddStatementIDs = data
+		case "removeStatementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeStatementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveStatementIDs = data
+		case "clearStatements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearStatements"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearStatements = data
 		}
 	}
 	return it, nil
@@ -54791,7 +58995,7 @@ func (ec *executionContext) unmarshalInputUpdateProcessingActivityInput(ctx cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "name", "description", "clearDescription", "businessFunction", "clearBusinessFunction", "role", "onBehalfOf", "clearOnBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "clearAutomatedDecisionDetails", "dpiaRequired", "clearDpiaRequired", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "organizationID", "addControllerIDs", "removeControllerIDs", "clearControllers", "addJointControllerIDs", "removeJointControllerIDs", "clearJointControllers", "addDataSubjectIDs", "removeDataSubjectIDs", "clearDataSubjects", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories", "addSourceIDs", "removeSourceIDs", "clearSources", "addSystemIDs", "removeSystemIDs", "clearSystems", "addPurposeIDs", "removePurposeIDs", "clearPurposes", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addTransferIDs", "removeTransferIDs", "clearTransfers", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules", "addSecurityPracticeIDs", "removeSecurityPracticeIDs", "clearSecurityPractices"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "name", "description", "clearDescription", "businessFunction", "clearBusinessFunction", "role", "onBehalfOf", "clearOnBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "clearAutomatedDecisionDetails", "dpiaRequired", "clearDpiaRequired", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "addControllerIDs", "removeControllerIDs", "clearControllers", "addJointControllerIDs", "removeJointControllerIDs", "clearJointControllers", "addDataSubjectIDs", "removeDataSubjectIDs", "clearDataSubjects", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories", "addSourceIDs", "removeSourceIDs", "clearSources", "addSystemIDs", "removeSystemIDs", "clearSystems", "addPurposeIDs", "removePurposeIDs", "clearPurposes", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addTransferIDs", "removeTransferIDs", "clearTransfers", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules", "addSecurityPracticeIDs", "removeSecurityPracticeIDs", "clearSecurityPractices"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54805,13 +59009,6 @@ func (ec *executionContext) unmarshalInputUpdateProcessingActivityInput(ctx cont
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -54938,6 +59135,20 @@ func (ec *executionContext) unmarshalInputUpdateProcessingActivityInput(ctx cont
 				return it, err
 			}
 			it.ClearEvidence = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "clearNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNotice"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearNotice = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -55365,7 +59576,7 @@ func (ec *executionContext) unmarshalInputUpdateRecipientInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "name", "named", "kind", "service", "clearService", "country", "clearCountry", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "organizationID", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addTransferIDs", "removeTransferIDs", "clearTransfers"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "name", "named", "kind", "service", "clearService", "country", "clearCountry", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "organizationID", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addTransferIDs", "removeTransferIDs", "clearTransfers"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -55379,13 +59590,6 @@ func (ec *executionContext) unmarshalInputUpdateRecipientInput(ctx context.Conte
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -55547,7 +59751,7 @@ func (ec *executionContext) unmarshalInputUpdateRetentionRuleInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "duration", "clearDuration", "criterion", "clearCriterion", "endAction", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "organizationID", "activityID", "clearActivity", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "duration", "clearDuration", "criterion", "clearCriterion", "endAction", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "activityID", "clearActivity", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -55561,13 +59765,6 @@ func (ec *executionContext) unmarshalInputUpdateRetentionRuleInput(ctx context.C
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -55638,6 +59835,20 @@ func (ec *executionContext) unmarshalInputUpdateRetentionRuleInput(ctx context.C
 				return it, err
 			}
 			it.ClearEvidence = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "clearNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNotice"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearNotice = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -55925,7 +60136,7 @@ func (ec *executionContext) unmarshalInputUpdateSecurityPracticeInput(ctx contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "organizationID", "measureID", "addActivityIDs", "removeActivityIDs", "clearActivities"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "measureID", "addActivityIDs", "removeActivityIDs", "clearActivities"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -55939,13 +60150,6 @@ func (ec *executionContext) unmarshalInputUpdateSecurityPracticeInput(ctx contex
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -55995,6 +60199,20 @@ func (ec *executionContext) unmarshalInputUpdateSecurityPracticeInput(ctx contex
 				return it, err
 			}
 			it.ClearEvidence = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "clearNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNotice"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearNotice = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -56047,8 +60265,8 @@ func UnmarshalUpdateSecurityPracticeInput(ctx context.Context, raw any) (ent.Upd
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateSystemInput(ctx context.Context, obj any) (ent.UpdateSystemInput, error) {
-	var it ent.UpdateSystemInput
+func (ec *executionContext) unmarshalInputUpdateStatementInput(ctx context.Context, obj any) (ent.UpdateStatementInput, error) {
+	var it ent.UpdateStatementInput
 	if obj == nil {
 		return it, nil
 	}
@@ -56058,7 +60276,7 @@ func (ec *executionContext) unmarshalInputUpdateSystemInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "key", "name", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "organizationID", "addDatasetIDs", "removeDatasetIDs", "clearDatasets", "addActivityIDs", "removeActivityIDs", "clearActivities"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "kind", "text", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "legalBasisID", "clearLegalBasis", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories", "addPurposeIDs", "removePurposeIDs", "clearPurposes"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56072,13 +60290,174 @@ func (ec *executionContext) unmarshalInputUpdateSystemInput(ctx context.Context,
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
+		case "reviewNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Origin = data
+			it.ReviewNote = data
+		case "clearReviewNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearReviewNote"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearReviewNote = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOStatementKind2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "addEvidenceIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addEvidenceIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddEvidenceIDs = data
+		case "removeEvidenceIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeEvidenceIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveEvidenceIDs = data
+		case "clearEvidence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEvidence"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearEvidence = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "clearNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNotice"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearNotice = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "legalBasisID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasisID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasisID = data
+		case "clearLegalBasis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearLegalBasis"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearLegalBasis = data
+		case "addDataCategoryIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addDataCategoryIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddDataCategoryIDs = data
+		case "removeDataCategoryIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeDataCategoryIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveDataCategoryIDs = data
+		case "clearDataCategories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDataCategories"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearDataCategories = data
+		case "addPurposeIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addPurposeIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddPurposeIDs = data
+		case "removePurposeIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removePurposeIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemovePurposeIDs = data
+		case "clearPurposes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPurposes"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPurposes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateStatementInput unmarshals raw into the UpdateStatementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateStatementInput(ctx context.Context, raw any) (ent.UpdateStatementInput, error) {
+	var out ent.UpdateStatementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateStatementInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateSystemInput(ctx context.Context, obj any) (ent.UpdateSystemInput, error) {
+	var it ent.UpdateSystemInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "key", "name", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "organizationID", "addDatasetIDs", "removeDatasetIDs", "clearDatasets", "addActivityIDs", "removeActivityIDs", "clearActivities"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "reviewStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewStatus"))
+			data, err := ec.unmarshalOReviewStatus2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewStatus = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -56219,7 +60598,7 @@ func (ec *executionContext) unmarshalInputUpdateTransferInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "origin", "reviewNote", "clearReviewNote", "scope", "country", "clearCountry", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "organizationID", "activityID", "clearActivity", "recipientID", "clearRecipient", "safeguardID", "clearSafeguard"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "scope", "country", "clearCountry", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "activityID", "clearActivity", "recipientID", "clearRecipient", "safeguardID", "clearSafeguard"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56233,13 +60612,6 @@ func (ec *executionContext) unmarshalInputUpdateTransferInput(ctx context.Contex
 				return it, err
 			}
 			it.ReviewStatus = data
-		case "origin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("origin"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Origin = data
 		case "reviewNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -56310,6 +60682,20 @@ func (ec *executionContext) unmarshalInputUpdateTransferInput(ctx context.Contex
 				return it, err
 			}
 			it.ClearEvidence = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "clearNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNotice"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearNotice = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -56574,6 +60960,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._System(ctx, sel, obj)
+	case *ent.Statement:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Statement(ctx, sel, obj)
 	case *ent.SecurityPractice:
 		if obj == nil {
 			return graphql.Null
@@ -57698,6 +62089,11 @@ func (ec *executionContext) _DataSubjectRight(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "noticeID":
+			out.Values[i] = ec._DataSubjectRight_noticeID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "channel":
 			out.Values[i] = ec._DataSubjectRight_channel(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -57708,8 +62104,18 @@ func (ec *executionContext) _DataSubjectRight(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "businessDays":
+			out.Values[i] = ec._DataSubjectRight_businessDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "conditions":
 			out.Values[i] = ec._DataSubjectRight_conditions(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "jurisdictions":
+			out.Values[i] = ec._DataSubjectRight_jurisdictions(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -57729,6 +62135,12 @@ func (ec *executionContext) _DataSubjectRight(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataSubjectRight_evidence(ctx, field, obj)
 				})
+		case "notice":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataSubjectRight_notice(ctx, field, obj)
+				})
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -57740,6 +62152,12 @@ func (ec *executionContext) _DataSubjectRight(ctx context.Context, sel ast.Selec
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataSubjectRight_right(ctx, field, obj)
+				})
+		case "appliesTo":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataSubjectRight_appliesTo(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -58293,6 +62711,12 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Evidence_fields(ctx, field, obj)
+				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evidence_statements(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -59066,6 +63490,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createStatement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createStatement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateStatement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateStatement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteStatement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteStatement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createEvidence":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createEvidence(ctx, field)
@@ -59256,6 +63701,12 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_rights(ctx, field, obj)
+				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_statements(ctx, field, obj)
 				})
 		case "processedFor":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -59466,6 +63917,16 @@ func (ec *executionContext) _PolicyDocument(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "audience":
+			out.Values[i] = ec._PolicyDocument_audience(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "current":
+			out.Values[i] = ec._PolicyDocument_current(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organizationID":
 			out.Values[i] = ec._PolicyDocument_organizationID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -59482,6 +63943,42 @@ func (ec *executionContext) _PolicyDocument(ctx context.Context, sel ast.Selecti
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PolicyDocument_spans(ctx, field, obj)
+				})
+		case "activities":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PolicyDocument_activities(ctx, field, obj)
+				})
+		case "transfers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PolicyDocument_transfers(ctx, field, obj)
+				})
+		case "retentionRules":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PolicyDocument_retentionRules(ctx, field, obj)
+				})
+		case "securityPractices":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PolicyDocument_securityPractices(ctx, field, obj)
+				})
+		case "rights":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PolicyDocument_rights(ctx, field, obj)
+				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PolicyDocument_statements(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -59612,6 +64109,11 @@ func (ec *executionContext) _ProcessingActivity(ctx context.Context, sel ast.Sel
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "noticeID":
+			out.Values[i] = ec._ProcessingActivity_noticeID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._ProcessingActivity_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -59662,6 +64164,12 @@ func (ec *executionContext) _ProcessingActivity(ctx context.Context, sel ast.Sel
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ProcessingActivity_evidence(ctx, field, obj)
+				})
+		case "notice":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProcessingActivity_notice(ctx, field, obj)
 				})
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -59734,6 +64242,24 @@ func (ec *executionContext) _ProcessingActivity(ctx context.Context, sel ast.Sel
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ProcessingActivity_securityPractices(ctx, field, obj)
+				})
+		case "effectiveTransfers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProcessingActivity_effectiveTransfers(ctx, field, obj)
+				})
+		case "effectiveRetentionRules":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProcessingActivity_effectiveRetentionRules(ctx, field, obj)
+				})
+		case "effectiveSecurityPractices":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProcessingActivity_effectiveSecurityPractices(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -60146,6 +64672,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_securityPractices(ctx, field)
 				})
+		case "statements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_statements(ctx, field)
+				})
 		case "systems":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -60459,6 +64991,11 @@ func (ec *executionContext) _RecipientLineage(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "allActivityBases":
+			out.Values[i] = ec._RecipientLineage_allActivityBases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "transfers":
 			out.Values[i] = ec._RecipientLineage_transfers(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -60517,6 +65054,11 @@ func (ec *executionContext) _RetentionRule(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "noticeID":
+			out.Values[i] = ec._RetentionRule_noticeID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "duration":
 			out.Values[i] = ec._RetentionRule_duration(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -60548,6 +65090,12 @@ func (ec *executionContext) _RetentionRule(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RetentionRule_evidence(ctx, field, obj)
 				})
+		case "notice":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RetentionRule_notice(ctx, field, obj)
+				})
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -60565,6 +65113,12 @@ func (ec *executionContext) _RetentionRule(ctx context.Context, sel ast.Selectio
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RetentionRule_dataCategories(ctx, field, obj)
+				})
+		case "appliesTo":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RetentionRule_appliesTo(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -60985,6 +65539,11 @@ func (ec *executionContext) _SecurityPractice(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "noticeID":
+			out.Values[i] = ec._SecurityPractice_noticeID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "description":
 			out.Values[i] = ec._SecurityPractice_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -61006,6 +65565,12 @@ func (ec *executionContext) _SecurityPractice(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SecurityPractice_evidence(ctx, field, obj)
 				})
+		case "notice":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SecurityPractice_notice(ctx, field, obj)
+				})
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -61023,6 +65588,12 @@ func (ec *executionContext) _SecurityPractice(ctx context.Context, sel ast.Selec
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SecurityPractice_activities(ctx, field, obj)
+				})
+		case "appliesTo":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SecurityPractice_appliesTo(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -61102,6 +65673,196 @@ func (ec *executionContext) _SecurityPracticeEdge(ctx context.Context, sel ast.S
 			}
 		case "cursor":
 			out.Values[i] = ec._SecurityPracticeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementImplementors = []string{"Statement", "Node"}
+
+func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet, obj *ent.Statement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Statement")
+		case "id":
+			out.Values[i] = ec._Statement_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewStatus":
+			out.Values[i] = ec._Statement_reviewStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "origin":
+			out.Values[i] = ec._Statement_origin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewNote":
+			out.Values[i] = ec._Statement_reviewNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "noticeID":
+			out.Values[i] = ec._Statement_noticeID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Statement_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.Values[i] = ec._Statement_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._Statement_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "legalBasisID":
+			out.Values[i] = ec._Statement_legalBasisID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidence":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_evidence(ctx, field, obj)
+				})
+		case "notice":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_notice(ctx, field, obj)
+				})
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_organization(ctx, field, obj)
+				})
+		case "legalBasis":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_legalBasis(ctx, field, obj)
+				})
+		case "dataCategories":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_dataCategories(ctx, field, obj)
+				})
+		case "purposes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_purposes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementConnectionImplementors = []string{"StatementConnection"}
+
+func (ec *executionContext) _StatementConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.StatementConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatementConnection")
+		case "edges":
+			out.Values[i] = ec._StatementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._StatementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._StatementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statementEdgeImplementors = []string{"StatementEdge"}
+
+func (ec *executionContext) _StatementEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.StatementEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statementEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatementEdge")
+		case "node":
+			out.Values[i] = ec._StatementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._StatementEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -61326,6 +66087,11 @@ func (ec *executionContext) _Transfer(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "noticeID":
+			out.Values[i] = ec._Transfer_noticeID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "scope":
 			out.Values[i] = ec._Transfer_scope(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -61367,6 +66133,12 @@ func (ec *executionContext) _Transfer(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Transfer_evidence(ctx, field, obj)
 				})
+		case "notice":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Transfer_notice(ctx, field, obj)
+				})
 		case "organization":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -61390,6 +66162,12 @@ func (ec *executionContext) _Transfer(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Transfer_safeguard(ctx, field, obj)
+				})
+		case "appliesTo":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Transfer_appliesTo(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -62165,6 +66943,11 @@ func (ec *executionContext) unmarshalNCreateSecurityPracticeInput2githubᚗcom�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateStatementInput2githubᚗcomᚋropacatalogᚋropaᚋentᚐCreateStatementInput(ctx context.Context, v any) (ent.CreateStatementInput, error) {
+	res, err := ec.unmarshalInputCreateStatementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateSystemInput2githubᚗcomᚋropacatalogᚋropaᚋentᚐCreateSystemInput(ctx context.Context, v any) (ent.CreateSystemInput, error) {
 	res, err := ec.unmarshalInputCreateSystemInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -62594,6 +67377,16 @@ func (ec *executionContext) marshalNEvidenceOrderField2ᚖgithubᚗcomᚋropacat
 func (ec *executionContext) unmarshalNEvidenceWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidenceWhereInput(ctx context.Context, v any) (*ent.EvidenceWhereInput, error) {
 	res, err := ec.unmarshalInputEvidenceWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx context.Context, v any) (record.Scope, error) {
+	var res record.Scope
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx context.Context, sel ast.SelectionSet, v record.Scope) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
@@ -63035,6 +67828,22 @@ func (ec *executionContext) unmarshalNRecipientWhereInput2ᚖgithubᚗcomᚋropa
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRetentionRule2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRetentionRuleᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.RetentionRule) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRetentionRule2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRetentionRule(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNRetentionRule2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRetentionRule(ctx context.Context, sel ast.SelectionSet, v *ent.RetentionRule) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RetentionRule!")
@@ -63170,6 +67979,22 @@ func (ec *executionContext) unmarshalNSecurityMeasureWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNSecurityPractice2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSecurityPracticeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SecurityPractice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSecurityPractice2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSecurityPractice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNSecurityPractice2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSecurityPractice(ctx context.Context, sel ast.SelectionSet, v *ent.SecurityPractice) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SecurityPractice!")
@@ -63202,6 +68027,51 @@ func (ec *executionContext) marshalNSecurityPracticeOrderField2ᚖgithubᚗcom�
 
 func (ec *executionContext) unmarshalNSecurityPracticeWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSecurityPracticeWhereInput(ctx context.Context, v any) (*ent.SecurityPracticeWhereInput, error) {
 	res, err := ec.unmarshalInputSecurityPracticeWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatement(ctx context.Context, sel ast.SelectionSet, v *ent.Statement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Statement!")
+		return graphql.Null
+	}
+	return ec._Statement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatementConnection2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementConnection(ctx context.Context, sel ast.SelectionSet, v *ent.StatementConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatementConnection!")
+		return graphql.Null
+	}
+	return ec._StatementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStatementKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx context.Context, v any) (statement.Kind, error) {
+	var res statement.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatementKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx context.Context, sel ast.SelectionSet, v statement.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStatementOrderField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementOrderField(ctx context.Context, v any) (*ent.StatementOrderField, error) {
+	var res = new(ent.StatementOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatementOrderField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.StatementOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatementOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNStatementWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInput(ctx context.Context, v any) (*ent.StatementWhereInput, error) {
+	res, err := ec.unmarshalInputStatementWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -63466,6 +68336,11 @@ func (ec *executionContext) unmarshalNUpdateSecurityMeasureInput2githubᚗcomᚋ
 
 func (ec *executionContext) unmarshalNUpdateSecurityPracticeInput2githubᚗcomᚋropacatalogᚋropaᚋentᚐUpdateSecurityPracticeInput(ctx context.Context, v any) (ent.UpdateSecurityPracticeInput, error) {
 	res, err := ec.unmarshalInputUpdateSecurityPracticeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateStatementInput2githubᚗcomᚋropacatalogᚋropaᚋentᚐUpdateStatementInput(ctx context.Context, v any) (ent.UpdateStatementInput, error) {
+	res, err := ec.unmarshalInputUpdateStatementInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -65630,6 +70505,137 @@ func (ec *executionContext) unmarshalOSecurityPracticeWhereInput2ᚖgithubᚗcom
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputSecurityPracticeWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStatement2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Statement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOStatement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatement(ctx context.Context, sel ast.SelectionSet, v *ent.Statement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Statement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOStatementEdge2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.StatementEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOStatementEdge2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOStatementEdge2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementEdge(ctx context.Context, sel ast.SelectionSet, v *ent.StatementEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StatementEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOStatementKind2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKindᚄ(ctx context.Context, v any) ([]statement.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]statement.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNStatementKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOStatementKind2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []statement.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatementKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOStatementKind2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx context.Context, v any) (*statement.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(statement.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOStatementKind2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚋstatementᚐKind(ctx context.Context, sel ast.SelectionSet, v *statement.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOStatementOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementOrder(ctx context.Context, v any) (*ent.StatementOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStatementOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOStatementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInputᚄ(ctx context.Context, v any) ([]*ent.StatementWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.StatementWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNStatementWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOStatementWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInput(ctx context.Context, v any) (*ent.StatementWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStatementWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -17,8 +17,10 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/frontend"
+	"github.com/ropacatalog/ropa/internal/actor"
 	"github.com/ropacatalog/ropa/internal/invalid"
 	"github.com/ropacatalog/ropa/internal/lineage"
+	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/report"
 )
 
@@ -27,11 +29,11 @@ const MaxComplexity = 20000
 
 // NewSchema returns the executable GraphQL schema over client.
 func NewSchema(client *ent.Client) graphql.ExecutableSchema {
-	return NewExecutableSchema(Config{Resolvers: newResolver(client)})
+	return NewExecutableSchema(Config{Resolvers: newResolver(client, record.NewCache(client))})
 }
 
-func newResolver(client *ent.Client) *Resolver {
-	return &Resolver{client: client, lineage: lineage.NewCache(client)}
+func newResolver(client *ent.Client, records *record.Cache) *Resolver {
+	return &Resolver{client: client, records: records, lineage: lineage.NewCache(records)}
 }
 
 // NewHandler returns the GraphQL endpoint: POST and GET transports,
@@ -40,13 +42,14 @@ func newResolver(client *ent.Client) *Resolver {
 // Lineage questions take a fast path that writes recipientsOf's answer
 // without gqlgen's per-field machinery (see lineageFastPath).
 func NewHandler(client *ent.Client) http.Handler {
-	srv, _ := newHandler(client, true)
+	srv, _ := newHandler(client, record.NewCache(client), true)
 	return srv
 }
 
-// newHandler returns the endpoint and, if fast, its lineage fast path.
-func newHandler(client *ent.Client, fast bool) (*handler.Server, *lineageFastPath) {
-	r := newResolver(client)
+// newHandler returns the endpoint over the record cache and, if fast, its
+// lineage fast path.
+func newHandler(client *ent.Client, records *record.Cache, fast bool) (*handler.Server, *lineageFastPath) {
+	r := newResolver(client, records)
 	es := NewExecutableSchema(Config{Resolvers: r})
 	srv := handler.New(es)
 	srv.AddTransport(transport.Options{})
@@ -56,6 +59,14 @@ func newHandler(client *ent.Client, fast bool) (*handler.Server, *lineageFastPat
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(extension.FixedComplexityLimit(MaxComplexity))
+	// Writes through the API are the API's: the catalog sets the origin of
+	// what they create from this actor (sign-in will name the user).
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		if _, ok := actor.From(ctx); !ok {
+			ctx = actor.With(ctx, actor.API)
+		}
+		return next(ctx)
+	})
 	srv.Use(entgql.Transactioner{TxOpener: client})
 	var fp *lineageFastPath
 	if fast {
@@ -70,9 +81,11 @@ func newHandler(client *ent.Client, fast bool) (*handler.Server, *lineageFastPat
 // playground at /playground and the Article 30 reports at /reports/article30.
 func NewMux(client *ent.Client) *http.ServeMux {
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", NewHandler(client))
+	records := record.NewCache(client) // one read model for the API and the reports
+	api, _ := newHandler(client, records, true)
+	mux.Handle("/graphql", api)
 	mux.Handle("/playground", playground.Handler("ropa GraphQL playground", "/graphql"))
-	mux.Handle("/reports/article30", report.Handler(client))
+	mux.Handle("/reports/article30", report.Handler(client, records))
 	mux.Handle("/", frontend.Handler())
 	return mux
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/graph"
 	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/store"
 	"github.com/ropacatalog/ropa/internal/store/storetest"
 	"github.com/ropacatalog/ropa/internal/synth"
@@ -270,10 +271,11 @@ func TestDataMapExports(t *testing.T) {
 	}
 	// One organization's map: Graphviz lays out a few hundred nodes slowly.
 	xajeet := client.Organization.Query().Where(organization.Key("xajeet")).OnlyX(context.Background())
-	m, err := datamap.Build(context.Background(), client, &xajeet.ID, datamap.Filter{}, time.Now())
+	rec, err := record.Load(context.Background(), client, record.Options{Org: &xajeet.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
+	m := datamap.Build(rec, &xajeet.ID, datamap.Filter{}, time.Now())
 	var dot, mermaid strings.Builder
 	if err := m.WriteDOT(&dot); err != nil {
 		t.Fatal(err)

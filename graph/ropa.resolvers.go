@@ -10,10 +10,17 @@ import (
 	"time"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/internal/datamap"
 	"github.com/ropacatalog/ropa/internal/lineage"
+	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/report"
 )
+
+// AppliesTo is the resolver for the appliesTo field.
+func (r *dataSubjectRightResolver) AppliesTo(ctx context.Context, obj *ent.DataSubjectRight) (record.Scope, error) {
+	return record.RightScope(obj), nil
+}
 
 // CreateActivityPurpose is the resolver for the createActivityPurpose field.
 func (r *mutationResolver) CreateActivityPurpose(ctx context.Context, input ent.CreateActivityPurposeInput) (*ent.ActivityPurpose, error) {
@@ -393,6 +400,24 @@ func (r *mutationResolver) DeleteTransferSafeguard(ctx context.Context, id int) 
 	return id, nil
 }
 
+// CreateStatement is the resolver for the createStatement field.
+func (r *mutationResolver) CreateStatement(ctx context.Context, input ent.CreateStatementInput) (*ent.Statement, error) {
+	return ent.FromContext(ctx).Statement.Create().SetInput(input).Save(ctx)
+}
+
+// UpdateStatement is the resolver for the updateStatement field.
+func (r *mutationResolver) UpdateStatement(ctx context.Context, id int, input ent.UpdateStatementInput) (*ent.Statement, error) {
+	return ent.FromContext(ctx).Statement.UpdateOneID(id).SetInput(input).Save(ctx)
+}
+
+// DeleteStatement is the resolver for the deleteStatement field.
+func (r *mutationResolver) DeleteStatement(ctx context.Context, id int) (int, error) {
+	if err := ent.FromContext(ctx).Statement.DeleteOneID(id).Exec(ctx); err != nil {
+		return 0, err
+	}
+	return id, nil
+}
+
 // CreateEvidence is the resolver for the createEvidence field.
 func (r *mutationResolver) CreateEvidence(ctx context.Context, input ent.CreateEvidenceInput) (*ent.Evidence, error) {
 	return ent.FromContext(ctx).Evidence.Create().SetInput(input).Save(ctx)
@@ -404,6 +429,33 @@ func (r *mutationResolver) DeleteEvidence(ctx context.Context, id int) (int, err
 		return 0, err
 	}
 	return id, nil
+}
+
+// EffectiveTransfers is the resolver for the effectiveTransfers field.
+func (r *processingActivityResolver) EffectiveTransfers(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.Transfer, error) {
+	a, err := r.effective(ctx, obj)
+	if err != nil || a == nil {
+		return []*ent.Transfer{}, err
+	}
+	return a.Transfers, nil
+}
+
+// EffectiveRetentionRules is the resolver for the effectiveRetentionRules field.
+func (r *processingActivityResolver) EffectiveRetentionRules(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.RetentionRule, error) {
+	a, err := r.effective(ctx, obj)
+	if err != nil || a == nil {
+		return []*ent.RetentionRule{}, err
+	}
+	return a.Retention, nil
+}
+
+// EffectiveSecurityPractices is the resolver for the effectiveSecurityPractices field.
+func (r *processingActivityResolver) EffectiveSecurityPractices(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.SecurityPractice, error) {
+	a, err := r.effective(ctx, obj)
+	if err != nil || a == nil {
+		return []*ent.SecurityPractice{}, err
+	}
+	return a.Security, nil
 }
 
 // RecipientsOf is the resolver for the recipientsOf field.
@@ -421,26 +473,68 @@ func (r *queryResolver) RecipientsOf(ctx context.Context, field string, organiza
 
 // FieldsReceivedBy is the resolver for the fieldsReceivedBy field.
 func (r *queryResolver) FieldsReceivedBy(ctx context.Context, recipient int) ([]*ent.DataField, error) {
-	return lineage.FieldsReceivedBy(ctx, r.client, recipient)
+	rec, err := r.records.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return lineage.FieldsReceivedBy(ctx, r.client, rec, recipient)
 }
 
 // CategoriesReceivedBy is the resolver for the categoriesReceivedBy field.
 func (r *queryResolver) CategoriesReceivedBy(ctx context.Context, recipient int) ([]*ent.DataCategory, error) {
-	return lineage.CategoriesReceivedBy(ctx, r.client, recipient)
+	rec, err := r.records.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return lineage.CategoriesReceivedBy(rec, recipient), nil
 }
 
 // DataMap is the resolver for the dataMap field.
 func (r *queryResolver) DataMap(ctx context.Context, organization *int, filter *DataMapFilter) (*datamap.Map, error) {
-	return datamap.Build(ctx, r.client, organization, filter.toDatamap(), time.Now())
+	rec, err := r.records.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return datamap.Build(rec, organization, filter.toDatamap(), time.Now()), nil
 }
 
 // Article30 is the resolver for the article30 field.
-func (r *queryResolver) Article30(ctx context.Context, organization string, record *string) (map[string]any, error) {
-	rec := ""
+func (r *queryResolver) Article30(ctx context.Context, organization string, record *string, reviewedOnly *bool, includeRejected *bool) (map[string]any, error) {
+	opts := report.Options{Records: r.records}
 	if record != nil {
-		rec = *record
+		which, err := report.ParseRecord(*record)
+		if err != nil {
+			return nil, err
+		}
+		opts.Record = which
 	}
-	return report.Article30JSON(ctx, r.client, organization, rec)
+	opts.ReviewedOnly = reviewedOnly != nil && *reviewedOnly
+	opts.IncludeRejected = includeRejected != nil && *includeRejected
+	return report.Article30JSON(ctx, r.client, organization, opts)
+}
+
+// AppliesTo is the resolver for the appliesTo field.
+func (r *retentionRuleResolver) AppliesTo(ctx context.Context, obj *ent.RetentionRule) (record.Scope, error) {
+	return record.RetentionScope(obj), nil
+}
+
+// AppliesTo is the resolver for the appliesTo field.
+func (r *securityPracticeResolver) AppliesTo(ctx context.Context, obj *ent.SecurityPractice) (record.Scope, error) {
+	if _, err := obj.Edges.ActivitiesOrErr(); err != nil {
+		acts, err := obj.QueryActivities().Select(processingactivity.FieldID).All(ctx)
+		if err != nil {
+			return "", err
+		}
+		x := *obj
+		x.Edges.Activities = acts
+		return record.SecurityScope(&x), nil
+	}
+	return record.SecurityScope(obj), nil
+}
+
+// AppliesTo is the resolver for the appliesTo field.
+func (r *transferResolver) AppliesTo(ctx context.Context, obj *ent.Transfer) (record.Scope, error) {
+	return record.TransferScope(obj), nil
 }
 
 // Mutation returns MutationResolver implementation.

@@ -63,10 +63,14 @@ type NoticeFile struct {
 	Systems      []System     `yaml:"systems"`
 	Recipients   []Recipient  `yaml:"recipients"`
 	Activities   []Activity   `yaml:"activities"`
-	Transfers    []Transfer   `yaml:"transfers"` // organization-wide
-	Retention    []Retention  `yaml:"retention"` // organization-wide
-	Security     []Security   `yaml:"security"`  // security measures
-	Rights       []Right      `yaml:"rights"`    // data subject rights offered
+	// The facts below, and those of the activities, are scoped to this
+	// notice: a transfer, retention rule, security measure or right listed
+	// here applies to this file's activities, never to another notice's.
+	Transfers  []Transfer  `yaml:"transfers"`  // for all of this notice's activities
+	Retention  []Retention `yaml:"retention"`  // for all of this notice's activities
+	Security   []Security  `yaml:"security"`   // security measures
+	Rights     []Right     `yaml:"rights"`     // data subject rights offered
+	Statements []Statement `yaml:"statements"` // negative statements, bases stated without a purpose
 }
 
 // Document describes the notice itself.
@@ -75,6 +79,8 @@ type Document struct {
 	Title       string `yaml:"title"`
 	URL         string `yaml:"url"`
 	LastUpdated *Date  `yaml:"lastUpdated"` // omitted when the notice states none
+	Audience    string `yaml:"audience"`    // whom it speaks to: "website visitors", "job applicants"
+	Current     *bool  `yaml:"current"`     // false for a superseded notice; default true
 	Line        int    `yaml:"-"`
 }
 
@@ -222,12 +228,35 @@ type Security struct {
 
 // Right is a data subject right offered, with channel and response time.
 type Right struct {
-	Right        Key    `yaml:"right"`
-	Channel      string `yaml:"channel"`
-	ResponseTime string `yaml:"responseTime"` // ISO 8601 duration
-	Conditions   string `yaml:"conditions"`
-	Evidence     []Span `yaml:"evidence"`
-	Line         int    `yaml:"-"`
+	Right         Key      `yaml:"right"`
+	Channel       string   `yaml:"channel"`
+	ResponseTime  string   `yaml:"responseTime"`  // ISO 8601 duration
+	BusinessDays  bool     `yaml:"businessDays"`  // the response time counts business days
+	Jurisdictions []string `yaml:"jurisdictions"` // where the notice offers it: EEA, UK, CH, US-CA...
+	Conditions    string   `yaml:"conditions"`
+	Evidence      []Span   `yaml:"evidence"`
+	Line          int      `yaml:"-"`
+}
+
+// Statement is something the notice asserts that is not a link of the
+// record: a negative statement (kind does_not_sell, does_not_share,
+// does_not_collect, no_children, no_special_category,
+// no_automated_decisions, other_negative), optionally narrowed to data
+// categories and purposes, or a legal basis stated without a purpose
+// (kind basis_without_purpose, with basis).
+type Statement struct {
+	Kind       string `yaml:"kind"`
+	Text       string `yaml:"text"`  // the statement in a few words
+	Basis      *Key   `yaml:"basis"` // basis_without_purpose: an Art 6 basis or Art 9 condition key
+	Categories []Key  `yaml:"categories"`
+	Purposes   []Key  `yaml:"purposes"`
+	Evidence   []Span `yaml:"evidence"`
+	Line       int    `yaml:"-"`
+}
+
+func (v *Statement) UnmarshalYAML(n *yaml.Node) error {
+	type plain Statement
+	return decodeNode(n, (*plain)(v), &v.Line)
 }
 
 // TaxonomyFile is one seed/taxonomy/*.yaml; every section is optional and

@@ -10,14 +10,9 @@ import (
 	"strings"
 
 	"github.com/ropacatalog/ropa/ent"
-	"github.com/ropacatalog/ropa/ent/activitypurpose"
 	"github.com/ropacatalog/ropa/ent/datacategory"
-	"github.com/ropacatalog/ropa/ent/datafield"
-	"github.com/ropacatalog/ropa/ent/dataset"
 	"github.com/ropacatalog/ropa/ent/datasource"
 	"github.com/ropacatalog/ropa/ent/datasubjectcategory"
-	"github.com/ropacatalog/ropa/ent/datasubjectright"
-	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
@@ -28,10 +23,11 @@ import (
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
-	"github.com/ropacatalog/ropa/ent/securitypractice"
-	"github.com/ropacatalog/ropa/ent/system"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
+	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/catalog"
 	"github.com/ropacatalog/ropa/internal/iso"
 	"github.com/ropacatalog/ropa/internal/review"
 )
@@ -275,48 +271,29 @@ func (l *loader) loadNotice(n *notice) (skipped bool, err error) {
 	}
 	nl := &noticeLoad{loader: l, n: n, origin: origin, spans: map[[2]int]int{},
 		systems: map[string]int{}, recipients: map[string]int{}, activities: map[string]int{}}
+	// The notice's facts are written as its seed file: the catalog sets
+	// their origin from this actor.
+	outer := l.ctx
+	l.ctx = actor.With(outer, actor.Seed(n.path))
+	defer func() { l.ctx = outer }()
 	return false, nl.load()
 }
 
 // removeSeeded deletes the facts a seed file loaded, and its document.
 func (l *loader) removeSeeded(doc *ent.PolicyDocument, origin string) error {
-	tx, ctx := l.tx, l.ctx
-	steps := []func() error{
-		func() error {
-			_, err := tx.ActivityPurpose.Delete().Where(activitypurpose.Origin(origin)).Exec(ctx)
-			return err
-		},
-		func() error { _, err := tx.Disclosure.Delete().Where(disclosure.Origin(origin)).Exec(ctx); return err },
-		func() error { _, err := tx.Transfer.Delete().Where(transfer.Origin(origin)).Exec(ctx); return err },
-		func() error {
-			_, err := tx.RetentionRule.Delete().Where(retentionrule.Origin(origin)).Exec(ctx)
-			return err
-		},
-		func() error {
-			_, err := tx.SecurityPractice.Delete().Where(securitypractice.Origin(origin)).Exec(ctx)
-			return err
-		},
-		func() error {
-			_, err := tx.DataSubjectRight.Delete().Where(datasubjectright.Origin(origin)).Exec(ctx)
-			return err
-		},
-		func() error { _, err := tx.DataField.Delete().Where(datafield.Origin(origin)).Exec(ctx); return err },
-		func() error { _, err := tx.Dataset.Delete().Where(dataset.Origin(origin)).Exec(ctx); return err },
-		func() error {
-			_, err := tx.ProcessingActivity.Delete().Where(processingactivity.Origin(origin)).Exec(ctx)
-			return err
-		},
-		func() error { _, err := tx.System.Delete().Where(system.Origin(origin)).Exec(ctx); return err },
-		func() error { _, err := tx.Recipient.Delete().Where(recipient.Origin(origin)).Exec(ctx); return err },
-		func() error { _, err := tx.Evidence.Delete().Where(evidence.DocumentID(doc.ID)).Exec(ctx); return err },
-		func() error { return tx.PolicyDocument.DeleteOneID(doc.ID).Exec(ctx) },
+	if _, err := catalog.RemoveOrigin(l.ctx, l.tx, origin, catalog.Removal{Structure: true}); err != nil {
+		return err
 	}
-	for _, step := range steps {
-		if err := step(); err != nil {
+	ids, err := l.tx.Evidence.Query().Where(evidence.DocumentID(doc.ID)).IDs(l.ctx)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := l.tx.Evidence.DeleteOneID(id).Exec(l.ctx); err != nil {
 			return err
 		}
 	}
-	return nil
+	return l.tx.PolicyDocument.DeleteOneID(doc.ID).Exec(l.ctx)
 }
 
 func (nl *noticeLoad) errorf(line int, format string, args ...any) error {
@@ -334,7 +311,11 @@ func (nl *noticeLoad) load() error {
 	}
 	c := nl.tx.PolicyDocument.Create().
 		SetTitle(d.Title).SetURL(d.URL).SetFileName(d.File).
-		SetText(nl.n.text).SetOrganizationID(nl.org.ID).SetSeedDigest(nl.n.digest)
+		SetText(nl.n.text).SetOrganizationID(nl.org.ID).SetSeedDigest(nl.n.digest).
+		SetAudience(d.Audience)
+	if d.Current != nil {
+		c.SetCurrent(*d.Current)
+	}
 	if d.LastUpdated != nil {
 		c.SetLastUpdated(d.LastUpdated.Time)
 	}
@@ -385,6 +366,11 @@ func (nl *noticeLoad) load() error {
 			return err
 		}
 	}
+	for i := range f.Statements {
+		if err := nl.loadStatement(&f.Statements[i]); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -430,7 +416,7 @@ func (nl *noticeLoad) loadOrganization(o *Organization) error {
 	org, err := nl.tx.Organization.Query().Where(organization.Key(o.Key)).Only(nl.ctx)
 	if ent.IsNotFound(err) {
 		org, err = nl.tx.Organization.Create().SetKey(o.Key).SetName(o.Name).
-			SetOrigin(nl.origin).SetReviewStatus(review.Reviewed).Save(nl.ctx)
+			SetReviewStatus(review.Reviewed).Save(nl.ctx)
 	}
 	if err != nil {
 		return nl.errorf(o.Line, "organization %q: %v", o.Key, err)
@@ -481,7 +467,7 @@ func (nl *noticeLoad) loadSystem(s *System) error {
 		return err
 	}
 	sys, err := nl.tx.System.Create().SetKey(s.Key).SetName(s.Name).SetDescription(s.Description).
-		SetOrganizationID(nl.org.ID).SetOrigin(nl.origin).AddEvidenceIDs(ev...).Save(nl.ctx)
+		SetOrganizationID(nl.org.ID).AddEvidenceIDs(ev...).Save(nl.ctx)
 	if err != nil {
 		return nl.errorf(s.Line, "system %q: %v", s.Key, err)
 	}
@@ -495,7 +481,7 @@ func (nl *noticeLoad) loadSystem(s *System) error {
 			return err
 		}
 		ds, err := nl.tx.Dataset.Create().SetKey(d.Key).SetName(d.Name).SetDescription(d.Description).
-			SetSystemID(sys.ID).SetOrigin(nl.origin).AddEvidenceIDs(ev...).Save(nl.ctx)
+			SetSystemID(sys.ID).AddEvidenceIDs(ev...).Save(nl.ctx)
 		if err != nil {
 			return nl.errorf(d.Line, "dataset %q: %v", d.Key, err)
 		}
@@ -513,7 +499,7 @@ func (nl *noticeLoad) loadSystem(s *System) error {
 				return err
 			}
 			if err := nl.tx.DataField.Create().SetKey(fl.Key).SetName(fl.Name).SetDescription(fl.Description).
-				SetDatasetID(ds.ID).SetDataCategoryID(cat).SetOrigin(nl.origin).AddEvidenceIDs(ev...).
+				SetDatasetID(ds.ID).SetDataCategoryID(cat).AddEvidenceIDs(ev...).
 				Exec(nl.ctx); err != nil {
 				return nl.errorf(fl.Line, "field %q: %v", path, err)
 			}
@@ -541,7 +527,7 @@ func (nl *noticeLoad) loadRecipient(r *Recipient) error {
 	}
 	rec, err := nl.tx.Recipient.Create().SetName(r.Name).SetNamed(r.Named).SetKind(kind).
 		SetService(r.Service).SetNillableCountry(nonEmpty(r.Country)).SetOrganizationID(nl.org.ID).
-		SetOrigin(nl.origin).AddEvidenceIDs(ev...).Save(nl.ctx)
+		AddEvidenceIDs(ev...).Save(nl.ctx)
 	if err != nil {
 		return nl.errorf(r.Line, "recipient %q: %v", r.Name, err)
 	}
@@ -594,9 +580,9 @@ func (nl *noticeLoad) loadActivity(a *Activity) error {
 		SetRole(role).SetOnBehalfOf(a.OnBehalfOf).
 		SetAutomatedDecisionMaking(a.AutomatedDecisionMaking).SetAutomatedDecisionDetails(a.AutomatedDecisionDetails).
 		SetNillableDpiaRequired(a.DPIARequired).
-		SetOrganizationID(nl.org.ID).AddControllerIDs(controllers...).
+		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).AddControllerIDs(controllers...).
 		AddDataSubjectIDs(subjects...).AddDataCategoryIDs(cats...).AddSourceIDs(srcs...).AddSystemIDs(syss...).
-		SetOrigin(nl.origin).AddEvidenceIDs(ev...).Save(nl.ctx)
+		AddEvidenceIDs(ev...).Save(nl.ctx)
 	if err != nil {
 		return nl.errorf(a.Line, "%s: %v", what, err)
 	}
@@ -630,7 +616,7 @@ func (nl *noticeLoad) loadPurpose(activity int, what string, p *Purpose) error {
 		return err
 	}
 	c := nl.tx.ActivityPurpose.Create().SetActivityID(activity).SetPurposeID(pid).
-		SetLegitimateInterest(p.LegitimateInterest).SetOrigin(nl.origin)
+		SetLegitimateInterest(p.LegitimateInterest)
 	if p.Basis != nil {
 		id, err := nl.key(*p.Basis, nl.bases, "legal basis")
 		if err != nil {
@@ -680,7 +666,7 @@ func (nl *noticeLoad) loadDisclosure(activity int, what string, d *Disclosure) e
 	}
 	if err := nl.tx.Disclosure.Create().SetActivityID(activity).SetRecipientID(rid).
 		SetDescription(d.Description).AddDataCategoryIDs(cats...).AddPurposeIDs(ps...).
-		SetOrigin(nl.origin).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+		AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
 		return nl.errorf(d.Line, "%s disclosure to %q: %v", what, d.Recipient.Value, err)
 	}
 	return nil
@@ -702,7 +688,7 @@ func (nl *noticeLoad) loadTransfer(t *Transfer, activity *int) error {
 		return nl.errorf(t.Line, "transfer: scope %s takes no country", scope)
 	}
 	c := nl.tx.Transfer.Create().SetScope(scope).SetNillableCountry(nonEmpty(t.Country)).SetDescription(t.Description).
-		SetOrganizationID(nl.org.ID).SetNillableActivityID(activity).SetOrigin(nl.origin)
+		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).SetNillableActivityID(activity)
 	if t.Recipient != nil {
 		id, err := nl.key(*t.Recipient, nl.recipients, "recipient")
 		if err != nil {
@@ -752,8 +738,8 @@ func (nl *noticeLoad) loadRetention(r *Retention, activity *int) error {
 		return err
 	}
 	if err := nl.tx.RetentionRule.Create().SetNillableDuration(nonEmpty(r.Duration)).SetCriterion(r.Criterion).
-		SetEndAction(end).SetOrganizationID(nl.org.ID).SetNillableActivityID(activity).
-		AddDataCategoryIDs(cats...).SetOrigin(nl.origin).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+		SetEndAction(end).SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).SetNillableActivityID(activity).
+		AddDataCategoryIDs(cats...).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
 		return nl.errorf(r.Line, "retention rule: %v", err)
 	}
 	return nil
@@ -773,7 +759,7 @@ func (nl *noticeLoad) loadSecurity(s *Security) error {
 		return err
 	}
 	if err := nl.tx.SecurityPractice.Create().SetMeasureID(mid).SetDescription(s.Description).
-		SetOrganizationID(nl.org.ID).AddActivityIDs(acts...).SetOrigin(nl.origin).
+		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).AddActivityIDs(acts...).
 		AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
 		return nl.errorf(s.Line, "security measure %q: %v", s.Measure.Value, err)
 	}
@@ -794,12 +780,63 @@ func (nl *noticeLoad) loadRight(r *Right) error {
 	if err != nil {
 		return err
 	}
+	for _, j := range r.Jurisdictions {
+		if strings.TrimSpace(j) == "" {
+			return nl.errorf(r.Line, "right %q: an empty jurisdiction", r.Right.Value)
+		}
+	}
 	if err := nl.tx.DataSubjectRight.Create().SetRightID(rid).SetChannel(r.Channel).
-		SetNillableResponseTime(nonEmpty(r.ResponseTime)).SetConditions(r.Conditions).
-		SetOrganizationID(nl.org.ID).SetOrigin(nl.origin).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+		SetNillableResponseTime(nonEmpty(r.ResponseTime)).SetBusinessDays(r.BusinessDays).
+		SetConditions(r.Conditions).SetJurisdictions(r.Jurisdictions).
+		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
 		return nl.errorf(r.Line, "right %q: %v", r.Right.Value, err)
 	}
 	return nil
+}
+
+func (nl *noticeLoad) loadStatement(st *Statement) error {
+	kind := statement.Kind(st.Kind)
+	if statement.KindValidator(kind) != nil {
+		return nl.errorf(st.Line, "statement: kind %q is not one of %s", st.Kind, strings.Join(statementKinds(), ", "))
+	}
+	if strings.TrimSpace(st.Text) == "" {
+		return nl.errorf(st.Line, "statement: text is missing")
+	}
+	if (kind == statement.KindBasisWithoutPurpose) != (st.Basis != nil) {
+		return nl.errorf(st.Line, "statement: basis is given with kind basis_without_purpose, and only then")
+	}
+	c := nl.tx.Statement.Create().SetKind(kind).SetText(st.Text).
+		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID)
+	if st.Basis != nil {
+		id, err := nl.key(*st.Basis, nl.bases, "legal basis")
+		if err != nil {
+			return err
+		}
+		c.SetLegalBasisID(id)
+	}
+	cats, err := nl.keys(st.Categories, nl.categories, "data category")
+	if err != nil {
+		return err
+	}
+	ps, err := nl.keys(st.Purposes, nl.purposes, "purpose")
+	if err != nil {
+		return err
+	}
+	ev, err := nl.evidence(st.Evidence, st.Line, "statement "+st.Kind)
+	if err != nil {
+		return err
+	}
+	if err := c.AddDataCategoryIDs(cats...).AddPurposeIDs(ps...).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+		return nl.errorf(st.Line, "statement %s: %v", st.Kind, err)
+	}
+	return nil
+}
+
+func statementKinds() []string {
+	return []string{string(statement.KindDoesNotSell), string(statement.KindDoesNotShare),
+		string(statement.KindDoesNotCollect), string(statement.KindNoChildren),
+		string(statement.KindNoSpecialCategory), string(statement.KindNoAutomatedDecisions),
+		string(statement.KindBasisWithoutPurpose), string(statement.KindOtherNegative)}
 }
 
 // key resolves a reference, or fails naming the closest known keys.

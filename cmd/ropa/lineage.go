@@ -15,6 +15,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/internal/datamap"
 	"github.com/ropacatalog/ropa/internal/lineage"
+	"github.com/ropacatalog/ropa/internal/record"
 )
 
 // findOrg resolves --org: an organization key (ujet) or name (UJET, Inc.),
@@ -198,6 +199,7 @@ func dash(s string) string {
 
 func newMapCmd() *cobra.Command {
 	var dsn, format, org, category, purpose, country string
+	var rejected bool
 	cmd := &cobra.Command{
 		Use:   "map",
 		Short: "Export the data map as JSON, Graphviz DOT or Mermaid",
@@ -220,10 +222,11 @@ special-category data, transfers, and transfers under safeguards no longer valid
 			if err != nil {
 				return err
 			}
-			m, err := datamap.Build(ctx, client, orgID, datamap.Filter{DataCategory: category, Purpose: purpose, Country: country}, time.Now())
+			rec, err := record.Load(ctx, client, record.Options{Org: orgID, IncludeRejected: rejected})
 			if err != nil {
 				return err
 			}
+			m := datamap.Build(rec, orgID, datamap.Filter{DataCategory: category, Purpose: purpose, Country: country}, time.Now())
 			switch format {
 			case "dot":
 				return m.WriteDOT(cmd.OutOrStdout())
@@ -239,5 +242,6 @@ special-category data, transfers, and transfers under safeguards no longer valid
 	cmd.Flags().StringVar(&category, "category", "", "only activities processing this data category key")
 	cmd.Flags().StringVar(&purpose, "purpose", "", "only activities for this purpose key")
 	cmd.Flags().StringVar(&country, "country", "", "only what reaches this country (ISO code)")
+	cmd.Flags().BoolVar(&rejected, "include-rejected", false, "also draw facts a reviewer rejected")
 	return cmd
 }

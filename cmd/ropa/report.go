@@ -27,6 +27,7 @@ func newReportCmd() *cobra.Command {
 
 func newReportArticle30Cmd() *cobra.Command {
 	var dsn, org, format, record, out string
+	var reviewed, rejected bool
 	cmd := &cobra.Command{
 		Use:   "article30 --org NAME --format html|csv|xlsx|json [--record controller|processor] [-o FILE]",
 		Short: "Write an organization's GDPR Article 30 record (controller and processor)",
@@ -39,6 +40,12 @@ grouped by controller), or only one of them with --record.
   csv   the UK ICO controller template: contact block, then one row per activity
   xlsx  the same as an Excel workbook, with a second sheet for the processor record
   json  the documented JSON form the others are rendered from
+
+Facts a notice states for all the processing it describes (or entered for the
+whole organization) are printed once, in a section of their own, and each
+activity refers to it. Drafts (facts not yet reviewed) are marked DRAFT;
+--reviewed-only leaves them out. Rejected facts are left out unless
+--include-rejected.
 
 --org takes an organization key (ujet) or name (UJET, Inc.). The report is
 written to standard output, or to the file -o names.`,
@@ -60,7 +67,8 @@ written to standard output, or to the file -o names.`,
 				return err
 			}
 			defer client.Close()
-			r, err := report.Build(cmd.Context(), client, org, report.Options{Record: rec, Now: time.Now()})
+			r, err := report.Build(cmd.Context(), client, org, report.Options{Record: rec, Now: time.Now(),
+				ReviewedOnly: reviewed, IncludeRejected: rejected})
 			if report.IsUnknownOrganization(err) {
 				return fmt.Errorf("--org: %w", err)
 			}
@@ -78,6 +86,8 @@ written to standard output, or to the file -o names.`,
 	cmd.Flags().StringVar(&format, "format", "html", "output format: html, csv, xlsx or json")
 	cmd.Flags().StringVar(&record, "record", "", "only the controller or the processor record (default both)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
+	cmd.Flags().BoolVar(&reviewed, "reviewed-only", false, "leave out drafts (facts not yet reviewed)")
+	cmd.Flags().BoolVar(&rejected, "include-rejected", false, "keep facts a reviewer rejected, marked REJECTED")
 	return cmd
 }
 

@@ -87,6 +87,12 @@ var Columns = []string{
 	FieldParentID,
 }
 
+// ForeignKeys holds the SQL foreign-keys that are owned by the "data_categories"
+// table and are not defined as standalone fields in the schema.
+var ForeignKeys = []string{
+	"statement_data_categories",
+}
+
 var (
 	// ActivitiesPrimaryKey and ActivitiesColumn2 are the table columns denoting the
 	// primary key for the activities relation (M2M).
@@ -103,6 +109,11 @@ var (
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
+			return true
+		}
+	}
+	for i := range ForeignKeys {
+		if column == ForeignKeys[i] {
 			return true
 		}
 	}

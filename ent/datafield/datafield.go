@@ -100,7 +100,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks [2]ent.Hook
 	// DefaultOrigin holds the default value on creation for the "origin" field.
 	DefaultOrigin string
 	// KeyValidator is a validator for the "key" field. It is called by the builders before save.

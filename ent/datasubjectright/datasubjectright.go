@@ -5,6 +5,7 @@ package datasubjectright
 import (
 	"fmt"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/99designs/gqlgen/graphql"
@@ -22,18 +23,26 @@ const (
 	FieldOrigin = "origin"
 	// FieldReviewNote holds the string denoting the review_note field in the database.
 	FieldReviewNote = "review_note"
+	// FieldNoticeID holds the string denoting the notice_id field in the database.
+	FieldNoticeID = "notice_id"
 	// FieldChannel holds the string denoting the channel field in the database.
 	FieldChannel = "channel"
 	// FieldResponseTime holds the string denoting the response_time field in the database.
 	FieldResponseTime = "response_time"
+	// FieldBusinessDays holds the string denoting the business_days field in the database.
+	FieldBusinessDays = "business_days"
 	// FieldConditions holds the string denoting the conditions field in the database.
 	FieldConditions = "conditions"
+	// FieldJurisdictions holds the string denoting the jurisdictions field in the database.
+	FieldJurisdictions = "jurisdictions"
 	// FieldOrganizationID holds the string denoting the organization_id field in the database.
 	FieldOrganizationID = "organization_id"
 	// FieldRightID holds the string denoting the right_id field in the database.
 	FieldRightID = "right_id"
 	// EdgeEvidence holds the string denoting the evidence edge name in mutations.
 	EdgeEvidence = "evidence"
+	// EdgeNotice holds the string denoting the notice edge name in mutations.
+	EdgeNotice = "notice"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgeRight holds the string denoting the right edge name in mutations.
@@ -45,6 +54,13 @@ const (
 	// EvidenceInverseTable is the table name for the Evidence entity.
 	// It exists in this package in order to avoid circular dependency with the "evidence" package.
 	EvidenceInverseTable = "evidences"
+	// NoticeTable is the table that holds the notice relation/edge.
+	NoticeTable = "data_subject_rights"
+	// NoticeInverseTable is the table name for the PolicyDocument entity.
+	// It exists in this package in order to avoid circular dependency with the "policydocument" package.
+	NoticeInverseTable = "policy_documents"
+	// NoticeColumn is the table column denoting the notice relation/edge.
+	NoticeColumn = "notice_id"
 	// OrganizationTable is the table that holds the organization relation/edge.
 	OrganizationTable = "data_subject_rights"
 	// OrganizationInverseTable is the table name for the Organization entity.
@@ -67,9 +83,12 @@ var Columns = []string{
 	FieldReviewStatus,
 	FieldOrigin,
 	FieldReviewNote,
+	FieldNoticeID,
 	FieldChannel,
 	FieldResponseTime,
+	FieldBusinessDays,
 	FieldConditions,
+	FieldJurisdictions,
 	FieldOrganizationID,
 	FieldRightID,
 }
@@ -90,11 +109,19 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
+	Hooks [1]ent.Hook
 	// DefaultOrigin holds the default value on creation for the "origin" field.
 	DefaultOrigin string
 	// ResponseTimeValidator is a validator for the "response_time" field. It is called by the builders before save.
 	ResponseTimeValidator func(string) error
+	// DefaultBusinessDays holds the default value on creation for the "business_days" field.
+	DefaultBusinessDays bool
 )
 
 const DefaultReviewStatus review.Status = "REVIEWED"
@@ -132,6 +159,11 @@ func ByReviewNote(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReviewNote, opts...).ToFunc()
 }
 
+// ByNoticeID orders the results by the notice_id field.
+func ByNoticeID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNoticeID, opts...).ToFunc()
+}
+
 // ByChannel orders the results by the channel field.
 func ByChannel(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldChannel, opts...).ToFunc()
@@ -140,6 +172,11 @@ func ByChannel(opts ...sql.OrderTermOption) OrderOption {
 // ByResponseTime orders the results by the response_time field.
 func ByResponseTime(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldResponseTime, opts...).ToFunc()
+}
+
+// ByBusinessDays orders the results by the business_days field.
+func ByBusinessDays(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBusinessDays, opts...).ToFunc()
 }
 
 // ByConditions orders the results by the conditions field.
@@ -171,6 +208,13 @@ func ByEvidence(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByNoticeField orders the results by notice field.
+func ByNoticeField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newNoticeStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByOrganizationField orders the results by organization field.
 func ByOrganizationField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -189,6 +233,13 @@ func newEvidenceStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(EvidenceInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, EvidenceTable, EvidencePrimaryKey...),
+	)
+}
+func newNoticeStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(NoticeInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, NoticeTable, NoticeColumn),
 	)
 }
 func newOrganizationStep() *sqlgraph.Step {

@@ -64,6 +64,11 @@ func ReviewNote(v string) predicate.DataSubjectRight {
 	return predicate.DataSubjectRight(sql.FieldEQ(FieldReviewNote, v))
 }
 
+// NoticeID applies equality check predicate on the "notice_id" field. It's identical to NoticeIDEQ.
+func NoticeID(v int) predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldEQ(FieldNoticeID, v))
+}
+
 // Channel applies equality check predicate on the "channel" field. It's identical to ChannelEQ.
 func Channel(v string) predicate.DataSubjectRight {
 	return predicate.DataSubjectRight(sql.FieldEQ(FieldChannel, v))
@@ -72,6 +77,11 @@ func Channel(v string) predicate.DataSubjectRight {
 // ResponseTime applies equality check predicate on the "response_time" field. It's identical to ResponseTimeEQ.
 func ResponseTime(v string) predicate.DataSubjectRight {
 	return predicate.DataSubjectRight(sql.FieldEQ(FieldResponseTime, v))
+}
+
+// BusinessDays applies equality check predicate on the "business_days" field. It's identical to BusinessDaysEQ.
+func BusinessDays(v bool) predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldEQ(FieldBusinessDays, v))
 }
 
 // Conditions applies equality check predicate on the "conditions" field. It's identical to ConditionsEQ.
@@ -259,6 +269,36 @@ func ReviewNoteContainsFold(v string) predicate.DataSubjectRight {
 	return predicate.DataSubjectRight(sql.FieldContainsFold(FieldReviewNote, v))
 }
 
+// NoticeIDEQ applies the EQ predicate on the "notice_id" field.
+func NoticeIDEQ(v int) predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldEQ(FieldNoticeID, v))
+}
+
+// NoticeIDNEQ applies the NEQ predicate on the "notice_id" field.
+func NoticeIDNEQ(v int) predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldNEQ(FieldNoticeID, v))
+}
+
+// NoticeIDIn applies the In predicate on the "notice_id" field.
+func NoticeIDIn(vs ...int) predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDNotIn applies the NotIn predicate on the "notice_id" field.
+func NoticeIDNotIn(vs ...int) predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldNotIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDIsNil applies the IsNil predicate on the "notice_id" field.
+func NoticeIDIsNil() predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldIsNull(FieldNoticeID))
+}
+
+// NoticeIDNotNil applies the NotNil predicate on the "notice_id" field.
+func NoticeIDNotNil() predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldNotNull(FieldNoticeID))
+}
+
 // ChannelEQ applies the EQ predicate on the "channel" field.
 func ChannelEQ(v string) predicate.DataSubjectRight {
 	return predicate.DataSubjectRight(sql.FieldEQ(FieldChannel, v))
@@ -409,6 +449,16 @@ func ResponseTimeContainsFold(v string) predicate.DataSubjectRight {
 	return predicate.DataSubjectRight(sql.FieldContainsFold(FieldResponseTime, v))
 }
 
+// BusinessDaysEQ applies the EQ predicate on the "business_days" field.
+func BusinessDaysEQ(v bool) predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldEQ(FieldBusinessDays, v))
+}
+
+// BusinessDaysNEQ applies the NEQ predicate on the "business_days" field.
+func BusinessDaysNEQ(v bool) predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldNEQ(FieldBusinessDays, v))
+}
+
 // ConditionsEQ applies the EQ predicate on the "conditions" field.
 func ConditionsEQ(v string) predicate.DataSubjectRight {
 	return predicate.DataSubjectRight(sql.FieldEQ(FieldConditions, v))
@@ -484,6 +534,16 @@ func ConditionsContainsFold(v string) predicate.DataSubjectRight {
 	return predicate.DataSubjectRight(sql.FieldContainsFold(FieldConditions, v))
 }
 
+// JurisdictionsIsNil applies the IsNil predicate on the "jurisdictions" field.
+func JurisdictionsIsNil() predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldIsNull(FieldJurisdictions))
+}
+
+// JurisdictionsNotNil applies the NotNil predicate on the "jurisdictions" field.
+func JurisdictionsNotNil() predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(sql.FieldNotNull(FieldJurisdictions))
+}
+
 // OrganizationIDEQ applies the EQ predicate on the "organization_id" field.
 func OrganizationIDEQ(v int) predicate.DataSubjectRight {
 	return predicate.DataSubjectRight(sql.FieldEQ(FieldOrganizationID, v))
@@ -539,6 +599,29 @@ func HasEvidence() predicate.DataSubjectRight {
 func HasEvidenceWith(preds ...predicate.Evidence) predicate.DataSubjectRight {
 	return predicate.DataSubjectRight(func(s *sql.Selector) {
 		step := newEvidenceStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasNotice applies the HasEdge predicate on the "notice" edge.
+func HasNotice() predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, NoticeTable, NoticeColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasNoticeWith applies the HasEdge predicate on the "notice" edge with a given conditions (other predicates).
+func HasNoticeWith(preds ...predicate.PolicyDocument) predicate.DataSubjectRight {
+	return predicate.DataSubjectRight(func(s *sql.Selector) {
+		step := newNoticeStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

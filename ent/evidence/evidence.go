@@ -47,6 +47,8 @@ const (
 	EdgeDatasets = "datasets"
 	// EdgeFields holds the string denoting the fields edge name in mutations.
 	EdgeFields = "fields"
+	// EdgeStatements holds the string denoting the statements edge name in mutations.
+	EdgeStatements = "statements"
 	// Table holds the table name of the evidence in the database.
 	Table = "evidences"
 	// DocumentTable is the table that holds the document relation/edge.
@@ -116,6 +118,11 @@ const (
 	// FieldsInverseTable is the table name for the DataField entity.
 	// It exists in this package in order to avoid circular dependency with the "datafield" package.
 	FieldsInverseTable = "data_fields"
+	// StatementsTable is the table that holds the statements relation/edge. The primary key declared below.
+	StatementsTable = "statement_evidence"
+	// StatementsInverseTable is the table name for the Statement entity.
+	// It exists in this package in order to avoid circular dependency with the "statement" package.
+	StatementsInverseTable = "statements"
 )
 
 // Columns holds all SQL columns for evidence fields.
@@ -164,6 +171,9 @@ var (
 	// FieldsPrimaryKey and FieldsColumn2 are the table columns denoting the
 	// primary key for the fields relation (M2M).
 	FieldsPrimaryKey = []string{"data_field_id", "evidence_id"}
+	// StatementsPrimaryKey and StatementsColumn2 are the table columns denoting the
+	// primary key for the statements relation (M2M).
+	StatementsPrimaryKey = []string{"statement_id", "evidence_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -393,6 +403,20 @@ func ByFields(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newFieldsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByStatementsCount orders the results by statements count.
+func ByStatementsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newStatementsStep(), opts...)
+	}
+}
+
+// ByStatements orders the results by statements terms.
+func ByStatements(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newStatementsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newDocumentStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -482,5 +506,12 @@ func newFieldsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(FieldsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, true, FieldsTable, FieldsPrimaryKey...),
+	)
+}
+func newStatementsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(StatementsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, StatementsTable, StatementsPrimaryKey...),
 	)
 }

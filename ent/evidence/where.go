@@ -537,6 +537,29 @@ func HasFieldsWith(preds ...predicate.DataField) predicate.Evidence {
 	})
 }
 
+// HasStatements applies the HasEdge predicate on the "statements" edge.
+func HasStatements() predicate.Evidence {
+	return predicate.Evidence(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, StatementsTable, StatementsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasStatementsWith applies the HasEdge predicate on the "statements" edge with a given conditions (other predicates).
+func HasStatementsWith(preds ...predicate.Statement) predicate.Evidence {
+	return predicate.Evidence(func(s *sql.Selector) {
+		step := newStatementsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Evidence) predicate.Evidence {
 	return predicate.Evidence(sql.AndPredicates(predicates...))

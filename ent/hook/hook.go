@@ -237,6 +237,18 @@ func (f SecurityPracticeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.V
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SecurityPracticeMutation", m)
 }
 
+// The StatementFunc type is an adapter to allow the use of ordinary
+// function as Statement mutator.
+type StatementFunc func(context.Context, *ent.StatementMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f StatementFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.StatementMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.StatementMutation", m)
+}
+
 // The SystemFunc type is an adapter to allow the use of ordinary
 // function as System mutator.
 type SystemFunc func(context.Context, *ent.SystemMutation) (ent.Value, error)

@@ -28,6 +28,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
@@ -602,6 +603,33 @@ func (f TraverseSecurityPractice) Traverse(ctx context.Context, q ent.Query) err
 	return fmt.Errorf("unexpected query type %T. expect *ent.SecurityPracticeQuery", q)
 }
 
+// The StatementFunc type is an adapter to allow the use of ordinary function as a Querier.
+type StatementFunc func(context.Context, *ent.StatementQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f StatementFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.StatementQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.StatementQuery", q)
+}
+
+// The TraverseStatement type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseStatement func(context.Context, *ent.StatementQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseStatement) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseStatement) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.StatementQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.StatementQuery", q)
+}
+
 // The SystemFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SystemFunc func(context.Context, *ent.SystemQuery) (ent.Value, error)
 
@@ -724,6 +752,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.SecurityMeasureQuery, predicate.SecurityMeasure, securitymeasure.OrderOption]{typ: ent.TypeSecurityMeasure, tq: q}, nil
 	case *ent.SecurityPracticeQuery:
 		return &query[*ent.SecurityPracticeQuery, predicate.SecurityPractice, securitypractice.OrderOption]{typ: ent.TypeSecurityPractice, tq: q}, nil
+	case *ent.StatementQuery:
+		return &query[*ent.StatementQuery, predicate.Statement, statement.OrderOption]{typ: ent.TypeStatement, tq: q}, nil
 	case *ent.SystemQuery:
 		return &query[*ent.SystemQuery, predicate.System, system.OrderOption]{typ: ent.TypeSystem, tq: q}, nil
 	case *ent.TransferQuery:

@@ -86,6 +86,7 @@ var (
 		{Name: "dpv_iri", Type: field.TypeString, Nullable: true},
 		{Name: "fideslang", Type: field.TypeBool, Default: false},
 		{Name: "parent_id", Type: field.TypeInt, Nullable: true},
+		{Name: "statement_data_categories", Type: field.TypeInt, Nullable: true},
 	}
 	// DataCategoriesTable holds the schema information for the "data_categories" table.
 	DataCategoriesTable = &schema.Table{
@@ -97,6 +98,12 @@ var (
 				Symbol:     "data_categories_data_categories_children",
 				Columns:    []*schema.Column{DataCategoriesColumns[8]},
 				RefColumns: []*schema.Column{DataCategoriesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "data_categories_statements_data_categories",
+				Columns:    []*schema.Column{DataCategoriesColumns[9]},
+				RefColumns: []*schema.Column{StatementsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
@@ -187,8 +194,11 @@ var (
 		{Name: "review_note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "channel", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "response_time", Type: field.TypeString, Nullable: true},
+		{Name: "business_days", Type: field.TypeBool, Default: false},
 		{Name: "conditions", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "jurisdictions", Type: field.TypeJSON, Nullable: true},
 		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "notice_id", Type: field.TypeInt, Nullable: true},
 		{Name: "right_id", Type: field.TypeInt},
 	}
 	// DataSubjectRightsTable holds the schema information for the "data_subject_rights" table.
@@ -199,27 +209,38 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "data_subject_rights_organizations_rights",
-				Columns:    []*schema.Column{DataSubjectRightsColumns[7]},
+				Columns:    []*schema.Column{DataSubjectRightsColumns[9]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
+				Symbol:     "data_subject_rights_policy_documents_rights",
+				Columns:    []*schema.Column{DataSubjectRightsColumns[10]},
+				RefColumns: []*schema.Column{PolicyDocumentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "data_subject_rights_rights_offers",
-				Columns:    []*schema.Column{DataSubjectRightsColumns[8]},
+				Columns:    []*schema.Column{DataSubjectRightsColumns[11]},
 				RefColumns: []*schema.Column{RightsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
+				Name:    "datasubjectright_notice_id",
+				Unique:  false,
+				Columns: []*schema.Column{DataSubjectRightsColumns[10]},
+			},
+			{
 				Name:    "datasubjectright_organization_id",
 				Unique:  false,
-				Columns: []*schema.Column{DataSubjectRightsColumns[7]},
+				Columns: []*schema.Column{DataSubjectRightsColumns[9]},
 			},
 			{
 				Name:    "datasubjectright_right_id",
 				Unique:  false,
-				Columns: []*schema.Column{DataSubjectRightsColumns[8]},
+				Columns: []*schema.Column{DataSubjectRightsColumns[11]},
 			},
 		},
 	}
@@ -380,6 +401,8 @@ var (
 		{Name: "text", Type: field.TypeString, Size: 2147483647},
 		{Name: "sha256", Type: field.TypeString},
 		{Name: "seed_digest", Type: field.TypeString, Nullable: true},
+		{Name: "audience", Type: field.TypeString, Nullable: true},
+		{Name: "current", Type: field.TypeBool, Default: true},
 		{Name: "organization_id", Type: field.TypeInt},
 	}
 	// PolicyDocumentsTable holds the schema information for the "policy_documents" table.
@@ -390,7 +413,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "policy_documents_organizations_documents",
-				Columns:    []*schema.Column{PolicyDocumentsColumns[8]},
+				Columns:    []*schema.Column{PolicyDocumentsColumns[10]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -418,6 +441,7 @@ var (
 		{Name: "automated_decision_details", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "dpia_required", Type: field.TypeBool, Nullable: true},
 		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "notice_id", Type: field.TypeInt, Nullable: true},
 	}
 	// ProcessingActivitiesTable holds the schema information for the "processing_activities" table.
 	ProcessingActivitiesTable = &schema.Table{
@@ -431,8 +455,19 @@ var (
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
+			{
+				Symbol:     "processing_activities_policy_documents_activities",
+				Columns:    []*schema.Column{ProcessingActivitiesColumns[13]},
+				RefColumns: []*schema.Column{PolicyDocumentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "processingactivity_notice_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProcessingActivitiesColumns[13]},
+			},
 			{
 				Name:    "processingactivity_organization_id_name",
 				Unique:  true,
@@ -449,6 +484,7 @@ var (
 		{Name: "dpv_iri", Type: field.TypeString, Nullable: true},
 		{Name: "fideslang", Type: field.TypeBool, Default: false},
 		{Name: "parent_id", Type: field.TypeInt, Nullable: true},
+		{Name: "statement_purposes", Type: field.TypeInt, Nullable: true},
 	}
 	// PurposesTable holds the schema information for the "purposes" table.
 	PurposesTable = &schema.Table{
@@ -460,6 +496,12 @@ var (
 				Symbol:     "purposes_purposes_children",
 				Columns:    []*schema.Column{PurposesColumns[6]},
 				RefColumns: []*schema.Column{PurposesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "purposes_statements_purposes",
+				Columns:    []*schema.Column{PurposesColumns[7]},
+				RefColumns: []*schema.Column{StatementsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
@@ -508,6 +550,7 @@ var (
 		{Name: "criterion", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "end_action", Type: field.TypeEnum, Enums: []string{"delete", "anonymise", "isolate", "return", "unspecified"}, Default: "unspecified"},
 		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "notice_id", Type: field.TypeInt, Nullable: true},
 		{Name: "activity_id", Type: field.TypeInt, Nullable: true},
 	}
 	// RetentionRulesTable holds the schema information for the "retention_rules" table.
@@ -523,13 +566,24 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 			{
-				Symbol:     "retention_rules_processing_activities_retention_rules",
+				Symbol:     "retention_rules_policy_documents_retention_rules",
 				Columns:    []*schema.Column{RetentionRulesColumns[8]},
+				RefColumns: []*schema.Column{PolicyDocumentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "retention_rules_processing_activities_retention_rules",
+				Columns:    []*schema.Column{RetentionRulesColumns[9]},
 				RefColumns: []*schema.Column{ProcessingActivitiesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "retentionrule_notice_id",
+				Unique:  false,
+				Columns: []*schema.Column{RetentionRulesColumns[8]},
+			},
 			{
 				Name:    "retentionrule_organization_id",
 				Unique:  false,
@@ -538,7 +592,7 @@ var (
 			{
 				Name:    "retentionrule_activity_id",
 				Unique:  false,
-				Columns: []*schema.Column{RetentionRulesColumns[8]},
+				Columns: []*schema.Column{RetentionRulesColumns[9]},
 			},
 		},
 	}
@@ -580,6 +634,7 @@ var (
 		{Name: "review_note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "notice_id", Type: field.TypeInt, Nullable: true},
 		{Name: "measure_id", Type: field.TypeInt},
 	}
 	// SecurityPracticesTable holds the schema information for the "security_practices" table.
@@ -595,13 +650,24 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 			{
-				Symbol:     "security_practices_security_measures_practices",
+				Symbol:     "security_practices_policy_documents_security_practices",
 				Columns:    []*schema.Column{SecurityPracticesColumns[6]},
+				RefColumns: []*schema.Column{PolicyDocumentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "security_practices_security_measures_practices",
+				Columns:    []*schema.Column{SecurityPracticesColumns[7]},
 				RefColumns: []*schema.Column{SecurityMeasuresColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
+			{
+				Name:    "securitypractice_notice_id",
+				Unique:  false,
+				Columns: []*schema.Column{SecurityPracticesColumns[6]},
+			},
 			{
 				Name:    "securitypractice_organization_id",
 				Unique:  false,
@@ -610,7 +676,57 @@ var (
 			{
 				Name:    "securitypractice_measure_id",
 				Unique:  false,
-				Columns: []*schema.Column{SecurityPracticesColumns[6]},
+				Columns: []*schema.Column{SecurityPracticesColumns[7]},
+			},
+		},
+	}
+	// StatementsColumns holds the columns for the "statements" table.
+	StatementsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "review_status", Type: field.TypeEnum, Enums: []string{"REVIEWED", "UNREVIEWED", "REJECTED"}, Default: "REVIEWED"},
+		{Name: "origin", Type: field.TypeString, Default: "api"},
+		{Name: "review_note", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"does_not_sell", "does_not_share", "does_not_collect", "no_children", "no_special_category", "no_automated_decisions", "basis_without_purpose", "other_negative"}},
+		{Name: "text", Type: field.TypeString, Size: 2147483647},
+		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "notice_id", Type: field.TypeInt, Nullable: true},
+		{Name: "legal_basis_id", Type: field.TypeInt, Nullable: true},
+	}
+	// StatementsTable holds the schema information for the "statements" table.
+	StatementsTable = &schema.Table{
+		Name:       "statements",
+		Columns:    StatementsColumns,
+		PrimaryKey: []*schema.Column{StatementsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "statements_organizations_statements",
+				Columns:    []*schema.Column{StatementsColumns[6]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "statements_policy_documents_statements",
+				Columns:    []*schema.Column{StatementsColumns[7]},
+				RefColumns: []*schema.Column{PolicyDocumentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "statements_legal_bases_legal_basis",
+				Columns:    []*schema.Column{StatementsColumns[8]},
+				RefColumns: []*schema.Column{LegalBasesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "statement_notice_id",
+				Unique:  false,
+				Columns: []*schema.Column{StatementsColumns[7]},
+			},
+			{
+				Name:    "statement_organization_id",
+				Unique:  false,
+				Columns: []*schema.Column{StatementsColumns[6]},
 			},
 		},
 	}
@@ -656,6 +772,7 @@ var (
 		{Name: "country", Type: field.TypeString, Nullable: true},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "organization_id", Type: field.TypeInt},
+		{Name: "notice_id", Type: field.TypeInt, Nullable: true},
 		{Name: "activity_id", Type: field.TypeInt, Nullable: true},
 		{Name: "recipient_id", Type: field.TypeInt, Nullable: true},
 		{Name: "safeguard_id", Type: field.TypeInt, Nullable: true},
@@ -673,44 +790,55 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 			{
-				Symbol:     "transfers_processing_activities_transfers",
+				Symbol:     "transfers_policy_documents_transfers",
 				Columns:    []*schema.Column{TransfersColumns[8]},
+				RefColumns: []*schema.Column{PolicyDocumentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "transfers_processing_activities_transfers",
+				Columns:    []*schema.Column{TransfersColumns[9]},
 				RefColumns: []*schema.Column{ProcessingActivitiesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "transfers_recipients_transfers",
-				Columns:    []*schema.Column{TransfersColumns[9]},
+				Columns:    []*schema.Column{TransfersColumns[10]},
 				RefColumns: []*schema.Column{RecipientsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "transfers_transfer_safeguards_transfers",
-				Columns:    []*schema.Column{TransfersColumns[10]},
+				Columns:    []*schema.Column{TransfersColumns[11]},
 				RefColumns: []*schema.Column{TransferSafeguardsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "transfer_organization_id_activity_id",
-				Unique:  false,
-				Columns: []*schema.Column{TransfersColumns[7], TransfersColumns[8]},
-			},
-			{
-				Name:    "transfer_activity_id",
+				Name:    "transfer_notice_id",
 				Unique:  false,
 				Columns: []*schema.Column{TransfersColumns[8]},
 			},
 			{
-				Name:    "transfer_recipient_id",
+				Name:    "transfer_organization_id_activity_id",
+				Unique:  false,
+				Columns: []*schema.Column{TransfersColumns[7], TransfersColumns[9]},
+			},
+			{
+				Name:    "transfer_activity_id",
 				Unique:  false,
 				Columns: []*schema.Column{TransfersColumns[9]},
 			},
 			{
-				Name:    "transfer_safeguard_id",
+				Name:    "transfer_recipient_id",
 				Unique:  false,
 				Columns: []*schema.Column{TransfersColumns[10]},
+			},
+			{
+				Name:    "transfer_safeguard_id",
+				Unique:  false,
+				Columns: []*schema.Column{TransfersColumns[11]},
 			},
 		},
 	}
@@ -1234,6 +1362,31 @@ var (
 			},
 		},
 	}
+	// StatementEvidenceColumns holds the columns for the "statement_evidence" table.
+	StatementEvidenceColumns = []*schema.Column{
+		{Name: "statement_id", Type: field.TypeInt},
+		{Name: "evidence_id", Type: field.TypeInt},
+	}
+	// StatementEvidenceTable holds the schema information for the "statement_evidence" table.
+	StatementEvidenceTable = &schema.Table{
+		Name:       "statement_evidence",
+		Columns:    StatementEvidenceColumns,
+		PrimaryKey: []*schema.Column{StatementEvidenceColumns[0], StatementEvidenceColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "statement_evidence_statement_id",
+				Columns:    []*schema.Column{StatementEvidenceColumns[0]},
+				RefColumns: []*schema.Column{StatementsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "statement_evidence_evidence_id",
+				Columns:    []*schema.Column{StatementEvidenceColumns[1]},
+				RefColumns: []*schema.Column{EvidencesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// SystemEvidenceColumns holds the columns for the "system_evidence" table.
 	SystemEvidenceColumns = []*schema.Column{
 		{Name: "system_id", Type: field.TypeInt},
@@ -1305,6 +1458,7 @@ var (
 		RightsTable,
 		SecurityMeasuresTable,
 		SecurityPracticesTable,
+		StatementsTable,
 		SystemsTable,
 		TransfersTable,
 		TransferSafeguardsTable,
@@ -1328,6 +1482,7 @@ var (
 		RetentionRuleDataCategoriesTable,
 		SecurityPracticeEvidenceTable,
 		SecurityPracticeActivitiesTable,
+		StatementEvidenceTable,
 		SystemEvidenceTable,
 		TransferEvidenceTable,
 	}
@@ -1342,6 +1497,7 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(0),
 	}
 	DataCategoriesTable.ForeignKeys[0].RefTable = DataCategoriesTable
+	DataCategoriesTable.ForeignKeys[1].RefTable = StatementsTable
 	DataCategoriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
 	}
@@ -1357,7 +1513,8 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(17179869184),
 	}
 	DataSubjectRightsTable.ForeignKeys[0].RefTable = OrganizationsTable
-	DataSubjectRightsTable.ForeignKeys[1].RefTable = RightsTable
+	DataSubjectRightsTable.ForeignKeys[1].RefTable = PolicyDocumentsTable
+	DataSubjectRightsTable.ForeignKeys[2].RefTable = RightsTable
 	DataSubjectRightsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
 	}
@@ -1385,10 +1542,12 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(47244640256),
 	}
 	ProcessingActivitiesTable.ForeignKeys[0].RefTable = OrganizationsTable
+	ProcessingActivitiesTable.ForeignKeys[1].RefTable = PolicyDocumentsTable
 	ProcessingActivitiesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
 	}
 	PurposesTable.ForeignKeys[0].RefTable = PurposesTable
+	PurposesTable.ForeignKeys[1].RefTable = StatementsTable
 	PurposesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
 	}
@@ -1397,7 +1556,8 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(60129542144),
 	}
 	RetentionRulesTable.ForeignKeys[0].RefTable = OrganizationsTable
-	RetentionRulesTable.ForeignKeys[1].RefTable = ProcessingActivitiesTable
+	RetentionRulesTable.ForeignKeys[1].RefTable = PolicyDocumentsTable
+	RetentionRulesTable.ForeignKeys[2].RefTable = ProcessingActivitiesTable
 	RetentionRulesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
@@ -1408,18 +1568,26 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
 	SecurityPracticesTable.ForeignKeys[0].RefTable = OrganizationsTable
-	SecurityPracticesTable.ForeignKeys[1].RefTable = SecurityMeasuresTable
+	SecurityPracticesTable.ForeignKeys[1].RefTable = PolicyDocumentsTable
+	SecurityPracticesTable.ForeignKeys[2].RefTable = SecurityMeasuresTable
 	SecurityPracticesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	StatementsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	StatementsTable.ForeignKeys[1].RefTable = PolicyDocumentsTable
+	StatementsTable.ForeignKeys[2].RefTable = LegalBasesTable
+	StatementsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
 	SystemsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	SystemsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}
 	TransfersTable.ForeignKeys[0].RefTable = OrganizationsTable
-	TransfersTable.ForeignKeys[1].RefTable = ProcessingActivitiesTable
-	TransfersTable.ForeignKeys[2].RefTable = RecipientsTable
-	TransfersTable.ForeignKeys[3].RefTable = TransferSafeguardsTable
+	TransfersTable.ForeignKeys[1].RefTable = PolicyDocumentsTable
+	TransfersTable.ForeignKeys[2].RefTable = ProcessingActivitiesTable
+	TransfersTable.ForeignKeys[3].RefTable = RecipientsTable
+	TransfersTable.ForeignKeys[4].RefTable = TransferSafeguardsTable
 	TransfersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(85899345920),
 	}
@@ -1466,6 +1634,8 @@ func init() {
 	SecurityPracticeEvidenceTable.ForeignKeys[1].RefTable = EvidencesTable
 	SecurityPracticeActivitiesTable.ForeignKeys[0].RefTable = SecurityPracticesTable
 	SecurityPracticeActivitiesTable.ForeignKeys[1].RefTable = ProcessingActivitiesTable
+	StatementEvidenceTable.ForeignKeys[0].RefTable = StatementsTable
+	StatementEvidenceTable.ForeignKeys[1].RefTable = EvidencesTable
 	SystemEvidenceTable.ForeignKeys[0].RefTable = SystemsTable
 	SystemEvidenceTable.ForeignKeys[1].RefTable = EvidencesTable
 	TransferEvidenceTable.ForeignKeys[0].RefTable = TransfersTable

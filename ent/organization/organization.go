@@ -5,6 +5,7 @@ package organization
 import (
 	"fmt"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/99designs/gqlgen/graphql"
@@ -70,6 +71,8 @@ const (
 	EdgeSecurityPractices = "security_practices"
 	// EdgeRights holds the string denoting the rights edge name in mutations.
 	EdgeRights = "rights"
+	// EdgeStatements holds the string denoting the statements edge name in mutations.
+	EdgeStatements = "statements"
 	// EdgeProcessedFor holds the string denoting the processed_for edge name in mutations.
 	EdgeProcessedFor = "processed_for"
 	// EdgeJointActivities holds the string denoting the joint_activities edge name in mutations.
@@ -137,6 +140,13 @@ const (
 	RightsInverseTable = "data_subject_rights"
 	// RightsColumn is the table column denoting the rights relation/edge.
 	RightsColumn = "organization_id"
+	// StatementsTable is the table that holds the statements relation/edge.
+	StatementsTable = "statements"
+	// StatementsInverseTable is the table name for the Statement entity.
+	// It exists in this package in order to avoid circular dependency with the "statement" package.
+	StatementsInverseTable = "statements"
+	// StatementsColumn is the table column denoting the statements relation/edge.
+	StatementsColumn = "organization_id"
 	// ProcessedForTable is the table that holds the processed_for relation/edge. The primary key declared below.
 	ProcessedForTable = "processing_activity_controllers"
 	// ProcessedForInverseTable is the table name for the ProcessingActivity entity.
@@ -194,7 +204,13 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
+	Hooks [1]ent.Hook
 	// DefaultOrigin holds the default value on creation for the "origin" field.
 	DefaultOrigin string
 	// KeyValidator is a validator for the "key" field. It is called by the builders before save.
@@ -438,6 +454,20 @@ func ByRights(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByStatementsCount orders the results by statements count.
+func ByStatementsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newStatementsStep(), opts...)
+	}
+}
+
+// ByStatements orders the results by statements terms.
+func ByStatements(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newStatementsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByProcessedForCount orders the results by processed_for count.
 func ByProcessedForCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -526,6 +556,13 @@ func newRightsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RightsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, RightsTable, RightsColumn),
+	)
+}
+func newStatementsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(StatementsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, StatementsTable, StatementsColumn),
 	)
 }
 func newProcessedForStep() *sqlgraph.Step {

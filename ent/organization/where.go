@@ -1551,6 +1551,29 @@ func HasRightsWith(preds ...predicate.DataSubjectRight) predicate.Organization {
 	})
 }
 
+// HasStatements applies the HasEdge predicate on the "statements" edge.
+func HasStatements() predicate.Organization {
+	return predicate.Organization(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, StatementsTable, StatementsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasStatementsWith applies the HasEdge predicate on the "statements" edge with a given conditions (other predicates).
+func HasStatementsWith(preds ...predicate.Statement) predicate.Organization {
+	return predicate.Organization(func(s *sql.Selector) {
+		step := newStatementsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasProcessedFor applies the HasEdge predicate on the "processed_for" edge.
 func HasProcessedFor() predicate.Organization {
 	return predicate.Organization(func(s *sql.Selector) {

@@ -27,12 +27,28 @@ const (
 	FieldSha256 = "sha256"
 	// FieldSeedDigest holds the string denoting the seed_digest field in the database.
 	FieldSeedDigest = "seed_digest"
+	// FieldAudience holds the string denoting the audience field in the database.
+	FieldAudience = "audience"
+	// FieldCurrent holds the string denoting the current field in the database.
+	FieldCurrent = "current"
 	// FieldOrganizationID holds the string denoting the organization_id field in the database.
 	FieldOrganizationID = "organization_id"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgeSpans holds the string denoting the spans edge name in mutations.
 	EdgeSpans = "spans"
+	// EdgeActivities holds the string denoting the activities edge name in mutations.
+	EdgeActivities = "activities"
+	// EdgeTransfers holds the string denoting the transfers edge name in mutations.
+	EdgeTransfers = "transfers"
+	// EdgeRetentionRules holds the string denoting the retention_rules edge name in mutations.
+	EdgeRetentionRules = "retention_rules"
+	// EdgeSecurityPractices holds the string denoting the security_practices edge name in mutations.
+	EdgeSecurityPractices = "security_practices"
+	// EdgeRights holds the string denoting the rights edge name in mutations.
+	EdgeRights = "rights"
+	// EdgeStatements holds the string denoting the statements edge name in mutations.
+	EdgeStatements = "statements"
 	// Table holds the table name of the policydocument in the database.
 	Table = "policy_documents"
 	// OrganizationTable is the table that holds the organization relation/edge.
@@ -49,6 +65,48 @@ const (
 	SpansInverseTable = "evidences"
 	// SpansColumn is the table column denoting the spans relation/edge.
 	SpansColumn = "document_id"
+	// ActivitiesTable is the table that holds the activities relation/edge.
+	ActivitiesTable = "processing_activities"
+	// ActivitiesInverseTable is the table name for the ProcessingActivity entity.
+	// It exists in this package in order to avoid circular dependency with the "processingactivity" package.
+	ActivitiesInverseTable = "processing_activities"
+	// ActivitiesColumn is the table column denoting the activities relation/edge.
+	ActivitiesColumn = "notice_id"
+	// TransfersTable is the table that holds the transfers relation/edge.
+	TransfersTable = "transfers"
+	// TransfersInverseTable is the table name for the Transfer entity.
+	// It exists in this package in order to avoid circular dependency with the "transfer" package.
+	TransfersInverseTable = "transfers"
+	// TransfersColumn is the table column denoting the transfers relation/edge.
+	TransfersColumn = "notice_id"
+	// RetentionRulesTable is the table that holds the retention_rules relation/edge.
+	RetentionRulesTable = "retention_rules"
+	// RetentionRulesInverseTable is the table name for the RetentionRule entity.
+	// It exists in this package in order to avoid circular dependency with the "retentionrule" package.
+	RetentionRulesInverseTable = "retention_rules"
+	// RetentionRulesColumn is the table column denoting the retention_rules relation/edge.
+	RetentionRulesColumn = "notice_id"
+	// SecurityPracticesTable is the table that holds the security_practices relation/edge.
+	SecurityPracticesTable = "security_practices"
+	// SecurityPracticesInverseTable is the table name for the SecurityPractice entity.
+	// It exists in this package in order to avoid circular dependency with the "securitypractice" package.
+	SecurityPracticesInverseTable = "security_practices"
+	// SecurityPracticesColumn is the table column denoting the security_practices relation/edge.
+	SecurityPracticesColumn = "notice_id"
+	// RightsTable is the table that holds the rights relation/edge.
+	RightsTable = "data_subject_rights"
+	// RightsInverseTable is the table name for the DataSubjectRight entity.
+	// It exists in this package in order to avoid circular dependency with the "datasubjectright" package.
+	RightsInverseTable = "data_subject_rights"
+	// RightsColumn is the table column denoting the rights relation/edge.
+	RightsColumn = "notice_id"
+	// StatementsTable is the table that holds the statements relation/edge.
+	StatementsTable = "statements"
+	// StatementsInverseTable is the table name for the Statement entity.
+	// It exists in this package in order to avoid circular dependency with the "statement" package.
+	StatementsInverseTable = "statements"
+	// StatementsColumn is the table column denoting the statements relation/edge.
+	StatementsColumn = "notice_id"
 )
 
 // Columns holds all SQL columns for policydocument fields.
@@ -61,6 +119,8 @@ var Columns = []string{
 	FieldText,
 	FieldSha256,
 	FieldSeedDigest,
+	FieldAudience,
+	FieldCurrent,
 	FieldOrganizationID,
 }
 
@@ -87,6 +147,8 @@ var (
 	TextValidator func(string) error
 	// Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
 	Sha256Validator func(string) error
+	// DefaultCurrent holds the default value on creation for the "current" field.
+	DefaultCurrent bool
 )
 
 // OrderOption defines the ordering options for the PolicyDocument queries.
@@ -132,6 +194,16 @@ func BySeedDigest(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSeedDigest, opts...).ToFunc()
 }
 
+// ByAudience orders the results by the audience field.
+func ByAudience(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAudience, opts...).ToFunc()
+}
+
+// ByCurrent orders the results by the current field.
+func ByCurrent(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCurrent, opts...).ToFunc()
+}
+
 // ByOrganizationID orders the results by the organization_id field.
 func ByOrganizationID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOrganizationID, opts...).ToFunc()
@@ -157,6 +229,90 @@ func BySpans(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newSpansStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByActivitiesCount orders the results by activities count.
+func ByActivitiesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newActivitiesStep(), opts...)
+	}
+}
+
+// ByActivities orders the results by activities terms.
+func ByActivities(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newActivitiesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByTransfersCount orders the results by transfers count.
+func ByTransfersCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newTransfersStep(), opts...)
+	}
+}
+
+// ByTransfers orders the results by transfers terms.
+func ByTransfers(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTransfersStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByRetentionRulesCount orders the results by retention_rules count.
+func ByRetentionRulesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRetentionRulesStep(), opts...)
+	}
+}
+
+// ByRetentionRules orders the results by retention_rules terms.
+func ByRetentionRules(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRetentionRulesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// BySecurityPracticesCount orders the results by security_practices count.
+func BySecurityPracticesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSecurityPracticesStep(), opts...)
+	}
+}
+
+// BySecurityPractices orders the results by security_practices terms.
+func BySecurityPractices(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSecurityPracticesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByRightsCount orders the results by rights count.
+func ByRightsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRightsStep(), opts...)
+	}
+}
+
+// ByRights orders the results by rights terms.
+func ByRights(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRightsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByStatementsCount orders the results by statements count.
+func ByStatementsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newStatementsStep(), opts...)
+	}
+}
+
+// ByStatements orders the results by statements terms.
+func ByStatements(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newStatementsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newOrganizationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -169,5 +325,47 @@ func newSpansStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SpansInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SpansTable, SpansColumn),
+	)
+}
+func newActivitiesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ActivitiesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ActivitiesTable, ActivitiesColumn),
+	)
+}
+func newTransfersStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TransfersInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, TransfersTable, TransfersColumn),
+	)
+}
+func newRetentionRulesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RetentionRulesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, RetentionRulesTable, RetentionRulesColumn),
+	)
+}
+func newSecurityPracticesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SecurityPracticesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, SecurityPracticesTable, SecurityPracticesColumn),
+	)
+}
+func newRightsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RightsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, RightsTable, RightsColumn),
+	)
+}
+func newStatementsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(StatementsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, StatementsTable, StatementsColumn),
 	)
 }

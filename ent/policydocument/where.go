@@ -90,6 +90,16 @@ func SeedDigest(v string) predicate.PolicyDocument {
 	return predicate.PolicyDocument(sql.FieldEQ(FieldSeedDigest, v))
 }
 
+// Audience applies equality check predicate on the "audience" field. It's identical to AudienceEQ.
+func Audience(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldEQ(FieldAudience, v))
+}
+
+// Current applies equality check predicate on the "current" field. It's identical to CurrentEQ.
+func Current(v bool) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldEQ(FieldCurrent, v))
+}
+
 // OrganizationID applies equality check predicate on the "organization_id" field. It's identical to OrganizationIDEQ.
 func OrganizationID(v int) predicate.PolicyDocument {
 	return predicate.PolicyDocument(sql.FieldEQ(FieldOrganizationID, v))
@@ -565,6 +575,91 @@ func SeedDigestContainsFold(v string) predicate.PolicyDocument {
 	return predicate.PolicyDocument(sql.FieldContainsFold(FieldSeedDigest, v))
 }
 
+// AudienceEQ applies the EQ predicate on the "audience" field.
+func AudienceEQ(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldEQ(FieldAudience, v))
+}
+
+// AudienceNEQ applies the NEQ predicate on the "audience" field.
+func AudienceNEQ(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldNEQ(FieldAudience, v))
+}
+
+// AudienceIn applies the In predicate on the "audience" field.
+func AudienceIn(vs ...string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldIn(FieldAudience, vs...))
+}
+
+// AudienceNotIn applies the NotIn predicate on the "audience" field.
+func AudienceNotIn(vs ...string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldNotIn(FieldAudience, vs...))
+}
+
+// AudienceGT applies the GT predicate on the "audience" field.
+func AudienceGT(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldGT(FieldAudience, v))
+}
+
+// AudienceGTE applies the GTE predicate on the "audience" field.
+func AudienceGTE(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldGTE(FieldAudience, v))
+}
+
+// AudienceLT applies the LT predicate on the "audience" field.
+func AudienceLT(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldLT(FieldAudience, v))
+}
+
+// AudienceLTE applies the LTE predicate on the "audience" field.
+func AudienceLTE(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldLTE(FieldAudience, v))
+}
+
+// AudienceContains applies the Contains predicate on the "audience" field.
+func AudienceContains(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldContains(FieldAudience, v))
+}
+
+// AudienceHasPrefix applies the HasPrefix predicate on the "audience" field.
+func AudienceHasPrefix(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldHasPrefix(FieldAudience, v))
+}
+
+// AudienceHasSuffix applies the HasSuffix predicate on the "audience" field.
+func AudienceHasSuffix(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldHasSuffix(FieldAudience, v))
+}
+
+// AudienceIsNil applies the IsNil predicate on the "audience" field.
+func AudienceIsNil() predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldIsNull(FieldAudience))
+}
+
+// AudienceNotNil applies the NotNil predicate on the "audience" field.
+func AudienceNotNil() predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldNotNull(FieldAudience))
+}
+
+// AudienceEqualFold applies the EqualFold predicate on the "audience" field.
+func AudienceEqualFold(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldEqualFold(FieldAudience, v))
+}
+
+// AudienceContainsFold applies the ContainsFold predicate on the "audience" field.
+func AudienceContainsFold(v string) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldContainsFold(FieldAudience, v))
+}
+
+// CurrentEQ applies the EQ predicate on the "current" field.
+func CurrentEQ(v bool) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldEQ(FieldCurrent, v))
+}
+
+// CurrentNEQ applies the NEQ predicate on the "current" field.
+func CurrentNEQ(v bool) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldNEQ(FieldCurrent, v))
+}
+
 // OrganizationIDEQ applies the EQ predicate on the "organization_id" field.
 func OrganizationIDEQ(v int) predicate.PolicyDocument {
 	return predicate.PolicyDocument(sql.FieldEQ(FieldOrganizationID, v))
@@ -623,6 +718,144 @@ func HasSpans() predicate.PolicyDocument {
 func HasSpansWith(preds ...predicate.Evidence) predicate.PolicyDocument {
 	return predicate.PolicyDocument(func(s *sql.Selector) {
 		step := newSpansStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasActivities applies the HasEdge predicate on the "activities" edge.
+func HasActivities() predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ActivitiesTable, ActivitiesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasActivitiesWith applies the HasEdge predicate on the "activities" edge with a given conditions (other predicates).
+func HasActivitiesWith(preds ...predicate.ProcessingActivity) predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := newActivitiesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasTransfers applies the HasEdge predicate on the "transfers" edge.
+func HasTransfers() predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, TransfersTable, TransfersColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTransfersWith applies the HasEdge predicate on the "transfers" edge with a given conditions (other predicates).
+func HasTransfersWith(preds ...predicate.Transfer) predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := newTransfersStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasRetentionRules applies the HasEdge predicate on the "retention_rules" edge.
+func HasRetentionRules() predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, RetentionRulesTable, RetentionRulesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRetentionRulesWith applies the HasEdge predicate on the "retention_rules" edge with a given conditions (other predicates).
+func HasRetentionRulesWith(preds ...predicate.RetentionRule) predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := newRetentionRulesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSecurityPractices applies the HasEdge predicate on the "security_practices" edge.
+func HasSecurityPractices() predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, SecurityPracticesTable, SecurityPracticesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSecurityPracticesWith applies the HasEdge predicate on the "security_practices" edge with a given conditions (other predicates).
+func HasSecurityPracticesWith(preds ...predicate.SecurityPractice) predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := newSecurityPracticesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasRights applies the HasEdge predicate on the "rights" edge.
+func HasRights() predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, RightsTable, RightsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRightsWith applies the HasEdge predicate on the "rights" edge with a given conditions (other predicates).
+func HasRightsWith(preds ...predicate.DataSubjectRight) predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := newRightsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasStatements applies the HasEdge predicate on the "statements" edge.
+func HasStatements() predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, StatementsTable, StatementsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasStatementsWith applies the HasEdge predicate on the "statements" edge with a given conditions (other predicates).
+func HasStatementsWith(preds ...predicate.Statement) predicate.PolicyDocument {
+	return predicate.PolicyDocument(func(s *sql.Selector) {
+		step := newStatementsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

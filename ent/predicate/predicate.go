@@ -63,6 +63,9 @@ type SecurityMeasure func(*sql.Selector)
 // SecurityPractice is the predicate function for securitypractice builders.
 type SecurityPractice func(*sql.Selector)
 
+// Statement is the predicate function for statement builders.
+type Statement func(*sql.Selector)
+
 // System is the predicate function for system builders.
 type System func(*sql.Selector)
 

@@ -64,6 +64,11 @@ func ReviewNote(v string) predicate.ProcessingActivity {
 	return predicate.ProcessingActivity(sql.FieldEQ(FieldReviewNote, v))
 }
 
+// NoticeID applies equality check predicate on the "notice_id" field. It's identical to NoticeIDEQ.
+func NoticeID(v int) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldEQ(FieldNoticeID, v))
+}
+
 // Name applies equality check predicate on the "name" field. It's identical to NameEQ.
 func Name(v string) predicate.ProcessingActivity {
 	return predicate.ProcessingActivity(sql.FieldEQ(FieldName, v))
@@ -272,6 +277,36 @@ func ReviewNoteEqualFold(v string) predicate.ProcessingActivity {
 // ReviewNoteContainsFold applies the ContainsFold predicate on the "review_note" field.
 func ReviewNoteContainsFold(v string) predicate.ProcessingActivity {
 	return predicate.ProcessingActivity(sql.FieldContainsFold(FieldReviewNote, v))
+}
+
+// NoticeIDEQ applies the EQ predicate on the "notice_id" field.
+func NoticeIDEQ(v int) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldEQ(FieldNoticeID, v))
+}
+
+// NoticeIDNEQ applies the NEQ predicate on the "notice_id" field.
+func NoticeIDNEQ(v int) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldNEQ(FieldNoticeID, v))
+}
+
+// NoticeIDIn applies the In predicate on the "notice_id" field.
+func NoticeIDIn(vs ...int) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDNotIn applies the NotIn predicate on the "notice_id" field.
+func NoticeIDNotIn(vs ...int) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldNotIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDIsNil applies the IsNil predicate on the "notice_id" field.
+func NoticeIDIsNil() predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldIsNull(FieldNoticeID))
+}
+
+// NoticeIDNotNil applies the NotNil predicate on the "notice_id" field.
+func NoticeIDNotNil() predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldNotNull(FieldNoticeID))
 }
 
 // NameEQ applies the EQ predicate on the "name" field.
@@ -724,6 +759,29 @@ func HasEvidence() predicate.ProcessingActivity {
 func HasEvidenceWith(preds ...predicate.Evidence) predicate.ProcessingActivity {
 	return predicate.ProcessingActivity(func(s *sql.Selector) {
 		step := newEvidenceStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasNotice applies the HasEdge predicate on the "notice" edge.
+func HasNotice() predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, NoticeTable, NoticeColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasNoticeWith applies the HasEdge predicate on the "notice" edge with a given conditions (other predicates).
+func HasNoticeWith(preds ...predicate.PolicyDocument) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(func(s *sql.Selector) {
+		step := newNoticeStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

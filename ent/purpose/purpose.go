@@ -67,6 +67,12 @@ var Columns = []string{
 	FieldParentID,
 }
 
+// ForeignKeys holds the SQL foreign-keys that are owned by the "purposes"
+// table and are not defined as standalone fields in the schema.
+var ForeignKeys = []string{
+	"statement_purposes",
+}
+
 var (
 	// DisclosuresPrimaryKey and DisclosuresColumn2 are the table columns denoting the
 	// primary key for the disclosures relation (M2M).
@@ -77,6 +83,11 @@ var (
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
+			return true
+		}
+	}
+	for i := range ForeignKeys {
+		if column == ForeignKeys[i] {
 			return true
 		}
 	}

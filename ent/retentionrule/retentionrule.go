@@ -25,6 +25,8 @@ const (
 	FieldOrigin = "origin"
 	// FieldReviewNote holds the string denoting the review_note field in the database.
 	FieldReviewNote = "review_note"
+	// FieldNoticeID holds the string denoting the notice_id field in the database.
+	FieldNoticeID = "notice_id"
 	// FieldDuration holds the string denoting the duration field in the database.
 	FieldDuration = "duration"
 	// FieldCriterion holds the string denoting the criterion field in the database.
@@ -37,6 +39,8 @@ const (
 	FieldActivityID = "activity_id"
 	// EdgeEvidence holds the string denoting the evidence edge name in mutations.
 	EdgeEvidence = "evidence"
+	// EdgeNotice holds the string denoting the notice edge name in mutations.
+	EdgeNotice = "notice"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgeActivity holds the string denoting the activity edge name in mutations.
@@ -50,6 +54,13 @@ const (
 	// EvidenceInverseTable is the table name for the Evidence entity.
 	// It exists in this package in order to avoid circular dependency with the "evidence" package.
 	EvidenceInverseTable = "evidences"
+	// NoticeTable is the table that holds the notice relation/edge.
+	NoticeTable = "retention_rules"
+	// NoticeInverseTable is the table name for the PolicyDocument entity.
+	// It exists in this package in order to avoid circular dependency with the "policydocument" package.
+	NoticeInverseTable = "policy_documents"
+	// NoticeColumn is the table column denoting the notice relation/edge.
+	NoticeColumn = "notice_id"
 	// OrganizationTable is the table that holds the organization relation/edge.
 	OrganizationTable = "retention_rules"
 	// OrganizationInverseTable is the table name for the Organization entity.
@@ -77,6 +88,7 @@ var Columns = []string{
 	FieldReviewStatus,
 	FieldOrigin,
 	FieldReviewNote,
+	FieldNoticeID,
 	FieldDuration,
 	FieldCriterion,
 	FieldEndAction,
@@ -109,7 +121,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks [2]ent.Hook
 	// DefaultOrigin holds the default value on creation for the "origin" field.
 	DefaultOrigin string
 	// DurationValidator is a validator for the "duration" field. It is called by the builders before save.
@@ -180,6 +192,11 @@ func ByReviewNote(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReviewNote, opts...).ToFunc()
 }
 
+// ByNoticeID orders the results by the notice_id field.
+func ByNoticeID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNoticeID, opts...).ToFunc()
+}
+
 // ByDuration orders the results by the duration field.
 func ByDuration(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDuration, opts...).ToFunc()
@@ -219,6 +236,13 @@ func ByEvidence(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByNoticeField orders the results by notice field.
+func ByNoticeField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newNoticeStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByOrganizationField orders the results by organization field.
 func ByOrganizationField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -251,6 +275,13 @@ func newEvidenceStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(EvidenceInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, EvidenceTable, EvidencePrimaryKey...),
+	)
+}
+func newNoticeStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(NoticeInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, NoticeTable, NoticeColumn),
 	)
 }
 func newOrganizationStep() *sqlgraph.Step {

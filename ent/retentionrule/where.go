@@ -64,6 +64,11 @@ func ReviewNote(v string) predicate.RetentionRule {
 	return predicate.RetentionRule(sql.FieldEQ(FieldReviewNote, v))
 }
 
+// NoticeID applies equality check predicate on the "notice_id" field. It's identical to NoticeIDEQ.
+func NoticeID(v int) predicate.RetentionRule {
+	return predicate.RetentionRule(sql.FieldEQ(FieldNoticeID, v))
+}
+
 // Duration applies equality check predicate on the "duration" field. It's identical to DurationEQ.
 func Duration(v string) predicate.RetentionRule {
 	return predicate.RetentionRule(sql.FieldEQ(FieldDuration, v))
@@ -252,6 +257,36 @@ func ReviewNoteEqualFold(v string) predicate.RetentionRule {
 // ReviewNoteContainsFold applies the ContainsFold predicate on the "review_note" field.
 func ReviewNoteContainsFold(v string) predicate.RetentionRule {
 	return predicate.RetentionRule(sql.FieldContainsFold(FieldReviewNote, v))
+}
+
+// NoticeIDEQ applies the EQ predicate on the "notice_id" field.
+func NoticeIDEQ(v int) predicate.RetentionRule {
+	return predicate.RetentionRule(sql.FieldEQ(FieldNoticeID, v))
+}
+
+// NoticeIDNEQ applies the NEQ predicate on the "notice_id" field.
+func NoticeIDNEQ(v int) predicate.RetentionRule {
+	return predicate.RetentionRule(sql.FieldNEQ(FieldNoticeID, v))
+}
+
+// NoticeIDIn applies the In predicate on the "notice_id" field.
+func NoticeIDIn(vs ...int) predicate.RetentionRule {
+	return predicate.RetentionRule(sql.FieldIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDNotIn applies the NotIn predicate on the "notice_id" field.
+func NoticeIDNotIn(vs ...int) predicate.RetentionRule {
+	return predicate.RetentionRule(sql.FieldNotIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDIsNil applies the IsNil predicate on the "notice_id" field.
+func NoticeIDIsNil() predicate.RetentionRule {
+	return predicate.RetentionRule(sql.FieldIsNull(FieldNoticeID))
+}
+
+// NoticeIDNotNil applies the NotNil predicate on the "notice_id" field.
+func NoticeIDNotNil() predicate.RetentionRule {
+	return predicate.RetentionRule(sql.FieldNotNull(FieldNoticeID))
 }
 
 // DurationEQ applies the EQ predicate on the "duration" field.
@@ -489,6 +524,29 @@ func HasEvidence() predicate.RetentionRule {
 func HasEvidenceWith(preds ...predicate.Evidence) predicate.RetentionRule {
 	return predicate.RetentionRule(func(s *sql.Selector) {
 		step := newEvidenceStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasNotice applies the HasEdge predicate on the "notice" edge.
+func HasNotice() predicate.RetentionRule {
+	return predicate.RetentionRule(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, NoticeTable, NoticeColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasNoticeWith applies the HasEdge predicate on the "notice" edge with a given conditions (other predicates).
+func HasNoticeWith(preds ...predicate.PolicyDocument) predicate.RetentionRule {
+	return predicate.RetentionRule(func(s *sql.Selector) {
+		step := newNoticeStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -23,6 +23,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/schema"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
@@ -33,8 +34,10 @@ import (
 // to their package variables.
 func init() {
 	activitypurposeMixin := schema.ActivityPurpose{}.Mixin()
+	activitypurposeMixinHooks0 := activitypurposeMixin[0].Hooks()
 	activitypurposeHooks := schema.ActivityPurpose{}.Hooks()
-	activitypurpose.Hooks[0] = activitypurposeHooks[0]
+	activitypurpose.Hooks[0] = activitypurposeMixinHooks0[0]
+	activitypurpose.Hooks[1] = activitypurposeHooks[0]
 	activitypurposeMixinFields0 := activitypurposeMixin[0].Fields()
 	_ = activitypurposeMixinFields0
 	activitypurposeFields := schema.ActivityPurpose{}.Fields()
@@ -83,8 +86,10 @@ func init() {
 	// datacategory.DefaultFideslang holds the default value on creation for the fideslang field.
 	datacategory.DefaultFideslang = datacategoryDescFideslang.Default.(bool)
 	datafieldMixin := schema.DataField{}.Mixin()
+	datafieldMixinHooks0 := datafieldMixin[0].Hooks()
 	datafieldHooks := schema.DataField{}.Hooks()
-	datafield.Hooks[0] = datafieldHooks[0]
+	datafield.Hooks[0] = datafieldMixinHooks0[0]
+	datafield.Hooks[1] = datafieldHooks[0]
 	datafieldMixinFields0 := datafieldMixin[0].Fields()
 	_ = datafieldMixinFields0
 	datafieldFields := schema.DataField{}.Fields()
@@ -174,6 +179,8 @@ func init() {
 	// datasubjectcategory.DefaultFideslang holds the default value on creation for the fideslang field.
 	datasubjectcategory.DefaultFideslang = datasubjectcategoryDescFideslang.Default.(bool)
 	datasubjectrightMixin := schema.DataSubjectRight{}.Mixin()
+	datasubjectrightMixinHooks0 := datasubjectrightMixin[0].Hooks()
+	datasubjectright.Hooks[0] = datasubjectrightMixinHooks0[0]
 	datasubjectrightMixinFields0 := datasubjectrightMixin[0].Fields()
 	_ = datasubjectrightMixinFields0
 	datasubjectrightFields := schema.DataSubjectRight{}.Fields()
@@ -186,7 +193,15 @@ func init() {
 	datasubjectrightDescResponseTime := datasubjectrightFields[1].Descriptor()
 	// datasubjectright.ResponseTimeValidator is a validator for the "response_time" field. It is called by the builders before save.
 	datasubjectright.ResponseTimeValidator = datasubjectrightDescResponseTime.Validators[0].(func(string) error)
+	// datasubjectrightDescBusinessDays is the schema descriptor for business_days field.
+	datasubjectrightDescBusinessDays := datasubjectrightFields[2].Descriptor()
+	// datasubjectright.DefaultBusinessDays holds the default value on creation for the business_days field.
+	datasubjectright.DefaultBusinessDays = datasubjectrightDescBusinessDays.Default.(bool)
 	datasetMixin := schema.Dataset{}.Mixin()
+	datasetMixinHooks0 := datasetMixin[0].Hooks()
+	datasetHooks := schema.Dataset{}.Hooks()
+	dataset.Hooks[0] = datasetMixinHooks0[0]
+	dataset.Hooks[1] = datasetHooks[0]
 	datasetMixinFields0 := datasetMixin[0].Fields()
 	_ = datasetMixinFields0
 	datasetFields := schema.Dataset{}.Fields()
@@ -218,6 +233,8 @@ func init() {
 	// dataset.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	dataset.NameValidator = datasetDescName.Validators[0].(func(string) error)
 	disclosureMixin := schema.Disclosure{}.Mixin()
+	disclosureMixinHooks0 := disclosureMixin[0].Hooks()
+	disclosure.Hooks[0] = disclosureMixinHooks0[0]
 	disclosureMixinFields0 := disclosureMixin[0].Fields()
 	_ = disclosureMixinFields0
 	disclosureFields := schema.Disclosure{}.Fields()
@@ -274,6 +291,8 @@ func init() {
 	// legalbasis.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
 	legalbasis.ReferenceValidator = legalbasisDescReference.Validators[0].(func(string) error)
 	organizationMixin := schema.Organization{}.Mixin()
+	organizationMixinHooks0 := organizationMixin[0].Hooks()
+	organization.Hooks[0] = organizationMixinHooks0[0]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationFields := schema.Organization{}.Fields()
@@ -328,7 +347,13 @@ func init() {
 	policydocumentDescSha256 := policydocumentFields[5].Descriptor()
 	// policydocument.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
 	policydocument.Sha256Validator = policydocumentDescSha256.Validators[0].(func(string) error)
+	// policydocumentDescCurrent is the schema descriptor for current field.
+	policydocumentDescCurrent := policydocumentFields[8].Descriptor()
+	// policydocument.DefaultCurrent holds the default value on creation for the current field.
+	policydocument.DefaultCurrent = policydocumentDescCurrent.Default.(bool)
 	processingactivityMixin := schema.ProcessingActivity{}.Mixin()
+	processingactivityMixinHooks0 := processingactivityMixin[0].Hooks()
+	processingactivity.Hooks[0] = processingactivityMixinHooks0[0]
 	processingactivityMixinFields0 := processingactivityMixin[0].Fields()
 	_ = processingactivityMixinFields0
 	processingactivityFields := schema.ProcessingActivity{}.Fields()
@@ -377,6 +402,8 @@ func init() {
 	// purpose.DefaultFideslang holds the default value on creation for the fideslang field.
 	purpose.DefaultFideslang = purposeDescFideslang.Default.(bool)
 	recipientMixin := schema.Recipient{}.Mixin()
+	recipientMixinHooks0 := recipientMixin[0].Hooks()
+	recipient.Hooks[0] = recipientMixinHooks0[0]
 	recipientMixinFields0 := recipientMixin[0].Fields()
 	_ = recipientMixinFields0
 	recipientFields := schema.Recipient{}.Fields()
@@ -398,8 +425,10 @@ func init() {
 	// recipient.CountryValidator is a validator for the "country" field. It is called by the builders before save.
 	recipient.CountryValidator = recipientDescCountry.Validators[0].(func(string) error)
 	retentionruleMixin := schema.RetentionRule{}.Mixin()
+	retentionruleMixinHooks0 := retentionruleMixin[0].Hooks()
 	retentionruleHooks := schema.RetentionRule{}.Hooks()
-	retentionrule.Hooks[0] = retentionruleHooks[0]
+	retentionrule.Hooks[0] = retentionruleMixinHooks0[0]
+	retentionrule.Hooks[1] = retentionruleHooks[0]
 	retentionruleMixinFields0 := retentionruleMixin[0].Fields()
 	_ = retentionruleMixinFields0
 	retentionruleFields := schema.RetentionRule{}.Fields()
@@ -467,6 +496,8 @@ func init() {
 	// securitymeasure.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	securitymeasure.NameValidator = securitymeasureDescName.Validators[0].(func(string) error)
 	securitypracticeMixin := schema.SecurityPractice{}.Mixin()
+	securitypracticeMixinHooks0 := securitypracticeMixin[0].Hooks()
+	securitypractice.Hooks[0] = securitypracticeMixinHooks0[0]
 	securitypracticeMixinFields0 := securitypracticeMixin[0].Fields()
 	_ = securitypracticeMixinFields0
 	securitypracticeFields := schema.SecurityPractice{}.Fields()
@@ -475,7 +506,26 @@ func init() {
 	securitypracticeDescOrigin := securitypracticeMixinFields0[1].Descriptor()
 	// securitypractice.DefaultOrigin holds the default value on creation for the origin field.
 	securitypractice.DefaultOrigin = securitypracticeDescOrigin.Default.(string)
+	statementMixin := schema.Statement{}.Mixin()
+	statementMixinHooks0 := statementMixin[0].Hooks()
+	statement.Hooks[0] = statementMixinHooks0[0]
+	statementMixinFields0 := statementMixin[0].Fields()
+	_ = statementMixinFields0
+	statementFields := schema.Statement{}.Fields()
+	_ = statementFields
+	// statementDescOrigin is the schema descriptor for origin field.
+	statementDescOrigin := statementMixinFields0[1].Descriptor()
+	// statement.DefaultOrigin holds the default value on creation for the origin field.
+	statement.DefaultOrigin = statementDescOrigin.Default.(string)
+	// statementDescText is the schema descriptor for text field.
+	statementDescText := statementFields[1].Descriptor()
+	// statement.TextValidator is a validator for the "text" field. It is called by the builders before save.
+	statement.TextValidator = statementDescText.Validators[0].(func(string) error)
 	systemMixin := schema.System{}.Mixin()
+	systemMixinHooks0 := systemMixin[0].Hooks()
+	systemHooks := schema.System{}.Hooks()
+	system.Hooks[0] = systemMixinHooks0[0]
+	system.Hooks[1] = systemHooks[0]
 	systemMixinFields0 := systemMixin[0].Fields()
 	_ = systemMixinFields0
 	systemFields := schema.System{}.Fields()
@@ -507,8 +557,10 @@ func init() {
 	// system.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	system.NameValidator = systemDescName.Validators[0].(func(string) error)
 	transferMixin := schema.Transfer{}.Mixin()
+	transferMixinHooks0 := transferMixin[0].Hooks()
 	transferHooks := schema.Transfer{}.Hooks()
-	transfer.Hooks[0] = transferHooks[0]
+	transfer.Hooks[0] = transferMixinHooks0[0]
+	transfer.Hooks[1] = transferHooks[0]
 	transferMixinFields0 := transferMixin[0].Fields()
 	_ = transferMixinFields0
 	transferFields := schema.Transfer{}.Fields()

@@ -20,11 +20,18 @@ import (
 //	(f) time limits for erasure .............. retention_rules -> RetentionRule
 //	(g) security measures .................... security_practices -> SecurityPractice
 //
+// Transfers, retention rules and security practices reach an activity by
+// scope, not only by a direct edge: the ones stated for it, the ones its
+// notice states for all the processing it describes, and the ones entered
+// for the whole organization (internal/record decides, for every view).
+//
 // An activity performed as a processor (Art 30(2)) has role processor and
 // names the controllers it acts for, or describes them in on_behalf_of.
 type ProcessingActivity struct{ ent.Schema }
 
-func (ProcessingActivity) Mixin() []ent.Mixin { return []ent.Mixin{FactMixin{}} }
+func (ProcessingActivity) Mixin() []ent.Mixin {
+	return []ent.Mixin{FactMixin{}, NoticeMixin{Ref: "activities"}}
+}
 
 func (ProcessingActivity) Fields() []ent.Field {
 	return []ent.Field{

@@ -13,14 +13,20 @@ import (
 // exercise it and the response time it promises.
 type DataSubjectRight struct{ ent.Schema }
 
-func (DataSubjectRight) Mixin() []ent.Mixin { return []ent.Mixin{FactMixin{}} }
+func (DataSubjectRight) Mixin() []ent.Mixin {
+	return []ent.Mixin{FactMixin{}, NoticeMixin{Ref: "rights"}}
+}
 
 func (DataSubjectRight) Fields() []ent.Field {
 	return []ent.Field{
 		field.Text("channel").Optional().Comment("How to exercise it, e.g. email privacy@example.com"),
 		field.String("response_time").Optional().Validate(checkDuration).
 			Comment("Promised response time as an ISO 8601 duration, e.g. P30D"),
+		field.Bool("business_days").Default(false).
+			Comment("The response time counts business (working) days, not calendar days"),
 		field.Text("conditions").Optional().Comment("Who may use it and when, in the notice's words"),
+		field.Strings("jurisdictions").Optional().
+			Comment("Where the notice offers the right (EEA, UK, CH, US-CA ...); empty when it does not limit it"),
 		field.Int("organization_id"),
 		field.Int("right_id"),
 	}

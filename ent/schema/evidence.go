@@ -40,6 +40,7 @@ func (Evidence) Edges() []ent.Edge {
 		edge.From("systems", System.Type).Ref("evidence"),
 		edge.From("datasets", Dataset.Type).Ref("evidence"),
 		edge.From("fields", DataField.Type).Ref("evidence"),
+		edge.From("statements", Statement.Type).Ref("evidence"),
 	}
 }
 

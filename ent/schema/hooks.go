@@ -4,12 +4,18 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"strings"
 
 	"entgo.io/ent"
 
 	gen "github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/datafield"
 	"github.com/ropacatalog/ropa/ent/dataset"
 	"github.com/ropacatalog/ropa/ent/hook"
+	"github.com/ropacatalog/ropa/ent/predicate"
+	"github.com/ropacatalog/ropa/ent/retentionrule"
+	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/internal/invalid"
 )
 
@@ -56,32 +62,109 @@ func (PolicyDocument) Hooks() []ent.Hook {
 	}, ent.OpCreate)}
 }
 
-// Hooks of RetentionRule: a rule states a duration, a criterion, or both.
+// Hooks of RetentionRule: a rule states a duration, a criterion, or both,
+// on create and after every update (the row as it will be).
 func (RetentionRule) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.RetentionRuleFunc(func(ctx context.Context, m *gen.RetentionRuleMutation) (ent.Value, error) {
-			d, _ := m.Duration()
-			c, _ := m.Criterion()
-			if d == "" && c == "" {
-				return nil, invalid.Field("duration", "a retention rule needs an ISO 8601 duration or a criterion in words")
+			check := func(d, c string) error {
+				if strings.TrimSpace(d) == "" && strings.TrimSpace(c) == "" {
+					return invalid.Field("duration", "a retention rule needs an ISO 8601 duration or a criterion in words")
+				}
+				return nil
+			}
+			if m.Op().Is(ent.OpCreate) {
+				d, _ := m.Duration()
+				c, _ := m.Criterion()
+				if err := check(d, c); err != nil {
+					return nil, err
+				}
+				return next.Mutate(ctx, m)
+			}
+			olds, err := oldRows(ctx, m, func(ids ...int) *gen.RetentionRuleQuery {
+				return m.Client().RetentionRule.Query().Where(retentionrule.IDIn(ids...))
+			})
+			if err != nil {
+				return nil, err
+			}
+			for _, o := range olds {
+				d := after(m.Duration, m.DurationCleared(), o.Duration)
+				c := after(m.Criterion, m.CriterionCleared(), o.Criterion)
+				if err := check(d, c); err != nil {
+					return nil, err
+				}
 			}
 			return next.Mutate(ctx, m)
 		})
-	}, ent.OpCreate)}
+	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)}
 }
 
-// Hooks of Transfer: a transfer with scope country names the country.
+// Hooks of Transfer: a transfer with scope country names the country, and
+// one with scope worldwide or unspecified names none; on create and after
+// every update.
 func (Transfer) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.TransferFunc(func(ctx context.Context, m *gen.TransferMutation) (ent.Value, error) {
-			scope, _ := m.Scope()
-			country, _ := m.Country()
-			if (scope == "" || scope == "country") && country == "" {
-				return nil, invalid.Field("country", "a transfer with scope country names the destination (ISO 3166-1 alpha-2); use scope worldwide or unspecified otherwise")
+			check := func(scope transfer.Scope, country string) error {
+				if (scope == "" || scope == transfer.ScopeCountry) && country == "" {
+					return invalid.Field("country", "a transfer with scope country names the destination (ISO 3166-1 alpha-2); use scope worldwide or unspecified otherwise")
+				}
+				if scope != "" && scope != transfer.ScopeCountry && country != "" {
+					return invalid.Field("country", "a transfer with scope %s names no country; use scope country for %s", scope, country)
+				}
+				return nil
+			}
+			if m.Op().Is(ent.OpCreate) {
+				scope, _ := m.Scope()
+				country, _ := m.Country()
+				if err := check(scope, country); err != nil {
+					return nil, err
+				}
+				return next.Mutate(ctx, m)
+			}
+			olds, err := oldRows(ctx, m, func(ids ...int) *gen.TransferQuery {
+				return m.Client().Transfer.Query().Where(transfer.IDIn(ids...))
+			})
+			if err != nil {
+				return nil, err
+			}
+			for _, o := range olds {
+				scope := o.Scope
+				if s, ok := m.Scope(); ok {
+					scope = s
+				}
+				if err := check(scope, after(m.Country, m.CountryCleared(), o.Country)); err != nil {
+					return nil, err
+				}
 			}
 			return next.Mutate(ctx, m)
 		})
-	}, ent.OpCreate)}
+	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)}
+}
+
+// oldRows loads the rows an update will change, as they are before it.
+func oldRows[T any, Q interface {
+	All(context.Context) ([]T, error)
+}](ctx context.Context, m interface {
+	IDs(context.Context) ([]int, error)
+}, query func(ids ...int) Q) ([]T, error) {
+	ids, err := m.IDs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return query(ids...).All(ctx)
+}
+
+// after is a string field's value once the mutation is applied: the new
+// value when set, empty when cleared, else the old one.
+func after(get func() (string, bool), cleared bool, old string) string {
+	if v, ok := get(); ok {
+		return v
+	}
+	if cleared {
+		return ""
+	}
+	return old
 }
 
 // Hooks of ActivityPurpose: the basis is an Art 6 basis and the condition
@@ -116,21 +199,101 @@ func checkArticle(ctx context.Context, c *gen.Client, id int, want, field string
 	return nil
 }
 
-// Hooks of DataField: the path system.dataset.field is kept by the catalog.
+// Hooks of DataField: the path system.dataset.field is kept by the catalog,
+// on create and whenever the key or the dataset changes.
 func (DataField) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.DataFieldFunc(func(ctx context.Context, m *gen.DataFieldMutation) (ent.Value, error) {
-			if _, ok := m.Path(); ok {
-				return next.Mutate(ctx, m) // set by a bulk loader that knows it
+			if m.Op().Is(ent.OpCreate) {
+				if _, ok := m.Path(); ok {
+					return next.Mutate(ctx, m) // set by a bulk loader that knows it
+				}
+				dsID, _ := m.DatasetID()
+				key, _ := m.Key()
+				ds, err := m.Client().Dataset.Query().Where(dataset.ID(dsID)).WithSystem().Only(ctx)
+				if err != nil {
+					return nil, invalid.Field("datasetID", "dataset %d does not exist", dsID)
+				}
+				m.SetPath(ds.Edges.System.Key + "." + ds.Key + "." + key)
+				return next.Mutate(ctx, m)
 			}
-			dsID, _ := m.DatasetID()
-			key, _ := m.Key()
-			ds, err := m.Client().Dataset.Query().Where(dataset.ID(dsID)).WithSystem().Only(ctx)
+			_, keyed := m.Key()
+			_, moved := m.DatasetID()
+			if !keyed && !moved {
+				return next.Mutate(ctx, m)
+			}
+			ids, err := m.IDs(ctx)
 			if err != nil {
-				return nil, invalid.Field("datasetID", "dataset %d does not exist", dsID)
+				return nil, err
 			}
-			m.SetPath(ds.Edges.System.Key + "." + ds.Key + "." + key)
-			return next.Mutate(ctx, m)
+			v, err := next.Mutate(ctx, m)
+			if err != nil {
+				return nil, err
+			}
+			return v, repath(ctx, m.Client(), datafield.IDIn(ids...))
 		})
-	}, ent.OpCreate)}
+	}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)}
+}
+
+// Hooks of Dataset: a new key or system changes the paths of its fields.
+func (Dataset) Hooks() []ent.Hook {
+	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.DatasetFunc(func(ctx context.Context, m *gen.DatasetMutation) (ent.Value, error) {
+			_, keyed := m.Key()
+			_, moved := m.SystemID()
+			if !keyed && !moved {
+				return next.Mutate(ctx, m)
+			}
+			ids, err := m.IDs(ctx)
+			if err != nil {
+				return nil, err
+			}
+			v, err := next.Mutate(ctx, m)
+			if err != nil {
+				return nil, err
+			}
+			return v, repath(ctx, m.Client(), datafield.DatasetIDIn(ids...))
+		})
+	}, ent.OpUpdate|ent.OpUpdateOne)}
+}
+
+// Hooks of System: a new key changes the paths of every field it holds.
+func (System) Hooks() []ent.Hook {
+	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.SystemFunc(func(ctx context.Context, m *gen.SystemMutation) (ent.Value, error) {
+			if _, keyed := m.Key(); !keyed {
+				return next.Mutate(ctx, m)
+			}
+			ids, err := m.IDs(ctx)
+			if err != nil {
+				return nil, err
+			}
+			v, err := next.Mutate(ctx, m)
+			if err != nil {
+				return nil, err
+			}
+			return v, repath(ctx, m.Client(), datafield.HasDatasetWith(dataset.SystemIDIn(ids...)))
+		})
+	}, ent.OpUpdate|ent.OpUpdateOne)}
+}
+
+// repath recomputes the stored path of the fields matching where, one
+// update by ID each, so that the lookup by path finds them.
+func repath(ctx context.Context, c *gen.Client, where predicate.DataField) error {
+	fs, err := c.DataField.Query().Where(where).
+		WithDataset(func(q *gen.DatasetQuery) { q.WithSystem() }).All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, f := range fs {
+		ds := f.Edges.Dataset
+		path := ds.Edges.System.Key + "." + ds.Key + "." + f.Key
+		if path == f.Path {
+			continue
+		}
+		if err := c.DataField.UpdateOneID(f.ID).SetPath(path).Exec(ctx); err != nil {
+			return fmt.Errorf("updating the path of field %d to %s: %w", f.ID, path, err)
+		}
+	}
+	return nil
 }

@@ -1,14 +1,18 @@
 package schema
 
 import (
+	"context"
 	"regexp"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 	"entgo.io/ent/schema/mixin"
 
+	"github.com/ropacatalog/ropa/ent/hook"
+	"github.com/ropacatalog/ropa/internal/actor"
 	"github.com/ropacatalog/ropa/internal/review"
 )
 
@@ -41,14 +45,29 @@ func (FactMixin) Fields() []ent.Field {
 		field.Enum("review_status").
 			GoType(review.Status("")).
 			Default(string(review.Reviewed)).
-			Comment("Seeded and hand-entered facts are reviewed; extracted ones start unreviewed.").
-			Annotations(entgql.Type("ReviewStatus"), entgql.OrderField("REVIEW_STATUS")),
+			Comment("Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it.").
+			Annotations(entgql.Type("ReviewStatus"), entgql.OrderField("REVIEW_STATUS"),
+				entgql.Skip(entgql.SkipMutationCreateInput)),
 		field.String("origin").
 			Default("api").
-			Comment(`Where the fact was recorded from: "seed:FILE", "import:FILE" or "api".`),
+			Comment(`Where the fact was recorded from: "seed:FILE", "import:FILE", "api" or "cli:USER". Set by the catalog from the actor of the write, never by the client.`).
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Text("review_note").Optional().
 			Comment("What the reviewer said when confirming, correcting or rejecting the fact."),
 	}
+}
+
+// Hooks of every fact: its origin is the actor of the write (see
+// internal/actor), whatever the code or the client that creates it says.
+func (FactMixin) Hooks() []ent.Hook {
+	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if f, ok := m.(interface{ SetOrigin(string) }); ok {
+				f.SetOrigin(actor.Origin(ctx))
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpCreate)}
 }
 
 func (FactMixin) Edges() []ent.Edge {
@@ -56,4 +75,32 @@ func (FactMixin) Edges() []ent.Edge {
 		edge.To("evidence", Evidence.Type).
 			Comment("The verbatim spans of policy documents that state this fact."),
 	}
+}
+
+// NoticeMixin scopes a fact to the notice (PolicyDocument) that states it.
+// A fact with a notice and no narrower scope applies to the activities that
+// notice describes, never to another notice's; a fact with neither a notice
+// nor a narrower scope was entered for the organization itself and applies
+// to all its activities. internal/record holds the rule.
+type NoticeMixin struct {
+	mixin.Schema
+	// Ref names the edge on PolicyDocument that lists these facts.
+	Ref string
+}
+
+func (NoticeMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("notice_id").Optional().
+			Comment("The notice that states this fact; its scope when nothing narrower is given"),
+	}
+}
+
+func (m NoticeMixin) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("notice", PolicyDocument.Type).Ref(m.Ref).Field("notice_id").Unique(),
+	}
+}
+
+func (NoticeMixin) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("notice_id")}
 }

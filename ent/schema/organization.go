@@ -54,6 +54,7 @@ func (Organization) Edges() []ent.Edge {
 		edge.To("retention_rules", RetentionRule.Type),
 		edge.To("security_practices", SecurityPractice.Type),
 		edge.To("rights", DataSubjectRight.Type),
+		edge.To("statements", Statement.Type),
 		edge.From("processed_for", ProcessingActivity.Type).Ref("controllers").
 			Comment("Activities other organizations perform as processors on its behalf."),
 		edge.From("joint_activities", ProcessingActivity.Type).Ref("joint_controllers"),

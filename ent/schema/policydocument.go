@@ -28,6 +28,10 @@ func (PolicyDocument) Fields() []ent.Field {
 		field.String("seed_digest").Optional().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)).
 			Comment("SHA-256 of the seed file that loaded this document's facts; lets reloading skip unchanged files."),
+		field.String("audience").Optional().
+			Comment(`Whom the notice speaks to, e.g. "website visitors", "job applicants"; its facts apply to the processing it describes`),
+		field.Bool("current").Default(true).
+			Comment("Whether this is the organization's current notice for its audience; a superseded notice keeps its facts, scoped to it"),
 		field.Int("organization_id"),
 	}
 }
@@ -37,6 +41,13 @@ func (PolicyDocument) Edges() []ent.Edge {
 		edge.From("organization", Organization.Type).Ref("documents").
 			Field("organization_id").Unique().Required(),
 		edge.To("spans", Evidence.Type),
+		// The facts this notice states, each scoped to it (NoticeMixin).
+		edge.To("activities", ProcessingActivity.Type),
+		edge.To("transfers", Transfer.Type),
+		edge.To("retention_rules", RetentionRule.Type),
+		edge.To("security_practices", SecurityPractice.Type),
+		edge.To("rights", DataSubjectRight.Type),
+		edge.To("statements", Statement.Type),
 	}
 }
 

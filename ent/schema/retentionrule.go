@@ -15,7 +15,9 @@ import (
 // narrowed to an activity and/or data categories when the notice says so.
 type RetentionRule struct{ ent.Schema }
 
-func (RetentionRule) Mixin() []ent.Mixin { return []ent.Mixin{FactMixin{}} }
+func (RetentionRule) Mixin() []ent.Mixin {
+	return []ent.Mixin{FactMixin{}, NoticeMixin{Ref: "retention_rules"}}
+}
 
 func (RetentionRule) Fields() []ent.Field {
 	return []ent.Field{

@@ -13,7 +13,9 @@ import (
 // (Art 30(1)(g), Art 32): organization-wide, or for the listed activities.
 type SecurityPractice struct{ ent.Schema }
 
-func (SecurityPractice) Mixin() []ent.Mixin { return []ent.Mixin{FactMixin{}} }
+func (SecurityPractice) Mixin() []ent.Mixin {
+	return []ent.Mixin{FactMixin{}, NoticeMixin{Ref: "security_practices"}}
+}
 
 func (SecurityPractice) Fields() []ent.Field {
 	return []ent.Field{

@@ -17,7 +17,9 @@ import (
 // activity and a recipient.
 type Transfer struct{ ent.Schema }
 
-func (Transfer) Mixin() []ent.Mixin { return []ent.Mixin{FactMixin{}} }
+func (Transfer) Mixin() []ent.Mixin {
+	return []ent.Mixin{FactMixin{}, NoticeMixin{Ref: "transfers"}}
+}
 
 func (Transfer) Fields() []ent.Field {
 	return []ent.Field{

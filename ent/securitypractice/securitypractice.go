@@ -5,6 +5,7 @@ package securitypractice
 import (
 	"fmt"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/99designs/gqlgen/graphql"
@@ -22,6 +23,8 @@ const (
 	FieldOrigin = "origin"
 	// FieldReviewNote holds the string denoting the review_note field in the database.
 	FieldReviewNote = "review_note"
+	// FieldNoticeID holds the string denoting the notice_id field in the database.
+	FieldNoticeID = "notice_id"
 	// FieldDescription holds the string denoting the description field in the database.
 	FieldDescription = "description"
 	// FieldOrganizationID holds the string denoting the organization_id field in the database.
@@ -30,6 +33,8 @@ const (
 	FieldMeasureID = "measure_id"
 	// EdgeEvidence holds the string denoting the evidence edge name in mutations.
 	EdgeEvidence = "evidence"
+	// EdgeNotice holds the string denoting the notice edge name in mutations.
+	EdgeNotice = "notice"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgeMeasure holds the string denoting the measure edge name in mutations.
@@ -43,6 +48,13 @@ const (
 	// EvidenceInverseTable is the table name for the Evidence entity.
 	// It exists in this package in order to avoid circular dependency with the "evidence" package.
 	EvidenceInverseTable = "evidences"
+	// NoticeTable is the table that holds the notice relation/edge.
+	NoticeTable = "security_practices"
+	// NoticeInverseTable is the table name for the PolicyDocument entity.
+	// It exists in this package in order to avoid circular dependency with the "policydocument" package.
+	NoticeInverseTable = "policy_documents"
+	// NoticeColumn is the table column denoting the notice relation/edge.
+	NoticeColumn = "notice_id"
 	// OrganizationTable is the table that holds the organization relation/edge.
 	OrganizationTable = "security_practices"
 	// OrganizationInverseTable is the table name for the Organization entity.
@@ -70,6 +82,7 @@ var Columns = []string{
 	FieldReviewStatus,
 	FieldOrigin,
 	FieldReviewNote,
+	FieldNoticeID,
 	FieldDescription,
 	FieldOrganizationID,
 	FieldMeasureID,
@@ -94,7 +107,13 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
+	Hooks [1]ent.Hook
 	// DefaultOrigin holds the default value on creation for the "origin" field.
 	DefaultOrigin string
 )
@@ -134,6 +153,11 @@ func ByReviewNote(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReviewNote, opts...).ToFunc()
 }
 
+// ByNoticeID orders the results by the notice_id field.
+func ByNoticeID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNoticeID, opts...).ToFunc()
+}
+
 // ByDescription orders the results by the description field.
 func ByDescription(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDescription, opts...).ToFunc()
@@ -160,6 +184,13 @@ func ByEvidenceCount(opts ...sql.OrderTermOption) OrderOption {
 func ByEvidence(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newEvidenceStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByNoticeField orders the results by notice field.
+func ByNoticeField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newNoticeStep(), sql.OrderByField(field, opts...))
 	}
 }
 
@@ -195,6 +226,13 @@ func newEvidenceStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(EvidenceInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, EvidenceTable, EvidencePrimaryKey...),
+	)
+}
+func newNoticeStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(NoticeInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, NoticeTable, NoticeColumn),
 	)
 }
 func newOrganizationStep() *sqlgraph.Step {

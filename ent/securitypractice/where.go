@@ -64,6 +64,11 @@ func ReviewNote(v string) predicate.SecurityPractice {
 	return predicate.SecurityPractice(sql.FieldEQ(FieldReviewNote, v))
 }
 
+// NoticeID applies equality check predicate on the "notice_id" field. It's identical to NoticeIDEQ.
+func NoticeID(v int) predicate.SecurityPractice {
+	return predicate.SecurityPractice(sql.FieldEQ(FieldNoticeID, v))
+}
+
 // Description applies equality check predicate on the "description" field. It's identical to DescriptionEQ.
 func Description(v string) predicate.SecurityPractice {
 	return predicate.SecurityPractice(sql.FieldEQ(FieldDescription, v))
@@ -249,6 +254,36 @@ func ReviewNoteContainsFold(v string) predicate.SecurityPractice {
 	return predicate.SecurityPractice(sql.FieldContainsFold(FieldReviewNote, v))
 }
 
+// NoticeIDEQ applies the EQ predicate on the "notice_id" field.
+func NoticeIDEQ(v int) predicate.SecurityPractice {
+	return predicate.SecurityPractice(sql.FieldEQ(FieldNoticeID, v))
+}
+
+// NoticeIDNEQ applies the NEQ predicate on the "notice_id" field.
+func NoticeIDNEQ(v int) predicate.SecurityPractice {
+	return predicate.SecurityPractice(sql.FieldNEQ(FieldNoticeID, v))
+}
+
+// NoticeIDIn applies the In predicate on the "notice_id" field.
+func NoticeIDIn(vs ...int) predicate.SecurityPractice {
+	return predicate.SecurityPractice(sql.FieldIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDNotIn applies the NotIn predicate on the "notice_id" field.
+func NoticeIDNotIn(vs ...int) predicate.SecurityPractice {
+	return predicate.SecurityPractice(sql.FieldNotIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDIsNil applies the IsNil predicate on the "notice_id" field.
+func NoticeIDIsNil() predicate.SecurityPractice {
+	return predicate.SecurityPractice(sql.FieldIsNull(FieldNoticeID))
+}
+
+// NoticeIDNotNil applies the NotNil predicate on the "notice_id" field.
+func NoticeIDNotNil() predicate.SecurityPractice {
+	return predicate.SecurityPractice(sql.FieldNotNull(FieldNoticeID))
+}
+
 // DescriptionEQ applies the EQ predicate on the "description" field.
 func DescriptionEQ(v string) predicate.SecurityPractice {
 	return predicate.SecurityPractice(sql.FieldEQ(FieldDescription, v))
@@ -379,6 +414,29 @@ func HasEvidence() predicate.SecurityPractice {
 func HasEvidenceWith(preds ...predicate.Evidence) predicate.SecurityPractice {
 	return predicate.SecurityPractice(func(s *sql.Selector) {
 		step := newEvidenceStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasNotice applies the HasEdge predicate on the "notice" edge.
+func HasNotice() predicate.SecurityPractice {
+	return predicate.SecurityPractice(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, NoticeTable, NoticeColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasNoticeWith applies the HasEdge predicate on the "notice" edge with a given conditions (other predicates).
+func HasNoticeWith(preds ...predicate.PolicyDocument) predicate.SecurityPractice {
+	return predicate.SecurityPractice(func(s *sql.Selector) {
+		step := newNoticeStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -5,6 +5,7 @@ package system
 import (
 	"fmt"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/99designs/gqlgen/graphql"
@@ -97,7 +98,13 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
+	Hooks [2]ent.Hook
 	// DefaultOrigin holds the default value on creation for the "origin" field.
 	DefaultOrigin string
 	// KeyValidator is a validator for the "key" field. It is called by the builders before save.

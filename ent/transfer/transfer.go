@@ -25,6 +25,8 @@ const (
 	FieldOrigin = "origin"
 	// FieldReviewNote holds the string denoting the review_note field in the database.
 	FieldReviewNote = "review_note"
+	// FieldNoticeID holds the string denoting the notice_id field in the database.
+	FieldNoticeID = "notice_id"
 	// FieldScope holds the string denoting the scope field in the database.
 	FieldScope = "scope"
 	// FieldCountry holds the string denoting the country field in the database.
@@ -41,6 +43,8 @@ const (
 	FieldSafeguardID = "safeguard_id"
 	// EdgeEvidence holds the string denoting the evidence edge name in mutations.
 	EdgeEvidence = "evidence"
+	// EdgeNotice holds the string denoting the notice edge name in mutations.
+	EdgeNotice = "notice"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
 	EdgeOrganization = "organization"
 	// EdgeActivity holds the string denoting the activity edge name in mutations.
@@ -56,6 +60,13 @@ const (
 	// EvidenceInverseTable is the table name for the Evidence entity.
 	// It exists in this package in order to avoid circular dependency with the "evidence" package.
 	EvidenceInverseTable = "evidences"
+	// NoticeTable is the table that holds the notice relation/edge.
+	NoticeTable = "transfers"
+	// NoticeInverseTable is the table name for the PolicyDocument entity.
+	// It exists in this package in order to avoid circular dependency with the "policydocument" package.
+	NoticeInverseTable = "policy_documents"
+	// NoticeColumn is the table column denoting the notice relation/edge.
+	NoticeColumn = "notice_id"
 	// OrganizationTable is the table that holds the organization relation/edge.
 	OrganizationTable = "transfers"
 	// OrganizationInverseTable is the table name for the Organization entity.
@@ -92,6 +103,7 @@ var Columns = []string{
 	FieldReviewStatus,
 	FieldOrigin,
 	FieldReviewNote,
+	FieldNoticeID,
 	FieldScope,
 	FieldCountry,
 	FieldDescription,
@@ -123,7 +135,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks [2]ent.Hook
 	// DefaultOrigin holds the default value on creation for the "origin" field.
 	DefaultOrigin string
 	// CountryValidator is a validator for the "country" field. It is called by the builders before save.
@@ -192,6 +204,11 @@ func ByReviewNote(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReviewNote, opts...).ToFunc()
 }
 
+// ByNoticeID orders the results by the notice_id field.
+func ByNoticeID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNoticeID, opts...).ToFunc()
+}
+
 // ByScope orders the results by the scope field.
 func ByScope(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldScope, opts...).ToFunc()
@@ -241,6 +258,13 @@ func ByEvidence(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByNoticeField orders the results by notice field.
+func ByNoticeField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newNoticeStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByOrganizationField orders the results by organization field.
 func ByOrganizationField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -273,6 +297,13 @@ func newEvidenceStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(EvidenceInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, EvidenceTable, EvidencePrimaryKey...),
+	)
+}
+func newNoticeStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(NoticeInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, NoticeTable, NoticeColumn),
 	)
 }
 func newOrganizationStep() *sqlgraph.Step {

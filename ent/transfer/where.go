@@ -64,6 +64,11 @@ func ReviewNote(v string) predicate.Transfer {
 	return predicate.Transfer(sql.FieldEQ(FieldReviewNote, v))
 }
 
+// NoticeID applies equality check predicate on the "notice_id" field. It's identical to NoticeIDEQ.
+func NoticeID(v int) predicate.Transfer {
+	return predicate.Transfer(sql.FieldEQ(FieldNoticeID, v))
+}
+
 // Country applies equality check predicate on the "country" field. It's identical to CountryEQ.
 func Country(v string) predicate.Transfer {
 	return predicate.Transfer(sql.FieldEQ(FieldCountry, v))
@@ -262,6 +267,36 @@ func ReviewNoteEqualFold(v string) predicate.Transfer {
 // ReviewNoteContainsFold applies the ContainsFold predicate on the "review_note" field.
 func ReviewNoteContainsFold(v string) predicate.Transfer {
 	return predicate.Transfer(sql.FieldContainsFold(FieldReviewNote, v))
+}
+
+// NoticeIDEQ applies the EQ predicate on the "notice_id" field.
+func NoticeIDEQ(v int) predicate.Transfer {
+	return predicate.Transfer(sql.FieldEQ(FieldNoticeID, v))
+}
+
+// NoticeIDNEQ applies the NEQ predicate on the "notice_id" field.
+func NoticeIDNEQ(v int) predicate.Transfer {
+	return predicate.Transfer(sql.FieldNEQ(FieldNoticeID, v))
+}
+
+// NoticeIDIn applies the In predicate on the "notice_id" field.
+func NoticeIDIn(vs ...int) predicate.Transfer {
+	return predicate.Transfer(sql.FieldIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDNotIn applies the NotIn predicate on the "notice_id" field.
+func NoticeIDNotIn(vs ...int) predicate.Transfer {
+	return predicate.Transfer(sql.FieldNotIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDIsNil applies the IsNil predicate on the "notice_id" field.
+func NoticeIDIsNil() predicate.Transfer {
+	return predicate.Transfer(sql.FieldIsNull(FieldNoticeID))
+}
+
+// NoticeIDNotNil applies the NotNil predicate on the "notice_id" field.
+func NoticeIDNotNil() predicate.Transfer {
+	return predicate.Transfer(sql.FieldNotNull(FieldNoticeID))
 }
 
 // ScopeEQ applies the EQ predicate on the "scope" field.
@@ -559,6 +594,29 @@ func HasEvidence() predicate.Transfer {
 func HasEvidenceWith(preds ...predicate.Evidence) predicate.Transfer {
 	return predicate.Transfer(func(s *sql.Selector) {
 		step := newEvidenceStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasNotice applies the HasEdge predicate on the "notice" edge.
+func HasNotice() predicate.Transfer {
+	return predicate.Transfer(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, NoticeTable, NoticeColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasNoticeWith applies the HasEdge predicate on the "notice" edge with a given conditions (other predicates).
+func HasNoticeWith(preds ...predicate.PolicyDocument) predicate.Transfer {
+	return predicate.Transfer(func(s *sql.Selector) {
+		step := newNoticeStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

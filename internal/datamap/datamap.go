@@ -6,24 +6,16 @@
 package datamap
 
 import (
-	"context"
-	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ropacatalog/ropa/ent"
-	"github.com/ropacatalog/ropa/ent/activitypurpose"
-	"github.com/ropacatalog/ropa/ent/datacategory"
-	"github.com/ropacatalog/ropa/ent/disclosure"
-	"github.com/ropacatalog/ropa/ent/predicate"
-	"github.com/ropacatalog/ropa/ent/processingactivity"
-	"github.com/ropacatalog/ropa/ent/purpose"
-	"github.com/ropacatalog/ropa/ent/retentionrule"
-	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/internal/iso"
+	"github.com/ropacatalog/ropa/internal/record"
 )
 
 // NodeKind is the kind of a node.
@@ -97,55 +89,23 @@ type Filter struct {
 	Country      string // an ISO country code: activities whose data goes there
 }
 
-// Build loads the map of org (all organizations when nil), as of now for
-// the staleness of safeguards. It runs a fixed number of SQL statements.
-func Build(ctx context.Context, c *ent.Client, org *int, f Filter, now time.Time) (*Map, error) {
-	q := c.ProcessingActivity.Query().Order(ent.Asc(processingactivity.FieldName))
+// Build draws the map of org (all organizations when nil) from the
+// effective record, as of now for the staleness of safeguards. Transfers
+// and retention rules are the ones that apply to each activity by scope
+// (internal/record); rejected facts are not in the record.
+func Build(rec *record.Record, org *int, f Filter, now time.Time) *Map {
+	acts := rec.Activities()
 	if org != nil {
-		q.Where(processingactivity.OrganizationID(*org))
+		acts = nil
+		if o := rec.Organization(*org); o != nil {
+			acts = o.Activities
+		}
 	}
-	if f.DataCategory != "" {
-		q.Where(processingactivity.HasDataCategoriesWith(related(f.DataCategory)))
-	}
-	if f.Purpose != "" {
-		q.Where(processingactivity.HasPurposesWith(activitypurposeFor(f.Purpose)))
-	}
-	if f.Recipient != 0 {
-		q.Where(processingactivity.HasDisclosuresWith(disclosure.RecipientID(f.Recipient)))
-	}
-	acts, err := q.
-		WithOrganization().
-		WithSystems().
-		WithDataCategories().
-		WithDisclosures(func(d *ent.DisclosureQuery) {
-			d.WithRecipient(func(r *ent.RecipientQuery) {
-				r.WithTransfers(func(t *ent.TransferQuery) { t.WithSafeguard() })
-			}).WithDataCategories()
-		}).
-		WithTransfers(func(t *ent.TransferQuery) { t.WithSafeguard() }).
-		WithRetentionRules(func(r *ent.RetentionRuleQuery) { r.WithDataCategories() }).
-		All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("loading activities for the data map: %w", err)
-	}
-	// Organization-wide transfers and retention rules.
-	tq := c.Transfer.Query().Where(transfer.Not(transfer.HasActivity()), transfer.Not(transfer.HasRecipient())).WithSafeguard()
-	rq := c.RetentionRule.Query().Where(retentionrule.Not(retentionrule.HasActivity())).WithDataCategories()
-	if org != nil {
-		tq.Where(transfer.OrganizationID(*org))
-		rq.Where(retentionrule.OrganizationID(*org))
-	}
-	orgTransfers, err := tq.All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	orgRetention, err := rq.All(ctx)
-	if err != nil {
-		return nil, err
-	}
-
 	b := &builder{nodes: map[string]*Node{}, edges: map[string]*Edge{}, now: now}
 	for _, a := range acts {
+		if !matches(a, f) {
+			continue
+		}
 		aid := b.node("act", a.ID, Activity, a.Name)
 		o := a.Edges.Organization
 		b.edge(b.node("org", o.ID, Organization, o.Name), aid, Performs, "")
@@ -157,12 +117,6 @@ func Build(ctx context.Context, c *ent.Client, org *int, f Filter, now time.Time
 				continue
 			}
 			b.edge(aid, b.category(cat), Collects, "")
-		}
-		transfers := append([]*ent.Transfer{}, a.Edges.Transfers...)
-		for _, t := range orgTransfers {
-			if t.OrganizationID == a.OrganizationID {
-				transfers = append(transfers, t)
-			}
 		}
 		for _, d := range a.Edges.Disclosures {
 			r := d.Edges.Recipient
@@ -180,23 +134,18 @@ func Build(ctx context.Context, c *ent.Client, org *int, f Filter, now time.Time
 			}
 			rid := b.node("rec", r.ID, Recipient, r.Name)
 			b.edge(aid, rid, DisclosesTo, strings.Join(cats, ", "))
-			for _, t := range r.Edges.Transfers {
-				if t.ActivityID == 0 || t.ActivityID == a.ID {
+			for _, t := range a.Transfers {
+				if t.RecipientID == r.ID {
 					b.transfer(rid, t, f.Country)
 				}
 			}
 		}
-		for _, t := range transfers {
+		for _, t := range a.Transfers {
 			if t.RecipientID == 0 {
 				b.transfer(aid, t, f.Country)
 			}
 		}
-		rules := append([]*ent.RetentionRule{}, a.Edges.RetentionRules...)
-		for _, r := range orgRetention {
-			if r.OrganizationID == a.OrganizationID {
-				rules = append(rules, r)
-			}
-		}
+		rules := a.Retention
 		for _, r := range rules {
 			label := r.Duration
 			if label == "" {
@@ -216,23 +165,29 @@ func Build(ctx context.Context, c *ent.Client, org *int, f Filter, now time.Time
 	if f.Country != "" {
 		b.pruneToCountry(f.Country)
 	}
-	return b.result(), nil
+	return b.result()
 }
 
-// related matches the category key, the categories above it and below it.
-func related(key string) predicate.DataCategory {
-	keys := []string{key}
-	for i := range key {
-		if key[i] == '.' {
-			keys = append(keys, key[:i])
-		}
+// matches reports whether an activity passes the filter's category,
+// purpose and recipient (the country is applied to the drawn map).
+func matches(a *record.Activity, f Filter) bool {
+	if f.DataCategory != "" && !slices.ContainsFunc(a.Edges.DataCategories, func(c *ent.DataCategory) bool {
+		return keep(c.Key, f.DataCategory)
+	}) {
+		return false
 	}
-	return datacategory.Or(datacategory.KeyIn(keys...), datacategory.KeyHasPrefix(key+"."))
-}
-
-// activitypurposeFor matches purposes with the key or a narrower one.
-func activitypurposeFor(key string) predicate.ActivityPurpose {
-	return activitypurpose.HasPurposeWith(purpose.Or(purpose.Key(key), purpose.KeyHasPrefix(key+".")))
+	if f.Purpose != "" && !slices.ContainsFunc(a.Edges.Purposes, func(p *ent.ActivityPurpose) bool {
+		k := p.Edges.Purpose.Key
+		return k == f.Purpose || strings.HasPrefix(k, f.Purpose+".")
+	}) {
+		return false
+	}
+	if f.Recipient != 0 && !slices.ContainsFunc(a.Edges.Disclosures, func(d *ent.Disclosure) bool {
+		return d.RecipientID == f.Recipient
+	}) {
+		return false
+	}
+	return true
 }
 
 func keep(key, filter string) bool {

@@ -10,9 +10,13 @@
 // sentence when there is one (Art 9 conditions as the special
 // condition); a Recipient and a Disclosure per recipient; a Transfer per
 // mechanism and country; RetentionRules, DataSubjectRights and
-// SecurityPractices. Legal bases that no sentence pairs with a purpose
-// cannot be stored on their own (the model keeps a basis on an activity's
-// purpose), so they are reported as skipped.
+// SecurityPractices, all scoped to the imported notice; a legal basis that
+// no sentence pairs with a purpose becomes a Statement of kind
+// basis_without_purpose.
+//
+// The import is one command of the catalog's write path (internal/catalog)
+// with the actor import:<file name>, which the catalog records as each
+// fact's origin.
 package draft
 
 import (
@@ -24,11 +28,8 @@ import (
 	"time"
 
 	"github.com/ropacatalog/ropa/ent"
-	"github.com/ropacatalog/ropa/ent/activitypurpose"
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datasubjectcategory"
-	"github.com/ropacatalog/ropa/ent/datasubjectright"
-	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
@@ -36,12 +37,13 @@ import (
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/purpose"
 	"github.com/ropacatalog/ropa/ent/recipient"
-	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
-	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
+	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/catalog"
 	"github.com/ropacatalog/ropa/internal/extract"
 	"github.com/ropacatalog/ropa/internal/review"
 )
@@ -71,20 +73,15 @@ func Import(ctx context.Context, client *ent.Client, file string, src []byte, or
 	} else if n == 0 {
 		return nil, fmt.Errorf("%s: the catalog has no taxonomy yet: run `ropa seed` first", file)
 	}
-	tx, err := client.Tx(ctx)
+	who := actor.Import(filepath.Base(file))
+	im := &importer{file: file, src: src, res: res, origin: string(who), spans: map[[2]int]int{},
+		rep: &Report{File: file, Origin: string(who), Skipped: []string{}}}
+	err = catalog.Write(ctx, client, who, func(ctx context.Context, tx *ent.Tx) error {
+		im.tx, im.ctx = tx, ctx
+		return im.run(org)
+	})
 	if err != nil {
-		return nil, fmt.Errorf("%s: starting the import transaction: %w", file, err)
-	}
-	im := &importer{tx: tx, ctx: ctx, file: file, src: src, res: res,
-		origin: "import:" + filepath.Base(file), spans: map[[2]int]int{},
-		rep: &Report{File: file, Skipped: []string{}}}
-	im.rep.Origin = im.origin
-	if err := im.run(org); err != nil {
-		tx.Rollback()
 		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("%s: committing the import: %w", file, err)
 	}
 	return im.rep, nil
 }
@@ -117,8 +114,7 @@ func (im *importer) run(orgName string) error {
 	tx, ctx := im.tx, im.ctx
 	org, err := tx.Organization.Query().Where(organization.Or(organization.Name(orgName), organization.Key(orgKey(orgName)))).First(ctx)
 	if ent.IsNotFound(err) {
-		org, err = tx.Organization.Create().SetKey(orgKey(orgName)).SetName(orgName).
-			SetOrigin(im.origin).SetReviewStatus(review.Unreviewed).Save(ctx)
+		org, err = tx.Organization.Create().SetKey(orgKey(orgName)).SetName(orgName).SetReviewStatus(review.Unreviewed).Save(ctx)
 	}
 	if err != nil {
 		return fmt.Errorf("organization %q: %w", orgName, err)
@@ -165,46 +161,9 @@ func (im *importer) run(orgName string) error {
 // removeUnreviewed deletes the still-unreviewed facts an earlier import of
 // this file wrote; reviewed and rejected ones stay.
 func (im *importer) removeUnreviewed() error {
-	tx, ctx, o := im.tx, im.ctx, im.origin
-	un := review.Unreviewed
-	n := 0
-	counts := []func() (int, error){
-		func() (int, error) {
-			return tx.ActivityPurpose.Delete().Where(activitypurpose.Origin(o), activitypurpose.ReviewStatusEQ(un)).Exec(ctx)
-		},
-		func() (int, error) {
-			return tx.Disclosure.Delete().Where(disclosure.Origin(o), disclosure.ReviewStatusEQ(un)).Exec(ctx)
-		},
-		func() (int, error) {
-			return tx.Transfer.Delete().Where(transfer.Origin(o), transfer.ReviewStatusEQ(un)).Exec(ctx)
-		},
-		func() (int, error) {
-			return tx.RetentionRule.Delete().Where(retentionrule.Origin(o), retentionrule.ReviewStatusEQ(un)).Exec(ctx)
-		},
-		func() (int, error) {
-			return tx.SecurityPractice.Delete().Where(securitypractice.Origin(o), securitypractice.ReviewStatusEQ(un)).Exec(ctx)
-		},
-		func() (int, error) {
-			return tx.DataSubjectRight.Delete().Where(datasubjectright.Origin(o), datasubjectright.ReviewStatusEQ(un)).Exec(ctx)
-		},
-		func() (int, error) {
-			// Activities with reviewed children stay.
-			return tx.ProcessingActivity.Delete().Where(processingactivity.Origin(o), processingactivity.ReviewStatusEQ(un),
-				processingactivity.Not(processingactivity.HasPurposes()), processingactivity.Not(processingactivity.HasDisclosures())).Exec(ctx)
-		},
-		func() (int, error) {
-			return tx.Recipient.Delete().Where(recipient.Origin(o), recipient.ReviewStatusEQ(un), recipient.Not(recipient.HasDisclosures())).Exec(ctx)
-		},
-	}
-	for _, f := range counts {
-		c, err := f()
-		if err != nil {
-			return err
-		}
-		n += c
-	}
+	n, err := catalog.RemoveOrigin(im.ctx, im.tx, im.origin, catalog.Removal{Unreviewed: true})
 	im.rep.Replaced = n
-	return nil
+	return err
 }
 
 // evidence creates (or finds) the spans of a fact.
@@ -295,8 +254,7 @@ func (im *importer) facts() error {
 	}
 	act, err := tx.ProcessingActivity.Create().SetName(name).
 		SetDescription("Draft imported from " + filepath.Base(im.file) + "; every fact is unreviewed until a reviewer confirms it.").
-		SetOrganizationID(im.org.ID).AddDataCategoryIDs(uniq(cats)...).AddDataSubjectIDs(uniq(subjects)...).
-		SetOrigin(im.origin).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(uniq(actSpans)...).Save(ctx)
+		SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).AddDataCategoryIDs(uniq(cats)...).AddDataSubjectIDs(uniq(subjects)...).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(uniq(actSpans)...).Save(ctx)
 	if err != nil {
 		return fmt.Errorf("activity %q: %w", name, err)
 	}
@@ -311,8 +269,7 @@ func (im *importer) facts() error {
 			im.skip(f, "purpose not in the taxonomy")
 			continue
 		}
-		c := tx.ActivityPurpose.Create().SetActivityID(act.ID).SetPurposeID(p.ID).
-			SetOrigin(im.origin).SetReviewStatus(review.Unreviewed)
+		c := tx.ActivityPurpose.Create().SetActivityID(act.ID).SetPurposeID(p.ID).SetReviewStatus(review.Unreviewed)
 		spans := f.Evidence
 		var art6, art9 bool
 		for _, b := range bases {
@@ -342,10 +299,28 @@ func (im *importer) facts() error {
 		}
 		im.rep.Created++
 	}
+	// A basis no sentence pairs with a purpose is kept as what the notice
+	// states: a basis without a purpose.
 	for _, b := range bases {
-		if !used[b] {
-			im.skip(b, "no purpose is stated in the same sentence, and the catalog keeps a basis on an activity's purpose")
+		if used[b] {
+			continue
 		}
+		lb, err := tx.LegalBasis.Query().Where(legalbasis.Key(b.Val())).Only(ctx)
+		if err != nil {
+			im.skip(b, "legal basis not in the taxonomy")
+			continue
+		}
+		ev, err := im.evidence(b.Evidence)
+		if err != nil {
+			return err
+		}
+		if err := tx.Statement.Create().SetKind(statement.KindBasisWithoutPurpose).
+			SetText("states " + lb.Reference + " (" + lb.Name + ") without naming a purpose").
+			SetLegalBasisID(lb.ID).SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).
+			SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...).Exec(ctx); err != nil {
+			return fmt.Errorf("legal basis %q: %w", b.Val(), err)
+		}
+		im.rep.Created++
 	}
 	// Recipients and disclosures.
 	for _, f := range by[extract.KindDiscloses] {
@@ -355,7 +330,7 @@ func (im *importer) facts() error {
 		}
 		named := f.Named != nil && *f.Named
 		rc := tx.Recipient.Create().SetName(f.Val()).SetNamed(named).SetKind(recipientKind(f.RecipientKind)).
-			SetService(f.RecipientKind).SetOrganizationID(im.org.ID).SetOrigin(im.origin).
+			SetService(f.RecipientKind).SetOrganizationID(im.org.ID).
 			SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...)
 		if f.Country != "" {
 			rc.SetCountry(f.Country)
@@ -376,7 +351,7 @@ func (im *importer) facts() error {
 			}
 		}
 		if err := tx.Disclosure.Create().SetActivityID(act.ID).SetRecipientID(rec.ID).
-			AddDataCategoryIDs(uniq(dcats)...).AddPurposeIDs(uniq(dps)...).SetOrigin(im.origin).
+			AddDataCategoryIDs(uniq(dcats)...).AddPurposeIDs(uniq(dps)...).
 			SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...).Exec(ctx); err != nil {
 			return fmt.Errorf("disclosure to %q: %w", f.Val(), err)
 		}
@@ -393,8 +368,7 @@ func (im *importer) facts() error {
 		if err != nil {
 			return err
 		}
-		c := tx.Transfer.Create().SetOrganizationID(im.org.ID).SetActivityID(act.ID).SetSafeguardID(sg.ID).
-			SetOrigin(im.origin).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...)
+		c := tx.Transfer.Create().SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).SetActivityID(act.ID).SetSafeguardID(sg.ID).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...)
 		if f.Country != "" {
 			c.SetScope(transfer.ScopeCountry).SetCountry(f.Country)
 		} else {
@@ -417,8 +391,8 @@ func (im *importer) facts() error {
 				dcats = append(dcats, c.ID)
 			}
 		}
-		c := tx.RetentionRule.Create().SetCriterion(f.Criterion).SetOrganizationID(im.org.ID).SetActivityID(act.ID).
-			AddDataCategoryIDs(uniq(dcats)...).SetOrigin(im.origin).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...)
+		c := tx.RetentionRule.Create().SetCriterion(f.Criterion).SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).SetActivityID(act.ID).
+			AddDataCategoryIDs(uniq(dcats)...).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...)
 		if f.Value != nil {
 			c.SetDuration(*f.Value)
 		}
@@ -438,8 +412,7 @@ func (im *importer) facts() error {
 		if err != nil {
 			return err
 		}
-		if err := tx.DataSubjectRight.Create().SetRightID(r.ID).SetOrganizationID(im.org.ID).
-			SetOrigin(im.origin).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...).Exec(ctx); err != nil {
+		if err := tx.DataSubjectRight.Create().SetRightID(r.ID).SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...).Exec(ctx); err != nil {
 			return fmt.Errorf("right %q: %w", f.Val(), err)
 		}
 		im.rep.Created++
@@ -455,8 +428,7 @@ func (im *importer) facts() error {
 		if err != nil {
 			return err
 		}
-		if err := tx.SecurityPractice.Create().SetMeasureID(m.ID).SetOrganizationID(im.org.ID).AddActivityIDs(act.ID).
-			SetOrigin(im.origin).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...).Exec(ctx); err != nil {
+		if err := tx.SecurityPractice.Create().SetMeasureID(m.ID).SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).AddActivityIDs(act.ID).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...).Exec(ctx); err != nil {
 			return fmt.Errorf("security measure %q: %w", f.Val(), err)
 		}
 		im.rep.Created++

@@ -2,7 +2,6 @@ package lineage
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -14,7 +13,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datafield"
 	"github.com/ropacatalog/ropa/ent/dataset"
 	"github.com/ropacatalog/ropa/ent/system"
-	"github.com/ropacatalog/ropa/internal/store"
+	"github.com/ropacatalog/ropa/internal/record"
 )
 
 // Index is an in-memory snapshot of what lineage questions read: field
@@ -25,6 +24,7 @@ import (
 // replaces it when the catalog changes.
 type Index struct {
 	version    int64
+	rec        *record.Record
 	fields     map[string]indexedField      // by path
 	cats       map[string]*ent.DataCategory // by key
 	catsByID   map[int]*ent.DataCategory
@@ -39,9 +39,13 @@ type indexedField struct {
 	id, category, org int
 }
 
-// Build loads an Index from the catalog in a fixed number of statements.
-func Build(ctx context.Context, c *ent.Client) (*Index, error) {
+// Build makes an Index of the effective record rec, reading field paths
+// and the category hierarchy from the catalog in a fixed number of
+// statements.
+func Build(ctx context.Context, c *ent.Client, rec *record.Record) (*Index, error) {
 	idx := &Index{
+		version:    rec.Version,
+		rec:        rec,
 		fields:     map[string]indexedField{},
 		cats:       map[string]*ent.DataCategory{},
 		catsByID:   map[int]*ent.DataCategory{},
@@ -88,30 +92,25 @@ func Build(ctx context.Context, c *ent.Client) (*Index, error) {
 		idx.paths[sys] = append(idx.paths[sys], f.Path)
 	}
 
-	ds, err := withAnswerEdges(c.Disclosure.Query()).All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("indexing disclosures: %w", err)
-	}
-	for _, d := range ds {
-		if len(d.Edges.DataCategories) > 0 {
-			for _, cat := range d.Edges.DataCategories {
-				idx.declaring[cat.ID] = append(idx.declaring[cat.ID], d)
+	for _, a := range rec.Activities() {
+		for _, d := range a.Edges.Disclosures {
+			idx.described[d.ID] = describe(a, d)
+			if len(d.Edges.DataCategories) > 0 {
+				for _, cat := range d.Edges.DataCategories {
+					idx.declaring[cat.ID] = append(idx.declaring[cat.ID], d)
+				}
+				continue
 			}
-			continue
+			for _, cat := range a.Edges.DataCategories {
+				idx.undeclared[cat.ID] = append(idx.undeclared[cat.ID], d)
+			}
 		}
-		for _, cat := range d.Edges.Activity.Edges.DataCategories {
-			idx.undeclared[cat.ID] = append(idx.undeclared[cat.ID], d)
-		}
-	}
-	orgWide, err := orgWideTransfers(ctx, c)
-	if err != nil {
-		return nil, err
-	}
-	for _, d := range ds {
-		idx.described[d.ID] = describe(d, orgWide)
 	}
 	return idx, nil
 }
+
+// Record is the effective record the index was built from.
+func (x *Index) Record() *record.Record { return x.rec }
 
 // RecipientsOf answers like the package-level RecipientsOf, from memory.
 func (x *Index) RecipientsOf(field string, org *int) (*Query, []Result, error) {
@@ -174,54 +173,44 @@ func (x *Index) suggest(s string, org *int) []string {
 	return closest(s, cands)
 }
 
-// Cache keeps an Index in step with the catalog. Each question first reads
-// the catalog's version (one statement; see store.Version); when a write
-// has committed since the index was built, by this process or another, the
-// index is rebuilt before answering.
+// Cache keeps an Index in step with the catalog: it is rebuilt whenever
+// the record cache (record.Cache) holds a newer record, that is after any
+// committed write, by this process or another.
 type Cache struct {
-	client *ent.Client
-	mu     sync.Mutex // one build at a time
-	idx    atomic.Pointer[Index]
+	records *record.Cache
+	mu      sync.Mutex // one build at a time
+	idx     atomic.Pointer[Index]
 }
 
-// NewCache returns a cache over the catalog; the index is built on the
-// first question.
-func NewCache(c *ent.Client) *Cache { return &Cache{client: c} }
+// NewCache returns a cache over the record cache; the index is built on
+// the first question.
+func NewCache(records *record.Cache) *Cache { return &Cache{records: records} }
 
 // Index returns an index as current as the catalog's committed state.
 func (c *Cache) Index(ctx context.Context) (*Index, error) {
-	v, err := store.Version(ctx, c.client)
+	rec, err := c.records.Get(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if idx := c.idx.Load(); idx != nil && idx.version == v {
+	if idx := c.idx.Load(); idx != nil && idx.rec == rec {
 		return idx, nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if idx := c.idx.Load(); idx != nil && idx.version == v {
+	if idx := c.idx.Load(); idx != nil && idx.rec == rec {
 		return idx, nil
 	}
-	// The version is read before loading: a write committing during the
-	// build leaves the index labelled older than the catalog, so the next
-	// question rebuilds it.
-	idx, err := Build(ctx, c.client)
+	idx, err := Build(ctx, c.records.Client(), rec)
 	if err != nil {
 		return nil, err
 	}
-	idx.version = v
 	c.idx.Store(idx)
 	return idx, nil
 }
 
-// RecipientsOf answers from the index. On a catalog that does not track
-// its version (one not opened through store.Open), it asks the database.
+// RecipientsOf answers from the index.
 func (c *Cache) RecipientsOf(ctx context.Context, field string, org *int) (*Query, []Result, error) {
 	idx, err := c.Index(ctx)
-	var unversioned *store.VersionError
-	if errors.As(err, &unversioned) {
-		return RecipientsOf(ctx, c.client, field, org)
-	}
 	if err != nil {
 		return nil, nil, err
 	}

@@ -11,6 +11,11 @@
 // broad category, recipients of its parts are reported, marked narrower. A
 // disclosure that names no categories is taken to cover the categories of
 // its activity.
+//
+// Lineage reads the effective record (internal/record): rejected facts are
+// out, a recipient's transfers are the ones that apply to its activity and
+// reach it, and the legal bases shown are those of the purposes the
+// disclosure serves.
 package lineage
 
 import (
@@ -25,14 +30,7 @@ import (
 	"github.com/agnivade/levenshtein"
 
 	"github.com/ropacatalog/ropa/ent"
-	"github.com/ropacatalog/ropa/ent/datacategory"
-	"github.com/ropacatalog/ropa/ent/datafield"
-	"github.com/ropacatalog/ropa/ent/dataset"
-	"github.com/ropacatalog/ropa/ent/disclosure"
-	"github.com/ropacatalog/ropa/ent/predicate"
-	"github.com/ropacatalog/ropa/ent/processingactivity"
-	"github.com/ropacatalog/ropa/ent/system"
-	"github.com/ropacatalog/ropa/ent/transfer"
+	"github.com/ropacatalog/ropa/internal/record"
 )
 
 // Match says how a recipient's declared category relates to the asked one.
@@ -60,16 +58,19 @@ func (m *Match) UnmarshalGQL(v any) error {
 
 // Result is one recipient of the asked data, with the reasons.
 type Result struct {
-	Recipient    *ent.Recipient
-	Activity     *ent.ProcessingActivity
-	Disclosure   *ent.Disclosure
-	Category     *ent.DataCategory // the declared category through which it matches
-	Match        Match
-	Purposes     []*ent.Purpose  // the disclosure's purposes, else the activity's
-	LegalBases   []Basis         // the activity's purposes with their bases
-	Transfers    []*ent.Transfer // transfers that reach this recipient, with safeguards
-	Evidence     []*ent.Evidence // sentences stating the disclosure
-	Organization *ent.Organization
+	Recipient  *ent.Recipient
+	Activity   *ent.ProcessingActivity
+	Disclosure *ent.Disclosure
+	Category   *ent.DataCategory // the declared category through which it matches
+	Match      Match
+	Purposes   []*ent.Purpose // the disclosure's purposes, else the activity's
+	LegalBases []Basis        // the bases of the purposes the disclosure serves
+	// AllActivityBases is true when the disclosure names no purpose, so
+	// LegalBases lists every purpose of the activity with its basis.
+	AllActivityBases bool
+	Transfers        []*ent.Transfer // transfers that reach this recipient, with safeguards
+	Evidence         []*ent.Evidence // sentences stating the disclosure
+	Organization     *ent.Organization
 }
 
 // Basis is one purpose of the activity with its lawful basis: an
@@ -114,44 +115,6 @@ func (e *UnknownError) Error() string {
 		msg += "; did you mean " + strings.Join(e.Suggestions, ", ") + "?"
 	}
 	return msg
-}
-
-// Resolve finds the field path or category key asked.
-func Resolve(ctx context.Context, c *ent.Client, field string, org *int) (*Query, error) {
-	field = strings.TrimSpace(field)
-	fq := c.DataField.Query().Where(datafield.Path(field)).WithDataCategory()
-	if org != nil {
-		fq.Where(datafield.HasDatasetWith(dataset.HasSystemWith(system.OrganizationID(*org))))
-	}
-	if fs, err := fq.Limit(1).All(ctx); err != nil {
-		return nil, err
-	} else if len(fs) == 1 {
-		return &Query{Field: fs[0], Category: fs[0].Edges.DataCategory}, nil
-	}
-	cat, err := c.DataCategory.Query().Where(datacategory.Key(field)).Only(ctx)
-	if err == nil {
-		return &Query{Category: cat}, nil
-	}
-	if !ent.IsNotFound(err) {
-		return nil, err
-	}
-	return nil, &UnknownError{Field: field, Suggestions: suggest(ctx, c, field, org)}
-}
-
-// suggest returns up to five known keys or paths closest to s.
-func suggest(ctx context.Context, c *ent.Client, s string, org *int) []string {
-	keys, _ := c.DataCategory.Query().Select(datacategory.FieldKey).Strings(ctx)
-	pq := c.DataField.Query()
-	if org != nil {
-		pq.Where(datafield.HasDatasetWith(dataset.HasSystemWith(system.OrganizationID(*org))))
-	}
-	// Paths of fields whose system matches the first segment keep this
-	// cheap on large catalogs.
-	if i := strings.Index(s, "."); i > 0 {
-		pq.Where(datafield.PathHasPrefix(s[:i] + "."))
-	}
-	paths, _ := pq.Limit(5000).Select(datafield.FieldPath).Strings(ctx)
-	return closest(s, append(keys, paths...))
 }
 
 // closest returns up to five candidates nearest to s by edit distance,
@@ -213,132 +176,37 @@ func relation(declared, asked string) (Match, bool) {
 	return "", false
 }
 
-// related matches categories equal to, above or below key.
-func related(key string) predicate.DataCategory {
-	return datacategory.Or(
-		datacategory.KeyIn(append(ancestors(key), key)...),
-		datacategory.KeyHasPrefix(key+"."),
-	)
-}
-
 // RecipientsOf lists every recipient of the asked field or category, within
-// org when given; a field path is answered within the field's organization. It runs a fixed number of SQL statements, whatever the
-// size of the answer.
+// org when given; a field path is answered within the field's organization.
+// It reads the effective record and builds an index for this one question;
+// a server keeps the index instead (Cache).
 func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*Query, []Result, error) {
-	q, err := Resolve(ctx, c, field, org)
+	rec, err := record.Load(ctx, c, record.Options{})
 	if err != nil {
 		return nil, nil, err
 	}
-	asked := q.Category.Key
-	if q.Field != nil && org == nil {
-		// A field lives in one organization's system: only that
-		// organization's disclosures can carry it.
-		fieldOrg, err := c.DataField.Query().Where(datafield.ID(q.Field.ID)).
-			QueryDataset().QuerySystem().Select(system.FieldOrganizationID).Only(ctx)
-		if err != nil {
-			return nil, nil, fmt.Errorf("finding the organization of field %s: %w", q.Field.Path, err)
-		}
-		org = &fieldOrg.OrganizationID
-	}
-	// Step by step, each an indexed lookup: the related categories, the
-	// disclosures declaring one of them, and the disclosures that declare
-	// none but belong to an activity processing one of them.
-	catIDs, err := c.DataCategory.Query().Where(related(asked)).IDs(ctx)
+	idx, err := Build(ctx, c, rec)
 	if err != nil {
 		return nil, nil, err
 	}
-	declaring := c.Disclosure.Query().Where(disclosure.HasDataCategoriesWith(datacategory.IDIn(catIDs...)))
-	actIDs, err := c.ProcessingActivity.Query().
-		Where(processingactivity.HasDataCategoriesWith(datacategory.IDIn(catIDs...))).IDs(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	undeclared := c.Disclosure.Query().Where(disclosure.ActivityIDIn(actIDs...), disclosure.Not(disclosure.HasDataCategories()))
-	if org != nil {
-		inOrg := disclosure.HasActivityWith(processingactivity.OrganizationID(*org))
-		declaring.Where(inOrg)
-		undeclared.Where(inOrg)
-	}
-	ids, err := declaring.IDs(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	more, err := undeclared.IDs(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	ds, err := withAnswerEdges(c.Disclosure.Query().Where(disclosure.IDIn(append(ids, more...)...))).All(ctx)
-	if err != nil {
-		return nil, nil, fmt.Errorf("querying disclosures of %s: %w", asked, err)
-	}
-	// Organization-wide transfers (no activity, no recipient) reach every
-	// recipient of the organization's activities.
-	var orgIDs []int
-	for _, d := range ds {
-		orgIDs = append(orgIDs, d.Edges.Activity.OrganizationID)
-	}
-	orgWide, err := orgWideTransfers(ctx, c, transfer.OrganizationIDIn(orgIDs...))
-	if err != nil {
-		return nil, nil, err
-	}
-	return q, answer(ds, asked, func(d *ent.Disclosure) Result { return describe(d, orgWide) }), nil
+	return idx.RecipientsOf(field, org)
 }
 
-// withAnswerEdges eager-loads what an answer shows of a disclosure: its
-// categories, purposes and evidence, the recipient with its transfers, and
-// the activity with its organization, categories, purposes with their
-// bases, and transfers.
-func withAnswerEdges(dq *ent.DisclosureQuery) *ent.DisclosureQuery {
-	return dq.
-		WithDataCategories().
-		WithPurposes().
-		WithEvidence(func(e *ent.EvidenceQuery) {
-			e.WithDocument(func(d *ent.PolicyDocumentQuery) { d.Select("id", "title", "url", "file_name") })
-		}).
-		WithRecipient(func(r *ent.RecipientQuery) {
-			r.WithTransfers(func(t *ent.TransferQuery) { t.WithSafeguard() })
-		}).
-		WithActivity(func(a *ent.ProcessingActivityQuery) {
-			a.WithOrganization().
-				WithDataCategories().
-				WithPurposes(func(p *ent.ActivityPurposeQuery) {
-					p.WithPurpose().WithLegalBasis().WithSpecialCondition()
-				}).
-				WithTransfers(func(t *ent.TransferQuery) { t.WithSafeguard() })
-		})
-}
-
-// orgWideTransfers returns the transfers that name neither an activity nor
-// a recipient, by organization.
-func orgWideTransfers(ctx context.Context, c *ent.Client, where ...predicate.Transfer) (map[int][]*ent.Transfer, error) {
-	ts, err := c.Transfer.Query().
-		Where(append(where, transfer.ActivityIDIsNil(), transfer.RecipientIDIsNil())...).
-		WithSafeguard().All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("querying organization-wide transfers: %w", err)
-	}
-	orgWide := map[int][]*ent.Transfer{}
-	for _, t := range ts {
-		orgWide[t.OrganizationID] = append(orgWide[t.OrganizationID], t)
-	}
-	return orgWide, nil
-}
-
-// describe returns what an answer says of a disclosure (loaded
-// withAnswerEdges) whatever was asked: all but the category and match.
-func describe(d *ent.Disclosure, orgWide map[int][]*ent.Transfer) Result {
-	act := d.Edges.Activity
+// describe returns what an answer says of a disclosure of activity a,
+// whatever was asked: all but the category and match.
+func describe(a *record.Activity, d *ent.Disclosure) Result {
+	aps, all := a.BasesFor(d)
 	r := Result{
-		Recipient: d.Edges.Recipient, Activity: act, Disclosure: d,
-		Purposes: d.Edges.Purposes, LegalBases: basesOf(act.Edges.Purposes), Evidence: d.Edges.Evidence,
-		Organization: act.Edges.Organization,
+		Recipient: d.Edges.Recipient, Activity: a.ProcessingActivity, Disclosure: d,
+		Purposes: d.Edges.Purposes, LegalBases: basesOf(aps), AllActivityBases: all,
+		Evidence: d.Edges.Evidence, Organization: a.Edges.Organization,
+		Transfers: a.TransfersTo(d.RecipientID),
 	}
 	if len(r.Purposes) == 0 {
-		for _, ap := range act.Edges.Purposes {
+		for _, ap := range a.Edges.Purposes {
 			r.Purposes = appendPurpose(r.Purposes, ap.Edges.Purpose)
 		}
 	}
-	r.Transfers = transfersTo(d.Edges.Recipient, act, orgWide[act.OrganizationID])
 	return r
 }
 
@@ -406,31 +274,6 @@ func best(declared []*ent.DataCategory, asked string) (*ent.DataCategory, Match)
 		}
 	}
 	return pick, pm
-}
-
-// transfersTo returns the transfers that carry data to rec through act: the
-// ones naming the recipient, else the activity's transfers without a
-// recipient, else the organization-wide ones.
-func transfersTo(rec *ent.Recipient, act *ent.ProcessingActivity, orgWide []*ent.Transfer) []*ent.Transfer {
-	var named []*ent.Transfer
-	for _, t := range rec.Edges.Transfers {
-		if t.ActivityID == 0 || t.ActivityID == act.ID {
-			named = append(named, t)
-		}
-	}
-	if len(named) > 0 {
-		return named
-	}
-	var ofActivity []*ent.Transfer
-	for _, t := range act.Edges.Transfers {
-		if t.RecipientID == 0 {
-			ofActivity = append(ofActivity, t)
-		}
-	}
-	if len(ofActivity) > 0 {
-		return ofActivity
-	}
-	return orgWide
 }
 
 func appendPurpose(ps []*ent.Purpose, p *ent.Purpose) []*ent.Purpose {

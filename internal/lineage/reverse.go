@@ -9,30 +9,28 @@ import (
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datafield"
 	"github.com/ropacatalog/ropa/ent/dataset"
-	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/system"
+	"github.com/ropacatalog/ropa/internal/record"
 )
 
 // CategoriesReceivedBy returns the data categories disclosed to a
-// recipient, as declared (a disclosure that names none contributes its
-// activity's categories), sorted by key.
-func CategoriesReceivedBy(ctx context.Context, c *ent.Client, recipientID int) ([]*ent.DataCategory, error) {
-	ds, err := c.Disclosure.Query().Where(disclosure.RecipientID(recipientID)).
-		WithDataCategories().
-		WithActivity(func(a *ent.ProcessingActivityQuery) { a.WithDataCategories() }).
-		All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("querying disclosures to recipient %d: %w", recipientID, err)
-	}
+// recipient in the effective record, as declared (a disclosure that names
+// none contributes its activity's categories), sorted by key.
+func CategoriesReceivedBy(rec *record.Record, recipientID int) []*ent.DataCategory {
 	seen := map[int]*ent.DataCategory{}
-	for _, d := range ds {
-		cats := d.Edges.DataCategories
-		if len(cats) == 0 {
-			cats = d.Edges.Activity.Edges.DataCategories
-		}
-		for _, cat := range cats {
-			seen[cat.ID] = cat
+	for _, a := range rec.Activities() {
+		for _, d := range a.Edges.Disclosures {
+			if d.RecipientID != recipientID {
+				continue
+			}
+			cats := d.Edges.DataCategories
+			if len(cats) == 0 {
+				cats = a.Edges.DataCategories
+			}
+			for _, cat := range cats {
+				seen[cat.ID] = cat
+			}
 		}
 	}
 	out := make([]*ent.DataCategory, 0, len(seen))
@@ -40,20 +38,20 @@ func CategoriesReceivedBy(ctx context.Context, c *ent.Client, recipientID int) (
 		out = append(out, cat)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out, nil
+	return out
 }
 
 // FieldsReceivedBy returns the fields of the recipient's organization whose
 // category the recipient receives: the declared categories and the ones
 // below them (a recipient of contact information receives the email field).
-func FieldsReceivedBy(ctx context.Context, c *ent.Client, recipientID int) ([]*ent.DataField, error) {
+func FieldsReceivedBy(ctx context.Context, c *ent.Client, r *record.Record, recipientID int) ([]*ent.DataField, error) {
 	rec, err := c.Recipient.Get(ctx, recipientID)
 	if err != nil {
 		return nil, fmt.Errorf("recipient %d: %w", recipientID, err)
 	}
-	cats, err := CategoriesReceivedBy(ctx, c, recipientID)
-	if err != nil || len(cats) == 0 {
-		return nil, err
+	cats := CategoriesReceivedBy(r, recipientID)
+	if len(cats) == 0 {
+		return nil, nil
 	}
 	var preds []predicate.DataCategory
 	var keys []string

@@ -11,8 +11,6 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
 	"github.com/ropacatalog/ropa/ent/datacategory"
-	"github.com/ropacatalog/ropa/ent/datasource"
-	"github.com/ropacatalog/ropa/ent/datasubjectcategory"
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
@@ -23,8 +21,10 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/internal/iso"
+	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/review"
 )
 
@@ -54,6 +54,13 @@ func ParseRecord(s string) (Record, error) {
 type Options struct {
 	Record Record    // which records to include; empty means all
 	Now    time.Time // the date safeguards are judged at; zero means today
+	// ReviewedOnly leaves drafts (unreviewed facts) out.
+	ReviewedOnly bool
+	// IncludeRejected keeps rejected facts, marked REJECTED.
+	IncludeRejected bool
+	// Records, when set, is the server's cache of the effective record; a
+	// default report reads it instead of loading the organization's record.
+	Records *record.Cache
 }
 
 // UnknownOrganizationError is Build's error for an organization that is
@@ -78,17 +85,16 @@ func IsUnknownOrganization(err error) bool {
 	return errors.As(err, &u)
 }
 
-// Build loads the Article 30 record of org (an organization key such as
-// ujet, or its name, case-insensitively) and returns its JSON form.
+// Build reads the Article 30 record of org (an organization key such as
+// ujet, or its name, case-insensitively) from the effective record
+// (internal/record: every fact in its scope, review status resolved) and
+// returns its JSON form.
 //
 // It runs a bounded number of SQL statements whatever the number of
-// activities (at most about forty): one query for the organization with
-// its organization-wide facts, one for its activities with their edges
-// eager-loaded (edges load only IDs where a vocabulary is involved), one
-// for the controllers and joint controllers of the activities that have
-// them, one per vocabulary (data categories, purposes, legal bases,
+// activities: the organization's effective record (a fixed number), one
+// query per vocabulary (data categories, purposes, legal bases,
 // safeguards) and for the recipients, one for the evidence spans with the
-// facts they state, and one for the notices. Rejected facts are left out.
+// facts they state, and one for the notices.
 func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*Report, error) {
 	rec := opts.Record
 	if rec == "" {
@@ -101,67 +107,10 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 	if now.IsZero() {
 		now = time.Now()
 	}
-	o, err := loadOrganization(ctx, client, org)
+	o, err := loadRecord(ctx, client, org, opts)
 	if err != nil {
 		return nil, err
 	}
-	// Vocabularies and recipients are loaded whole and looked up by ID: the
-	// edges below load only IDs, which keeps large catalogs quick.
-	acts, err := client.ProcessingActivity.Query().
-		Where(processingactivity.OrganizationID(o.ID), processingactivity.ReviewStatusNEQ(review.Rejected)).
-		Order(ent.Asc(processingactivity.FieldName), ent.Asc(processingactivity.FieldID)).
-		WithDataSubjects(func(q *ent.DataSubjectCategoryQuery) {
-			q.Select(datasubjectcategory.FieldKey, datasubjectcategory.FieldName)
-		}).
-		WithDataCategories(onlyCategoryID).
-		WithSources(func(q *ent.DataSourceQuery) { q.Select(datasource.FieldKey, datasource.FieldName) }).
-		WithPurposes(func(q *ent.ActivityPurposeQuery) {
-			q.Where(activitypurpose.ReviewStatusNEQ(review.Rejected)).
-				Select(activitypurpose.FieldPurposeID, activitypurpose.FieldLegalBasisID,
-					activitypurpose.FieldSpecialConditionID, activitypurpose.FieldLegitimateInterest)
-		}).
-		WithDisclosures(func(q *ent.DisclosureQuery) {
-			q.Where(disclosure.ReviewStatusNEQ(review.Rejected)).
-				Select(disclosure.FieldRecipientID, disclosure.FieldDescription).
-				WithDataCategories(onlyCategoryID).
-				WithPurposes(func(q *ent.PurposeQuery) { q.Select(purpose.FieldID) })
-		}).
-		WithTransfers(func(q *ent.TransferQuery) {
-			q.Where(transfer.ReviewStatusNEQ(review.Rejected)).
-				Select(transferFields...)
-		}).
-		WithRetentionRules(func(q *ent.RetentionRuleQuery) {
-			q.Where(retentionrule.ReviewStatusNEQ(review.Rejected)).
-				Select(retentionFields...).
-				WithDataCategories(onlyCategoryID)
-		}).
-		All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("loading the activities of %s for the Article 30 report: %w", o.Key, err)
-	}
-	// The controllers a processor acts for and the joint controllers, from
-	// the few activities that have them.
-	parties, err := client.ProcessingActivity.Query().
-		Where(processingactivity.OrganizationID(o.ID), processingactivity.ReviewStatusNEQ(review.Rejected),
-			processingactivity.Or(processingactivity.HasControllers(), processingactivity.HasJointControllers())).
-		Select(processingactivity.FieldID).
-		WithControllers().
-		WithJointControllers().
-		All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("loading the controllers of %s's activities for the Article 30 report: %w", o.Key, err)
-	}
-	byActivity := make(map[int]*ent.ProcessingActivity, len(parties))
-	for _, p := range parties {
-		byActivity[p.ID] = p
-	}
-	for _, a := range acts {
-		if p := byActivity[a.ID]; p != nil {
-			a.Edges.Controllers, a.Edges.JointControllers = p.Edges.Controllers, p.Edges.JointControllers
-		}
-	}
-	// Byte order whatever the database's collation.
-	sort.SliceStable(acts, func(i, j int) bool { return acts[i].Name < acts[j].Name })
 	b := &builder{now: now}
 	if err := b.loadVocabularies(ctx, client, o.ID); err != nil {
 		return nil, fmt.Errorf("loading the vocabularies and recipients of %s for the Article 30 report: %w", o.Key, err)
@@ -174,7 +123,8 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 	docs, err := client.PolicyDocument.Query().
 		Where(policydocument.Or(policydocument.OrganizationID(o.ID), policydocument.IDIn(b.docIDs...))).
 		Select(policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName,
-			policydocument.FieldLastUpdated, policydocument.FieldSha256, policydocument.FieldOrganizationID).
+			policydocument.FieldLastUpdated, policydocument.FieldSha256, policydocument.FieldOrganizationID,
+			policydocument.FieldAudience, policydocument.FieldCurrent).
 		Order(ent.Asc(policydocument.FieldTitle), ent.Asc(policydocument.FieldID)).
 		All(ctx)
 	if err != nil {
@@ -187,17 +137,20 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 	}
 
 	r := &Report{
-		Version:      Version,
-		Kind:         "article30",
-		AsOf:         now.Format(time.DateOnly),
-		Record:       string(rec),
-		Organization: b.party(o, true),
-		Rights:       b.rights(o.Edges.Rights),
-		Documents:    documents(docs),
+		Version:         Version,
+		Kind:            "article30",
+		AsOf:            now.Format(time.DateOnly),
+		Record:          string(rec),
+		ReviewedOnly:    opts.ReviewedOnly,
+		IncludeRejected: opts.IncludeRejected,
+		Organization:    b.party(o.Organization, true),
+		Rights:          b.rights(o.Rights),
+		Documents:       documents(docs),
+		Statements:      b.statements(o.Statements),
 	}
-	orgFacts := b.orgFacts(o)
-	var controller, processor []*ent.ProcessingActivity
-	for _, a := range acts {
+	shared := b.shared(o)
+	var controller, processor []*record.Activity
+	for _, a := range o.Activities {
 		if a.Role == processingactivity.RoleProcessor {
 			processor = append(processor, a)
 		} else {
@@ -207,49 +160,48 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 	if rec != RecordProcessor {
 		r.Controller = &ControllerRecord{Activities: []Activity{}}
 		for _, a := range controller {
-			r.Controller.Activities = append(r.Controller.Activities, b.activity(a, orgFacts))
+			r.Controller.Activities = append(r.Controller.Activities, b.activity(a, shared))
 		}
 	}
 	if rec != RecordController {
-		r.Processor = &ProcessorRecord{Controllers: b.groups(processor, orgFacts)}
+		r.Processor = &ProcessorRecord{Controllers: b.groups(processor, shared)}
 	}
+	r.Shared = shared.used(r)
 	return r, nil
 }
 
-// loadOrganization finds org by key or name with its organization-wide
-// facts: rights, and transfers, retention rules and security practices
-// stated for no particular activity (security practices are all loaded:
-// those naming activities are matched to them).
-func loadOrganization(ctx context.Context, client *ent.Client, org string) (*ent.Organization, error) {
+// loadRecord finds org by key or name in the effective record read with
+// the report's options.
+func loadRecord(ctx context.Context, client *ent.Client, org string, opts Options) (*record.Organization, error) {
 	if strings.TrimSpace(org) == "" {
 		return nil, &UnknownOrganizationError{Org: org, Known: knownKeys(ctx, client)}
 	}
-	o, err := client.Organization.Query().
+	ro := record.Options{ReviewedOnly: opts.ReviewedOnly, IncludeRejected: opts.IncludeRejected}
+	if opts.Records != nil && ro.Default() {
+		rec, err := opts.Records.Get(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("reading the record of %q for the Article 30 report: %w", org, err)
+		}
+		if o := rec.OrganizationByKey(org); o != nil {
+			return o, nil
+		}
+		return nil, &UnknownOrganizationError{Org: org, Known: knownKeys(ctx, client)}
+	}
+	found, err := client.Organization.Query().
 		Where(organization.Or(organization.KeyEqualFold(org), organization.NameEqualFold(org))).
-		Order(ent.Asc(organization.FieldID)).
-		WithRights(func(q *ent.DataSubjectRightQuery) {
-			q.Where(datasubjectright.ReviewStatusNEQ(review.Rejected)).WithRight()
-		}).
-		WithTransfers(func(q *ent.TransferQuery) {
-			q.Where(transfer.ActivityIDIsNil(), transfer.ReviewStatusNEQ(review.Rejected))
-		}).
-		WithRetentionRules(func(q *ent.RetentionRuleQuery) {
-			q.Where(retentionrule.ActivityIDIsNil(), retentionrule.ReviewStatusNEQ(review.Rejected)).
-				WithDataCategories(onlyCategoryID)
-		}).
-		WithSecurityPractices(func(q *ent.SecurityPracticeQuery) {
-			q.Where(securitypractice.ReviewStatusNEQ(review.Rejected)).
-				WithMeasure().
-				WithActivities(func(a *ent.ProcessingActivityQuery) { a.Select(processingactivity.FieldID) })
-		}).
-		First(ctx)
+		Order(ent.Asc(organization.FieldID)).First(ctx)
 	if ent.IsNotFound(err) {
 		return nil, &UnknownOrganizationError{Org: org, Known: knownKeys(ctx, client)}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("loading organization %q for the Article 30 report: %w", org, err)
 	}
-	return o, nil
+	ro.Org = &found.ID
+	rec, err := record.Load(ctx, client, ro)
+	if err != nil {
+		return nil, fmt.Errorf("loading the record of %s for the Article 30 report: %w", found.Key, err)
+	}
+	return rec.Organization(found.ID), nil
 }
 
 func knownKeys(ctx context.Context, client *ent.Client) []string {
@@ -294,6 +246,7 @@ const (
 	factRetention
 	factSecurity
 	factRight
+	factStatement
 )
 
 type factKey struct {
@@ -376,6 +329,7 @@ func (b *builder) loadEvidence(ctx context.Context, client *ent.Client, org int)
 			evidence.HasRetentionRulesWith(retentionrule.OrganizationID(org)),
 			evidence.HasSecurityPracticesWith(securitypractice.OrganizationID(org)),
 			evidence.HasRightsWith(datasubjectright.OrganizationID(org)),
+			evidence.HasStatementsWith(statement.OrganizationID(org)),
 		)).
 		Order(ent.Asc(evidence.FieldDocumentID), ent.Asc(evidence.FieldStart), ent.Asc(evidence.FieldEnd)).
 		WithOrganizations(func(q *ent.OrganizationQuery) { q.Select(organization.FieldID) }).
@@ -387,6 +341,7 @@ func (b *builder) loadEvidence(ctx context.Context, client *ent.Client, org int)
 		WithRetentionRules(func(q *ent.RetentionRuleQuery) { q.Select(retentionrule.FieldID) }).
 		WithSecurityPractices(func(q *ent.SecurityPracticeQuery) { q.Select(securitypractice.FieldID) }).
 		WithRights(func(q *ent.DataSubjectRightQuery) { q.Select(datasubjectright.FieldID) }).
+		WithStatements(func(q *ent.StatementQuery) { q.Select(statement.FieldID) }).
 		All(ctx)
 	if err != nil {
 		return err
@@ -429,6 +384,9 @@ func (b *builder) loadEvidence(ctx context.Context, client *ent.Client, org int)
 		for _, x := range e.Edges.Rights {
 			add(factRight, x.ID, e)
 		}
+		for _, x := range e.Edges.Statements {
+			add(factStatement, x.ID, e)
+		}
 	}
 	return nil
 }
@@ -436,7 +394,8 @@ func (b *builder) loadEvidence(ctx context.Context, client *ent.Client, org int)
 func documents(docs []*ent.PolicyDocument) []Document {
 	out := make([]Document, 0, len(docs))
 	for _, d := range docs {
-		doc := Document{Title: d.Title, URL: d.URL, File: d.FileName, SHA256: d.Sha256}
+		doc := Document{Title: d.Title, URL: d.URL, File: d.FileName, SHA256: d.Sha256,
+			Audience: d.Audience, Current: d.Current}
 		if d.LastUpdated != nil {
 			doc.LastUpdated = d.LastUpdated.Format(time.DateOnly)
 		}
@@ -519,55 +478,177 @@ func (b *builder) party(o *ent.Organization, withEvidence bool) Party {
 func (b *builder) rights(rs []*ent.DataSubjectRight) []Right {
 	out := []Right{}
 	for _, r := range rs {
-		x := Right{Channel: r.Channel, ResponseTime: r.ResponseTime, Conditions: r.Conditions,
+		x := Right{Channel: r.Channel, ResponseTime: r.ResponseTime, BusinessDays: r.BusinessDays,
+			Jurisdictions: append([]string{}, r.Jurisdictions...), Conditions: r.Conditions,
+			Notice: b.noticeTitle(r.NoticeID), ReviewStatus: string(r.ReviewStatus),
 			Evidence: b.citations(factKey{factRight, r.ID})}
 		if rt := r.Edges.Right; rt != nil {
 			x.Key, x.Name, x.Reference = rt.Key, rt.Name, rt.Reference
 		}
 		out = append(out, x)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Key != out[j].Key {
+			return out[i].Key < out[j].Key
+		}
+		return out[i].Notice < out[j].Notice
+	})
 	return out
 }
 
-// orgLevel holds the facts stated for the whole organization, or for a
-// recipient rather than an activity, converted once.
-type orgLevel struct {
-	transfers        []Transfer         // for every activity
-	recipientTransfs map[int][]Transfer // by recipient ID: for activities disclosing to it
-	retention        []Retention        // for every activity
-	security         []Security         // for every activity
-	activitySecurity map[int][]Security // by activity ID
+func (b *builder) statements(ss []*ent.Statement) []Statement {
+	out := []Statement{}
+	for _, s := range ss {
+		x := Statement{Kind: string(s.Kind), Text: s.Text, Notice: b.noticeTitle(s.NoticeID),
+			DataCategories: b.categoryTerms(s.Edges.DataCategories), Purposes: b.purposeTerms(s.Edges.Purposes),
+			ReviewStatus: string(s.ReviewStatus), Evidence: b.citations(factKey{factStatement, s.ID})}
+		if s.LegalBasisID != 0 {
+			x.LegalBasis = b.basis(s.LegalBasisID)
+		}
+		out = append(out, x)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Notice != out[j].Notice {
+			return out[i].Notice < out[j].Notice
+		}
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
+		}
+		return out[i].Text < out[j].Text
+	})
+	return out
 }
 
-func (b *builder) orgFacts(o *ent.Organization) *orgLevel {
-	f := &orgLevel{recipientTransfs: map[int][]Transfer{}, activitySecurity: map[int][]Security{}}
-	for _, t := range o.Edges.Transfers {
-		if t.RecipientID != 0 {
-			f.recipientTransfs[t.RecipientID] = append(f.recipientTransfs[t.RecipientID], b.transfer(t, AppliesRecipient))
-		} else {
-			f.transfers = append(f.transfers, b.transfer(t, AppliesOrganization))
+func (b *builder) noticeTitle(id int) string {
+	if d := b.docs[id]; d != nil {
+		return d.Title
+	}
+	return ""
+}
+
+// sharedSets are the facts stated once for many activities: each notice's
+// for all the processing it describes, and the organization's own.
+type sharedSets struct {
+	byID  map[string]*Shared
+	order []string
+	// Which set an activity reads: its notice's and the organization's.
+	notice map[int]string // notice ID -> set ID
+}
+
+// isShared reports whether a fact of this scope, naming no recipient and
+// no data categories, belongs in a shared set.
+func isShared(s record.Scope) bool {
+	return s == record.ScopeNotice || s == record.ScopeOrganization
+}
+
+func (b *builder) shared(o *record.Organization) *sharedSets {
+	ss := &sharedSets{byID: map[string]*Shared{}, notice: map[int]string{}}
+	get := func(id, applies, notice string) *Shared {
+		if x, ok := ss.byID[id]; ok {
+			return x
+		}
+		x := &Shared{ID: id, AppliesTo: applies, Notice: notice, Transfers: []Transfer{},
+			Retention: []Retention{}, Security: []Security{}, Activities: []string{}}
+		ss.byID[id] = x
+		ss.order = append(ss.order, id)
+		return x
+	}
+	set := func(notice int) *Shared {
+		if notice == 0 {
+			return get("organization", AppliesOrganization, "")
+		}
+		d := b.docs[notice]
+		id := fmt.Sprintf("notice-%d", notice)
+		title := ""
+		if d != nil {
+			id, title = "notice-"+d.Sha256[:min(12, len(d.Sha256))], d.Title
+		}
+		ss.notice[notice] = id
+		return get(id, AppliesNotice, title)
+	}
+	for _, t := range o.Transfers {
+		if sc := record.TransferScope(t); isShared(sc) {
+			x := set(t.NoticeID)
+			x.Transfers = append(x.Transfers, b.transfer(t, x.AppliesTo))
 		}
 	}
-	for _, r := range o.Edges.RetentionRules {
-		f.retention = append(f.retention, b.retention(r, AppliesOrganization))
+	for _, r := range o.Retention {
+		if sc := record.RetentionScope(r); isShared(sc) && len(r.Edges.DataCategories) == 0 {
+			x := set(r.NoticeID)
+			x.Retention = append(x.Retention, b.retention(r, x.AppliesTo))
+		}
 	}
-	for _, s := range o.Edges.SecurityPractices {
-		if len(s.Edges.Activities) == 0 {
-			f.security = append(f.security, b.security(s, AppliesOrganization))
+	for _, s := range o.Security {
+		if sc := record.SecurityScope(s); isShared(sc) {
+			x := set(s.NoticeID)
+			x.Security = append(x.Security, b.security(s, x.AppliesTo))
+		}
+	}
+	for _, x := range ss.byID {
+		sortTransfers(x.Transfers)
+		sortSecurity(x.Security)
+	}
+	return ss
+}
+
+// of returns the shared sets that apply to activity a.
+func (ss *sharedSets) of(a *record.Activity) []*Shared {
+	var out []*Shared
+	if id, ok := ss.notice[a.NoticeID]; ok && a.NoticeID != 0 {
+		out = append(out, ss.byID[id])
+	}
+	if x, ok := ss.byID["organization"]; ok {
+		out = append(out, x)
+	}
+	return out
+}
+
+// used returns the shared sets some activity of the report refers to,
+// noting the activities in each.
+func (ss *sharedSets) used(r *Report) []Shared {
+	refs := map[string][]string{}
+	note := func(acts []Activity) {
+		for _, a := range acts {
+			for _, id := range a.Shared {
+				refs[id] = append(refs[id], a.Name)
+			}
+		}
+	}
+	if r.Controller != nil {
+		note(r.Controller.Activities)
+	}
+	if r.Processor != nil {
+		for _, g := range r.Processor.Controllers {
+			note(g.Activities)
+		}
+	}
+	out := []Shared{}
+	for _, id := range ss.order {
+		names := refs[id]
+		if len(names) == 0 {
 			continue
 		}
-		x := b.security(s, AppliesActivity)
-		for _, a := range s.Edges.Activities {
-			f.activitySecurity[a.ID] = append(f.activitySecurity[a.ID], x)
+		x := *ss.byID[id]
+		x.Activities = uniqueSorted(names)
+		out = append(out, x)
+	}
+	return out
+}
+
+func uniqueSorted(ss []string) []string {
+	sort.Strings(ss)
+	out := ss[:0]
+	for i, s := range ss {
+		if i == 0 || s != ss[i-1] {
+			out = append(out, s)
 		}
 	}
-	return f
+	return out
 }
 
 func (b *builder) transfer(t *ent.Transfer, applies string) Transfer {
 	x := Transfer{AppliesTo: applies, Scope: string(t.Scope), Country: t.Country, CountryName: b.countryName(t.Country),
-		Description: t.Description, Evidence: b.citations(factKey{factTransfer, t.ID})}
+		Description: t.Description, ReviewStatus: string(t.ReviewStatus), Evidence: b.citations(factKey{factTransfer, t.ID})}
 	if r := b.recipients[t.RecipientID]; r != nil {
 		x.Recipient = r.Name
 	}
@@ -586,11 +667,12 @@ func (b *builder) transfer(t *ent.Transfer, applies string) Transfer {
 func (b *builder) retention(r *ent.RetentionRule, applies string) Retention {
 	return Retention{AppliesTo: applies, Duration: r.Duration, Criterion: r.Criterion,
 		EndAction: string(r.EndAction), DataCategories: b.categoryTerms(r.Edges.DataCategories),
-		Evidence: b.citations(factKey{factRetention, r.ID})}
+		ReviewStatus: string(r.ReviewStatus), Evidence: b.citations(factKey{factRetention, r.ID})}
 }
 
 func (b *builder) security(s *ent.SecurityPractice, applies string) Security {
-	x := Security{AppliesTo: applies, Description: s.Description, Evidence: b.citations(factKey{factSecurity, s.ID})}
+	x := Security{AppliesTo: applies, Description: s.Description, ReviewStatus: string(s.ReviewStatus),
+		Evidence: b.citations(factKey{factSecurity, s.ID})}
 	if m := s.Edges.Measure; m != nil {
 		x.Key, x.Name, x.Kind = m.Key, m.Name, string(m.Kind)
 	}
@@ -627,15 +709,62 @@ func (b *builder) basis(id int) *Basis {
 	return &Basis{Key: x.Key, Name: x.Name, Reference: x.Reference}
 }
 
-var appliesOrder = map[string]int{AppliesActivity: 0, AppliesRecipient: 1, AppliesOrganization: 2}
+var appliesOrder = map[string]int{AppliesActivity: 0, AppliesRecipient: 1, AppliesNotice: 2, AppliesOrganization: 3}
 
-func (b *builder) activity(a *ent.ProcessingActivity, org *orgLevel) Activity {
+func sortTransfers(ts []Transfer) {
+	sort.SliceStable(ts, func(i, j int) bool {
+		ti, tj := ts[i], ts[j]
+		if ti.AppliesTo != tj.AppliesTo {
+			return appliesOrder[ti.AppliesTo] < appliesOrder[tj.AppliesTo]
+		}
+		if ti.Country != tj.Country {
+			return ti.Country < tj.Country
+		}
+		if ti.Recipient != tj.Recipient {
+			return ti.Recipient < tj.Recipient
+		}
+		return safeguardKey(ti.Safeguard) < safeguardKey(tj.Safeguard)
+	})
+}
+
+func safeguardKey(s *Safeguard) string {
+	if s == nil {
+		return ""
+	}
+	return s.Key
+}
+
+func sortSecurity(ss []Security) {
+	sort.SliceStable(ss, func(i, j int) bool {
+		si, sj := ss[i], ss[j]
+		if si.AppliesTo != sj.AppliesTo {
+			return appliesOrder[si.AppliesTo] < appliesOrder[sj.AppliesTo]
+		}
+		return si.Key < sj.Key
+	})
+}
+
+// appliesOf says how a fact of scope sc reaches an activity.
+func appliesOf(sc record.Scope) string {
+	switch sc {
+	case record.ScopeActivity:
+		return AppliesActivity
+	case record.ScopeRecipient:
+		return AppliesRecipient
+	case record.ScopeNotice:
+		return AppliesNotice
+	}
+	return AppliesOrganization
+}
+
+func (b *builder) activity(ra *record.Activity, shared *sharedSets) Activity {
+	a := ra.ProcessingActivity
 	x := Activity{
 		Name: a.Name, Description: a.Description, BusinessFunction: a.BusinessFunction,
 		Role: string(a.Role), OnBehalfOf: a.OnBehalfOf,
 		JointControllers: []Party{}, Purposes: []Purpose{}, DataSubjects: []Term{}, DataCategories: []Category{},
 		Sources: []Term{}, Recipients: []Recipient{}, Transfers: []Transfer{}, Retention: []Retention{},
-		Security: []Security{}, NotStated: []string{},
+		Security: []Security{}, Shared: []string{}, NotStated: []string{}, Notice: b.noticeTitle(a.NoticeID),
 		AutomatedDecisionMaking: a.AutomatedDecisionMaking, AutomatedDecisionDetails: a.AutomatedDecisionDetails,
 		DPIARequired: a.DpiaRequired, ReviewStatus: string(a.ReviewStatus),
 		Evidence: b.citations(factKey{factActivity, a.ID}),
@@ -646,7 +775,8 @@ func (b *builder) activity(a *ent.ProcessingActivity, org *orgLevel) Activity {
 	sort.Slice(x.JointControllers, func(i, j int) bool { return x.JointControllers[i].Name < x.JointControllers[j].Name })
 	for _, p := range a.Edges.Purposes {
 		y := Purpose{LegitimateInterest: p.LegitimateInterest, Evidence: b.citations(factKey{factPurpose, p.ID}),
-			LegalBasis: b.basis(p.LegalBasisID), SpecialCondition: b.basis(p.SpecialConditionID)}
+			LegalBasis: b.basis(p.LegalBasisID), SpecialCondition: b.basis(p.SpecialConditionID),
+			ReviewStatus: string(p.ReviewStatus)}
 		if pp := b.purposes[p.PurposeID]; pp != nil {
 			y.Key, y.Name = pp.Key, pp.Name
 		}
@@ -675,57 +805,47 @@ func (b *builder) activity(a *ent.ProcessingActivity, org *orgLevel) Activity {
 	}
 	sort.Slice(x.Sources, func(i, j int) bool { return x.Sources[i].Key < x.Sources[j].Key })
 
-	recipients := map[int]bool{}
 	for _, d := range a.Edges.Disclosures {
-		r := b.recipients[d.RecipientID]
-		if r == nil || r.ReviewStatus == review.Rejected {
-			continue
+		r := d.Edges.Recipient
+		status := d.ReviewStatus
+		if status == review.Reviewed {
+			status = r.ReviewStatus // a confirmed disclosure to a draft recipient is a draft
 		}
-		recipients[r.ID] = true
 		x.Recipients = append(x.Recipients, Recipient{Name: r.Name, Kind: string(r.Kind), Named: r.Named,
 			Service: r.Service, Country: r.Country, CountryName: b.countryName(r.Country),
 			DataCategories: b.categoryTerms(d.Edges.DataCategories), Purposes: b.purposeTerms(d.Edges.Purposes),
-			Description: d.Description, Evidence: b.citations(factKey{factDisclosure, d.ID}, factKey{factRecipient, r.ID})})
+			Description: d.Description, ReviewStatus: string(status),
+			Evidence: b.citations(factKey{factDisclosure, d.ID}, factKey{factRecipient, r.ID})})
 	}
 	sort.SliceStable(x.Recipients, func(i, j int) bool { return x.Recipients[i].Name < x.Recipients[j].Name })
 
-	for _, t := range a.Edges.Transfers {
-		x.Transfers = append(x.Transfers, b.transfer(t, AppliesActivity))
-	}
-	var rids []int
-	for id := range recipients {
-		rids = append(rids, id)
-	}
-	sort.Ints(rids)
-	for _, id := range rids {
-		x.Transfers = append(x.Transfers, org.recipientTransfs[id]...)
-	}
-	x.Transfers = append(x.Transfers, org.transfers...)
-	sort.SliceStable(x.Transfers, func(i, j int) bool {
-		ti, tj := x.Transfers[i], x.Transfers[j]
-		if ti.AppliesTo != tj.AppliesTo {
-			return appliesOrder[ti.AppliesTo] < appliesOrder[tj.AppliesTo]
+	// Facts stated for this activity or its recipients are its own; those
+	// its notice or the organization states for everything are shared.
+	for _, t := range ra.Transfers {
+		if sc := record.TransferScope(t); !isShared(sc) {
+			x.Transfers = append(x.Transfers, b.transfer(t, appliesOf(sc)))
 		}
-		if ti.Country != tj.Country {
-			return ti.Country < tj.Country
-		}
-		return ti.Recipient < tj.Recipient
-	})
-
-	for _, r := range a.Edges.RetentionRules {
-		x.Retention = append(x.Retention, b.retention(r, AppliesActivity))
 	}
-	x.Retention = append(x.Retention, org.retention...)
-	x.Security = append(x.Security, org.activitySecurity[a.ID]...)
-	x.Security = append(x.Security, org.security...)
-	sort.SliceStable(x.Security, func(i, j int) bool {
-		si, sj := x.Security[i], x.Security[j]
-		if si.AppliesTo != sj.AppliesTo {
-			return appliesOrder[si.AppliesTo] < appliesOrder[sj.AppliesTo]
+	sortTransfers(x.Transfers)
+	for _, r := range ra.Retention {
+		if sc := record.RetentionScope(r); !isShared(sc) || len(r.Edges.DataCategories) > 0 {
+			x.Retention = append(x.Retention, b.retention(r, appliesOf(sc)))
 		}
-		return si.Key < sj.Key
-	})
-	x.NotStated = notStated(&x)
+	}
+	for _, s := range ra.Security {
+		if sc := record.SecurityScope(s); !isShared(sc) {
+			x.Security = append(x.Security, b.security(s, appliesOf(sc)))
+		}
+	}
+	sortSecurity(x.Security)
+	var sets []*Shared
+	for _, set := range shared.of(ra) {
+		if len(set.Transfers)+len(set.Retention)+len(set.Security) > 0 {
+			x.Shared = append(x.Shared, set.ID)
+			sets = append(sets, set)
+		}
+	}
+	x.NotStated = notStated(&x, sets)
 	return x
 }
 
@@ -736,8 +856,15 @@ func basisKey(b *Basis) string {
 	return b.Key
 }
 
-// notStated lists the Art 30 items the catalog holds nothing for.
-func notStated(a *Activity) []string {
+// notStated lists the Art 30 items the catalog holds nothing for, in the
+// activity's own lists and the shared sets it refers to.
+func notStated(a *Activity, shared []*Shared) []string {
+	var transfers, retention, security int
+	for _, s := range shared {
+		transfers += len(s.Transfers)
+		retention += len(s.Retention)
+		security += len(s.Security)
+	}
 	out := []string{}
 	add := func(empty bool, item string) {
 		if empty {
@@ -756,9 +883,9 @@ func notStated(a *Activity) []string {
 	add(len(a.DataSubjects) == 0, "dataSubjects")
 	add(len(a.DataCategories) == 0, "dataCategories")
 	add(len(a.Recipients) == 0, "recipients")
-	add(len(a.Transfers) == 0, "transfers")
-	add(len(a.Retention) == 0, "retention")
-	add(len(a.Security) == 0, "security")
+	add(len(a.Transfers)+transfers == 0, "transfers")
+	add(len(a.Retention)+retention == 0, "retention")
+	add(len(a.Security)+security == 0, "security")
 	add(len(a.Sources) == 0, "sources")
 	return out
 }
@@ -766,7 +893,7 @@ func notStated(a *Activity) []string {
 // groups builds the processor record: one group per named controller,
 // then one per description in words of the controllers, then the
 // activities whose controller is not stated.
-func (b *builder) groups(acts []*ent.ProcessingActivity, org *orgLevel) []ControllerGroup {
+func (b *builder) groups(acts []*record.Activity, shared *sharedSets) []ControllerGroup {
 	type group struct {
 		order int // 0 named, 1 described, 2 not stated
 		sort  string
@@ -785,7 +912,7 @@ func (b *builder) groups(acts []*ent.ProcessingActivity, org *orgLevel) []Contro
 		return g
 	}
 	for _, a := range acts {
-		x := b.activity(a, org)
+		x := b.activity(a, shared)
 		if len(a.Edges.Controllers) > 0 {
 			for _, c := range a.Edges.Controllers {
 				g := get(fmt.Sprintf("org:%d", c.ID), func() *group {

@@ -6,17 +6,21 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/internal/record"
 )
 
 // Handler serves GET /reports/article30?org=KEY_OR_NAME&format=json|csv|xlsx|html
-// [&record=controller|processor]: the report with its content type and, as
-// an attachment, a file name such as ujet-article30-controller.xlsx (HTML
-// is served inline). A missing or bad parameter answers 400 naming it, an
-// unknown organization 404.
-func Handler(client *ent.Client) http.Handler {
+// [&record=controller|processor][&reviewed=true][&rejected=true]: the report
+// with its content type and, as an attachment, a file name such as
+// ujet-article30-controller.xlsx (HTML is served inline). reviewed=true
+// leaves drafts out; rejected=true keeps rejected facts. A missing or bad
+// parameter answers 400 naming it, an unknown organization 404. records,
+// when not nil, is the server's cache of the effective record.
+func Handler(client *ent.Client, records *record.Cache) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		if req.Method != http.MethodGet && req.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -37,12 +41,26 @@ func Handler(client *ent.Client) http.Handler {
 			http.Error(w, "parameter "+err.Error(), http.StatusBadRequest)
 			return
 		}
-		record, err := ParseRecord(q.Get("record"))
+		which, err := ParseRecord(q.Get("record"))
 		if err != nil {
 			http.Error(w, "parameter "+err.Error(), http.StatusBadRequest)
 			return
 		}
-		r, err := Build(req.Context(), client, org, Options{Record: record, Now: time.Now()})
+		opts := Options{Record: which, Now: time.Now(), Records: records}
+		for _, f := range []struct {
+			name string
+			dst  *bool
+		}{{"reviewed", &opts.ReviewedOnly}, {"rejected", &opts.IncludeRejected}} {
+			if v := q.Get(f.name); v != "" {
+				b, err := strconv.ParseBool(v)
+				if err != nil {
+					http.Error(w, fmt.Sprintf("parameter %s=%q: want true or false", f.name, v), http.StatusBadRequest)
+					return
+				}
+				*f.dst = b
+			}
+		}
+		r, err := Build(req.Context(), client, org, opts)
 		if IsUnknownOrganization(err) {
 			http.Error(w, err.Error(), http.StatusNotFound)
 			return
@@ -72,14 +90,9 @@ func Handler(client *ent.Client) http.Handler {
 }
 
 // Article30JSON returns the report of org as a generic JSON object (the
-// JSON form decoded into a map), for a GraphQL field of scalar type Map:
-// record is "", "all", "controller" or "processor".
-func Article30JSON(ctx context.Context, client *ent.Client, org, record string) (map[string]any, error) {
-	rec, err := ParseRecord(record)
-	if err != nil {
-		return nil, err
-	}
-	r, err := Build(ctx, client, org, Options{Record: rec})
+// JSON form decoded into a map), for a GraphQL field of scalar type Map.
+func Article30JSON(ctx context.Context, client *ent.Client, org string, opts Options) (map[string]any, error) {
+	r, err := Build(ctx, client, org, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -42,7 +42,7 @@ func get(t *testing.T, url string) (*http.Response, []byte) {
 func TestHandler(t *testing.T) {
 	client := storetest.Open(t, store.Config{})
 	fixture(t, client, 6)
-	srv := httptest.NewServer(report.Handler(client))
+	srv := httptest.NewServer(report.Handler(client, nil))
 	t.Cleanup(srv.Close)
 
 	cases := []struct {
@@ -121,7 +121,7 @@ func TestHandler(t *testing.T) {
 func TestArticle30JSON(t *testing.T) {
 	client := storetest.Open(t, store.Config{})
 	fixture(t, client, 3)
-	m, err := report.Article30JSON(context.Background(), client, "acme", "controller")
+	m, err := report.Article30JSON(context.Background(), client, "acme", report.Options{Record: report.RecordController})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +132,7 @@ func TestArticle30JSON(t *testing.T) {
 	if len(acts) != 2 {
 		t.Errorf("%d controller activities, want 2", len(acts))
 	}
-	if _, err := report.Article30JSON(context.Background(), client, "acme", "everything"); err == nil {
+	if _, err := report.Article30JSON(context.Background(), client, "acme", report.Options{Record: "everything"}); err == nil {
 		t.Errorf("bad record accepted")
 	}
 }

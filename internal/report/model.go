@@ -18,7 +18,7 @@ package report
 
 // Version is the version of the JSON schema below. It changes when a field
 // is removed or changes meaning; fields may be added within a version.
-const Version = "1"
+const Version = "2"
 
 // NotStated is what the rendered forms say where the catalog holds nothing
 // for an Art 30 item.
@@ -27,29 +27,40 @@ const NotStated = "not stated in the notice"
 // Report is an organization's Article 30 record in its JSON form:
 //
 //	{
-//	  "version": "1",            // Version
+//	  "version": "2",            // Version
 //	  "kind": "article30",
 //	  "asOf": "2025-06-30",      // the date safeguards are judged valid or stale at
 //	  "record": "all",           // which records it holds: all, controller or processor
+//	  "reviewedOnly": false,     // true: drafts (UNREVIEWED facts) left out
+//	  "includeRejected": false,  // true: REJECTED facts kept (marked)
 //	  "organization": Party,     // Art 30(1)(a) / 30(2)(a): the controller or processor
-//	  "rights": [Right],         // rights offered to data subjects (organization-wide)
+//	  "rights": [Right],         // rights offered to data subjects, each with the notice stating it
 //	  "documents": [Document],   // the notices the evidence quotes
+//	  "shared": [Shared],        // facts stated once for many activities (a notice's, the organization's)
+//	  "statements": [Statement], // negative statements, bases stated without a purpose
 //	  "controllerRecord": {"activities": [Activity]} | null,
 //	  "processorRecord": {"controllers": [ControllerGroup]} | null
 //	}
+//
+// Every fact carries its reviewStatus: REVIEWED, UNREVIEWED (a draft, which
+// every rendered form marks DRAFT) or, with includeRejected, REJECTED.
 //
 // Lists are never null, keys are always present, and lists are in a stable
 // order (activities by name, taxonomy terms by key), so that two reports of
 // an unchanged catalog are byte for byte equal.
 type Report struct {
-	Version      string            `json:"version"`
-	Kind         string            `json:"kind"`
-	AsOf         string            `json:"asOf"`
-	Record       string            `json:"record"`
-	Organization Party             `json:"organization"`
-	Rights       []Right           `json:"rights"`
-	Documents    []Document        `json:"documents"`
-	Controller   *ControllerRecord `json:"controllerRecord"`
+	Version         string            `json:"version"`
+	Kind            string            `json:"kind"`
+	AsOf            string            `json:"asOf"`
+	Record          string            `json:"record"`
+	ReviewedOnly    bool              `json:"reviewedOnly"`
+	IncludeRejected bool              `json:"includeRejected"`
+	Organization    Party             `json:"organization"`
+	Rights          []Right           `json:"rights"`
+	Documents       []Document        `json:"documents"`
+	Shared          []Shared          `json:"shared"`
+	Statements      []Statement       `json:"statements"`
+	Controller      *ControllerRecord `json:"controllerRecord"`
 	Processor    *ProcessorRecord  `json:"processorRecord"`
 }
 
@@ -110,6 +121,41 @@ type Document struct {
 	File        string `json:"file"`
 	LastUpdated string `json:"lastUpdated"` // YYYY-MM-DD, empty when the notice states none
 	SHA256      string `json:"sha256"`
+	Audience    string `json:"audience"` // whom it speaks to, when recorded
+	Current     bool   `json:"current"`  // false for a superseded notice
+}
+
+// Shared is a set of facts stated once for several activities: by a
+// notice for all the processing it describes (AppliesTo "notice", Notice
+// its title), or for the whole organization (AppliesTo "organization").
+// Each activity it applies to names its ID in the activity's shared list
+// and lists in its own transfers, retention and security only the facts
+// stated for it; the rendered forms print a shared set once and refer to
+// it. Activities names the activities it applies to.
+type Shared struct {
+	ID         string      `json:"id"` // "organization" or "notice-" + the first 12 hex digits of its SHA-256
+	AppliesTo  string      `json:"appliesTo"`
+	Notice     string      `json:"notice"`
+	Transfers  []Transfer  `json:"transfers"`
+	Retention  []Retention `json:"retention"`
+	Security   []Security  `json:"security"`
+	Activities []string    `json:"activities"`
+}
+
+// Statement is something a notice asserts that is not a link of the
+// record: a negative statement (kind does_not_sell, does_not_share,
+// does_not_collect, no_children, no_special_category,
+// no_automated_decisions, other_negative), or a legal basis stated without
+// a purpose (kind basis_without_purpose, LegalBasis set).
+type Statement struct {
+	Kind           string     `json:"kind"`
+	Text           string     `json:"text"`
+	Notice         string     `json:"notice"`
+	LegalBasis     *Basis     `json:"legalBasis"`
+	DataCategories []Term     `json:"dataCategories"`
+	Purposes       []Term     `json:"purposes"`
+	ReviewStatus   string     `json:"reviewStatus"`
+	Evidence       []Citation `json:"evidence"`
 }
 
 // Citation is a verbatim span of a notice: bytes [start, end) of the
@@ -133,10 +179,13 @@ type Citation struct {
 //
 // plus the ICO template's business function, sources and automated
 // decision-making. Transfers, retention rules and security measures stated
-// for the whole organization apply to every activity and say so in their
-// appliesTo field. NotStated names the items the catalog holds nothing
-// for, by their JSON field name (purposes, legalBasis, dataSubjects,
-// dataCategories, recipients, transfers, retention, security, sources).
+// for this activity, or for a recipient it discloses to, are in its own
+// lists (appliesTo says which); those its notice states for all its
+// processing, or entered for the whole organization, are in the Shared
+// sets named by Shared. NotStated names the items the catalog holds
+// nothing for, own and shared together, by their JSON field name
+// (purposes, legalBasis, dataSubjects, dataCategories, recipients,
+// transfers, retention, security, sources).
 type Activity struct {
 	Name                     string      `json:"name"`
 	Description              string      `json:"description"`
@@ -152,10 +201,12 @@ type Activity struct {
 	Transfers                []Transfer  `json:"transfers"`
 	Retention                []Retention `json:"retention"`
 	Security                 []Security  `json:"security"`
+	Shared                   []string    `json:"shared"` // IDs of the Shared sets that also apply
+	Notice                   string      `json:"notice"` // the notice describing the activity, when recorded
 	AutomatedDecisionMaking  bool        `json:"automatedDecisionMaking"`
 	AutomatedDecisionDetails string      `json:"automatedDecisionDetails"`
 	DPIARequired             *bool       `json:"dpiaRequired"` // null when not assessed
-	ReviewStatus             string      `json:"reviewStatus"` // REVIEWED or UNREVIEWED; rejected facts are left out
+	ReviewStatus             string      `json:"reviewStatus"` // REVIEWED, UNREVIEWED, or REJECTED with includeRejected
 	Evidence                 []Citation  `json:"evidence"`
 	NotStated                []string    `json:"notStated"`
 }
@@ -184,6 +235,7 @@ type Purpose struct {
 	LegalBasis         *Basis     `json:"legalBasis"`
 	SpecialCondition   *Basis     `json:"specialCondition"`
 	LegitimateInterest string     `json:"legitimateInterest"`
+	ReviewStatus       string     `json:"reviewStatus"`
 	Evidence           []Citation `json:"evidence"`
 }
 
@@ -206,14 +258,16 @@ type Recipient struct {
 	DataCategories []Term     `json:"dataCategories"`
 	Purposes       []Term     `json:"purposes"`
 	Description    string     `json:"description"`
+	ReviewStatus   string     `json:"reviewStatus"` // of the disclosure, or of the recipient when that is a draft
 	Evidence       []Citation `json:"evidence"`
 }
 
-// How an organization-level fact reaches an activity (appliesTo).
+// How a fact reaches an activity (appliesTo).
 const (
 	AppliesActivity     = "activity"     // stated for this activity
 	AppliesRecipient    = "recipient"    // stated for a recipient this activity discloses to
-	AppliesOrganization = "organization" // stated for the whole organization
+	AppliesNotice       = "notice"       // stated by the activity's notice for all the processing it describes
+	AppliesOrganization = "organization" // entered for the whole organization
 )
 
 // Transfer is a transfer to a third country or international organisation
@@ -226,8 +280,9 @@ type Transfer struct {
 	CountryName string     `json:"countryName"`
 	Recipient   string     `json:"recipient"`
 	Safeguard   *Safeguard `json:"safeguard"`
-	Description string     `json:"description"`
-	Evidence    []Citation `json:"evidence"`
+	Description  string     `json:"description"`
+	ReviewStatus string     `json:"reviewStatus"`
+	Evidence     []Citation `json:"evidence"`
 }
 
 // Safeguard is the transfer tool relied on. Stale is true when it could no
@@ -252,6 +307,7 @@ type Retention struct {
 	Criterion      string     `json:"criterion"`
 	EndAction      string     `json:"endAction"`
 	DataCategories []Term     `json:"dataCategories"`
+	ReviewStatus   string     `json:"reviewStatus"`
 	Evidence       []Citation `json:"evidence"`
 }
 
@@ -260,19 +316,27 @@ type Security struct {
 	AppliesTo   string     `json:"appliesTo"`
 	Key         string     `json:"key"`
 	Name        string     `json:"name"`
-	Kind        string     `json:"kind"` // technical or organisational
-	Description string     `json:"description"`
-	Evidence    []Citation `json:"evidence"`
+	Kind         string     `json:"kind"` // technical or organisational
+	Description  string     `json:"description"`
+	ReviewStatus string     `json:"reviewStatus"`
+	Evidence     []Citation `json:"evidence"`
 }
 
 // Right is a data subject right the organization offers, how to exercise
-// it and the response time promised (ISO 8601, empty when not stated).
+// it and the response time promised (ISO 8601, empty when not stated;
+// BusinessDays when it counts working days), where the notice offers it
+// (Jurisdictions, empty when it does not limit it) and which notice states
+// it (Notice, empty when entered for the whole organization).
 type Right struct {
-	Key          string     `json:"key"`
-	Name         string     `json:"name"`
-	Reference    string     `json:"reference"`
-	Channel      string     `json:"channel"`
-	ResponseTime string     `json:"responseTime"`
-	Conditions   string     `json:"conditions"`
-	Evidence     []Citation `json:"evidence"`
+	Key           string     `json:"key"`
+	Name          string     `json:"name"`
+	Reference     string     `json:"reference"`
+	Channel       string     `json:"channel"`
+	ResponseTime  string     `json:"responseTime"`
+	BusinessDays  bool       `json:"businessDays"`
+	Jurisdictions []string   `json:"jurisdictions"`
+	Conditions    string     `json:"conditions"`
+	Notice        string     `json:"notice"`
+	ReviewStatus  string     `json:"reviewStatus"`
+	Evidence      []Citation `json:"evidence"`
 }

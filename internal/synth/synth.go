@@ -15,6 +15,8 @@ import (
 	"github.com/ropacatalog/ropa/ent/purpose"
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
+	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/catalog"
 )
 
 // Config sets the sizes. Zero values take the enterprise-scale defaults.
@@ -65,22 +67,22 @@ var countries = []string{"US", "GB", "IN", "JP", "CA", "BR", "SG", "AU", "CH", "
 func Generate(ctx context.Context, client *ent.Client, cfg Config) (*Result, error) {
 	cfg.defaults()
 	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15))
-	tx, err := client.Tx(ctx)
+	var res *Result
+	err := catalog.Write(ctx, client, actor.Actor("synth"), func(ctx context.Context, tx *ent.Tx) error {
+		var err error
+		res, err = generate(ctx, tx.Client(), cfg, rng)
+		return err
+	})
 	if err != nil {
-		return nil, err
-	}
-	res, err := generate(ctx, tx.Client(), cfg, rng)
-	if err != nil {
-		tx.Rollback()
 		return nil, fmt.Errorf("generating synthetic catalog: %w", err)
 	}
-	return res, tx.Commit()
+	return res, nil
 }
 
 func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*Result, error) {
 	res := &Result{}
 	org, err := c.Organization.Create().SetKey(cfg.Key).SetName("Synthetic Enterprise " + cfg.Key).
-		SetCountry("DE").SetRoles([]string{"controller"}).SetOrigin("synth").Save(ctx)
+		SetCountry("DE").SetRoles([]string{"controller"}).Save(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -158,7 +160,7 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 	for i := 0; i < cfg.Recipients; i++ {
 		recBuilders = append(recBuilders, c.Recipient.Create().SetName(fmt.Sprintf("Vendor %05d", i)).SetNamed(true).
 			SetKind(kinds[rng.IntN(len(kinds))]).SetCountry(countries[rng.IntN(len(countries))]).
-			SetOrganizationID(org.ID).SetOrigin("synth"))
+			SetOrganizationID(org.ID))
 	}
 	for _, chunk := range chunks(recBuilders) {
 		recs, err := c.Recipient.CreateBulk(chunk...).Save(ctx)
@@ -177,7 +179,7 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 	var dsIDs []int
 	for s := 0; s < systems; s++ {
 		sys, err := c.System.Create().SetKey(fmt.Sprintf("sys%03d", s)).SetName(fmt.Sprintf("System %d", s)).
-			SetOrganizationID(org.ID).SetOrigin("synth").Save(ctx)
+			SetOrganizationID(org.ID).Save(ctx)
 		if err != nil {
 			return nil, err
 		}
@@ -185,7 +187,7 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 		var dsb []*ent.DatasetCreate
 		for d := 0; d < datasets; d++ {
 			dsb = append(dsb, c.Dataset.Create().SetKey(fmt.Sprintf("ds%02d", d)).SetName(fmt.Sprintf("Dataset %d", d)).
-				SetSystemID(sys.ID).SetOrigin("synth"))
+				SetSystemID(sys.ID))
 		}
 		dss, err := c.Dataset.CreateBulk(dsb...).Save(ctx)
 		if err != nil {
@@ -205,7 +207,7 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 		key := fmt.Sprintf("f%04d", i%perDataset+perDataset*(i/(perDataset*len(dsIDs))))
 		path := fmt.Sprintf("sys%03d.ds%02d.%s", s, ds, key)
 		fb = append(fb, c.DataField.Create().SetKey(key).SetName(key).SetPath(path).
-			SetDatasetID(dsIDs[d]).SetDataCategoryID(leafIDs[rng.IntN(len(leafIDs))]).SetOrigin("synth"))
+			SetDatasetID(dsIDs[d]).SetDataCategoryID(leafIDs[rng.IntN(len(leafIDs))]))
 		if i%997 == 0 {
 			res.FieldPaths = append(res.FieldPaths, path)
 		}
@@ -226,7 +228,7 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 			cats = append(cats, groupIDs[rng.IntN(len(groupIDs))])
 		}
 		ab = append(ab, c.ProcessingActivity.Create().SetName(fmt.Sprintf("Activity %05d", i)).
-			SetOrganizationID(org.ID).SetRole(processingactivity.RoleController).SetOrigin("synth").
+			SetOrganizationID(org.ID).SetRole(processingactivity.RoleController).
 			AddDataCategoryIDs(cats...).AddSystemIDs(pick(rng, sysIDs, 2)...))
 	}
 	var actIDs []int
@@ -246,7 +248,7 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 	for _, a := range actIDs {
 		for _, p := range pick(rng, purposeIDs, 2) {
 			apb = append(apb, c.ActivityPurpose.Create().SetActivityID(a).SetPurposeID(p).
-				SetLegalBasisID(basisIDs[rng.IntN(len(basisIDs))]).SetOrigin("synth"))
+				SetLegalBasisID(basisIDs[rng.IntN(len(basisIDs))]))
 		}
 		for j := 0; j < 3; j++ {
 			cats := pick(rng, leafIDs, 2)
@@ -255,14 +257,14 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 			}
 			rec := res.RecipientIDs[rng.IntN(len(res.RecipientIDs))]
 			db = append(db, c.Disclosure.Create().SetActivityID(a).SetRecipientID(rec).
-				AddDataCategoryIDs(cats...).AddPurposeIDs(purposeIDs[rng.IntN(len(purposeIDs))]).SetOrigin("synth"))
+				AddDataCategoryIDs(cats...).AddPurposeIDs(purposeIDs[rng.IntN(len(purposeIDs))]))
 			if j == 0 {
 				tb = append(tb, c.Transfer.Create().SetOrganizationID(org.ID).SetActivityID(a).SetRecipientID(rec).
-					SetCountry(countries[rng.IntN(len(countries))]).SetSafeguardID(safeguardIDs[rng.IntN(len(safeguardIDs))]).SetOrigin("synth"))
+					SetCountry(countries[rng.IntN(len(countries))]).SetSafeguardID(safeguardIDs[rng.IntN(len(safeguardIDs))]))
 			}
 		}
 		rb = append(rb, c.RetentionRule.Create().SetOrganizationID(org.ID).SetActivityID(a).
-			SetDuration(fmt.Sprintf("P%dY", 1+rng.IntN(10))).SetOrigin("synth"))
+			SetDuration(fmt.Sprintf("P%dY", 1+rng.IntN(10))))
 	}
 	for _, chunk := range chunks(apb) {
 		if err := c.ActivityPurpose.CreateBulk(chunk...).Exec(ctx); err != nil {

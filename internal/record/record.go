@@ -1,0 +1,458 @@
+// Package record is the one read model of the catalog: an organization's
+// effective record of processing, every fact in the scope its notice gives
+// it and with its review status resolved. The lineage index, the data map,
+// the record view, the Article 30 report in every format and the CLI all
+// read it, so each Art 30 rule is written once, here:
+//
+//   - Scope: a transfer, retention rule, security practice or right applies
+//     to the activity it names; failing that, to the activities of the
+//     notice that states it; failing that (entered for the organization
+//     itself), to every activity of the organization. A transfer naming a
+//     recipient applies only where that recipient receives data; a
+//     retention rule naming data categories only to activities that
+//     process one of them (or a broader or narrower one).
+//   - Review status: rejected facts are out (Options.IncludeRejected brings
+//     them back), unreviewed ones are in and marked by their status
+//     (Options.ReviewedOnly leaves them out). A fact hanging on a fact that
+//     is out (a disclosure to a rejected recipient, the purposes of a
+//     rejected activity) is out too.
+//   - Legal basis of a disclosure: the bases of the activity's purposes that
+//     the disclosure serves; all of the activity's only when the disclosure
+//     names no purpose.
+package record
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/datasubjectright"
+	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/retentionrule"
+	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
+	"github.com/ropacatalog/ropa/ent/transfer"
+	"github.com/ropacatalog/ropa/internal/review"
+)
+
+// Options select which facts a record holds.
+type Options struct {
+	// Org narrows the record to one organization (its ID); nil loads all.
+	Org *int
+	// IncludeRejected keeps facts a reviewer rejected.
+	IncludeRejected bool
+	// ReviewedOnly leaves out facts not yet reviewed (drafts).
+	ReviewedOnly bool
+}
+
+// Visible reports whether a fact with status s belongs in a record read
+// with these options.
+func (o Options) Visible(s review.Status) bool {
+	switch s {
+	case review.Rejected:
+		return o.IncludeRejected
+	case review.Unreviewed:
+		return !o.ReviewedOnly
+	}
+	return true
+}
+
+// Default reports whether o are the options of a default answer.
+func (o Options) Default() bool { return !o.IncludeRejected && !o.ReviewedOnly }
+
+// Scope says what a fact applies to.
+type Scope string
+
+const (
+	ScopeActivity     Scope = "ACTIVITY"     // stated for one activity
+	ScopeRecipient    Scope = "RECIPIENT"    // stated for a recipient: where it receives data
+	ScopeNotice       Scope = "NOTICE"       // stated by a notice for all the processing it describes
+	ScopeOrganization Scope = "ORGANIZATION" // entered for the organization itself
+)
+
+// scopeOf is the scope of a fact from its columns.
+func scopeOf(activity, recipient, notice int) Scope {
+	switch {
+	case activity != 0:
+		return ScopeActivity
+	case recipient != 0:
+		return ScopeRecipient
+	case notice != 0:
+		return ScopeNotice
+	}
+	return ScopeOrganization
+}
+
+// TransferScope is the scope of a transfer.
+func TransferScope(t *ent.Transfer) Scope {
+	return scopeOf(t.ActivityID, t.RecipientID, t.NoticeID)
+}
+
+// RetentionScope is the scope of a retention rule.
+func RetentionScope(r *ent.RetentionRule) Scope { return scopeOf(r.ActivityID, 0, r.NoticeID) }
+
+// SecurityScope is the scope of a security practice: the activities it
+// lists, else its notice, else the organization. Its activities edge must
+// be loaded.
+func SecurityScope(s *ent.SecurityPractice) Scope {
+	if len(s.Edges.Activities) > 0 {
+		return ScopeActivity
+	}
+	return scopeOf(0, 0, s.NoticeID)
+}
+
+// RightScope is the scope of a right offered.
+func RightScope(r *ent.DataSubjectRight) Scope { return scopeOf(0, 0, r.NoticeID) }
+
+// reaches is the scope rule: does a fact naming activity (0: none), stated
+// by notice (0: none) for organization org reach activity a?
+func reaches(activity, notice, org int, a *ent.ProcessingActivity) bool {
+	switch {
+	case activity != 0:
+		return activity == a.ID
+	case notice != 0:
+		return notice == a.NoticeID
+	}
+	return org == a.OrganizationID
+}
+
+// Record is the effective record of the catalog or of one organization.
+type Record struct {
+	Options       Options
+	Version       int64           // the catalog version it was loaded at (0 when not tracked)
+	Organizations []*Organization // by key
+	orgs          map[int]*Organization
+	activities    map[int]*Activity
+}
+
+// Organization is one organization's effective record.
+type Organization struct {
+	*ent.Organization
+	Notices    []*ent.PolicyDocument // without their text, by title
+	Activities []*Activity           // by name
+	// Every visible fact of the organization, whatever its scope.
+	Transfers  []*ent.Transfer
+	Retention  []*ent.RetentionRule
+	Security   []*ent.SecurityPractice
+	Rights     []*ent.DataSubjectRight
+	Statements []*ent.Statement
+}
+
+// Activity is a processing activity with the facts that apply to it. Its
+// edges hold the visible facts stated for it: organization, notice, data
+// subjects, data categories, sources, systems, controllers, joint
+// controllers, purposes (with purpose, basis, condition and evidence) and
+// disclosures (with recipient, categories, purposes and evidence).
+type Activity struct {
+	*ent.ProcessingActivity
+	Org *Organization
+	// The facts that apply by scope, each once.
+	Transfers []*ent.Transfer         // to any recipient of the activity, or to none named
+	Retention []*ent.RetentionRule    //
+	Security  []*ent.SecurityPractice //
+	Rights    []*ent.DataSubjectRight // offered to its data subjects
+}
+
+// Activity returns the activity with the given ID, or nil.
+func (r *Record) Activity(id int) *Activity { return r.activities[id] }
+
+// Organization returns the organization with the given ID, or nil.
+func (r *Record) Organization(id int) *Organization { return r.orgs[id] }
+
+// OrganizationByKey finds an organization by key or name, case-insensitively.
+func (r *Record) OrganizationByKey(s string) *Organization {
+	for _, o := range r.Organizations {
+		if strings.EqualFold(o.Key, s) || strings.EqualFold(o.Name, s) {
+			return o
+		}
+	}
+	return nil
+}
+
+// Activities returns every activity of the record, by organization key and
+// name.
+func (r *Record) Activities() []*Activity {
+	var out []*Activity
+	for _, o := range r.Organizations {
+		out = append(out, o.Activities...)
+	}
+	return out
+}
+
+// TransfersTo returns the transfers that carry the activity's data to the
+// recipient: those naming it and those naming no recipient.
+func (a *Activity) TransfersTo(recipient int) []*ent.Transfer {
+	var out []*ent.Transfer
+	for _, t := range a.Transfers {
+		if t.RecipientID == 0 || t.RecipientID == recipient {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// BasesFor returns the activity's purposes (with their bases) that the
+// disclosure serves: those whose purpose is one the disclosure names, or
+// broader or narrower than one. When the disclosure names no purpose it
+// returns all of the activity's, and all is true.
+func (a *Activity) BasesFor(d *ent.Disclosure) (aps []*ent.ActivityPurpose, all bool) {
+	if len(d.Edges.Purposes) == 0 {
+		return a.Edges.Purposes, true
+	}
+	for _, ap := range a.Edges.Purposes {
+		p := ap.Edges.Purpose
+		if p == nil {
+			continue
+		}
+		for _, dp := range d.Edges.Purposes {
+			if related(p.Key, dp.Key) {
+				aps = append(aps, ap)
+				break
+			}
+		}
+	}
+	return aps, false
+}
+
+// related reports whether two dotted keys are equal or one covers the other.
+func related(a, b string) bool {
+	return a == b || strings.HasPrefix(a, b+".") || strings.HasPrefix(b, a+".")
+}
+
+// Load reads the effective record in a fixed number of statements,
+// whatever the size of the catalog.
+func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
+	oq := c.Organization.Query().Order(ent.Asc(organization.FieldKey)).
+		WithDocuments(func(q *ent.PolicyDocumentQuery) {
+			q.Select(policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName,
+				policydocument.FieldLastUpdated, policydocument.FieldSha256, policydocument.FieldAudience,
+				policydocument.FieldCurrent, policydocument.FieldOrganizationID)
+		})
+	aq := c.ProcessingActivity.Query().
+		WithOrganization().
+		WithNotice(func(q *ent.PolicyDocumentQuery) {
+			q.Select(policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName,
+				policydocument.FieldAudience, policydocument.FieldCurrent)
+		}).
+		WithDataSubjects().
+		WithDataCategories().
+		WithSources().
+		WithSystems().
+		WithControllers().
+		WithJointControllers().
+		WithPurposes(func(q *ent.ActivityPurposeQuery) {
+			q.WithPurpose().WithLegalBasis().WithSpecialCondition()
+		}).
+		WithDisclosures(func(q *ent.DisclosureQuery) {
+			q.WithRecipient().WithDataCategories().WithPurposes().
+				WithEvidence(func(e *ent.EvidenceQuery) {
+					e.WithDocument(func(d *ent.PolicyDocumentQuery) {
+						d.Select(policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName)
+					})
+				})
+		})
+	tq := c.Transfer.Query().WithSafeguard()
+	rq := c.RetentionRule.Query().WithDataCategories()
+	sq := c.SecurityPractice.Query().WithMeasure().
+		WithActivities(func(q *ent.ProcessingActivityQuery) { q.Select(processingactivity.FieldID) })
+	gq := c.DataSubjectRight.Query().WithRight()
+	stq := c.Statement.Query().WithLegalBasis().WithDataCategories().WithPurposes()
+	if opts.Org != nil {
+		id := *opts.Org
+		oq.Where(organization.ID(id))
+		aq.Where(processingactivity.OrganizationID(id))
+		tq.Where(transfer.OrganizationID(id))
+		rq.Where(retentionrule.OrganizationID(id))
+		sq.Where(securitypractice.OrganizationID(id))
+		gq.Where(datasubjectright.OrganizationID(id))
+		stq.Where(statement.OrganizationID(id))
+	}
+	orgs, err := oq.All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading organizations: %w", err)
+	}
+	acts, err := aq.All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading activities: %w", err)
+	}
+	transfers, err := tq.All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading transfers: %w", err)
+	}
+	retention, err := rq.All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading retention rules: %w", err)
+	}
+	security, err := sq.All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading security practices: %w", err)
+	}
+	rights, err := gq.All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading rights: %w", err)
+	}
+	statements, err := stq.All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading statements: %w", err)
+	}
+	return assemble(opts, orgs, acts, transfers, retention, security, rights, statements), nil
+}
+
+// assemble resolves review status and scope over the loaded rows.
+func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActivity,
+	transfers []*ent.Transfer, retention []*ent.RetentionRule, security []*ent.SecurityPractice,
+	rights []*ent.DataSubjectRight, statements []*ent.Statement) *Record {
+	r := &Record{Options: opts, orgs: map[int]*Organization{}, activities: map[int]*Activity{}}
+	for _, o := range orgs {
+		// An organization is the frame of its record: a rejected one is
+		// still shown with the facts that are not rejected.
+		x := &Organization{Organization: o}
+		for _, d := range o.Edges.Documents {
+			x.Notices = append(x.Notices, d)
+		}
+		sort.SliceStable(x.Notices, func(i, j int) bool { return x.Notices[i].Title < x.Notices[j].Title })
+		r.Organizations = append(r.Organizations, x)
+		r.orgs[o.ID] = x
+	}
+	// Byte order whatever the database's collation.
+	sort.SliceStable(r.Organizations, func(i, j int) bool { return r.Organizations[i].Key < r.Organizations[j].Key })
+
+	for _, a := range acts {
+		o := r.orgs[a.OrganizationID]
+		if o == nil || !opts.Visible(a.ReviewStatus) {
+			continue
+		}
+		a.Edges.Purposes = slices.DeleteFunc(a.Edges.Purposes, func(p *ent.ActivityPurpose) bool {
+			return !opts.Visible(p.ReviewStatus)
+		})
+		a.Edges.Disclosures = slices.DeleteFunc(a.Edges.Disclosures, func(d *ent.Disclosure) bool {
+			return !opts.Visible(d.ReviewStatus) || d.Edges.Recipient == nil || !opts.Visible(d.Edges.Recipient.ReviewStatus)
+		})
+		for _, d := range a.Edges.Disclosures {
+			d.Edges.Activity = a
+		}
+		x := &Activity{ProcessingActivity: a, Org: o}
+		o.Activities = append(o.Activities, x)
+		r.activities[a.ID] = x
+	}
+	for _, o := range r.Organizations {
+		sort.SliceStable(o.Activities, func(i, j int) bool {
+			if o.Activities[i].Name != o.Activities[j].Name {
+				return o.Activities[i].Name < o.Activities[j].Name
+			}
+			return o.Activities[i].ID < o.Activities[j].ID
+		})
+	}
+
+	for _, t := range transfers {
+		o := r.orgs[t.OrganizationID]
+		if o == nil || !opts.Visible(t.ReviewStatus) {
+			continue
+		}
+		o.Transfers = append(o.Transfers, t)
+		for _, a := range o.Activities {
+			if reaches(t.ActivityID, t.NoticeID, t.OrganizationID, a.ProcessingActivity) &&
+				(t.RecipientID == 0 || a.disclosesTo(t.RecipientID)) {
+				a.Transfers = append(a.Transfers, t)
+			}
+		}
+	}
+	for _, rr := range retention {
+		o := r.orgs[rr.OrganizationID]
+		if o == nil || !opts.Visible(rr.ReviewStatus) {
+			continue
+		}
+		o.Retention = append(o.Retention, rr)
+		for _, a := range o.Activities {
+			if reaches(rr.ActivityID, rr.NoticeID, rr.OrganizationID, a.ProcessingActivity) &&
+				(rr.ActivityID != 0 || a.processesAny(rr.Edges.DataCategories)) {
+				a.Retention = append(a.Retention, rr)
+			}
+		}
+	}
+	for _, s := range security {
+		o := r.orgs[s.OrganizationID]
+		if o == nil || !opts.Visible(s.ReviewStatus) {
+			continue
+		}
+		o.Security = append(o.Security, s)
+		if len(s.Edges.Activities) > 0 {
+			for _, sa := range s.Edges.Activities {
+				if a := r.activities[sa.ID]; a != nil {
+					a.Security = append(a.Security, s)
+				}
+			}
+			continue
+		}
+		for _, a := range o.Activities {
+			if reaches(0, s.NoticeID, s.OrganizationID, a.ProcessingActivity) {
+				a.Security = append(a.Security, s)
+			}
+		}
+	}
+	for _, g := range rights {
+		o := r.orgs[g.OrganizationID]
+		if o == nil || !opts.Visible(g.ReviewStatus) {
+			continue
+		}
+		o.Rights = append(o.Rights, g)
+		for _, a := range o.Activities {
+			if reaches(0, g.NoticeID, g.OrganizationID, a.ProcessingActivity) {
+				a.Rights = append(a.Rights, g)
+			}
+		}
+	}
+	for _, s := range statements {
+		if o := r.orgs[s.OrganizationID]; o != nil && opts.Visible(s.ReviewStatus) {
+			o.Statements = append(o.Statements, s)
+		}
+	}
+	return r
+}
+
+func (a *Activity) disclosesTo(recipient int) bool {
+	for _, d := range a.Edges.Disclosures {
+		if d.RecipientID == recipient {
+			return true
+		}
+	}
+	return false
+}
+
+// processesAny reports whether the activity processes one of cats, a
+// broader or a narrower category; true when cats is empty, and when the
+// activity states no categories (nothing tells the rule does not apply).
+func (a *Activity) processesAny(cats []*ent.DataCategory) bool {
+	if len(cats) == 0 || len(a.Edges.DataCategories) == 0 {
+		return true
+	}
+	for _, c := range cats {
+		for _, ac := range a.Edges.DataCategories {
+			if related(c.Key, ac.Key) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// MarshalGQL writes the scope as a GraphQL enum value.
+func (s Scope) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(string(s))) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (s *Scope) UnmarshalGQL(v any) error {
+	str, _ := v.(string)
+	switch Scope(str) {
+	case ScopeActivity, ScopeRecipient, ScopeNotice, ScopeOrganization:
+		*s = Scope(str)
+		return nil
+	}
+	return fmt.Errorf("%q is not a fact scope (ACTIVITY, RECIPIENT, NOTICE, ORGANIZATION)", str)
+}
