@@ -19,6 +19,10 @@
 //   - Legal basis of a disclosure: the bases of the activity's purposes that
 //     the disclosure serves; all of the activity's only when the disclosure
 //     names no purpose.
+//   - Notices over time: an organization may hold several versions of a
+//     notice; the record is that of its current notices (a superseded
+//     notice's activities and facts are kept in the catalog, scoped to it,
+//     and left out unless Options.IncludeSuperseded).
 package record
 
 import (
@@ -50,6 +54,9 @@ type Options struct {
 	IncludeRejected bool
 	// ReviewedOnly leaves out facts not yet reviewed (drafts).
 	ReviewedOnly bool
+	// IncludeSuperseded keeps the activities and facts of notices that are
+	// no longer current (PolicyDocument.current false).
+	IncludeSuperseded bool
 }
 
 // Visible reports whether a fact with status s belongs in a record read
@@ -65,7 +72,7 @@ func (o Options) Visible(s review.Status) bool {
 }
 
 // Default reports whether o are the options of a default answer.
-func (o Options) Default() bool { return !o.IncludeRejected && !o.ReviewedOnly }
+func (o Options) Default() bool { return !o.IncludeRejected && !o.ReviewedOnly && !o.IncludeSuperseded }
 
 // Scope says what a fact applies to.
 type Scope string
@@ -310,6 +317,14 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 	transfers []*ent.Transfer, retention []*ent.RetentionRule, security []*ent.SecurityPractice,
 	rights []*ent.DataSubjectRight, statements []*ent.Statement) *Record {
 	r := &Record{Options: opts, orgs: map[int]*Organization{}, activities: map[int]*Activity{}}
+	superseded := map[int]bool{} // notice ID -> no longer current
+	for _, o := range orgs {
+		for _, d := range o.Edges.Documents {
+			superseded[d.ID] = !d.Current
+		}
+	}
+	// inScope: a fact stated by a superseded notice is out of the record.
+	inScope := func(notice int) bool { return opts.IncludeSuperseded || !superseded[notice] }
 	for _, o := range orgs {
 		// An organization is the frame of its record: a rejected one is
 		// still shown with the facts that are not rejected.
@@ -326,7 +341,7 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 
 	for _, a := range acts {
 		o := r.orgs[a.OrganizationID]
-		if o == nil || !opts.Visible(a.ReviewStatus) {
+		if o == nil || !opts.Visible(a.ReviewStatus) || !inScope(a.NoticeID) {
 			continue
 		}
 		a.Edges.Purposes = slices.DeleteFunc(a.Edges.Purposes, func(p *ent.ActivityPurpose) bool {
@@ -353,7 +368,7 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 
 	for _, t := range transfers {
 		o := r.orgs[t.OrganizationID]
-		if o == nil || !opts.Visible(t.ReviewStatus) {
+		if o == nil || !opts.Visible(t.ReviewStatus) || !inScope(t.NoticeID) {
 			continue
 		}
 		o.Transfers = append(o.Transfers, t)
@@ -366,7 +381,7 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 	}
 	for _, rr := range retention {
 		o := r.orgs[rr.OrganizationID]
-		if o == nil || !opts.Visible(rr.ReviewStatus) {
+		if o == nil || !opts.Visible(rr.ReviewStatus) || !inScope(rr.NoticeID) {
 			continue
 		}
 		o.Retention = append(o.Retention, rr)
@@ -379,7 +394,7 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 	}
 	for _, s := range security {
 		o := r.orgs[s.OrganizationID]
-		if o == nil || !opts.Visible(s.ReviewStatus) {
+		if o == nil || !opts.Visible(s.ReviewStatus) || !inScope(s.NoticeID) {
 			continue
 		}
 		o.Security = append(o.Security, s)
@@ -399,7 +414,7 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 	}
 	for _, g := range rights {
 		o := r.orgs[g.OrganizationID]
-		if o == nil || !opts.Visible(g.ReviewStatus) {
+		if o == nil || !opts.Visible(g.ReviewStatus) || !inScope(g.NoticeID) {
 			continue
 		}
 		o.Rights = append(o.Rights, g)
@@ -410,7 +425,7 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 		}
 	}
 	for _, s := range statements {
-		if o := r.orgs[s.OrganizationID]; o != nil && opts.Visible(s.ReviewStatus) {
+		if o := r.orgs[s.OrganizationID]; o != nil && opts.Visible(s.ReviewStatus) && inScope(s.NoticeID) {
 			o.Statements = append(o.Statements, s)
 		}
 	}
