@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -13,8 +14,10 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/internal/review"
 	"github.com/ropacatalog/ropa/internal/store"
 	"github.com/ropacatalog/ropa/internal/store/storetest"
@@ -261,6 +264,54 @@ func TestImportEveryNotice(t *testing.T) {
 		for _, e := range act.Edges.Evidence {
 			if string(src[e.Start:e.End]) != e.Quote || e.Edges.Document.Text != string(src) {
 				t.Errorf("%s: evidence [%d,%d) %q is not the file's bytes", f, e.Start, e.End, e.Quote)
+			}
+		}
+	}
+}
+
+// TestImportScopesAndBasesWithoutPurpose: every imported fact is scoped to
+// the imported notice, and a basis the notice states without a purpose is
+// kept as a statement (it used to be dropped).
+func TestImportScopesAndBasesWithoutPurpose(t *testing.T) {
+	ctx := context.Background()
+	client := seeded(t, store.Config{})
+	const src = "# Privacy notice of Acme\n\nWe collect your email address when you sign up.\n\n" +
+		"Our legal bases are the performance of a contract and our legitimate interests.\n\n" +
+		"We share your email address with Mailchimp, our email service provider.\n\n" +
+		"You have the right to access your personal data.\n"
+	rep, err := Import(ctx, client, "acme.md", []byte(src), "Acme Ltd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := client.PolicyDocument.Query().Where(policydocument.FileName("acme.md")).OnlyX(ctx)
+	sts := client.Statement.Query().Where(statement.Origin(rep.Origin)).WithLegalBasis().WithEvidence().AllX(ctx)
+	var keys []string
+	for _, s := range sts {
+		if s.Kind != statement.KindBasisWithoutPurpose || s.ReviewStatus != review.Unreviewed || s.NoticeID != doc.ID {
+			t.Errorf("statement %+v: want an unreviewed basis_without_purpose of the notice", s)
+		}
+		keys = append(keys, s.Edges.LegalBasis.Key)
+		if len(s.Edges.Evidence) == 0 || !strings.Contains(s.Edges.Evidence[0].Quote, "legal bases") {
+			t.Errorf("statement %s: evidence %v, want the sentence stating the bases", s.Edges.LegalBasis.Key, s.Edges.Evidence)
+		}
+	}
+	slices.Sort(keys)
+	if !slices.Equal(keys, []string{"contract", "legitimate_interests"}) {
+		t.Errorf("bases without purpose %v, want contract and legitimate_interests (the notice names no purpose for them)", keys)
+	}
+	for _, n := range []struct {
+		what string
+		ids  []int
+	}{
+		{"activities", client.ProcessingActivity.Query().Where(processingactivity.Origin(rep.Origin)).Select(processingactivity.FieldNoticeID).IntsX(ctx)},
+		{"rights", client.DataSubjectRight.Query().Where(datasubjectright.Origin(rep.Origin)).Select(datasubjectright.FieldNoticeID).IntsX(ctx)},
+	} {
+		if len(n.ids) == 0 {
+			t.Errorf("no %s imported", n.what)
+		}
+		for _, id := range n.ids {
+			if id != doc.ID {
+				t.Errorf("%s: notice %d, want the imported notice %d", n.what, id, doc.ID)
 			}
 		}
 	}
