@@ -118,18 +118,6 @@ func SecurityScope(s *ent.SecurityPractice) Scope {
 // RightScope is the scope of a right offered.
 func RightScope(r *ent.DataSubjectRight) Scope { return scopeOf(0, 0, r.NoticeID) }
 
-// reaches is the scope rule: does a fact naming activity (0: none), stated
-// by notice (0: none) for organization org reach activity a?
-func reaches(activity, notice, org int, a *ent.ProcessingActivity) bool {
-	switch {
-	case activity != 0:
-		return activity == a.ID
-	case notice != 0:
-		return notice == a.NoticeID
-	}
-	return org == a.OrganizationID
-}
-
 // Record is the effective record of the catalog or of one organization.
 type Record struct {
 	Options       Options
@@ -165,6 +153,8 @@ type Activity struct {
 	Retention []*ent.RetentionRule    //
 	Security  []*ent.SecurityPractice //
 	Rights    []*ent.DataSubjectRight // offered to its data subjects
+
+	recipients map[int]bool // the recipients it discloses to
 }
 
 // Activity returns the activity with the given ID, or nil.
@@ -366,15 +356,41 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 		})
 	}
 
+	byNotice := map[int][]*Activity{}
+	for _, o := range r.Organizations {
+		for _, a := range o.Activities {
+			if a.NoticeID != 0 {
+				byNotice[a.NoticeID] = append(byNotice[a.NoticeID], a)
+			}
+			a.recipients = map[int]bool{}
+			for _, d := range a.Edges.Disclosures {
+				a.recipients[d.RecipientID] = true
+			}
+		}
+	}
+	// reached is the scope rule: the activities a fact of organization o
+	// naming activity (0: none), stated by notice (0: none), applies to.
+	reached := func(o *Organization, activity, notice int) []*Activity {
+		switch {
+		case activity != 0:
+			if a := r.activities[activity]; a != nil && a.Org == o {
+				return []*Activity{a}
+			}
+			return nil
+		case notice != 0:
+			return byNotice[notice]
+		}
+		return o.Activities
+	}
+
 	for _, t := range transfers {
 		o := r.orgs[t.OrganizationID]
 		if o == nil || !opts.Visible(t.ReviewStatus) || !inScope(t.NoticeID) {
 			continue
 		}
 		o.Transfers = append(o.Transfers, t)
-		for _, a := range o.Activities {
-			if reaches(t.ActivityID, t.NoticeID, t.OrganizationID, a.ProcessingActivity) &&
-				(t.RecipientID == 0 || a.disclosesTo(t.RecipientID)) {
+		for _, a := range reached(o, t.ActivityID, t.NoticeID) {
+			if t.RecipientID == 0 || a.recipients[t.RecipientID] {
 				a.Transfers = append(a.Transfers, t)
 			}
 		}
@@ -385,9 +401,8 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 			continue
 		}
 		o.Retention = append(o.Retention, rr)
-		for _, a := range o.Activities {
-			if reaches(rr.ActivityID, rr.NoticeID, rr.OrganizationID, a.ProcessingActivity) &&
-				(rr.ActivityID != 0 || a.processesAny(rr.Edges.DataCategories)) {
+		for _, a := range reached(o, rr.ActivityID, rr.NoticeID) {
+			if rr.ActivityID != 0 || a.processesAny(rr.Edges.DataCategories) {
 				a.Retention = append(a.Retention, rr)
 			}
 		}
@@ -406,10 +421,8 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 			}
 			continue
 		}
-		for _, a := range o.Activities {
-			if reaches(0, s.NoticeID, s.OrganizationID, a.ProcessingActivity) {
-				a.Security = append(a.Security, s)
-			}
+		for _, a := range reached(o, 0, s.NoticeID) {
+			a.Security = append(a.Security, s)
 		}
 	}
 	for _, g := range rights {
@@ -418,10 +431,8 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 			continue
 		}
 		o.Rights = append(o.Rights, g)
-		for _, a := range o.Activities {
-			if reaches(0, g.NoticeID, g.OrganizationID, a.ProcessingActivity) {
-				a.Rights = append(a.Rights, g)
-			}
+		for _, a := range reached(o, 0, g.NoticeID) {
+			a.Rights = append(a.Rights, g)
 		}
 	}
 	for _, s := range statements {
@@ -430,15 +441,6 @@ func assemble(opts Options, orgs []*ent.Organization, acts []*ent.ProcessingActi
 		}
 	}
 	return r
-}
-
-func (a *Activity) disclosesTo(recipient int) bool {
-	for _, d := range a.Edges.Disclosures {
-		if d.RecipientID == recipient {
-			return true
-		}
-	}
-	return false
 }
 
 // processesAny reports whether the activity processes one of cats, a
