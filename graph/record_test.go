@@ -608,6 +608,20 @@ func TestRejectedFactsLeaveDefaultAnswers(t *testing.T) {
 	if ok, status := inReport(true); !ok || status != "REJECTED" {
 		t.Errorf("with includeRejected: present %v, status %q; want present, REJECTED", ok, status)
 	}
+	// Lists leave it out too, unless the filter asks for review statuses.
+	listed := func(where string) bool {
+		var l struct {
+			Disclosures struct{ Edges []struct{ Node struct{ ID string } } }
+		}
+		decodeData(t, post(t, url, `{ disclosures(first: 1000`+where+`) { edges { node { id } } } }`, nil), &l)
+		return slices.ContainsFunc(l.Disclosures.Edges, func(e struct{ Node struct{ ID string } }) bool { return e.Node.ID == id })
+	}
+	if listed("") {
+		t.Error("the disclosures list shows the rejected disclosure by default")
+	}
+	if !listed(`, where: {reviewStatus: REJECTED}`) {
+		t.Error("the disclosures list filtered on REJECTED does not show it")
+	}
 
 	// A rejected transfer leaves the activity's effective transfers.
 	tr := client.Transfer.Query().Where(transfer.HasOrganizationWith()).FirstX(ctx)
