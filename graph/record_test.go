@@ -379,7 +379,9 @@ func (tr reportTransfer) key() transferKey {
 func TestUJETNoticesKeptApart(t *testing.T) {
 	url := seededServer(t)
 	var orgs struct {
-		Organizations struct{ Edges []struct{ Node struct{ ID, Key string } } }
+		Organizations struct {
+			Edges []struct{ Node struct{ ID, Key string } }
+		}
 	}
 	decodeData(t, post(t, url, `query { organizations(where: {key: "ujet"}) { edges { node { id key } } } }`, nil), &orgs)
 	if len(orgs.Organizations.Edges) != 1 {
@@ -559,7 +561,9 @@ func TestRejectedFactsLeaveDefaultAnswers(t *testing.T) {
 	}
 	inMap := func() bool {
 		var dm struct {
-			DataMap struct{ Edges []struct{ From, To, Kind string } }
+			DataMap struct {
+				Edges []struct{ From, To, Kind string }
+			}
 		}
 		decodeData(t, post(t, url, `{ dataMap { edges { from to kind } } }`, nil), &dm)
 		return slices.ContainsFunc(dm.DataMap.Edges, func(e struct{ From, To, Kind string }) bool {
@@ -611,7 +615,9 @@ func TestRejectedFactsLeaveDefaultAnswers(t *testing.T) {
 	// Lists leave it out too, unless the filter asks for review statuses.
 	listed := func(where string) bool {
 		var l struct {
-			Disclosures struct{ Edges []struct{ Node struct{ ID string } } }
+			Disclosures struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		decodeData(t, post(t, url, `{ disclosures(first: 1000`+where+`) { edges { node { id } } } }`, nil), &l)
 		return slices.ContainsFunc(l.Disclosures.Edges, func(e struct{ Node struct{ ID string } }) bool { return e.Node.ID == id })
@@ -629,7 +635,9 @@ func TestRejectedFactsLeaveDefaultAnswers(t *testing.T) {
 	var acts struct {
 		Activities struct {
 			Edges []struct {
-				Node struct{ Effective []struct{ ID string } `json:"effectiveTransfers"` }
+				Node struct {
+					Effective []struct{ ID string } `json:"effectiveTransfers"`
+				}
 			}
 		}
 	}
