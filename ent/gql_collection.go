@@ -4270,6 +4270,11 @@ func (_q *TransferQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, transfer.FieldDescription)
 				fieldSeen[transfer.FieldDescription] = struct{}{}
 			}
+		case "alternatives":
+			if _, ok := fieldSeen[transfer.FieldAlternatives]; !ok {
+				selectedFields = append(selectedFields, transfer.FieldAlternatives)
+				fieldSeen[transfer.FieldAlternatives] = struct{}{}
+			}
 		case "organizationID":
 			if _, ok := fieldSeen[transfer.FieldOrganizationID]; !ok {
 				selectedFields = append(selectedFields, transfer.FieldOrganizationID)

@@ -3142,6 +3142,7 @@ type CreateTransferInput struct {
 	Scope          *transfer.Scope
 	Country        *string
 	Description    *string
+	Alternatives   *string
 	EvidenceIDs    []int
 	NoticeID       *int
 	OrganizationID int
@@ -3163,6 +3164,9 @@ func (i *CreateTransferInput) Mutate(m *TransferMutation) {
 	}
 	if v := i.Description; v != nil {
 		m.SetDescription(*v)
+	}
+	if v := i.Alternatives; v != nil {
+		m.SetAlternatives(*v)
 	}
 	if v := i.EvidenceIDs; len(v) > 0 {
 		m.AddEvidenceIDs(v...)
@@ -3198,6 +3202,8 @@ type UpdateTransferInput struct {
 	Country           *string
 	ClearDescription  bool
 	Description       *string
+	ClearAlternatives bool
+	Alternatives      *string
 	ClearEvidence     bool
 	AddEvidenceIDs    []int
 	RemoveEvidenceIDs []int
@@ -3237,6 +3243,12 @@ func (i *UpdateTransferInput) Mutate(m *TransferMutation) {
 	}
 	if v := i.Description; v != nil {
 		m.SetDescription(*v)
+	}
+	if i.ClearAlternatives {
+		m.ClearAlternatives()
+	}
+	if v := i.Alternatives; v != nil {
+		m.SetAlternatives(*v)
 	}
 	if i.ClearEvidence {
 		m.ClearEvidence()

@@ -2702,7 +2702,7 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "Transfer",
-		Fields: make([]*Field, 11),
+		Fields: make([]*Field, 12),
 		Edges:  make([]*Edge, 6),
 	}
 	var buf []byte
@@ -2762,10 +2762,18 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 		Name:  "description",
 		Value: string(buf),
 	}
-	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
+	if buf, err = json.Marshal(_m.Alternatives); err != nil {
 		return nil, err
 	}
 	node.Fields[7] = &Field{
+		Type:  "string",
+		Name:  "alternatives",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
+		return nil, err
+	}
+	node.Fields[8] = &Field{
 		Type:  "int",
 		Name:  "organization_id",
 		Value: string(buf),
@@ -2773,7 +2781,7 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.ActivityID); err != nil {
 		return nil, err
 	}
-	node.Fields[8] = &Field{
+	node.Fields[9] = &Field{
 		Type:  "int",
 		Name:  "activity_id",
 		Value: string(buf),
@@ -2781,7 +2789,7 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.RecipientID); err != nil {
 		return nil, err
 	}
-	node.Fields[9] = &Field{
+	node.Fields[10] = &Field{
 		Type:  "int",
 		Name:  "recipient_id",
 		Value: string(buf),
@@ -2789,7 +2797,7 @@ func (_m *Transfer) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.SafeguardID); err != nil {
 		return nil, err
 	}
-	node.Fields[10] = &Field{
+	node.Fields[11] = &Field{
 		Type:  "int",
 		Name:  "safeguard_id",
 		Value: string(buf),

@@ -12257,6 +12257,23 @@ type TransferWhereInput struct {
 	DescriptionEqualFold    *string  `json:"descriptionEqualFold,omitempty"`
 	DescriptionContainsFold *string  `json:"descriptionContainsFold,omitempty"`
 
+	// "alternatives" field predicates.
+	Alternatives             *string  `json:"alternatives,omitempty"`
+	AlternativesNEQ          *string  `json:"alternativesNEQ,omitempty"`
+	AlternativesIn           []string `json:"alternativesIn,omitempty"`
+	AlternativesNotIn        []string `json:"alternativesNotIn,omitempty"`
+	AlternativesGT           *string  `json:"alternativesGT,omitempty"`
+	AlternativesGTE          *string  `json:"alternativesGTE,omitempty"`
+	AlternativesLT           *string  `json:"alternativesLT,omitempty"`
+	AlternativesLTE          *string  `json:"alternativesLTE,omitempty"`
+	AlternativesContains     *string  `json:"alternativesContains,omitempty"`
+	AlternativesHasPrefix    *string  `json:"alternativesHasPrefix,omitempty"`
+	AlternativesHasSuffix    *string  `json:"alternativesHasSuffix,omitempty"`
+	AlternativesIsNil        bool     `json:"alternativesIsNil,omitempty"`
+	AlternativesNotNil       bool     `json:"alternativesNotNil,omitempty"`
+	AlternativesEqualFold    *string  `json:"alternativesEqualFold,omitempty"`
+	AlternativesContainsFold *string  `json:"alternativesContainsFold,omitempty"`
+
 	// "organization_id" field predicates.
 	OrganizationID      *int  `json:"organizationID,omitempty"`
 	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
@@ -12622,6 +12639,51 @@ func (i *TransferWhereInput) P() (predicate.Transfer, error) {
 	}
 	if i.DescriptionContainsFold != nil {
 		predicates = append(predicates, transfer.DescriptionContainsFold(*i.DescriptionContainsFold))
+	}
+	if i.Alternatives != nil {
+		predicates = append(predicates, transfer.AlternativesEQ(*i.Alternatives))
+	}
+	if i.AlternativesNEQ != nil {
+		predicates = append(predicates, transfer.AlternativesNEQ(*i.AlternativesNEQ))
+	}
+	if len(i.AlternativesIn) > 0 {
+		predicates = append(predicates, transfer.AlternativesIn(i.AlternativesIn...))
+	}
+	if len(i.AlternativesNotIn) > 0 {
+		predicates = append(predicates, transfer.AlternativesNotIn(i.AlternativesNotIn...))
+	}
+	if i.AlternativesGT != nil {
+		predicates = append(predicates, transfer.AlternativesGT(*i.AlternativesGT))
+	}
+	if i.AlternativesGTE != nil {
+		predicates = append(predicates, transfer.AlternativesGTE(*i.AlternativesGTE))
+	}
+	if i.AlternativesLT != nil {
+		predicates = append(predicates, transfer.AlternativesLT(*i.AlternativesLT))
+	}
+	if i.AlternativesLTE != nil {
+		predicates = append(predicates, transfer.AlternativesLTE(*i.AlternativesLTE))
+	}
+	if i.AlternativesContains != nil {
+		predicates = append(predicates, transfer.AlternativesContains(*i.AlternativesContains))
+	}
+	if i.AlternativesHasPrefix != nil {
+		predicates = append(predicates, transfer.AlternativesHasPrefix(*i.AlternativesHasPrefix))
+	}
+	if i.AlternativesHasSuffix != nil {
+		predicates = append(predicates, transfer.AlternativesHasSuffix(*i.AlternativesHasSuffix))
+	}
+	if i.AlternativesIsNil {
+		predicates = append(predicates, transfer.AlternativesIsNil())
+	}
+	if i.AlternativesNotNil {
+		predicates = append(predicates, transfer.AlternativesNotNil())
+	}
+	if i.AlternativesEqualFold != nil {
+		predicates = append(predicates, transfer.AlternativesEqualFold(*i.AlternativesEqualFold))
+	}
+	if i.AlternativesContainsFold != nil {
+		predicates = append(predicates, transfer.AlternativesContainsFold(*i.AlternativesContainsFold))
 	}
 	if i.OrganizationID != nil {
 		predicates = append(predicates, transfer.OrganizationIDEQ(*i.OrganizationID))

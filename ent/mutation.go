@@ -24383,6 +24383,7 @@ type TransferMutation struct {
 	scope               *transfer.Scope
 	country             *string
 	description         *string
+	alternatives        *string
 	clearedFields       map[string]struct{}
 	evidence            map[int]struct{}
 	removedevidence     map[int]struct{}
@@ -24804,6 +24805,55 @@ func (m *TransferMutation) ResetDescription() {
 	delete(m.clearedFields, transfer.FieldDescription)
 }
 
+// SetAlternatives sets the "alternatives" field.
+func (m *TransferMutation) SetAlternatives(s string) {
+	m.alternatives = &s
+}
+
+// Alternatives returns the value of the "alternatives" field in the mutation.
+func (m *TransferMutation) Alternatives() (r string, exists bool) {
+	v := m.alternatives
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAlternatives returns the old "alternatives" field's value of the Transfer entity.
+// If the Transfer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TransferMutation) OldAlternatives(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAlternatives is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAlternatives requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAlternatives: %w", err)
+	}
+	return oldValue.Alternatives, nil
+}
+
+// ClearAlternatives clears the value of the "alternatives" field.
+func (m *TransferMutation) ClearAlternatives() {
+	m.alternatives = nil
+	m.clearedFields[transfer.FieldAlternatives] = struct{}{}
+}
+
+// AlternativesCleared returns if the "alternatives" field was cleared in this mutation.
+func (m *TransferMutation) AlternativesCleared() bool {
+	_, ok := m.clearedFields[transfer.FieldAlternatives]
+	return ok
+}
+
+// ResetAlternatives resets all changes to the "alternatives" field.
+func (m *TransferMutation) ResetAlternatives() {
+	m.alternatives = nil
+	delete(m.clearedFields, transfer.FieldAlternatives)
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (m *TransferMutation) SetOrganizationID(i int) {
 	m.organization = &i
@@ -25210,7 +25260,7 @@ func (m *TransferMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TransferMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.review_status != nil {
 		fields = append(fields, transfer.FieldReviewStatus)
 	}
@@ -25231,6 +25281,9 @@ func (m *TransferMutation) Fields() []string {
 	}
 	if m.description != nil {
 		fields = append(fields, transfer.FieldDescription)
+	}
+	if m.alternatives != nil {
+		fields = append(fields, transfer.FieldAlternatives)
 	}
 	if m.organization != nil {
 		fields = append(fields, transfer.FieldOrganizationID)
@@ -25266,6 +25319,8 @@ func (m *TransferMutation) Field(name string) (ent.Value, bool) {
 		return m.Country()
 	case transfer.FieldDescription:
 		return m.Description()
+	case transfer.FieldAlternatives:
+		return m.Alternatives()
 	case transfer.FieldOrganizationID:
 		return m.OrganizationID()
 	case transfer.FieldActivityID:
@@ -25297,6 +25352,8 @@ func (m *TransferMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldCountry(ctx)
 	case transfer.FieldDescription:
 		return m.OldDescription(ctx)
+	case transfer.FieldAlternatives:
+		return m.OldAlternatives(ctx)
 	case transfer.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
 	case transfer.FieldActivityID:
@@ -25362,6 +25419,13 @@ func (m *TransferMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDescription(v)
+		return nil
+	case transfer.FieldAlternatives:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAlternatives(v)
 		return nil
 	case transfer.FieldOrganizationID:
 		v, ok := value.(int)
@@ -25436,6 +25500,9 @@ func (m *TransferMutation) ClearedFields() []string {
 	if m.FieldCleared(transfer.FieldDescription) {
 		fields = append(fields, transfer.FieldDescription)
 	}
+	if m.FieldCleared(transfer.FieldAlternatives) {
+		fields = append(fields, transfer.FieldAlternatives)
+	}
 	if m.FieldCleared(transfer.FieldActivityID) {
 		fields = append(fields, transfer.FieldActivityID)
 	}
@@ -25470,6 +25537,9 @@ func (m *TransferMutation) ClearField(name string) error {
 		return nil
 	case transfer.FieldDescription:
 		m.ClearDescription()
+		return nil
+	case transfer.FieldAlternatives:
+		m.ClearAlternatives()
 		return nil
 	case transfer.FieldActivityID:
 		m.ClearActivityID()
@@ -25508,6 +25578,9 @@ func (m *TransferMutation) ResetField(name string) error {
 		return nil
 	case transfer.FieldDescription:
 		m.ResetDescription()
+		return nil
+	case transfer.FieldAlternatives:
+		m.ResetAlternatives()
 		return nil
 	case transfer.FieldOrganizationID:
 		m.ResetOrganizationID()

@@ -36,6 +36,8 @@ type Transfer struct {
 	Country string `json:"country,omitempty"`
 	// Description holds the value of the "description" field.
 	Description string `json:"description,omitempty"`
+	// Names the transfer this row is one safeguard of, when the notice gives alternatives ("adequacy, SCCs or BCRs"): rows with the same value are one transfer, each safeguard with its own evidence
+	Alternatives string `json:"alternatives,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
 	// ActivityID holds the value of the "activity_id" field.
@@ -144,7 +146,7 @@ func (*Transfer) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case transfer.FieldID, transfer.FieldNoticeID, transfer.FieldOrganizationID, transfer.FieldActivityID, transfer.FieldRecipientID, transfer.FieldSafeguardID:
 			values[i] = new(sql.NullInt64)
-		case transfer.FieldReviewStatus, transfer.FieldOrigin, transfer.FieldReviewNote, transfer.FieldScope, transfer.FieldCountry, transfer.FieldDescription:
+		case transfer.FieldReviewStatus, transfer.FieldOrigin, transfer.FieldReviewNote, transfer.FieldScope, transfer.FieldCountry, transfer.FieldDescription, transfer.FieldAlternatives:
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -208,6 +210,12 @@ func (_m *Transfer) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field description", values[i])
 			} else if value.Valid {
 				_m.Description = value.String
+			}
+		case transfer.FieldAlternatives:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field alternatives", values[i])
+			} else if value.Valid {
+				_m.Alternatives = value.String
 			}
 		case transfer.FieldOrganizationID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -319,6 +327,9 @@ func (_m *Transfer) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("description=")
 	builder.WriteString(_m.Description)
+	builder.WriteString(", ")
+	builder.WriteString("alternatives=")
+	builder.WriteString(_m.Alternatives)
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))

@@ -126,6 +126,20 @@ func (_c *TransferCreate) SetNillableDescription(v *string) *TransferCreate {
 	return _c
 }
 
+// SetAlternatives sets the "alternatives" field.
+func (_c *TransferCreate) SetAlternatives(v string) *TransferCreate {
+	_c.mutation.SetAlternatives(v)
+	return _c
+}
+
+// SetNillableAlternatives sets the "alternatives" field if the given value is not nil.
+func (_c *TransferCreate) SetNillableAlternatives(v *string) *TransferCreate {
+	if v != nil {
+		_c.SetAlternatives(*v)
+	}
+	return _c
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_c *TransferCreate) SetOrganizationID(v int) *TransferCreate {
 	_c.mutation.SetOrganizationID(v)
@@ -348,6 +362,10 @@ func (_c *TransferCreate) createSpec() (*Transfer, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Description(); ok {
 		_spec.SetField(transfer.FieldDescription, field.TypeString, value)
 		_node.Description = value
+	}
+	if value, ok := _c.mutation.Alternatives(); ok {
+		_spec.SetField(transfer.FieldAlternatives, field.TypeString, value)
+		_node.Alternatives = value
 	}
 	if nodes := _c.mutation.EvidenceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -610,6 +628,24 @@ func (u *TransferUpsert) ClearDescription() *TransferUpsert {
 	return u
 }
 
+// SetAlternatives sets the "alternatives" field.
+func (u *TransferUpsert) SetAlternatives(v string) *TransferUpsert {
+	u.Set(transfer.FieldAlternatives, v)
+	return u
+}
+
+// UpdateAlternatives sets the "alternatives" field to the value that was provided on create.
+func (u *TransferUpsert) UpdateAlternatives() *TransferUpsert {
+	u.SetExcluded(transfer.FieldAlternatives)
+	return u
+}
+
+// ClearAlternatives clears the value of the "alternatives" field.
+func (u *TransferUpsert) ClearAlternatives() *TransferUpsert {
+	u.SetNull(transfer.FieldAlternatives)
+	return u
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (u *TransferUpsert) SetOrganizationID(v int) *TransferUpsert {
 	u.Set(transfer.FieldOrganizationID, v)
@@ -839,6 +875,27 @@ func (u *TransferUpsertOne) UpdateDescription() *TransferUpsertOne {
 func (u *TransferUpsertOne) ClearDescription() *TransferUpsertOne {
 	return u.Update(func(s *TransferUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetAlternatives sets the "alternatives" field.
+func (u *TransferUpsertOne) SetAlternatives(v string) *TransferUpsertOne {
+	return u.Update(func(s *TransferUpsert) {
+		s.SetAlternatives(v)
+	})
+}
+
+// UpdateAlternatives sets the "alternatives" field to the value that was provided on create.
+func (u *TransferUpsertOne) UpdateAlternatives() *TransferUpsertOne {
+	return u.Update(func(s *TransferUpsert) {
+		s.UpdateAlternatives()
+	})
+}
+
+// ClearAlternatives clears the value of the "alternatives" field.
+func (u *TransferUpsertOne) ClearAlternatives() *TransferUpsertOne {
+	return u.Update(func(s *TransferUpsert) {
+		s.ClearAlternatives()
 	})
 }
 
@@ -1246,6 +1303,27 @@ func (u *TransferUpsertBulk) UpdateDescription() *TransferUpsertBulk {
 func (u *TransferUpsertBulk) ClearDescription() *TransferUpsertBulk {
 	return u.Update(func(s *TransferUpsert) {
 		s.ClearDescription()
+	})
+}
+
+// SetAlternatives sets the "alternatives" field.
+func (u *TransferUpsertBulk) SetAlternatives(v string) *TransferUpsertBulk {
+	return u.Update(func(s *TransferUpsert) {
+		s.SetAlternatives(v)
+	})
+}
+
+// UpdateAlternatives sets the "alternatives" field to the value that was provided on create.
+func (u *TransferUpsertBulk) UpdateAlternatives() *TransferUpsertBulk {
+	return u.Update(func(s *TransferUpsert) {
+		s.UpdateAlternatives()
+	})
+}
+
+// ClearAlternatives clears the value of the "alternatives" field.
+func (u *TransferUpsertBulk) ClearAlternatives() *TransferUpsertBulk {
+	return u.Update(func(s *TransferUpsert) {
+		s.ClearAlternatives()
 	})
 }
 

@@ -156,6 +156,26 @@ func (_u *TransferUpdate) ClearDescription() *TransferUpdate {
 	return _u
 }
 
+// SetAlternatives sets the "alternatives" field.
+func (_u *TransferUpdate) SetAlternatives(v string) *TransferUpdate {
+	_u.mutation.SetAlternatives(v)
+	return _u
+}
+
+// SetNillableAlternatives sets the "alternatives" field if the given value is not nil.
+func (_u *TransferUpdate) SetNillableAlternatives(v *string) *TransferUpdate {
+	if v != nil {
+		_u.SetAlternatives(*v)
+	}
+	return _u
+}
+
+// ClearAlternatives clears the value of the "alternatives" field.
+func (_u *TransferUpdate) ClearAlternatives() *TransferUpdate {
+	_u.mutation.ClearAlternatives()
+	return _u
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_u *TransferUpdate) SetOrganizationID(v int) *TransferUpdate {
 	_u.mutation.SetOrganizationID(v)
@@ -414,6 +434,12 @@ func (_u *TransferUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(transfer.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.Alternatives(); ok {
+		_spec.SetField(transfer.FieldAlternatives, field.TypeString, value)
+	}
+	if _u.mutation.AlternativesCleared() {
+		_spec.ClearField(transfer.FieldAlternatives, field.TypeString)
 	}
 	if _u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -747,6 +773,26 @@ func (_u *TransferUpdateOne) ClearDescription() *TransferUpdateOne {
 	return _u
 }
 
+// SetAlternatives sets the "alternatives" field.
+func (_u *TransferUpdateOne) SetAlternatives(v string) *TransferUpdateOne {
+	_u.mutation.SetAlternatives(v)
+	return _u
+}
+
+// SetNillableAlternatives sets the "alternatives" field if the given value is not nil.
+func (_u *TransferUpdateOne) SetNillableAlternatives(v *string) *TransferUpdateOne {
+	if v != nil {
+		_u.SetAlternatives(*v)
+	}
+	return _u
+}
+
+// ClearAlternatives clears the value of the "alternatives" field.
+func (_u *TransferUpdateOne) ClearAlternatives() *TransferUpdateOne {
+	_u.mutation.ClearAlternatives()
+	return _u
+}
+
 // SetOrganizationID sets the "organization_id" field.
 func (_u *TransferUpdateOne) SetOrganizationID(v int) *TransferUpdateOne {
 	_u.mutation.SetOrganizationID(v)
@@ -1035,6 +1081,12 @@ func (_u *TransferUpdateOne) sqlSave(ctx context.Context) (_node *Transfer, err 
 	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(transfer.FieldDescription, field.TypeString)
+	}
+	if value, ok := _u.mutation.Alternatives(); ok {
+		_spec.SetField(transfer.FieldAlternatives, field.TypeString, value)
+	}
+	if _u.mutation.AlternativesCleared() {
+		_spec.ClearField(transfer.FieldAlternatives, field.TypeString)
 	}
 	if _u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{

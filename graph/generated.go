@@ -808,6 +808,7 @@ type ComplexityRoot struct {
 	Transfer struct {
 		Activity       func(childComplexity int) int
 		ActivityID     func(childComplexity int) int
+		Alternatives   func(childComplexity int) int
 		AppliesTo      func(childComplexity int) int
 		Country        func(childComplexity int) int
 		Description    func(childComplexity int) int
@@ -4803,6 +4804,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Transfer.ActivityID(childComplexity), true
+	case "Transfer.alternatives":
+		if e.ComplexityRoot.Transfer.Alternatives == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transfer.Alternatives(childComplexity), true
 	case "Transfer.appliesTo":
 		if e.ComplexityRoot.Transfer.AppliesTo == nil {
 			break
@@ -5975,6 +5982,10 @@ input CreateTransferInput {
   """
   country: String
   description: String
+  """
+  Names the transfer this row is one safeguard of, when the notice gives alternatives ("adequacy, SCCs or BCRs"): rows with the same value are one transfer, each safeguard with its own evidence
+  """
+  alternatives: String
   evidenceIDs: [ID!]
   noticeID: ID
   organizationID: ID!
@@ -11537,6 +11548,10 @@ type Transfer implements Node {
   """
   country: String
   description: String
+  """
+  Names the transfer this row is one safeguard of, when the notice gives alternatives ("adequacy, SCCs or BCRs"): rows with the same value are one transfer, each safeguard with its own evidence
+  """
+  alternatives: String
   organizationID: ID!
   activityID: ID
   recipientID: ID
@@ -11994,6 +12009,24 @@ input TransferWhereInput {
   descriptionNotNil: Boolean
   descriptionEqualFold: String
   descriptionContainsFold: String
+  """
+  alternatives field predicates
+  """
+  alternatives: String
+  alternativesNEQ: String
+  alternativesIn: [String!]
+  alternativesNotIn: [String!]
+  alternativesGT: String
+  alternativesGTE: String
+  alternativesLT: String
+  alternativesLTE: String
+  alternativesContains: String
+  alternativesHasPrefix: String
+  alternativesHasSuffix: String
+  alternativesIsNil: Boolean
+  alternativesNotNil: Boolean
+  alternativesEqualFold: String
+  alternativesContainsFold: String
   """
   organization_id field predicates
   """
@@ -12825,6 +12858,11 @@ input UpdateTransferInput {
   clearCountry: Boolean
   description: String
   clearDescription: Boolean
+  """
+  Names the transfer this row is one safeguard of, when the notice gives alternatives ("adequacy, SCCs or BCRs"): rows with the same value are one transfer, each safeguard with its own evidence
+  """
+  alternatives: String
+  clearAlternatives: Boolean
   addEvidenceIDs: [ID!]
   removeEvidenceIDs: [ID!]
   clearEvidence: Boolean
@@ -14472,6 +14510,8 @@ func (ec *executionContext) childFields_Transfer(ctx context.Context, field grap
 		return ec.fieldContext_Transfer_country(ctx, field)
 	case "description":
 		return ec.fieldContext_Transfer_description(ctx, field)
+	case "alternatives":
+		return ec.fieldContext_Transfer_alternatives(ctx, field)
 	case "organizationID":
 		return ec.fieldContext_Transfer_organizationID(ctx, field)
 	case "activityID":
@@ -33640,6 +33680,29 @@ func (ec *executionContext) fieldContext_Transfer_description(_ context.Context,
 	return graphql.NewScalarFieldContext("Transfer", field, false, false, "String")
 }
 
+func (ec *executionContext) _Transfer_alternatives(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transfer_alternatives(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Alternatives, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Transfer_alternatives(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Transfer", field, false, false, "String")
+}
+
 func (ec *executionContext) _Transfer_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38537,7 +38600,7 @@ func (ec *executionContext) unmarshalInputCreateTransferInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewNote", "scope", "country", "description", "evidenceIDs", "noticeID", "organizationID", "activityID", "recipientID", "safeguardID"}
+	fieldsInOrder := [...]string{"reviewNote", "scope", "country", "description", "alternatives", "evidenceIDs", "noticeID", "organizationID", "activityID", "recipientID", "safeguardID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -38572,6 +38635,13 @@ func (ec *executionContext) unmarshalInputCreateTransferInput(ctx context.Contex
 				return it, err
 			}
 			it.Description = data
+		case "alternatives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternatives"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Alternatives = data
 		case "evidenceIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -56125,7 +56195,7 @@ func (ec *executionContext) unmarshalInputTransferWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryIsNil", "countryNotNil", "countryEqualFold", "countryContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "activityID", "activityIDNEQ", "activityIDIn", "activityIDNotIn", "activityIDIsNil", "activityIDNotNil", "recipientID", "recipientIDNEQ", "recipientIDIn", "recipientIDNotIn", "recipientIDIsNil", "recipientIDNotNil", "safeguardID", "safeguardIDNEQ", "safeguardIDIn", "safeguardIDNotIn", "safeguardIDIsNil", "safeguardIDNotNil", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasActivity", "hasActivityWith", "hasRecipient", "hasRecipientWith", "hasSafeguard", "hasSafeguardWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryIsNil", "countryNotNil", "countryEqualFold", "countryContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "alternatives", "alternativesNEQ", "alternativesIn", "alternativesNotIn", "alternativesGT", "alternativesGTE", "alternativesLT", "alternativesLTE", "alternativesContains", "alternativesHasPrefix", "alternativesHasSuffix", "alternativesIsNil", "alternativesNotNil", "alternativesEqualFold", "alternativesContainsFold", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "activityID", "activityIDNEQ", "activityIDIn", "activityIDNotIn", "activityIDIsNil", "activityIDNotNil", "recipientID", "recipientIDNEQ", "recipientIDIn", "recipientIDNotIn", "recipientIDIsNil", "recipientIDNotNil", "safeguardID", "safeguardIDNEQ", "safeguardIDIn", "safeguardIDNotIn", "safeguardIDIsNil", "safeguardIDNotNil", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasActivity", "hasActivityWith", "hasRecipient", "hasRecipientWith", "hasSafeguard", "hasSafeguardWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56713,6 +56783,111 @@ func (ec *executionContext) unmarshalInputTransferWhereInput(ctx context.Context
 				return it, err
 			}
 			it.DescriptionContainsFold = data
+		case "alternatives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternatives"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Alternatives = data
+		case "alternativesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesNEQ = data
+		case "alternativesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesIn = data
+		case "alternativesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesNotIn = data
+		case "alternativesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesGT = data
+		case "alternativesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesGTE = data
+		case "alternativesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesLT = data
+		case "alternativesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesLTE = data
+		case "alternativesContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesContains = data
+		case "alternativesHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesHasPrefix = data
+		case "alternativesHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesHasSuffix = data
+		case "alternativesIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesIsNil = data
+		case "alternativesNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesNotNil = data
+		case "alternativesEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesEqualFold = data
+		case "alternativesContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternativesContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AlternativesContainsFold = data
 		case "organizationID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -60598,7 +60773,7 @@ func (ec *executionContext) unmarshalInputUpdateTransferInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "scope", "country", "clearCountry", "description", "clearDescription", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "activityID", "clearActivity", "recipientID", "clearRecipient", "safeguardID", "clearSafeguard"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "scope", "country", "clearCountry", "description", "clearDescription", "alternatives", "clearAlternatives", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "activityID", "clearActivity", "recipientID", "clearRecipient", "safeguardID", "clearSafeguard"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -60661,6 +60836,20 @@ func (ec *executionContext) unmarshalInputUpdateTransferInput(ctx context.Contex
 				return it, err
 			}
 			it.ClearDescription = data
+		case "alternatives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("alternatives"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Alternatives = data
+		case "clearAlternatives":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAlternatives"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearAlternatives = data
 		case "addEvidenceIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addEvidenceIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -66104,6 +66293,11 @@ func (ec *executionContext) _Transfer(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "description":
 			out.Values[i] = ec._Transfer_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "alternatives":
+			out.Values[i] = ec._Transfer_alternatives(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -198,13 +198,17 @@ type Disclosure struct {
 
 // Transfer to a third country, with the safeguard the notice names.
 type Transfer struct {
-	Scope       string `yaml:"scope"`   // country (default), worldwide, unspecified
-	Country     string `yaml:"country"` // ISO 3166-1 alpha-2
-	Recipient   *Key   `yaml:"recipient"`
-	Safeguard   *Key   `yaml:"safeguard"` // transfer safeguard key
-	Description string `yaml:"description"`
-	Evidence    []Span `yaml:"evidence"`
-	Line        int    `yaml:"-"`
+	Scope     string `yaml:"scope"`   // country (default), worldwide, unspecified
+	Country   string `yaml:"country"` // ISO 3166-1 alpha-2
+	Recipient *Key   `yaml:"recipient"`
+	Safeguard *Key   `yaml:"safeguard"` // transfer safeguard key
+	// Alternatives names a transfer for which the notice gives alternative
+	// safeguards: each safeguard is one entry with the same name and its
+	// own evidence.
+	Alternatives string `yaml:"alternatives"`
+	Description  string `yaml:"description"`
+	Evidence     []Span `yaml:"evidence"`
+	Line         int    `yaml:"-"`
 }
 
 // Retention is a time limit: an ISO 8601 duration or a criterion in words.

@@ -688,6 +688,7 @@ func (nl *noticeLoad) loadTransfer(t *Transfer, activity *int) error {
 		return nl.errorf(t.Line, "transfer: scope %s takes no country", scope)
 	}
 	c := nl.tx.Transfer.Create().SetScope(scope).SetNillableCountry(nonEmpty(t.Country)).SetDescription(t.Description).
+		SetAlternatives(t.Alternatives).
 		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).SetNillableActivityID(activity)
 	if t.Recipient != nil {
 		id, err := nl.key(*t.Recipient, nl.recipients, "recipient")

@@ -771,6 +771,7 @@ var (
 		{Name: "scope", Type: field.TypeEnum, Enums: []string{"country", "worldwide", "unspecified"}, Default: "country"},
 		{Name: "country", Type: field.TypeString, Nullable: true},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "alternatives", Type: field.TypeString, Nullable: true},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "notice_id", Type: field.TypeInt, Nullable: true},
 		{Name: "activity_id", Type: field.TypeInt, Nullable: true},
@@ -785,31 +786,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "transfers_organizations_transfers",
-				Columns:    []*schema.Column{TransfersColumns[7]},
+				Columns:    []*schema.Column{TransfersColumns[8]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "transfers_policy_documents_transfers",
-				Columns:    []*schema.Column{TransfersColumns[8]},
+				Columns:    []*schema.Column{TransfersColumns[9]},
 				RefColumns: []*schema.Column{PolicyDocumentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "transfers_processing_activities_transfers",
-				Columns:    []*schema.Column{TransfersColumns[9]},
+				Columns:    []*schema.Column{TransfersColumns[10]},
 				RefColumns: []*schema.Column{ProcessingActivitiesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "transfers_recipients_transfers",
-				Columns:    []*schema.Column{TransfersColumns[10]},
+				Columns:    []*schema.Column{TransfersColumns[11]},
 				RefColumns: []*schema.Column{RecipientsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "transfers_transfer_safeguards_transfers",
-				Columns:    []*schema.Column{TransfersColumns[11]},
+				Columns:    []*schema.Column{TransfersColumns[12]},
 				RefColumns: []*schema.Column{TransferSafeguardsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -818,27 +819,27 @@ var (
 			{
 				Name:    "transfer_notice_id",
 				Unique:  false,
-				Columns: []*schema.Column{TransfersColumns[8]},
+				Columns: []*schema.Column{TransfersColumns[9]},
 			},
 			{
 				Name:    "transfer_organization_id_activity_id",
 				Unique:  false,
-				Columns: []*schema.Column{TransfersColumns[7], TransfersColumns[9]},
+				Columns: []*schema.Column{TransfersColumns[8], TransfersColumns[10]},
 			},
 			{
 				Name:    "transfer_activity_id",
 				Unique:  false,
-				Columns: []*schema.Column{TransfersColumns[9]},
+				Columns: []*schema.Column{TransfersColumns[10]},
 			},
 			{
 				Name:    "transfer_recipient_id",
 				Unique:  false,
-				Columns: []*schema.Column{TransfersColumns[10]},
+				Columns: []*schema.Column{TransfersColumns[11]},
 			},
 			{
 				Name:    "transfer_safeguard_id",
 				Unique:  false,
-				Columns: []*schema.Column{TransfersColumns[11]},
+				Columns: []*schema.Column{TransfersColumns[12]},
 			},
 		},
 	}

@@ -29,6 +29,8 @@ func (Transfer) Fields() []ent.Field {
 			Comment("ISO 3166-1 alpha-2 destination when scope is country").
 			Annotations(entgql.OrderField("COUNTRY")),
 		field.Text("description").Optional(),
+		field.String("alternatives").Optional().
+			Comment(`Names the transfer this row is one safeguard of, when the notice gives alternatives ("adequacy, SCCs or BCRs"): rows with the same value are one transfer, each safeguard with its own evidence`),
 		field.Int("organization_id"),
 		field.Int("activity_id").Optional(),
 		field.Int("recipient_id").Optional(),

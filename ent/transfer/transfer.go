@@ -33,6 +33,8 @@ const (
 	FieldCountry = "country"
 	// FieldDescription holds the string denoting the description field in the database.
 	FieldDescription = "description"
+	// FieldAlternatives holds the string denoting the alternatives field in the database.
+	FieldAlternatives = "alternatives"
 	// FieldOrganizationID holds the string denoting the organization_id field in the database.
 	FieldOrganizationID = "organization_id"
 	// FieldActivityID holds the string denoting the activity_id field in the database.
@@ -107,6 +109,7 @@ var Columns = []string{
 	FieldScope,
 	FieldCountry,
 	FieldDescription,
+	FieldAlternatives,
 	FieldOrganizationID,
 	FieldActivityID,
 	FieldRecipientID,
@@ -222,6 +225,11 @@ func ByCountry(opts ...sql.OrderTermOption) OrderOption {
 // ByDescription orders the results by the description field.
 func ByDescription(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDescription, opts...).ToFunc()
+}
+
+// ByAlternatives orders the results by the alternatives field.
+func ByAlternatives(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAlternatives, opts...).ToFunc()
 }
 
 // ByOrganizationID orders the results by the organization_id field.

@@ -79,6 +79,11 @@ func Description(v string) predicate.Transfer {
 	return predicate.Transfer(sql.FieldEQ(FieldDescription, v))
 }
 
+// Alternatives applies equality check predicate on the "alternatives" field. It's identical to AlternativesEQ.
+func Alternatives(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldEQ(FieldAlternatives, v))
+}
+
 // OrganizationID applies equality check predicate on the "organization_id" field. It's identical to OrganizationIDEQ.
 func OrganizationID(v int) predicate.Transfer {
 	return predicate.Transfer(sql.FieldEQ(FieldOrganizationID, v))
@@ -467,6 +472,81 @@ func DescriptionEqualFold(v string) predicate.Transfer {
 // DescriptionContainsFold applies the ContainsFold predicate on the "description" field.
 func DescriptionContainsFold(v string) predicate.Transfer {
 	return predicate.Transfer(sql.FieldContainsFold(FieldDescription, v))
+}
+
+// AlternativesEQ applies the EQ predicate on the "alternatives" field.
+func AlternativesEQ(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldEQ(FieldAlternatives, v))
+}
+
+// AlternativesNEQ applies the NEQ predicate on the "alternatives" field.
+func AlternativesNEQ(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldNEQ(FieldAlternatives, v))
+}
+
+// AlternativesIn applies the In predicate on the "alternatives" field.
+func AlternativesIn(vs ...string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldIn(FieldAlternatives, vs...))
+}
+
+// AlternativesNotIn applies the NotIn predicate on the "alternatives" field.
+func AlternativesNotIn(vs ...string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldNotIn(FieldAlternatives, vs...))
+}
+
+// AlternativesGT applies the GT predicate on the "alternatives" field.
+func AlternativesGT(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldGT(FieldAlternatives, v))
+}
+
+// AlternativesGTE applies the GTE predicate on the "alternatives" field.
+func AlternativesGTE(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldGTE(FieldAlternatives, v))
+}
+
+// AlternativesLT applies the LT predicate on the "alternatives" field.
+func AlternativesLT(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldLT(FieldAlternatives, v))
+}
+
+// AlternativesLTE applies the LTE predicate on the "alternatives" field.
+func AlternativesLTE(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldLTE(FieldAlternatives, v))
+}
+
+// AlternativesContains applies the Contains predicate on the "alternatives" field.
+func AlternativesContains(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldContains(FieldAlternatives, v))
+}
+
+// AlternativesHasPrefix applies the HasPrefix predicate on the "alternatives" field.
+func AlternativesHasPrefix(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldHasPrefix(FieldAlternatives, v))
+}
+
+// AlternativesHasSuffix applies the HasSuffix predicate on the "alternatives" field.
+func AlternativesHasSuffix(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldHasSuffix(FieldAlternatives, v))
+}
+
+// AlternativesIsNil applies the IsNil predicate on the "alternatives" field.
+func AlternativesIsNil() predicate.Transfer {
+	return predicate.Transfer(sql.FieldIsNull(FieldAlternatives))
+}
+
+// AlternativesNotNil applies the NotNil predicate on the "alternatives" field.
+func AlternativesNotNil() predicate.Transfer {
+	return predicate.Transfer(sql.FieldNotNull(FieldAlternatives))
+}
+
+// AlternativesEqualFold applies the EqualFold predicate on the "alternatives" field.
+func AlternativesEqualFold(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldEqualFold(FieldAlternatives, v))
+}
+
+// AlternativesContainsFold applies the ContainsFold predicate on the "alternatives" field.
+func AlternativesContainsFold(v string) predicate.Transfer {
+	return predicate.Transfer(sql.FieldContainsFold(FieldAlternatives, v))
 }
 
 // OrganizationIDEQ applies the EQ predicate on the "organization_id" field.

@@ -632,6 +632,18 @@ func (ss *sharedSets) used(r *Report) []Shared {
 		x.Activities = uniqueSorted(names)
 		out = append(out, x)
 	}
+	// The notices' sets by title, then the organization's, whatever the
+	// order the facts were loaded in.
+	sort.SliceStable(out, func(i, j int) bool {
+		oi, oj := out[i].AppliesTo == AppliesOrganization, out[j].AppliesTo == AppliesOrganization
+		if oi != oj {
+			return oj
+		}
+		if out[i].Notice != out[j].Notice {
+			return out[i].Notice < out[j].Notice
+		}
+		return out[i].ID < out[j].ID
+	})
 	return out
 }
 

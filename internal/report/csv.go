@@ -15,7 +15,11 @@ import (
 // record's is ProcessorColumns. Sections are separated by an empty line.
 // Several values in a cell are joined by "; " (short terms) or one per
 // line; an item the catalog holds nothing for reads "not stated in the
-// notice".
+// notice". Each row is self-contained: the facts a notice states for all
+// its processing, or the organization for everything, are written in
+// every row they apply to after the activity's own, marked with where
+// they are stated. A fact not yet reviewed reads "[DRAFT] ...", a
+// rejected one (with IncludeRejected) "[REJECTED] ...".
 func WriteCSV(w io.Writer, r *Report) error {
 	cw := csv.NewWriter(w)
 	for _, row := range sheetRows(r) {
@@ -45,7 +49,21 @@ func titleRows(r *Report, heading string) [][]string {
 		{"Organization", r.Organization.Name},
 		{"As of", r.AsOf},
 		{"Generated from", "the ropa catalog of " + r.Organization.Name + "'s privacy notices: " + orNotStated(strings.Join(docs, "; "))},
+		{"Review status", reviewNote(r)},
 	}
+}
+
+// reviewNote says which facts the report holds and how those not reviewed
+// are marked.
+func reviewNote(r *Report) string {
+	s := "reviewed facts, and drafts (not yet reviewed) marked [DRAFT]"
+	if r.ReviewedOnly {
+		s = "reviewed facts only: drafts are left out"
+	}
+	if r.IncludeRejected {
+		s += "; facts a reviewer rejected are included, marked [REJECTED]"
+	}
+	return s
 }
 
 func activityCount(n int) string {
@@ -69,13 +87,14 @@ func processorHeading(r *Report) string {
 
 // sheetRows is the CSV layout: title, then each record's section.
 func sheetRows(r *Report) [][]string {
+	t := newRowTexts(r)
 	rows := titleRows(r, "Record of processing activities (GDPR Article 30)")
 	if r.Controller != nil {
 		rows = append(rows, nil, []string{controllerHeading(r)})
 		rows = append(rows, contactBlock(&r.Organization, "Controller")...)
 		rows = append(rows, nil, ControllerColumns)
 		for i := range r.Controller.Activities {
-			rows = append(rows, ControllerRow(r, &r.Controller.Activities[i]))
+			rows = append(rows, t.controllerRow(&r.Controller.Activities[i]))
 		}
 	}
 	if r.Processor != nil {
@@ -85,7 +104,7 @@ func sheetRows(r *Report) [][]string {
 		for i := range r.Processor.Controllers {
 			g := &r.Processor.Controllers[i]
 			for j := range g.Activities {
-				rows = append(rows, ProcessorRow(g, &g.Activities[j]))
+				rows = append(rows, t.processorRow(g, &g.Activities[j]))
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -17,12 +18,19 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 }).Parse(htmlSource))
 
 // WriteHTML writes the report as a print-ready HTML document: a cover with
-// the organization and its contacts, a table of contents, one section per
-// activity listing every Art 30 item, and the rights offered. Every fact
-// carries footnotes quoting the sentences of the notice that state it,
-// with the notice's title; an item the catalog holds nothing for reads
-// "not stated in the notice". Each item's row carries data-art30 with the
-// item's reference (e.g. 30(1)(b)), for tools that check the document.
+// the organization, its contacts and its notices, a table of contents, the
+// facts stated once for several activities (each notice's for all the
+// processing it describes, the organization's for everything), one
+// section per activity listing every Art 30 item, the notices' negative
+// statements and bases stated without a purpose, and the rights offered.
+// A shared set is printed once; each activity it applies to lists its own
+// transfers, retention rules and security measures and then links to it.
+// Every fact carries footnotes quoting the sentences of the notice that
+// state it, with the notice's title; an item the catalog holds nothing
+// for, own or shared, reads "not stated in the notice". A fact not yet
+// reviewed carries a DRAFT badge, a rejected one (with IncludeRejected) a
+// REJECTED badge. Each item's row carries data-art30 with the item's
+// reference (e.g. 30(1)(b)), for tools that check the document.
 func WriteHTML(w io.Writer, r *Report) error {
 	if err := htmlTemplate.Execute(w, newHTMLDoc(r)); err != nil {
 		return fmt.Errorf("writing the Article 30 report of %s as HTML: %w", r.Organization.Key, err)
@@ -34,9 +42,12 @@ func WriteHTML(w io.Writer, r *Report) error {
 
 type htmlDoc struct {
 	R          *Report
+	Review     string // which facts the report holds, and how drafts are marked
 	Contacts   [][]string
+	Shared     []htmlSection
 	Controller *htmlRecord
 	Processor  *htmlRecord
+	Statements htmlSection
 	Rights     htmlSection
 }
 
@@ -53,10 +64,12 @@ type htmlGroup struct {
 }
 
 type htmlSection struct {
-	Class        string // activity, or rights
+	Class        string // activity, shared, statements or rights
 	GroupHeading string // the processor record's controller, on its first activity
 	ID, Number   string
 	Name         string
+	Badge        string // DRAFT or REJECTED for an activity not reviewed
+	Notice       string // the notice describing the activity
 	Description  string
 	Role         string
 	Items        []htmlItem
@@ -69,10 +82,18 @@ type htmlItem struct {
 }
 
 type htmlFact struct {
+	Badge   string // DRAFT or REJECTED for a fact not reviewed
 	Text    string
-	Missing bool // the catalog holds nothing for the item
-	Warn    bool // e.g. a stale safeguard
+	Link    *htmlLink // a reference to another section, after Text
+	After   string    // text after Link
+	Missing bool      // the catalog holds nothing for the item
+	Warn    bool      // e.g. a stale safeguard
 	Refs    []htmlRef
+}
+
+// htmlLink points at a section of the document.
+type htmlLink struct {
+	ID, Text string
 }
 
 type htmlRef struct {
@@ -120,15 +141,35 @@ func (n *notes) fact(text string, cs []Citation) htmlFact {
 	return htmlFact{Text: text, Refs: n.refs(cs)}
 }
 
+// reviewed is a fact with its evidence, badged when it is not reviewed.
+func (n *notes) reviewed(status, text string, cs []Citation) htmlFact {
+	return htmlFact{Badge: statusBadge(status), Text: text, Refs: n.refs(cs)}
+}
+
 func missing(text string) htmlFact { return htmlFact{Text: text, Missing: true} }
 
+// htmlBuilder holds what the sections refer to: the shared sets by ID
+// with their section's number, and each activity's section.
+type htmlBuilder struct {
+	r        *Report
+	shared   map[string]*Shared
+	sharedNo map[string]string // shared set ID -> S1, S2, ...
+	acts     map[string]htmlLink
+}
+
 func newHTMLDoc(r *Report) *htmlDoc {
-	d := &htmlDoc{R: r, Contacts: contactBlock(&r.Organization, "Organization")}
+	b := &htmlBuilder{r: r, shared: map[string]*Shared{}, sharedNo: map[string]string{}, acts: map[string]htmlLink{}}
+	for i := range r.Shared {
+		s := &r.Shared[i]
+		b.shared[s.ID] = s
+		b.sharedNo[s.ID] = fmt.Sprintf("S%d", i+1)
+	}
+	d := &htmlDoc{R: r, Review: htmlReviewNote(r), Contacts: contactBlock(&r.Organization, "Organization")}
 	if r.Controller != nil {
 		rec := &htmlRecord{ID: "controller-record", Heading: "Controller record (GDPR Art 30(1))"}
 		g := htmlGroup{}
 		for i := range r.Controller.Activities {
-			g.Activities = append(g.Activities, controllerSection(r, &r.Controller.Activities[i], fmt.Sprintf("C%d", i+1)))
+			g.Activities = append(g.Activities, b.controllerSection(&r.Controller.Activities[i], fmt.Sprintf("C%d", i+1)))
 		}
 		if len(g.Activities) == 0 {
 			rec.Empty = "No processing activities are recorded for " + r.Organization.Name + " as a controller."
@@ -145,7 +186,7 @@ func newHTMLDoc(r *Report) *htmlDoc {
 			g := htmlGroup{Heading: "On behalf of: " + controllerGroupText(grp)}
 			for j := range grp.Activities {
 				n++
-				s := processorSection(r, grp, &grp.Activities[j], fmt.Sprintf("P%d", n))
+				s := b.processorSection(grp, &grp.Activities[j], fmt.Sprintf("P%d", n))
 				if j == 0 {
 					s.GroupHeading = g.Heading
 				}
@@ -158,25 +199,249 @@ func newHTMLDoc(r *Report) *htmlDoc {
 		}
 		d.Processor = rec
 	}
+	for i := range r.Shared {
+		d.Shared = append(d.Shared, b.sharedSection(&r.Shared[i]))
+	}
+	d.Statements = statementsSection(r)
 	d.Rights = rightsSection(r)
 	return d
 }
 
+// htmlReviewNote says which facts the report holds and how those not
+// reviewed are marked.
+func htmlReviewNote(r *Report) string {
+	s := "A fact marked DRAFT has not been reviewed yet."
+	if r.ReviewedOnly {
+		s = "This report holds reviewed facts only: drafts are left out."
+	}
+	if r.IncludeRejected {
+		s += " It includes the facts a reviewer rejected, marked REJECTED."
+	}
+	return s
+}
+
+// sharedID is the anchor of a shared set's section.
+func sharedID(id string) string { return "shared-" + id }
+
+// sharedSection prints a shared set once: the transfers, retention rules
+// and security measures it holds, footnoted, and the activities it applies
+// to, each linked.
+func (b *htmlBuilder) sharedSection(s *Shared) htmlSection {
+	id := sharedID(s.ID)
+	n := newNotes(id)
+	sec := htmlSection{Class: "shared", ID: id, Number: b.sharedNo[s.ID], Name: sharedHeading(s)}
+	if s.AppliesTo == AppliesOrganization {
+		sec.Description = "Entered for the organization itself, these facts apply to every activity below; each activity lists its own and refers here."
+	} else {
+		sec.Description = "Stated by the notice for all the processing it describes, these facts apply to every activity the notice describes; each activity lists its own and refers here."
+	}
+	if len(s.Transfers) > 0 {
+		sec.Items = append(sec.Items, htmlItem{Art30: "30(1)(e) 30(2)(c)",
+			Label: "Transfers to third countries or international organisations, and safeguards (Art 30(1)(e), 30(2)(c))",
+			Facts: transferFacts(n, s.Transfers, sharedFacts)})
+	}
+	if len(s.Retention) > 0 {
+		sec.Items = append(sec.Items, htmlItem{Art30: "30(1)(f)", Label: "Time limits for erasure (Art 30(1)(f))",
+			Facts: retentionFacts(n, s.Retention, sharedFacts)})
+	}
+	if len(s.Security) > 0 {
+		sec.Items = append(sec.Items, htmlItem{Art30: "30(1)(g) 30(2)(d)",
+			Label: "Technical and organisational security measures (Art 30(1)(g), 30(2)(d))",
+			Facts: securityFacts(n, s.Security, sharedFacts)})
+	}
+	applies := htmlItem{Art30: "applies-to", Label: fmt.Sprintf("Applies to (%s)", activityCount(len(s.Activities)))}
+	for _, name := range s.Activities {
+		if l, ok := b.acts[name]; ok {
+			applies.Facts = append(applies.Facts, htmlFact{Link: &l})
+		} else {
+			applies.Facts = append(applies.Facts, htmlFact{Text: name})
+		}
+	}
+	if len(applies.Facts) == 0 {
+		applies.Facts = []htmlFact{missing("no activity of this report")}
+	}
+	sec.Items = append(sec.Items, applies)
+	sec.Notes = n.list
+	return sec
+}
+
+// sharedRefs are the references of an activity's item to the shared sets
+// it refers to that hold facts of the item: count(set) is how many, noun
+// names them ("transfer", "retention rule", "security measure").
+func (b *htmlBuilder) sharedRefs(a *Activity, noun string, count func(*Shared) (all, flagged int), flagged string) []htmlFact {
+	var out []htmlFact
+	for _, id := range a.Shared {
+		s := b.shared[id]
+		if s == nil {
+			continue
+		}
+		k, bad := count(s)
+		if k == 0 {
+			continue
+		}
+		text := plural(k, noun)
+		if s.AppliesTo == AppliesOrganization {
+			text += " stated for the whole organization"
+		} else {
+			text += " stated in " + orNotStated(s.Notice) + " for all the processing it describes"
+		}
+		if bad > 0 {
+			text += fmt.Sprintf(" (%d %s)", bad, flagged)
+		}
+		out = append(out, htmlFact{Text: text + ": see ", Link: &htmlLink{ID: sharedID(id), Text: b.sharedNo[id]}, Warn: bad > 0})
+	}
+	return out
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// ownAndShared is an item of an activity: its own facts, then the
+// references to the shared sets; "not stated in the notice" when the
+// activity's notStated names the item, or when there is nothing to print.
+func ownAndShared(a *Activity, item string, own, shared []htmlFact) []htmlFact {
+	if len(own) == 0 && (len(shared) == 0 || slices.Contains(a.NotStated, item)) {
+		return []htmlFact{missing(NotStated)}
+	}
+	return append(own, shared...)
+}
+
+func badTransfer(t Transfer) bool {
+	return t.Safeguard == nil || t.Safeguard.Stale || t.Safeguard.Mechanism == "unspecified"
+}
+
+func (b *htmlBuilder) transferItem(n *notes, a *Activity) []htmlFact {
+	refs := b.sharedRefs(a, "transfer", func(s *Shared) (int, int) {
+		bad := 0
+		for _, t := range s.Transfers {
+			if badTransfer(t) {
+				bad++
+			}
+		}
+		return len(s.Transfers), bad
+	}, "without a valid safeguard")
+	return ownAndShared(a, "transfers", transferFacts(n, a.Transfers, a.Notice), refs)
+}
+
+func (b *htmlBuilder) retentionItem(n *notes, a *Activity) []htmlFact {
+	refs := b.sharedRefs(a, "retention rule", func(s *Shared) (int, int) { return len(s.Retention), 0 }, "")
+	return ownAndShared(a, "retention", retentionFacts(n, a.Retention, a.Notice), refs)
+}
+
+func (b *htmlBuilder) securityItem(n *notes, a *Activity) []htmlFact {
+	refs := b.sharedRefs(a, "security measure", func(s *Shared) (int, int) { return len(s.Security), 0 }, "")
+	return ownAndShared(a, "security", securityFacts(n, a.Security, a.Notice), refs)
+}
+
+var statementKinds = map[string]string{
+	"does_not_sell": "Does not sell", "does_not_share": "Does not share", "does_not_collect": "Does not collect",
+	"no_children": "No children's data", "no_special_category": "No special-category data",
+	"no_automated_decisions": "No automated decisions", "other_negative": "Other negative statement",
+}
+
+// statementText is "Does not sell: does not sell personal data ..." or,
+// for a basis stated without a purpose, "Vital interests (GDPR Art
+// 6(1)(d)): ...", with the data categories and purposes it names.
+func statementText(s Statement) string {
+	var text string
+	switch {
+	case s.Kind == "basis_without_purpose" && s.LegalBasis != nil:
+		text = basisText(s.LegalBasis) + ": " + strings.TrimSpace(s.Text)
+	case statementKinds[s.Kind] != "":
+		text = statementKinds[s.Kind] + ": " + strings.TrimSpace(s.Text)
+	default:
+		text = strings.TrimSpace(s.Text)
+	}
+	if len(s.DataCategories) > 0 {
+		text = sentence(text) + " Data: " + strings.Join(termNames(s.DataCategories), "; ")
+	}
+	if len(s.Purposes) > 0 {
+		text = sentence(text) + " Purposes: " + strings.Join(termNames(s.Purposes), "; ")
+	}
+	return text
+}
+
+// byNotice groups facts by the notice that states them, in the order the
+// notices first appear, "" (the organization's own) last.
+func byNotice[T any](xs []T, notice func(T) string) (order []string, groups map[string][]T) {
+	groups = map[string][]T{}
+	for _, x := range xs {
+		k := notice(x)
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], x)
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i] != "" && order[j] == "" })
+	return order, groups
+}
+
+// statementsSection lists what the notices assert that is not a link of
+// the record: negative statements, and legal bases stated without a
+// purpose, by notice.
+func statementsSection(r *Report) htmlSection {
+	n := newNotes("statements")
+	s := htmlSection{Class: "statements", ID: "statements", Name: "Statements of the notices",
+		Description: "What the notices assert without stating a link of the record: negative statements (what is not done), and legal bases stated without a purpose."}
+	order, groups := byNotice(r.Statements, func(x Statement) string { return x.Notice })
+	for _, notice := range order {
+		where := "in " + notice
+		if notice == "" {
+			where = "for the whole organization"
+		}
+		var negative, bases []htmlFact
+		for _, x := range groups[notice] {
+			f := n.reviewed(x.ReviewStatus, statementText(x), x.Evidence)
+			if x.Kind == "basis_without_purpose" {
+				bases = append(bases, f)
+			} else {
+				negative = append(negative, f)
+			}
+		}
+		if len(negative) > 0 {
+			s.Items = append(s.Items, htmlItem{Art30: "negative", Label: "Negative statements " + where, Facts: negative})
+		}
+		if len(bases) > 0 {
+			s.Items = append(s.Items, htmlItem{Art30: "basis-without-purpose", Label: "Legal bases stated without a purpose " + where, Facts: bases})
+		}
+	}
+	if len(s.Items) == 0 {
+		s.Items = []htmlItem{{Art30: "negative", Label: "Negative statements and legal bases stated without a purpose", Facts: []htmlFact{missing("none recorded")}}}
+	}
+	s.Notes = n.list
+	return s
+}
+
+// rightsSection lists the rights offered, by the notice that states them
+// (the organization's own last), with how to exercise them, the response
+// time promised and where they are offered.
 func rightsSection(r *Report) htmlSection {
 	n := newNotes("rights")
 	s := htmlSection{Class: "rights", ID: "rights", Name: "Rights available to individuals"}
-	item := htmlItem{Art30: "rights", Label: "Rights offered, how to exercise them and the response time promised"}
-	for _, x := range r.Rights {
-		text := rightText(x)
-		if x.Conditions != "" {
-			text += ". Conditions: " + strings.TrimSpace(x.Conditions)
+	order, groups := byNotice(r.Rights, func(x Right) string { return x.Notice })
+	for _, notice := range order {
+		label := "Rights offered in " + notice + ", how to exercise them and the response time promised"
+		if notice == "" {
+			label = "Rights offered by the organization to everyone, how to exercise them and the response time promised"
 		}
-		item.Facts = append(item.Facts, n.fact(text, x.Evidence))
+		item := htmlItem{Art30: "rights", Label: label}
+		for _, x := range groups[notice] {
+			text := rightText(x)
+			if x.Conditions != "" {
+				text += ". Conditions: " + strings.TrimSpace(x.Conditions)
+			}
+			item.Facts = append(item.Facts, n.reviewed(x.ReviewStatus, text, x.Evidence))
+		}
+		s.Items = append(s.Items, item)
 	}
-	if len(item.Facts) == 0 {
-		item.Facts = []htmlFact{missing(NotStated)}
+	if len(s.Items) == 0 {
+		s.Items = []htmlItem{{Art30: "rights", Label: "Rights offered, how to exercise them and the response time promised",
+			Facts: []htmlFact{missing(NotStated)}}}
 	}
-	s.Items = []htmlItem{item}
 	s.Notes = n.list
 	return s
 }
@@ -205,7 +470,7 @@ func purposeFacts(n *notes, a *Activity) []htmlFact {
 		if p.LegalBasis != nil && p.LegalBasis.Key == "legitimate_interests" {
 			text += ". Legitimate interest: " + orNotStated(p.LegitimateInterest)
 		}
-		out = append(out, n.fact(text, p.Evidence))
+		out = append(out, n.reviewed(p.ReviewStatus, text, p.Evidence))
 	}
 	return orMissing(out)
 }
@@ -226,42 +491,55 @@ func recipientFacts(n *notes, a *Activity) []htmlFact {
 		if r.Description != "" {
 			text += ". " + strings.TrimSpace(r.Description)
 		}
-		out = append(out, n.fact(text, r.Evidence))
+		out = append(out, n.reviewed(r.ReviewStatus, text, r.Evidence))
 	}
 	return orMissing(out)
 }
 
-func transferFacts(n *notes, a *Activity) []htmlFact {
+// The facts of the transfer, retention and security items: notice is the
+// title of the activity's notice, for a fact of its own lists stated by
+// the notice; "-" prints no origin (the facts of a shared set, whose
+// heading says where they are stated).
+const sharedFacts = "-"
+
+func factOrigin(applies, notice, recipient string) string {
+	if notice == sharedFacts {
+		return ""
+	}
+	return originText(applies, notice, recipient)
+}
+
+func transferFacts(n *notes, ts []Transfer, notice string) []htmlFact {
 	var out []htmlFact
-	for _, t := range a.Transfers {
-		text := destinationText(t) + ". Safeguard: " + safeguardText(t.Safeguard)
+	for _, t := range ts {
+		text := destinationText(t) + factOrigin(t.AppliesTo, notice, t.Recipient) + ". Safeguard: " + safeguardText(t.Safeguard)
 		if t.Safeguard != nil && t.Safeguard.Stale && t.Safeguard.InvalidatedBy != "" {
 			text += ": " + t.Safeguard.InvalidatedBy
 		}
 		if t.Description != "" {
 			text += ". " + strings.TrimSpace(t.Description)
 		}
-		f := n.fact(text, t.Evidence)
-		f.Warn = t.Safeguard == nil || t.Safeguard.Stale || t.Safeguard.Mechanism == "unspecified"
+		f := n.reviewed(t.ReviewStatus, text, t.Evidence)
+		f.Warn = badTransfer(t)
 		out = append(out, f)
 	}
-	return orMissing(out)
+	return out
 }
 
-func retentionFacts(n *notes, a *Activity) []htmlFact {
+func retentionFacts(n *notes, rs []Retention, notice string) []htmlFact {
 	var out []htmlFact
-	for _, r := range a.Retention {
-		out = append(out, n.fact(retentionText(r), r.Evidence))
+	for _, r := range rs {
+		out = append(out, n.reviewed(r.ReviewStatus, retentionText(r)+factOrigin(r.AppliesTo, notice, ""), r.Evidence))
 	}
-	return orMissing(out)
+	return out
 }
 
-func securityFacts(n *notes, a *Activity) []htmlFact {
+func securityFacts(n *notes, ss []Security, notice string) []htmlFact {
 	var out []htmlFact
-	for _, s := range a.Security {
-		out = append(out, n.fact(securityText(s), s.Evidence))
+	for _, s := range ss {
+		out = append(out, n.reviewed(s.ReviewStatus, securityText(s)+factOrigin(s.AppliesTo, notice, ""), s.Evidence))
 	}
-	return orMissing(out)
+	return out
 }
 
 // listFact is one fact naming several terms, footnoted with the
@@ -281,14 +559,21 @@ func categoryNames(a *Activity) []string {
 	return out
 }
 
-func activityHead(a *Activity, id, number string) htmlSection {
-	return htmlSection{Class: "activity", ID: id, Number: number, Name: a.Name, Description: a.Description, Role: strings.ReplaceAll(a.Role, "_", " ")}
+// activityHead opens an activity's section and notes its anchor for the
+// shared sets that link to it.
+func (b *htmlBuilder) activityHead(a *Activity, id, number string) htmlSection {
+	if _, ok := b.acts[a.Name]; !ok {
+		b.acts[a.Name] = htmlLink{ID: id, Text: number + ". " + a.Name}
+	}
+	return htmlSection{Class: "activity", ID: id, Number: number, Name: a.Name, Badge: statusBadge(a.ReviewStatus),
+		Notice: a.Notice, Description: a.Description, Role: strings.ReplaceAll(a.Role, "_", " ")}
 }
 
-func controllerSection(r *Report, a *Activity, number string) htmlSection {
+func (b *htmlBuilder) controllerSection(a *Activity, number string) htmlSection {
+	r := b.r
 	id := "activity-" + strings.ToLower(number)
 	n := newNotes(id)
-	s := activityHead(a, id, number)
+	s := b.activityHead(a, id, number)
 	controllers := []htmlFact{{Text: "Controller: " + r.Organization.Name + " (contact details on the cover)"}}
 	for i := range a.JointControllers {
 		controllers = append(controllers, htmlFact{Text: "Joint controller: " + partyText(&a.JointControllers[i])})
@@ -314,16 +599,16 @@ func controllerSection(r *Report, a *Activity, number string) htmlSection {
 		{Art30: "30(1)(c) subjects", Label: "(c) Categories of data subjects", Facts: listFact(n, a, termNames(a.DataSubjects))},
 		{Art30: "30(1)(c) data", Label: "(c) Categories of personal data", Facts: listFact(n, a, categoryNames(a))},
 		{Art30: "30(1)(d)", Label: "(d) Categories of recipients", Facts: recipientFacts(n, a)},
-		{Art30: "30(1)(e)", Label: "(e) Transfers to third countries or international organisations, and safeguards", Facts: transferFacts(n, a)},
-		{Art30: "30(1)(f)", Label: "(f) Time limits for erasure", Facts: retentionFacts(n, a)},
-		{Art30: "30(1)(g)", Label: "(g) Technical and organisational security measures", Facts: securityFacts(n, a)},
+		{Art30: "30(1)(e)", Label: "(e) Transfers to third countries or international organisations, and safeguards", Facts: b.transferItem(n, a)},
+		{Art30: "30(1)(f)", Label: "(f) Time limits for erasure", Facts: b.retentionItem(n, a)},
+		{Art30: "30(1)(g)", Label: "(g) Technical and organisational security measures", Facts: b.securityItem(n, a)},
 		{Art30: "business-function", Label: "Business function", Facts: []htmlFact{orFact(a.BusinessFunction)}},
 		{Art30: "art9", Label: "Article 9 condition for special category data", Facts: art9},
 		{Art30: "sources", Label: "Sources of the personal data", Facts: listFact(n, a, termNames(a.Sources))},
 		{Art30: "adm", Label: "Automated decision-making, including profiling", Facts: adm},
 		{Art30: "contract", Label: "Link to contract with processor", Facts: []htmlFact{missing(NotStated)}},
 		{Art30: "lia", Label: "Link to record of legitimate interests assessment", Facts: []htmlFact{{Text: liaCell(a), Missing: liaCell(a) == NotStated}}},
-		{Art30: "rights", Label: "Rights available to individuals", Facts: []htmlFact{{Text: rightsPointer(r)}}},
+		{Art30: "rights", Label: "Rights available to individuals", Facts: []htmlFact{rightsPointer(r, a)}},
 	}
 	s.Notes = n.list
 	return s
@@ -336,34 +621,39 @@ func orFact(s string) htmlFact {
 	return htmlFact{Text: s}
 }
 
-func rightsPointer(r *Report) string {
-	if len(r.Rights) == 0 {
-		return NotStated + " (see Rights available to individuals)"
+// rightsPointer names the rights offered to the activity's individuals,
+// by its notice or by the organization, and links to their details.
+func rightsPointer(r *Report, a *Activity) htmlFact {
+	link := &htmlLink{ID: "rights", Text: "Rights available to individuals"}
+	rights := rightsOf(r, a.Notice)
+	if len(rights) == 0 {
+		return htmlFact{Text: NotStated + " (see ", Link: link, After: ")", Missing: true}
 	}
 	var names []string
-	for _, x := range r.Rights {
+	for _, x := range rights {
 		names = appendUnique(names, x.Name)
 	}
-	return strings.Join(names, "; ") + " (organization-wide; details under Rights available to individuals)"
+	where := "offered by the organization"
+	if a.Notice != "" {
+		where = "offered in " + a.Notice
+	}
+	return htmlFact{Text: strings.Join(names, "; ") + " (" + where + "; details under ", Link: link, After: ")"}
 }
 
-func processorSection(r *Report, g *ControllerGroup, a *Activity, number string) htmlSection {
+func (b *htmlBuilder) processorSection(g *ControllerGroup, a *Activity, number string) htmlSection {
+	r := b.r
 	id := "activity-" + strings.ToLower(number)
 	n := newNotes(id)
-	s := activityHead(a, id, number)
+	s := b.activityHead(a, id, number)
 	ctrl := htmlFact{Text: "Controller: " + controllerGroupText(g)}
 	if g.Controller == nil && g.Description == "" {
 		ctrl = missing("Controller: " + NotStated)
 	} else if g.Controller == nil {
 		ctrl = n.fact(ctrl.Text, a.Evidence)
 	}
-	var purposes []string
-	for _, p := range a.Purposes {
-		purposes = appendUnique(purposes, p.Name)
-	}
 	processing := []htmlFact{n.fact(a.Name, a.Evidence)}
 	for _, p := range a.Purposes {
-		processing = append(processing, n.fact("Purpose: "+p.Name, p.Evidence))
+		processing = append(processing, n.reviewed(p.ReviewStatus, "Purpose: "+p.Name, p.Evidence))
 	}
 	if len(a.Purposes) == 0 {
 		processing = append(processing, missing("Purposes: "+NotStated))
@@ -373,8 +663,8 @@ func processorSection(r *Report, g *ControllerGroup, a *Activity, number string)
 		{Art30: "30(2)(a)", Label: "(a) Processor and the controller on whose behalf it acts",
 			Facts: []htmlFact{{Text: "Processor: " + r.Organization.Name + " (contact details on the cover)"}, ctrl}},
 		{Art30: "30(2)(b)", Label: "(b) Categories of processing carried out on behalf of the controller", Facts: processing},
-		{Art30: "30(2)(c)", Label: "(c) Transfers to third countries or international organisations, and safeguards", Facts: transferFacts(n, a)},
-		{Art30: "30(2)(d)", Label: "(d) Technical and organisational security measures", Facts: securityFacts(n, a)},
+		{Art30: "30(2)(c)", Label: "(c) Transfers to third countries or international organisations, and safeguards", Facts: b.transferItem(n, a)},
+		{Art30: "30(2)(d)", Label: "(d) Technical and organisational security measures", Facts: b.securityItem(n, a)},
 		{Art30: "recipients", Label: "Recipients (sub-processors and others)", Facts: recipientFacts(n, a)},
 	}
 	s.Notes = n.list

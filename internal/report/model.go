@@ -8,8 +8,13 @@
 // ICO controller template (a contact block, then one row per activity with
 // the ICO's column headings in the ICO's order), WriteHTML writes a
 // print-ready document whose facts carry footnotes quoting the notice.
-// Nothing is kept as a separate copy: every report is generated from the
-// catalog as it is.
+// The HTML prints each shared set (see Shared) once and refers to it from
+// each activity; the spreadsheets, whose rows must stand alone, write its
+// facts in each row they apply to, marked with where they are stated
+// ("(stated in <notice> for all its processing)"). Every form marks a
+// draft: a DRAFT badge in the HTML, "[DRAFT] " (or "[REJECTED] ") before
+// the fact in CSV and XLSX. Nothing is kept as a separate copy: every
+// report is generated from the catalog as it is.
 //
 // An item the catalog holds nothing for is never left blank: the JSON has
 // an empty list (and names the item in the activity's notStated list), and
@@ -61,7 +66,7 @@ type Report struct {
 	Shared          []Shared          `json:"shared"`
 	Statements      []Statement       `json:"statements"`
 	Controller      *ControllerRecord `json:"controllerRecord"`
-	Processor    *ProcessorRecord  `json:"processorRecord"`
+	Processor       *ProcessorRecord  `json:"processorRecord"`
 }
 
 // ControllerRecord is the record of Art 30(1): the activities the
@@ -262,6 +267,13 @@ type Recipient struct {
 	Evidence       []Citation `json:"evidence"`
 }
 
+// A fact's review status (reviewStatus).
+const (
+	StatusReviewed   = "REVIEWED"   // confirmed by a reviewer, or from the reviewed seed
+	StatusUnreviewed = "UNREVIEWED" // a draft: every rendered form marks it DRAFT
+	StatusRejected   = "REJECTED"   // rejected by a reviewer: only with includeRejected, marked REJECTED
+)
+
 // How a fact reaches an activity (appliesTo).
 const (
 	AppliesActivity     = "activity"     // stated for this activity
@@ -274,12 +286,12 @@ const (
 // (Art 30(1)(e)). Scope is country (Country holds the ISO code), worldwide
 // or unspecified. Safeguard is null when the notice names none.
 type Transfer struct {
-	AppliesTo   string     `json:"appliesTo"`
-	Scope       string     `json:"scope"`
-	Country     string     `json:"country"`
-	CountryName string     `json:"countryName"`
-	Recipient   string     `json:"recipient"`
-	Safeguard   *Safeguard `json:"safeguard"`
+	AppliesTo    string     `json:"appliesTo"`
+	Scope        string     `json:"scope"`
+	Country      string     `json:"country"`
+	CountryName  string     `json:"countryName"`
+	Recipient    string     `json:"recipient"`
+	Safeguard    *Safeguard `json:"safeguard"`
 	Description  string     `json:"description"`
 	ReviewStatus string     `json:"reviewStatus"`
 	Evidence     []Citation `json:"evidence"`
@@ -313,9 +325,9 @@ type Retention struct {
 
 // Security is a technical or organisational measure (Art 30(1)(g)).
 type Security struct {
-	AppliesTo   string     `json:"appliesTo"`
-	Key         string     `json:"key"`
-	Name        string     `json:"name"`
+	AppliesTo    string     `json:"appliesTo"`
+	Key          string     `json:"key"`
+	Name         string     `json:"name"`
 	Kind         string     `json:"kind"` // technical or organisational
 	Description  string     `json:"description"`
 	ReviewStatus string     `json:"reviewStatus"`

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"html/template"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -169,7 +170,7 @@ func TestJSONSchema(t *testing.T) {
 		if err := json.Unmarshal(out, &top); err != nil {
 			t.Fatalf("%s: JSON form does not parse: %v", key, err)
 		}
-		for _, k := range []string{"version", "kind", "asOf", "record", "organization", "rights", "documents", "controllerRecord", "processorRecord"} {
+		for _, k := range []string{"version", "kind", "asOf", "record", "reviewedOnly", "includeRejected", "organization", "rights", "documents", "shared", "statements", "controllerRecord", "processorRecord"} {
 			if _, ok := top[k]; !ok {
 				t.Errorf("%s: JSON form lacks %q", key, k)
 			}
@@ -223,7 +224,7 @@ func TestXLSXMatchesJSON(t *testing.T) {
 		for i := range j.Processor.Controllers {
 			g := &j.Processor.Controllers[i]
 			for k := range g.Activities {
-				rows = append(rows, report.ProcessorRow(g, &g.Activities[k]))
+				rows = append(rows, report.ProcessorRow(j, g, &g.Activities[k]))
 			}
 		}
 		checkSheet(t, f, key, report.ProcessorSheet, j, report.ProcessorColumns, rows, "Processor")
@@ -359,6 +360,8 @@ func TestCSV(t *testing.T) {
 
 var (
 	sectionRE = regexp.MustCompile(`(?s)<section class="activity" id="([^"]+)"(?: data-role="([^"]+)")?>(.*?)</section>`)
+	sharedRE  = regexp.MustCompile(`(?s)<section class="shared" id="([^"]+)">(.*?)</section>`)
+	sharedRef = regexp.MustCompile(`href="#(shared-[^"]+)"`)
 	itemRE    = regexp.MustCompile(`(?s)<tr data-art30="([^"]+)"><th scope="row">[^<]+</th><td>(.*?)</td></tr>`)
 	refRE     = regexp.MustCompile(`href="#([^"]+-fn\d+)"`)
 	noteRE    = regexp.MustCompile(`(?s)<li id="([^"]+-fn\d+)" value="\d+"><q>(.*?)</q> — <cite>(.*?)</cite>`)
@@ -463,6 +466,138 @@ func TestHTMLHasEveryItem(t *testing.T) {
 				t.Errorf("%s %s (%s): no footnote quotes the notice", key, id, names[i])
 			}
 		}
+		checkSharedHTML(t, key, r, html, texts)
+	}
+}
+
+// checkSharedHTML: each shared set is printed once, in a section of its
+// own whose footnotes quote the notice verbatim and which links to the
+// activities it applies to; each activity links to the sets it refers to
+// and to no other; and a shared fact's text is printed only where the
+// model holds it, not once per activity.
+func checkSharedHTML(t *testing.T, key string, r *report.Report, html string, texts map[string]string) {
+	t.Helper()
+	sections := map[string]string{}
+	for _, m := range sharedRE.FindAllStringSubmatch(html, -1) {
+		if _, dup := sections[m[1]]; dup {
+			t.Errorf("%s: shared section %s printed twice", key, m[1])
+		}
+		sections[m[1]] = m[2]
+	}
+	if len(sections) != len(r.Shared) {
+		t.Errorf("%s: %d shared sections, want one per shared set: %d", key, len(sections), len(r.Shared))
+	}
+	for _, s := range r.Shared {
+		body, ok := sections["shared-"+s.ID]
+		if !ok {
+			t.Errorf("%s: no section for shared set %s", key, s.ID)
+			continue
+		}
+		heading := "Stated for the whole organization"
+		if s.AppliesTo == report.AppliesNotice {
+			heading = "Stated in " + unescapeHTMLName(s.Notice) + " for all the processing it describes"
+		}
+		if !strings.Contains(body, heading) {
+			t.Errorf("%s %s: section does not say %q", key, s.ID, heading)
+		}
+		for _, name := range s.Activities {
+			if !strings.Contains(body, unescapeHTMLName(name)+"</a>") {
+				t.Errorf("%s %s: does not link to %q", key, s.ID, name)
+			}
+		}
+		for _, m := range noteRE.FindAllStringSubmatch(body, -1) {
+			if quote, doc := unescape(m[2]), unescape(m[3]); !strings.Contains(texts[doc], quote) {
+				t.Errorf("%s %s: footnote quote is not in %q: %.120q", key, s.ID, doc, quote)
+			}
+		}
+		if n, facts := len(noteRE.FindAllString(body, -1)), len(s.Transfers)+len(s.Retention)+len(s.Security); facts > 0 && n == 0 {
+			t.Errorf("%s %s: no footnote", key, s.ID)
+		}
+	}
+	var acts []report.Activity
+	acts = append(acts, r.Controller.Activities...)
+	for _, g := range r.Processor.Controllers {
+		acts = append(acts, g.Activities...)
+	}
+	sectionsOfActs := sectionRE.FindAllStringSubmatch(html, -1)
+	for i, m := range sectionsOfActs {
+		var got []string
+		for _, l := range sharedRef.FindAllStringSubmatch(m[3], -1) {
+			if !slices.Contains(got, strings.TrimPrefix(l[1], "shared-")) {
+				got = append(got, strings.TrimPrefix(l[1], "shared-"))
+			}
+		}
+		slices.Sort(got)
+		// The processor record has no retention item (Art 30(2)): a set
+		// holding only retention rules is not referred to there.
+		var want []string
+		for _, id := range acts[i].Shared {
+			j := slices.IndexFunc(r.Shared, func(s report.Shared) bool { return s.ID == id })
+			if j >= 0 && (m[2] != "processor" || len(r.Shared[j].Transfers)+len(r.Shared[j].Security) > 0) {
+				want = append(want, id)
+			}
+		}
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s %s (%s): links to shared sets %q, want %q", key, m[1], acts[i].Name, got, want)
+		}
+	}
+	// A shared fact's description is printed as often as the model holds
+	// it: once in its set, plus where an activity's own list holds the
+	// same text.
+	held := func(d string) int {
+		n := 0
+		count := func(ds ...string) {
+			for _, x := range ds {
+				if strings.Contains(x, d) {
+					n++
+				}
+			}
+		}
+		for _, s := range r.Shared {
+			for _, x := range s.Transfers {
+				count(x.Description)
+			}
+			for _, x := range s.Retention {
+				count(x.Criterion)
+			}
+			for _, x := range s.Security {
+				count(x.Description)
+			}
+		}
+		for _, a := range acts {
+			for _, x := range a.Transfers {
+				count(x.Description)
+			}
+			for _, x := range a.Retention {
+				count(x.Criterion)
+			}
+			for _, x := range a.Security {
+				count(x.Description)
+			}
+		}
+		return n
+	}
+	for _, s := range r.Shared {
+		var ds []string
+		for _, x := range s.Transfers {
+			ds = append(ds, x.Description)
+		}
+		for _, x := range s.Retention {
+			ds = append(ds, x.Criterion)
+		}
+		for _, x := range s.Security {
+			ds = append(ds, x.Description)
+		}
+		for _, d := range ds {
+			d = strings.TrimSpace(d)
+			if len(d) < 20 {
+				continue
+			}
+			if got, want := strings.Count(html, template.HTMLEscapeString(d)), held(d); got < 1 || got > want {
+				t.Errorf("%s %s: %.80q printed %d times, want at most %d", key, s.ID, d, got, want)
+			}
+		}
 	}
 }
 
@@ -480,12 +615,71 @@ func TestSeededFacts(t *testing.T) {
 			t.Fatalf("by name: got %q", r.Organization.Key)
 		}
 		csvText := string(render(t, r, report.FormatCSV))
-		// The website notice relies on the invalidated Privacy Shield.
+		// The job applicant notice relies on the invalidated Privacy Shield.
 		if !strings.Contains(csvText, "EU-US Privacy Shield, Art 45 (invalid since 2020-07-16)") {
 			t.Errorf("ujet: the Privacy Shield transfer is not marked invalid")
 		}
-		if !strings.Contains(csvText, "(organization-wide)") {
-			t.Errorf("ujet: organization-wide facts are not marked")
+		// Each notice states its transfers, retention and security for all
+		// the processing it describes: one shared set per notice, applying
+		// to the activities that notice describes and to no other.
+		const website, careers = "UJET Website Privacy Notice", "UJET Job Applicant Privacy Notice"
+		sets := map[string]*report.Shared{}
+		for i := range r.Shared {
+			s := &r.Shared[i]
+			if s.AppliesTo != report.AppliesNotice {
+				t.Errorf("ujet: shared set %s applies to %q, want the notice's", s.ID, s.AppliesTo)
+			}
+			sets[s.Notice] = s
+		}
+		if len(sets) != 2 || sets[website] == nil || sets[careers] == nil {
+			t.Fatalf("ujet: shared sets %+v, want one for each notice", r.Shared)
+		}
+		shield := func(s *report.Shared) bool {
+			return slices.ContainsFunc(s.Transfers, func(x report.Transfer) bool {
+				return x.Safeguard != nil && x.Safeguard.Stale && strings.Contains(x.Safeguard.Name, "Privacy Shield")
+			})
+		}
+		if !shield(sets[careers]) || shield(sets[website]) {
+			t.Errorf("ujet: the Privacy Shield is stated in the job applicant notice only")
+		}
+		for i := range r.Controller.Activities {
+			a := &r.Controller.Activities[i]
+			own, other := sets[a.Notice], sets[website]
+			if a.Notice == website {
+				other = sets[careers]
+			}
+			if own == nil {
+				t.Errorf("ujet %q: notice %q has no shared set", a.Name, a.Notice)
+				continue
+			}
+			if !slices.Equal(a.Shared, []string{own.ID}) || !slices.Contains(own.Activities, a.Name) || slices.Contains(other.Activities, a.Name) {
+				t.Errorf("ujet %q (%s): shared %v", a.Name, a.Notice, a.Shared)
+			}
+			// No copy: the activity's own lists hold only what is stated
+			// for it or for its recipients.
+			for _, x := range a.Transfers {
+				if x.AppliesTo != report.AppliesActivity && x.AppliesTo != report.AppliesRecipient {
+					t.Errorf("ujet %q: own transfer %+v applies to %s", a.Name, x, x.AppliesTo)
+				}
+			}
+			for _, x := range a.Security {
+				if x.AppliesTo != report.AppliesActivity {
+					t.Errorf("ujet %q: own measure %q applies to %s", a.Name, x.Name, x.AppliesTo)
+				}
+			}
+			// The row is self-contained: its notice's facts, marked, and
+			// never the other notice's.
+			row := report.ControllerRow(r, a)
+			col := strings.Join(row[7:11], "\n")
+			if !strings.Contains(col, "(stated in "+a.Notice+" for all its processing)") {
+				t.Errorf("ujet %q: row does not carry the facts of %s", a.Name, a.Notice)
+			}
+			if strings.Contains(col, other.Notice) {
+				t.Errorf("ujet %q (%s): row carries facts of %s", a.Name, a.Notice, other.Notice)
+			}
+			if got := strings.Contains(row[8], "Privacy Shield"); got != (a.Notice == careers) {
+				t.Errorf("ujet %q (%s): Privacy Shield in its row: %v", a.Name, a.Notice, got)
+			}
 		}
 		if len(r.Documents) != 2 {
 			t.Errorf("ujet: %d documents, want the website and the job applicant notices", len(r.Documents))
@@ -513,10 +707,26 @@ func TestSeededFacts(t *testing.T) {
 			if len(a.Transfers) != 0 || !slices.Contains(a.NotStated, "transfers") {
 				t.Errorf("xajeet %q: transfers %+v, notStated %v", a.Name, a.Transfers, a.NotStated)
 			}
-			// One organization-wide retention criterion, no period.
-			if len(a.Retention) != 1 || a.Retention[0].AppliesTo != report.AppliesOrganization || a.Retention[0].Duration != "" {
-				t.Errorf("xajeet %q: retention %+v", a.Name, a.Retention)
+			// One retention criterion, no period, stated by the notice for
+			// all its processing: in the notice's shared set, not copied
+			// into the activity.
+			if len(a.Retention) != 0 || len(a.Shared) != 1 || slices.Contains(a.NotStated, "retention") {
+				t.Errorf("xajeet %q: retention %+v, shared %v, notStated %v", a.Name, a.Retention, a.Shared, a.NotStated)
 			}
+		}
+		if len(r.Shared) != 1 {
+			t.Fatalf("xajeet: shared sets %+v, want the notice's", r.Shared)
+		}
+		s := r.Shared[0]
+		if s.AppliesTo != report.AppliesNotice || s.Notice != "Xajeet Privacy Policy" || len(s.Retention) != 1 || s.Retention[0].Duration != "" || s.Retention[0].Criterion == "" {
+			t.Errorf("xajeet: shared set %+v", s)
+		}
+		n := len(r.Controller.Activities)
+		for _, g := range r.Processor.Controllers {
+			n += len(g.Activities)
+		}
+		if len(s.Activities) != n {
+			t.Errorf("xajeet: the notice's set applies to %d activities, want all %d", len(s.Activities), n)
 		}
 		if r.Organization.DPO != nil || r.Organization.Representative != nil {
 			t.Errorf("xajeet: the notice names no DPO or representative")
@@ -618,22 +828,50 @@ func TestProcessorRecord(t *testing.T) {
 	if n != 4 || len(r.Controller.Activities) != 8 {
 		t.Errorf("%d processor and %d controller activities, want 4 and 8", n, len(r.Controller.Activities))
 	}
+	// The fixture's notice states nothing for all its processing and its
+	// activities name no notice: the facts entered for the organization
+	// itself (a transfer naming no recipient, a measure naming no activity)
+	// form one shared set applying to all 12 activities. The transfer to
+	// CDN Inc. names a recipient and the 6-year rule data categories: they
+	// stay in the lists of the activities they reach.
+	if len(r.Shared) != 1 {
+		t.Fatalf("shared sets %+v, want the organization's", r.Shared)
+	}
+	org := r.Shared[0]
+	if org.ID != "organization" || org.AppliesTo != report.AppliesOrganization || org.Notice != "" ||
+		len(org.Transfers) != 1 || org.Transfers[0].Recipient != "" || org.Transfers[0].Country != "US" ||
+		len(org.Retention) != 0 || len(org.Security) != 1 || org.Security[0].Description != "" || len(org.Activities) != 12 {
+		t.Errorf("organization set %+v", org)
+	}
 	a := r.Controller.Activities[0] // Activity 0000: controller, special data, CDN disclosure
+	if !slices.Equal(a.Shared, []string{"organization"}) {
+		t.Errorf("%s: shared %v", a.Name, a.Shared)
+	}
+	var applies []string
+	for _, x := range a.Transfers {
+		applies = append(applies, x.CountryName+"/"+x.AppliesTo)
+	}
+	if want := []string{"India/activity", "United States/recipient"}; !slices.Equal(applies, want) {
+		t.Errorf("%s: own transfers %q, want %q", a.Name, applies, want)
+	}
+	if len(a.Retention) != 2 || len(a.Security) != 1 || a.Security[0].AppliesTo != report.AppliesActivity {
+		t.Errorf("%s: own retention %+v, security %+v", a.Name, a.Retention, a.Security)
+	}
 	row := report.ControllerRow(r, &a)
 	col := func(h string) string { return row[slices.Index(report.ControllerColumns, h)] }
 	checks := map[string][]string{
 		"Names of third countries or international organisations that personal data are transferred to (if applicable)": {
-			"India", "United States (for recipient CDN Inc.)", "United States (organization-wide)"},
+			"India", "United States (for recipient CDN Inc.)", "United States (stated for the whole organization)"},
 		"Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)": {
-			"United States: EU-US Privacy Shield, Art 45 (invalid since 2020-07-16)", "United States (CDN Inc.): Standard contractual clauses (2021)"},
-		"Retention schedule (if possible)":                                                    {"6 years (P6Y). At the end: deleted. Categories: Email address. (organization-wide)", "Until the customer leaves. At the end: anonymised."},
+			"United States: EU-US Privacy Shield, Art 45 (invalid since 2020-07-16) (stated for the whole organization)", "United States (CDN Inc.): Standard contractual clauses (2021)"},
+		"Retention schedule (if possible)":                                                    {"6 years (P6Y). At the end: deleted. Categories: Email address. (stated for the whole organization)", "Until the customer leaves. At the end: anonymised."},
 		"Article 6 lawful basis for processing personal data":                                 {"Consent (GDPR Art 6(1)(a)): Newsletters", "Legitimate interests (GDPR Art 6(1)(f)): Product analytics"},
 		"Article 9 condition for processing special category data":                            {"Explicit consent (GDPR Art 9(2)(a)): Product analytics"},
 		"Legitimate interests for the processing (if applicable)":                             {"Product analytics: Improving the product"},
 		"Link to contract with processor":                                                     {report.NotStated},
 		"Link to record of legitimate interests assessment (if applicable)":                   {report.NotStated},
 		"Categories of personal data":                                                         {"Health data (special category, Art 9)"},
-		"General description of technical and organisational security measures (if possible)": {"Encryption in transit: TLS 1.3", "Encryption in transit (organization-wide)"},
+		"General description of technical and organisational security measures (if possible)": {"Encryption in transit: TLS 1.3", "Encryption in transit (stated for the whole organization)"},
 		"Rights available to individuals":                                                     {"Right of access (GDPR Art 15), response within 1 month"},
 		"Existence of automated decision-making, including profiling (if applicable)":         {report.NotStated},
 	}
@@ -659,11 +897,11 @@ func TestProcessorRecord(t *testing.T) {
 	}
 	// Processor rows: the controller column per group.
 	g := &r.Processor.Controllers[2]
-	if got := report.ProcessorRow(g, &g.Activities[0])[0]; got != report.NotStated {
+	if got := report.ProcessorRow(r, g, &g.Activities[0])[0]; got != report.NotStated {
 		t.Errorf("processor activity with no controller: %q", got)
 	}
 	g = &r.Processor.Controllers[1]
-	if got := report.ProcessorRow(g, &g.Activities[0])[0]; got != "Our customers (not named in the notice)" {
+	if got := report.ProcessorRow(r, g, &g.Activities[0])[0]; got != "Our customers (not named in the notice)" {
 		t.Errorf("processor activity for customers: %q", got)
 	}
 	// --record processor holds only the processor record, and its file name says so.

@@ -168,18 +168,70 @@ func recipientText(r Recipient) string {
 	return r.Name + " (" + strings.Join(parts, ", ") + ")"
 }
 
-// appliesText says how an organization-level fact reaches the activity.
-func appliesText(applies, recipient string) string {
-	switch applies {
-	case AppliesOrganization:
-		return " (organization-wide)"
-	case AppliesRecipient:
-		return " (for recipient " + recipient + ")"
+// statusPrefix marks a fact that is not reviewed: "[DRAFT] " for an
+// unreviewed one, "[REJECTED] " for a rejected one (present only when the
+// report was asked with includeRejected), nothing for a reviewed one.
+func statusPrefix(status string) string {
+	switch status {
+	case StatusUnreviewed:
+		return "[DRAFT] "
+	case StatusRejected:
+		return "[REJECTED] "
 	}
 	return ""
 }
 
-// destinationText names where a transfer goes.
+// statusBadge is the word the HTML form marks a fact that is not reviewed
+// with: DRAFT or REJECTED, empty for a reviewed fact.
+func statusBadge(status string) string {
+	switch status {
+	case StatusUnreviewed:
+		return "DRAFT"
+	case StatusRejected:
+		return "REJECTED"
+	}
+	return ""
+}
+
+// originText says where a fact of an activity's own lists comes from,
+// when it is not stated for the activity itself: " (for recipient X)",
+// " (stated in <notice> for all its processing)" (a retention rule
+// narrowed to data categories) or " (stated for the whole organization)".
+// notice is the title of the activity's notice.
+func originText(applies, notice, recipient string) string {
+	switch applies {
+	case AppliesRecipient:
+		return " (for recipient " + recipient + ")"
+	case AppliesNotice:
+		if notice == "" {
+			notice = "its notice"
+		}
+		return " (stated in " + notice + " for all its processing)"
+	case AppliesOrganization:
+		return " (stated for the whole organization)"
+	}
+	return ""
+}
+
+// sharedOrigin says where the facts of a shared set come from, as the
+// spreadsheet forms mark them in each row they apply to.
+func sharedOrigin(s *Shared) string {
+	if s.AppliesTo == AppliesOrganization {
+		return " (stated for the whole organization)"
+	}
+	return " (stated in " + orNotStated(s.Notice) + " for all its processing)"
+}
+
+// sharedHeading is the heading of a shared set in the HTML form.
+func sharedHeading(s *Shared) string {
+	if s.AppliesTo == AppliesOrganization {
+		return "Stated for the whole organization"
+	}
+	return "Stated in " + orNotStated(s.Notice) + " for all the processing it describes"
+}
+
+// destinationText names where a transfer goes, without saying where the
+// transfer is stated.
 func destinationText(t Transfer) string {
 	var dest string
 	switch t.Scope {
@@ -193,7 +245,7 @@ func destinationText(t Transfer) string {
 	if t.Recipient != "" && t.AppliesTo != AppliesRecipient {
 		dest += ", to " + t.Recipient
 	}
-	return dest + appliesText(t.AppliesTo, t.Recipient)
+	return dest
 }
 
 // safeguardText names the safeguard and marks a stale one:
@@ -243,7 +295,8 @@ func sentence(s string) string {
 	return s + "."
 }
 
-// retentionText is "6 years (P6Y). At the end: deleted. Categories: Email (organization-wide)".
+// retentionText is "6 years (P6Y). At the end: deleted. Categories: Email.",
+// without saying where the rule is stated.
 func retentionText(r Retention) string {
 	var parts []string
 	if r.Duration != "" {
@@ -258,7 +311,7 @@ func retentionText(r Retention) string {
 	if len(r.DataCategories) > 0 {
 		parts = append(parts, "Categories: "+strings.Join(termNames(r.DataCategories), ", ")+".")
 	}
-	return strings.Join(parts, " ") + appliesText(r.AppliesTo, "")
+	return strings.Join(parts, " ")
 }
 
 // humanDuration spells out an ISO 8601 duration: P6Y is "6 years".
@@ -291,16 +344,18 @@ func humanDuration(iso string) string {
 	return strings.Join(parts, " ")
 }
 
-// securityText is "Encryption in transit (TLS/SSL): description (organization-wide)".
+// securityText is "Encryption in transit (TLS/SSL): description", without
+// saying where the measure is stated.
 func securityText(s Security) string {
 	text := s.Name
 	if s.Description != "" {
 		text += ": " + strings.TrimSpace(s.Description)
 	}
-	return text + appliesText(s.AppliesTo, "")
+	return text
 }
 
-// rightText is "Right of access (GDPR Art 15); how: ...; response within 30 days".
+// rightText is "Right of access (GDPR Art 15); how: ...; response within
+// 30 business days; where: EEA, UK".
 func rightText(r Right) string {
 	text := r.Name
 	if r.Reference != "" {
@@ -310,9 +365,40 @@ func rightText(r Right) string {
 		text += "; how: " + r.Channel
 	}
 	if r.ResponseTime != "" {
-		text += "; response within " + humanDuration(r.ResponseTime)
+		text += "; response within " + responseText(r)
+	}
+	if len(r.Jurisdictions) > 0 {
+		text += "; where: " + strings.Join(r.Jurisdictions, ", ")
 	}
 	return text
+}
+
+// responseText is the response time promised: "1 month", or "30 business
+// days" when the notice counts working days.
+func responseText(r Right) string {
+	h := humanDuration(r.ResponseTime)
+	if !r.BusinessDays {
+		return h
+	}
+	for _, unit := range []string{" days", " day"} {
+		if strings.HasSuffix(h, unit) && !strings.Contains(strings.TrimSuffix(h, unit), " ") {
+			return strings.TrimSuffix(h, unit) + " business" + unit
+		}
+	}
+	return h + " (business days)"
+}
+
+// rightsOf returns the rights offered to the individuals of an activity
+// described by the notice titled notice: those that notice states and
+// those entered for the whole organization.
+func rightsOf(r *Report, notice string) []Right {
+	var out []Right
+	for _, x := range r.Rights {
+		if x.Notice == "" || x.Notice == notice {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func basisText(b *Basis) string {
@@ -329,14 +415,14 @@ func basisLines(ps []Purpose, get func(Purpose) *Basis) []string {
 	for _, p := range ps {
 		b := get(p)
 		if b == nil {
-			none = appendUnique(none, p.Name)
+			none = appendUnique(none, basisPurposeName(p))
 			continue
 		}
 		k := basisText(b)
 		if _, ok := by[k]; !ok {
 			order = append(order, k)
 		}
-		by[k] = appendUnique(by[k], p.Name)
+		by[k] = appendUnique(by[k], basisPurposeName(p))
 	}
 	var out []string
 	for _, k := range order {
@@ -383,12 +469,13 @@ const notApplicableLI = "not applicable: no purpose rests on legitimate interest
 func purposeCell(a *Activity) string {
 	names := []string{}
 	for _, p := range a.Purposes {
-		names = appendUnique(names, p.Name)
+		names = appendUnique(names, statusPrefix(p.ReviewStatus)+p.Name)
 	}
+	name := statusPrefix(a.ReviewStatus) + a.Name
 	if len(names) == 0 {
-		return a.Name + "\nPurposes: " + NotStated
+		return name + "\nPurposes: " + NotStated
 	}
-	return a.Name + "\nPurposes: " + strings.Join(names, "; ")
+	return name + "\nPurposes: " + strings.Join(names, "; ")
 }
 
 func jointControllerCell(a *Activity) string {
@@ -410,42 +497,185 @@ func categoriesCell(a *Activity) string {
 func recipientsCell(a *Activity) string {
 	var vs []string
 	for _, r := range a.Recipients {
-		vs = appendUnique(vs, recipientText(r))
+		vs = appendUnique(vs, statusPrefix(r.ReviewStatus)+recipientText(r))
 	}
 	return lines(vs)
 }
 
-func countriesCell(a *Activity) string {
+// countryLine is one line of the countries column.
+func countryLine(t Transfer, origin string) string {
+	return statusPrefix(t.ReviewStatus) + destinationText(t) + origin
+}
+
+// safeguardLine is one line of the safeguards column.
+func safeguardLine(t Transfer, origin string) string {
+	return statusPrefix(t.ReviewStatus) + transferSafeguardText(t) + origin
+}
+
+func retentionLine(r Retention, origin string) string {
+	return statusPrefix(r.ReviewStatus) + retentionText(r) + origin
+}
+
+func securityLine(s Security, origin string) string {
+	return statusPrefix(s.ReviewStatus) + securityText(s) + origin
+}
+
+// sharedLines are the lines a shared set adds to the transfer, retention
+// and security columns of each row it applies to, marked with where they
+// are stated.
+type sharedLines struct {
+	countries, safeguards, retention, security []string
+}
+
+func newSharedLines(s *Shared) *sharedLines {
+	origin := sharedOrigin(s)
+	l := &sharedLines{}
+	for _, t := range s.Transfers {
+		l.countries = append(l.countries, countryLine(t, origin))
+		l.safeguards = append(l.safeguards, safeguardLine(t, origin))
+	}
+	for _, r := range s.Retention {
+		l.retention = append(l.retention, retentionLine(r, origin))
+	}
+	for _, x := range s.Security {
+		l.security = append(l.security, securityLine(x, origin))
+	}
+	return l
+}
+
+// rowTexts writes the rows of the spreadsheet forms: each row is
+// self-contained, so the facts of the shared sets an activity refers to
+// are written in its row after its own, marked with where they are
+// stated. It keeps the texts of each shared set and of each notice's
+// rights, which many rows repeat.
+type rowTexts struct {
+	r      *Report
+	shared map[string]*sharedLines
+	rights map[string]string // by notice title
+}
+
+func newRowTexts(r *Report) *rowTexts {
+	t := &rowTexts{r: r, shared: map[string]*sharedLines{}, rights: map[string]string{}}
+	for i := range r.Shared {
+		t.shared[r.Shared[i].ID] = newSharedLines(&r.Shared[i])
+	}
+	return t
+}
+
+// sets returns the lines of the shared sets activity a refers to, in the
+// order it names them.
+func (t *rowTexts) sets(a *Activity) []*sharedLines {
+	var out []*sharedLines
+	for _, id := range a.Shared {
+		if l := t.shared[id]; l != nil {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func (t *rowTexts) countriesCell(a *Activity) string {
 	var vs []string
-	for _, t := range a.Transfers {
-		vs = appendUnique(vs, destinationText(t))
+	for _, x := range a.Transfers {
+		vs = appendUnique(vs, countryLine(x, originText(x.AppliesTo, a.Notice, x.Recipient)))
+	}
+	for _, l := range t.sets(a) {
+		for _, v := range l.countries {
+			vs = appendUnique(vs, v)
+		}
 	}
 	return lines(vs)
 }
 
-func safeguardsCell(a *Activity) string {
+func (t *rowTexts) safeguardsCell(a *Activity) string {
 	var vs []string
-	for _, t := range a.Transfers {
-		vs = appendUnique(vs, transferSafeguardText(t))
+	for _, x := range a.Transfers {
+		origin := ""
+		if x.AppliesTo == AppliesNotice || x.AppliesTo == AppliesOrganization {
+			origin = originText(x.AppliesTo, a.Notice, "")
+		}
+		vs = appendUnique(vs, safeguardLine(x, origin))
+	}
+	for _, l := range t.sets(a) {
+		for _, v := range l.safeguards {
+			vs = appendUnique(vs, v)
+		}
 	}
 	return lines(vs)
 }
 
-func retentionCell(a *Activity) string {
+func (t *rowTexts) retentionCell(a *Activity) string {
 	var vs []string
-	for _, r := range a.Retention {
-		vs = appendUnique(vs, retentionText(r))
+	for _, x := range a.Retention {
+		vs = appendUnique(vs, retentionLine(x, originText(x.AppliesTo, a.Notice, "")))
+	}
+	for _, l := range t.sets(a) {
+		for _, v := range l.retention {
+			vs = appendUnique(vs, v)
+		}
 	}
 	return lines(vs)
 }
 
-func securityCell(a *Activity) string {
+func (t *rowTexts) securityCell(a *Activity) string {
 	var vs []string
-	for _, s := range a.Security {
-		vs = appendUnique(vs, securityText(s))
+	for _, x := range a.Security {
+		vs = appendUnique(vs, securityLine(x, originText(x.AppliesTo, a.Notice, "")))
+	}
+	for _, l := range t.sets(a) {
+		for _, v := range l.security {
+			vs = appendUnique(vs, v)
+		}
 	}
 	return lines(vs)
 }
+
+// rightsCell names each right offered to the activity's individuals (by
+// its notice or by the organization) once, with the response times
+// promised; channels, conditions and jurisdictions are in the HTML and
+// JSON forms.
+func (t *rowTexts) rightsCell(a *Activity) string {
+	if v, ok := t.rights[a.Notice]; ok {
+		return v
+	}
+	v := rightsCell(rightsOf(t.r, a.Notice))
+	t.rights[a.Notice] = v
+	return v
+}
+
+func rightsCell(rights []Right) string {
+	var order []string
+	times := map[string][]string{}
+	names := map[string]string{}
+	for _, x := range rights {
+		// A right offered as a draft is listed apart from the same right
+		// offered by a reviewed statement.
+		k := statusPrefix(x.ReviewStatus) + x.Key
+		if _, ok := names[k]; !ok {
+			order = append(order, k)
+			names[k] = statusPrefix(x.ReviewStatus) + x.Name
+			if x.Reference != "" {
+				names[k] += " (" + x.Reference + ")"
+			}
+		}
+		if x.ResponseTime != "" {
+			times[k] = appendUnique(times[k], responseText(x))
+		}
+	}
+	var vs []string
+	for _, k := range order {
+		v := names[k]
+		if ts := times[k]; len(ts) > 0 {
+			v += ", response within " + strings.Join(ts, " or ")
+		}
+		vs = append(vs, v)
+	}
+	return lines(vs)
+}
+
+// basisPurposeName is a purpose's name in the basis columns, marked when
+// the purpose and its basis are a draft.
+func basisPurposeName(p Purpose) string { return statusPrefix(p.ReviewStatus) + p.Name }
 
 func article6Cell(a *Activity) string {
 	return lines(basisLines(a.Purposes, func(p Purpose) *Basis { return p.LegalBasis }))
@@ -475,7 +705,7 @@ func legitimateInterestsCell(a *Activity) string {
 	var vs []string
 	for _, p := range a.Purposes {
 		if p.LegalBasis != nil && p.LegalBasis.Key == "legitimate_interests" {
-			vs = appendUnique(vs, p.Name+": "+orNotStated(p.LegitimateInterest))
+			vs = appendUnique(vs, basisPurposeName(p)+": "+orNotStated(p.LegitimateInterest))
 		}
 	}
 	return lines(vs)
@@ -488,35 +718,6 @@ func liaCell(a *Activity) string {
 	return NotStated
 }
 
-// rightsCell names each right offered once, with the response times
-// promised; channels and conditions are in the HTML and JSON forms.
-func rightsCell(r *Report) string {
-	var order []string
-	times := map[string][]string{}
-	names := map[string]string{}
-	for _, x := range r.Rights {
-		if _, ok := names[x.Key]; !ok {
-			order = append(order, x.Key)
-			names[x.Key] = x.Name
-			if x.Reference != "" {
-				names[x.Key] += " (" + x.Reference + ")"
-			}
-		}
-		if x.ResponseTime != "" {
-			times[x.Key] = appendUnique(times[x.Key], humanDuration(x.ResponseTime))
-		}
-	}
-	var vs []string
-	for _, k := range order {
-		v := names[k]
-		if ts := times[k]; len(ts) > 0 {
-			v += ", response within " + strings.Join(ts, " or ")
-		}
-		vs = append(vs, v)
-	}
-	return lines(vs)
-}
-
 func admCell(a *Activity) string {
 	if !a.AutomatedDecisionMaking {
 		return NotStated
@@ -525,8 +726,16 @@ func admCell(a *Activity) string {
 }
 
 // ControllerRow is the activity's row of the controller record, one cell
-// per ControllerColumns entry, as CSV and XLSX write it.
+// per ControllerColumns entry, as CSV and XLSX write it: the activity's
+// own transfers, retention rules and security measures, then those of the
+// shared sets it refers to, each marked with where it is stated, and the
+// rights its notice or the organization offers. A fact not reviewed is
+// marked "[DRAFT] " (or "[REJECTED] ").
 func ControllerRow(r *Report, a *Activity) []string {
+	return newRowTexts(r).controllerRow(a)
+}
+
+func (t *rowTexts) controllerRow(a *Activity) []string {
 	return []string{
 		orNotStated(a.BusinessFunction),
 		purposeCell(a),
@@ -535,15 +744,15 @@ func ControllerRow(r *Report, a *Activity) []string {
 		categoriesCell(a),
 		recipientsCell(a),
 		NotStated, // links to processor contracts are never in a notice
-		countriesCell(a),
-		safeguardsCell(a),
-		retentionCell(a),
-		securityCell(a),
+		t.countriesCell(a),
+		t.safeguardsCell(a),
+		t.retentionCell(a),
+		t.securityCell(a),
 		article6Cell(a),
 		article9Cell(a),
 		legitimateInterestsCell(a),
 		liaCell(a),
-		rightsCell(r),
+		t.rightsCell(a),
 		admCell(a),
 		list(termNames(a.Sources)),
 	}
@@ -564,26 +773,31 @@ func controllerGroupText(g *ControllerGroup) string {
 func processingText(a *Activity) string {
 	var names []string
 	for _, p := range a.Purposes {
-		names = appendUnique(names, p.Name)
+		names = appendUnique(names, statusPrefix(p.ReviewStatus)+p.Name)
 	}
 	var cats []string
 	for _, c := range a.DataCategories {
 		cats = append(cats, categoryText(c))
 	}
-	return a.Name +
+	return statusPrefix(a.ReviewStatus) + a.Name +
 		"\nPurposes: " + list(names) +
 		"\nPersonal data: " + list(cats) +
 		"\nData subjects: " + list(termNames(a.DataSubjects))
 }
 
 // ProcessorRow is the activity's row of the processor record, one cell per
-// ProcessorColumns entry.
-func ProcessorRow(g *ControllerGroup, a *Activity) []string {
+// ProcessorColumns entry; like ControllerRow it writes the facts of the
+// shared sets the activity refers to after its own.
+func ProcessorRow(r *Report, g *ControllerGroup, a *Activity) []string {
+	return newRowTexts(r).processorRow(g, a)
+}
+
+func (t *rowTexts) processorRow(g *ControllerGroup, a *Activity) []string {
 	return []string{
 		controllerGroupText(g),
 		processingText(a),
-		countriesCell(a),
-		safeguardsCell(a),
-		securityCell(a),
+		t.countriesCell(a),
+		t.safeguardsCell(a),
+		t.securityCell(a),
 	}
 }

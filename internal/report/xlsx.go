@@ -30,7 +30,8 @@ var (
 // activity under ControllerColumns; the sheet "Processor record" holds the
 // processor record under ProcessorColumns. Heading rows are styled and
 // frozen, columns sized, and text wrapped. A sheet is written only for a
-// record the report holds. Cell texts are the CSV form's.
+// record the report holds. Cell texts are the CSV form's: shared facts
+// written in each row they apply to, drafts marked "[DRAFT] ".
 func WriteXLSX(w io.Writer, r *Report) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -105,10 +106,11 @@ func writeXLSX(f *excelize.File, r *Report) error {
 			return err
 		}
 	}
+	t := newRowTexts(r)
 	if r.Controller != nil {
 		var rows [][]string
 		for i := range r.Controller.Activities {
-			rows = append(rows, ControllerRow(r, &r.Controller.Activities[i]))
+			rows = append(rows, t.controllerRow(&r.Controller.Activities[i]))
 		}
 		if err := writeSheet(f, ControllerSheet, st, controllerWidths,
 			titleRows(r, controllerHeading(r)), contactBlock(&r.Organization, "Controller"), ControllerColumns, rows); err != nil {
@@ -120,7 +122,7 @@ func writeXLSX(f *excelize.File, r *Report) error {
 		for i := range r.Processor.Controllers {
 			g := &r.Processor.Controllers[i]
 			for j := range g.Activities {
-				rows = append(rows, ProcessorRow(g, &g.Activities[j]))
+				rows = append(rows, t.processorRow(g, &g.Activities[j]))
 			}
 		}
 		if err := writeSheet(f, ProcessorSheet, st, processorWidths,
