@@ -868,40 +868,6 @@ func basisKey(b *Basis) string {
 	return b.Key
 }
 
-// notStated lists the Art 30 items the catalog holds nothing for, in the
-// activity's own lists and the shared sets it refers to.
-func notStated(a *Activity, shared []*Shared) []string {
-	var transfers, retention, security int
-	for _, s := range shared {
-		transfers += len(s.Transfers)
-		retention += len(s.Retention)
-		security += len(s.Security)
-	}
-	out := []string{}
-	add := func(empty bool, item string) {
-		if empty {
-			out = append(out, item)
-		}
-	}
-	add(a.Role == "joint_controller" && len(a.JointControllers) == 0, "jointControllers")
-	add(len(a.Purposes) == 0, "purposes")
-	if a.Role != "processor" {
-		hasBasis := false
-		for _, p := range a.Purposes {
-			hasBasis = hasBasis || p.LegalBasis != nil
-		}
-		add(!hasBasis, "legalBasis")
-	}
-	add(len(a.DataSubjects) == 0, "dataSubjects")
-	add(len(a.DataCategories) == 0, "dataCategories")
-	add(len(a.Recipients) == 0, "recipients")
-	add(len(a.Transfers)+transfers == 0, "transfers")
-	add(len(a.Retention)+retention == 0, "retention")
-	add(len(a.Security)+security == 0, "security")
-	add(len(a.Sources) == 0, "sources")
-	return out
-}
-
 // groups builds the processor record: one group per named controller,
 // then one per description in words of the controllers, then the
 // activities whose controller is not stated.

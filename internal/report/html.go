@@ -569,46 +569,16 @@ func (b *htmlBuilder) activityHead(a *Activity, id, number string) htmlSection {
 		Notice: a.Notice, Description: a.Description, Role: strings.ReplaceAll(a.Role, "_", " ")}
 }
 
+// controllerSection is one activity of the controller record: a row per
+// item of Items that the HTML shows.
 func (b *htmlBuilder) controllerSection(a *Activity, number string) htmlSection {
-	r := b.r
 	id := "activity-" + strings.ToLower(number)
 	n := newNotes(id)
 	s := b.activityHead(a, id, number)
-	controllers := []htmlFact{{Text: "Controller: " + r.Organization.Name + " (contact details on the cover)"}}
-	for i := range a.JointControllers {
-		controllers = append(controllers, htmlFact{Text: "Joint controller: " + partyText(&a.JointControllers[i])})
-	}
-	if a.Role == "joint_controller" && len(a.JointControllers) == 0 {
-		controllers = append(controllers, missing("Joint controllers: "+NotStated))
-	}
-	var art9 []htmlFact
-	if cell := article9Cell(a); !strings.Contains(cell, "\n") {
-		art9 = []htmlFact{{Text: cell, Missing: strings.HasPrefix(cell, NotStated)}}
-	} else {
-		for _, l := range strings.Split(cell, "\n") {
-			art9 = append(art9, htmlFact{Text: l})
+	for _, it := range Items {
+		if it.facts != nil {
+			s.Items = append(s.Items, htmlItem{Art30: it.row, Label: it.Label, Facts: it.facts(b, n, a)})
 		}
-	}
-	adm := []htmlFact{missing(NotStated)}
-	if a.AutomatedDecisionMaking {
-		adm = []htmlFact{n.fact(admCell(a), a.Evidence)}
-	}
-	s.Items = []htmlItem{
-		{Art30: "30(1)(a)", Label: "(a) Controller and joint controllers", Facts: controllers},
-		{Art30: "30(1)(b)", Label: "(b) Purposes of the processing, with their lawful basis", Facts: purposeFacts(n, a)},
-		{Art30: "30(1)(c) subjects", Label: "(c) Categories of data subjects", Facts: listFact(n, a, termNames(a.DataSubjects))},
-		{Art30: "30(1)(c) data", Label: "(c) Categories of personal data", Facts: listFact(n, a, categoryNames(a))},
-		{Art30: "30(1)(d)", Label: "(d) Categories of recipients", Facts: recipientFacts(n, a)},
-		{Art30: "30(1)(e)", Label: "(e) Transfers to third countries or international organisations, and safeguards", Facts: b.transferItem(n, a)},
-		{Art30: "30(1)(f)", Label: "(f) Time limits for erasure", Facts: b.retentionItem(n, a)},
-		{Art30: "30(1)(g)", Label: "(g) Technical and organisational security measures", Facts: b.securityItem(n, a)},
-		{Art30: "business-function", Label: "Business function", Facts: []htmlFact{orFact(a.BusinessFunction)}},
-		{Art30: "art9", Label: "Article 9 condition for special category data", Facts: art9},
-		{Art30: "sources", Label: "Sources of the personal data", Facts: listFact(n, a, termNames(a.Sources))},
-		{Art30: "adm", Label: "Automated decision-making, including profiling", Facts: adm},
-		{Art30: "contract", Label: "Link to contract with processor", Facts: []htmlFact{missing(NotStated)}},
-		{Art30: "lia", Label: "Link to record of legitimate interests assessment", Facts: []htmlFact{{Text: liaCell(a), Missing: liaCell(a) == NotStated}}},
-		{Art30: "rights", Label: "Rights available to individuals", Facts: []htmlFact{rightsPointer(r, a)}},
 	}
 	s.Notes = n.list
 	return s

@@ -9,29 +9,6 @@ import (
 
 // The phrases every rendered form uses for the facts of the JSON form.
 
-// ControllerColumns are the UK ICO controller template's column headings,
-// in the ICO's order, from "Business function" to the source of the data.
-var ControllerColumns = []string{
-	"Business function",
-	"Purpose of processing",
-	"Name and contact details of joint controller (if applicable)",
-	"Categories of individuals",
-	"Categories of personal data",
-	"Categories of recipients",
-	"Link to contract with processor",
-	"Names of third countries or international organisations that personal data are transferred to (if applicable)",
-	"Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)",
-	"Retention schedule (if possible)",
-	"General description of technical and organisational security measures (if possible)",
-	"Article 6 lawful basis for processing personal data",
-	"Article 9 condition for processing special category data",
-	"Legitimate interests for the processing (if applicable)",
-	"Link to record of legitimate interests assessment (if applicable)",
-	"Rights available to individuals",
-	"Existence of automated decision-making, including profiling (if applicable)",
-	"The source of the personal data (if applicable)",
-}
-
 // ProcessorColumns are the columns of the processor record (Art 30(2)),
 // in the wording of the ICO's processor template.
 var ProcessorColumns = []string{
@@ -736,26 +713,11 @@ func ControllerRow(r *Report, a *Activity) []string {
 }
 
 func (t *rowTexts) controllerRow(a *Activity) []string {
-	return []string{
-		orNotStated(a.BusinessFunction),
-		purposeCell(a),
-		jointControllerCell(a),
-		list(termNames(a.DataSubjects)),
-		categoriesCell(a),
-		recipientsCell(a),
-		NotStated, // links to processor contracts are never in a notice
-		t.countriesCell(a),
-		t.safeguardsCell(a),
-		t.retentionCell(a),
-		t.securityCell(a),
-		article6Cell(a),
-		article9Cell(a),
-		legitimateInterestsCell(a),
-		liaCell(a),
-		t.rightsCell(a),
-		admCell(a),
-		list(termNames(a.Sources)),
+	row := make([]string, 0, len(icoItems))
+	for _, it := range icoItems {
+		row = append(row, it.cell(t, a))
 	}
+	return row
 }
 
 // controllerGroupText is the controller column of the processor record.

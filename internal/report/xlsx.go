@@ -17,12 +17,9 @@ const (
 // maxCell is the most characters a spreadsheet cell holds.
 const maxCell = 32767
 
-// controllerWidths and processorWidths are the column widths, in
-// characters, of the two sheets.
-var (
-	controllerWidths = []float64{22, 42, 30, 30, 42, 42, 18, 34, 42, 48, 48, 42, 32, 32, 22, 60, 24, 28}
-	processorWidths  = []float64{40, 60, 36, 48, 60}
-)
+// processorWidths are the column widths, in characters, of the processor
+// sheet (the controller sheet's come with Items).
+var processorWidths = []float64{40, 60, 36, 48, 60}
 
 // WriteXLSX writes the report as an Excel workbook following the UK ICO
 // template: the sheet "Controller record" holds the title block, the
