@@ -809,6 +809,22 @@ func (c *DataCategoryClient) QueryRetentionRules(_m *DataCategory) *RetentionRul
 	return query
 }
 
+// QueryStatements queries the statements edge of a DataCategory.
+func (c *DataCategoryClient) QueryStatements(_m *DataCategory) *StatementQuery {
+	query := (&StatementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(datacategory.Table, datacategory.FieldID, id),
+			sqlgraph.To(statement.Table, statement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, datacategory.StatementsTable, datacategory.StatementsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *DataCategoryClient) Hooks() []Hook {
 	return c.hooks.DataCategory
@@ -3549,6 +3565,22 @@ func (c *PurposeClient) QueryDisclosures(_m *Purpose) *DisclosureQuery {
 	return query
 }
 
+// QueryStatements queries the statements edge of a Purpose.
+func (c *PurposeClient) QueryStatements(_m *Purpose) *StatementQuery {
+	query := (&StatementClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(purpose.Table, purpose.FieldID, id),
+			sqlgraph.To(statement.Table, statement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, purpose.StatementsTable, purpose.StatementsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *PurposeClient) Hooks() []Hook {
 	return c.hooks.Purpose
@@ -4678,7 +4710,7 @@ func (c *StatementClient) QueryDataCategories(_m *Statement) *DataCategoryQuery 
 		step := sqlgraph.NewStep(
 			sqlgraph.From(statement.Table, statement.FieldID, id),
 			sqlgraph.To(datacategory.Table, datacategory.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, statement.DataCategoriesTable, statement.DataCategoriesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, statement.DataCategoriesTable, statement.DataCategoriesPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -4694,7 +4726,7 @@ func (c *StatementClient) QueryPurposes(_m *Statement) *PurposeQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(statement.Table, statement.FieldID, id),
 			sqlgraph.To(purpose.Table, purpose.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, statement.PurposesTable, statement.PurposesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, statement.PurposesTable, statement.PurposesPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

@@ -34,9 +34,8 @@ type DataCategory struct {
 	ParentID int `json:"parent_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DataCategoryQuery when eager-loading is set.
-	Edges                     DataCategoryEdges `json:"edges"`
-	statement_data_categories *int
-	selectValues              sql.SelectValues
+	Edges        DataCategoryEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // DataCategoryEdges holds the relations/edges for other nodes in the graph.
@@ -53,17 +52,20 @@ type DataCategoryEdges struct {
 	Disclosures []*Disclosure `json:"disclosures,omitempty"`
 	// RetentionRules holds the value of the retention_rules edge.
 	RetentionRules []*RetentionRule `json:"retention_rules,omitempty"`
+	// Statements holds the value of the statements edge.
+	Statements []*Statement `json:"statements,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [6]map[string]int
+	totalCount [7]map[string]int
 
 	namedChildren       map[string][]*DataCategory
 	namedActivities     map[string][]*ProcessingActivity
 	namedFields         map[string][]*DataField
 	namedDisclosures    map[string][]*Disclosure
 	namedRetentionRules map[string][]*RetentionRule
+	namedStatements     map[string][]*Statement
 }
 
 // ParentOrErr returns the Parent value or an error if the edge
@@ -122,6 +124,15 @@ func (e DataCategoryEdges) RetentionRulesOrErr() ([]*RetentionRule, error) {
 	return nil, &NotLoadedError{edge: "retention_rules"}
 }
 
+// StatementsOrErr returns the Statements value or an error if the edge
+// was not loaded in eager-loading.
+func (e DataCategoryEdges) StatementsOrErr() ([]*Statement, error) {
+	if e.loadedTypes[6] {
+		return e.Statements, nil
+	}
+	return nil, &NotLoadedError{edge: "statements"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*DataCategory) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -133,8 +144,6 @@ func (*DataCategory) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case datacategory.FieldKey, datacategory.FieldName, datacategory.FieldDescription, datacategory.FieldDpvIri:
 			values[i] = new(sql.NullString)
-		case datacategory.ForeignKeys[0]: // statement_data_categories
-			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -204,13 +213,6 @@ func (_m *DataCategory) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ParentID = int(value.Int64)
 			}
-		case datacategory.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for edge-field statement_data_categories", value)
-			} else if value.Valid {
-				_m.statement_data_categories = new(int)
-				*_m.statement_data_categories = int(value.Int64)
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -252,6 +254,11 @@ func (_m *DataCategory) QueryDisclosures() *DisclosureQuery {
 // QueryRetentionRules queries the "retention_rules" edge of the DataCategory entity.
 func (_m *DataCategory) QueryRetentionRules() *RetentionRuleQuery {
 	return NewDataCategoryClient(_m.config).QueryRetentionRules(_m)
+}
+
+// QueryStatements queries the "statements" edge of the DataCategory entity.
+func (_m *DataCategory) QueryStatements() *StatementQuery {
+	return NewDataCategoryClient(_m.config).QueryStatements(_m)
 }
 
 // Update returns a builder for updating this DataCategory.
@@ -421,6 +428,30 @@ func (_m *DataCategory) appendNamedRetentionRules(name string, edges ...*Retenti
 		_m.Edges.namedRetentionRules[name] = []*RetentionRule{}
 	} else {
 		_m.Edges.namedRetentionRules[name] = append(_m.Edges.namedRetentionRules[name], edges...)
+	}
+}
+
+// NamedStatements returns the Statements named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *DataCategory) NamedStatements(name string) ([]*Statement, error) {
+	if _m.Edges.namedStatements == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedStatements[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *DataCategory) appendNamedStatements(name string, edges ...*Statement) {
+	if _m.Edges.namedStatements == nil {
+		_m.Edges.namedStatements = make(map[string][]*Statement)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedStatements[name] = []*Statement{}
+	} else {
+		_m.Edges.namedStatements[name] = append(_m.Edges.namedStatements[name], edges...)
 	}
 }
 

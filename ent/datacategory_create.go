@@ -15,6 +15,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
+	"github.com/ropacatalog/ropa/ent/statement"
 )
 
 // DataCategoryCreate is the builder for creating a DataCategory entity.
@@ -199,6 +200,21 @@ func (_c *DataCategoryCreate) AddRetentionRules(v ...*RetentionRule) *DataCatego
 		ids[i] = v[i].ID
 	}
 	return _c.AddRetentionRuleIDs(ids...)
+}
+
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_c *DataCategoryCreate) AddStatementIDs(ids ...int) *DataCategoryCreate {
+	_c.mutation.AddStatementIDs(ids...)
+	return _c
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_c *DataCategoryCreate) AddStatements(v ...*Statement) *DataCategoryCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddStatementIDs(ids...)
 }
 
 // Mutation returns the DataCategoryMutation object of the builder.
@@ -422,6 +438,22 @@ func (_c *DataCategoryCreate) createSpec() (*DataCategory, *sqlgraph.CreateSpec)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(retentionrule.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   datacategory.StatementsTable,
+			Columns: datacategory.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

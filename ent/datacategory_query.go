@@ -18,6 +18,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
+	"github.com/ropacatalog/ropa/ent/statement"
 )
 
 // DataCategoryQuery is the builder for querying DataCategory entities.
@@ -33,7 +34,7 @@ type DataCategoryQuery struct {
 	withFields              *DataFieldQuery
 	withDisclosures         *DisclosureQuery
 	withRetentionRules      *RetentionRuleQuery
-	withFKs                 bool
+	withStatements          *StatementQuery
 	modifiers               []func(*sql.Selector)
 	loadTotal               []func(context.Context, []*DataCategory) error
 	withNamedChildren       map[string]*DataCategoryQuery
@@ -41,6 +42,7 @@ type DataCategoryQuery struct {
 	withNamedFields         map[string]*DataFieldQuery
 	withNamedDisclosures    map[string]*DisclosureQuery
 	withNamedRetentionRules map[string]*RetentionRuleQuery
+	withNamedStatements     map[string]*StatementQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -202,6 +204,28 @@ func (_q *DataCategoryQuery) QueryRetentionRules() *RetentionRuleQuery {
 			sqlgraph.From(datacategory.Table, datacategory.FieldID, selector),
 			sqlgraph.To(retentionrule.Table, retentionrule.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, datacategory.RetentionRulesTable, datacategory.RetentionRulesPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryStatements chains the current query on the "statements" edge.
+func (_q *DataCategoryQuery) QueryStatements() *StatementQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(datacategory.Table, datacategory.FieldID, selector),
+			sqlgraph.To(statement.Table, statement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, datacategory.StatementsTable, datacategory.StatementsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -407,6 +431,7 @@ func (_q *DataCategoryQuery) Clone() *DataCategoryQuery {
 		withFields:         _q.withFields.Clone(),
 		withDisclosures:    _q.withDisclosures.Clone(),
 		withRetentionRules: _q.withRetentionRules.Clone(),
+		withStatements:     _q.withStatements.Clone(),
 		// clone intermediate query.
 		sql:  _q.sql.Clone(),
 		path: _q.path,
@@ -476,6 +501,17 @@ func (_q *DataCategoryQuery) WithRetentionRules(opts ...func(*RetentionRuleQuery
 		opt(query)
 	}
 	_q.withRetentionRules = query
+	return _q
+}
+
+// WithStatements tells the query-builder to eager-load the nodes that are connected to
+// the "statements" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DataCategoryQuery) WithStatements(opts ...func(*StatementQuery)) *DataCategoryQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withStatements = query
 	return _q
 }
 
@@ -556,20 +592,17 @@ func (_q *DataCategoryQuery) prepareQuery(ctx context.Context) error {
 func (_q *DataCategoryQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*DataCategory, error) {
 	var (
 		nodes       = []*DataCategory{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [7]bool{
 			_q.withParent != nil,
 			_q.withChildren != nil,
 			_q.withActivities != nil,
 			_q.withFields != nil,
 			_q.withDisclosures != nil,
 			_q.withRetentionRules != nil,
+			_q.withStatements != nil,
 		}
 	)
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, datacategory.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*DataCategory).scanValues(nil, columns)
 	}
@@ -632,6 +665,13 @@ func (_q *DataCategoryQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			return nil, err
 		}
 	}
+	if query := _q.withStatements; query != nil {
+		if err := _q.loadStatements(ctx, query, nodes,
+			func(n *DataCategory) { n.Edges.Statements = []*Statement{} },
+			func(n *DataCategory, e *Statement) { n.Edges.Statements = append(n.Edges.Statements, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedChildren {
 		if err := _q.loadChildren(ctx, query, nodes,
 			func(n *DataCategory) { n.appendNamedChildren(name) },
@@ -664,6 +704,13 @@ func (_q *DataCategoryQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 		if err := _q.loadRetentionRules(ctx, query, nodes,
 			func(n *DataCategory) { n.appendNamedRetentionRules(name) },
 			func(n *DataCategory, e *RetentionRule) { n.appendNamedRetentionRules(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedStatements {
+		if err := _q.loadStatements(ctx, query, nodes,
+			func(n *DataCategory) { n.appendNamedStatements(name) },
+			func(n *DataCategory, e *Statement) { n.appendNamedStatements(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -714,7 +761,6 @@ func (_q *DataCategoryQuery) loadChildren(ctx context.Context, query *DataCatego
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
 	if len(query.ctx.Fields) > 0 {
 		query.ctx.AppendFieldOnce(datacategory.FieldParentID)
 	}
@@ -948,6 +994,67 @@ func (_q *DataCategoryQuery) loadRetentionRules(ctx context.Context, query *Rete
 	}
 	return nil
 }
+func (_q *DataCategoryQuery) loadStatements(ctx context.Context, query *StatementQuery, nodes []*DataCategory, init func(*DataCategory), assign func(*DataCategory, *Statement)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*DataCategory)
+	nids := make(map[int]map[*DataCategory]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(datacategory.StatementsTable)
+		s.Join(joinT).On(s.C(statement.FieldID), joinT.C(datacategory.StatementsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(datacategory.StatementsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(datacategory.StatementsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*DataCategory]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Statement](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "statements" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
 
 func (_q *DataCategoryQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1103,6 +1210,20 @@ func (_q *DataCategoryQuery) WithNamedRetentionRules(name string, opts ...func(*
 		_q.withNamedRetentionRules = make(map[string]*RetentionRuleQuery)
 	}
 	_q.withNamedRetentionRules[name] = query
+	return _q
+}
+
+// WithNamedStatements tells the query-builder to eager-load the nodes that are connected to the "statements"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *DataCategoryQuery) WithNamedStatements(name string, opts ...func(*StatementQuery)) *DataCategoryQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedStatements == nil {
+		_q.withNamedStatements = make(map[string]*StatementQuery)
+	}
+	_q.withNamedStatements[name] = query
 	return _q
 }
 

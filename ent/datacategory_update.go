@@ -16,6 +16,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
+	"github.com/ropacatalog/ropa/ent/statement"
 )
 
 // DataCategoryUpdate is the builder for updating DataCategory entities.
@@ -241,6 +242,21 @@ func (_u *DataCategoryUpdate) AddRetentionRules(v ...*RetentionRule) *DataCatego
 	return _u.AddRetentionRuleIDs(ids...)
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_u *DataCategoryUpdate) AddStatementIDs(ids ...int) *DataCategoryUpdate {
+	_u.mutation.AddStatementIDs(ids...)
+	return _u
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_u *DataCategoryUpdate) AddStatements(v ...*Statement) *DataCategoryUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatementIDs(ids...)
+}
+
 // Mutation returns the DataCategoryMutation object of the builder.
 func (_u *DataCategoryUpdate) Mutation() *DataCategoryMutation {
 	return _u.mutation
@@ -355,6 +371,27 @@ func (_u *DataCategoryUpdate) RemoveRetentionRules(v ...*RetentionRule) *DataCat
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRetentionRuleIDs(ids...)
+}
+
+// ClearStatements clears all "statements" edges to the Statement entity.
+func (_u *DataCategoryUpdate) ClearStatements() *DataCategoryUpdate {
+	_u.mutation.ClearStatements()
+	return _u
+}
+
+// RemoveStatementIDs removes the "statements" edge to Statement entities by IDs.
+func (_u *DataCategoryUpdate) RemoveStatementIDs(ids ...int) *DataCategoryUpdate {
+	_u.mutation.RemoveStatementIDs(ids...)
+	return _u
+}
+
+// RemoveStatements removes "statements" edges to Statement entities.
+func (_u *DataCategoryUpdate) RemoveStatements(v ...*Statement) *DataCategoryUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatementIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -692,6 +729,51 @@ func (_u *DataCategoryUpdate) sqlSave(ctx context.Context) (_node int, err error
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   datacategory.StatementsTable,
+			Columns: datacategory.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatementsIDs(); len(nodes) > 0 && !_u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   datacategory.StatementsTable,
+			Columns: datacategory.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   datacategory.StatementsTable,
+			Columns: datacategory.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{datacategory.Label}
@@ -922,6 +1004,21 @@ func (_u *DataCategoryUpdateOne) AddRetentionRules(v ...*RetentionRule) *DataCat
 	return _u.AddRetentionRuleIDs(ids...)
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_u *DataCategoryUpdateOne) AddStatementIDs(ids ...int) *DataCategoryUpdateOne {
+	_u.mutation.AddStatementIDs(ids...)
+	return _u
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_u *DataCategoryUpdateOne) AddStatements(v ...*Statement) *DataCategoryUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatementIDs(ids...)
+}
+
 // Mutation returns the DataCategoryMutation object of the builder.
 func (_u *DataCategoryUpdateOne) Mutation() *DataCategoryMutation {
 	return _u.mutation
@@ -1036,6 +1133,27 @@ func (_u *DataCategoryUpdateOne) RemoveRetentionRules(v ...*RetentionRule) *Data
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRetentionRuleIDs(ids...)
+}
+
+// ClearStatements clears all "statements" edges to the Statement entity.
+func (_u *DataCategoryUpdateOne) ClearStatements() *DataCategoryUpdateOne {
+	_u.mutation.ClearStatements()
+	return _u
+}
+
+// RemoveStatementIDs removes the "statements" edge to Statement entities by IDs.
+func (_u *DataCategoryUpdateOne) RemoveStatementIDs(ids ...int) *DataCategoryUpdateOne {
+	_u.mutation.RemoveStatementIDs(ids...)
+	return _u
+}
+
+// RemoveStatements removes "statements" edges to Statement entities.
+func (_u *DataCategoryUpdateOne) RemoveStatements(v ...*Statement) *DataCategoryUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatementIDs(ids...)
 }
 
 // Where appends a list predicates to the DataCategoryUpdate builder.
@@ -1396,6 +1514,51 @@ func (_u *DataCategoryUpdateOne) sqlSave(ctx context.Context) (_node *DataCatego
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(retentionrule.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   datacategory.StatementsTable,
+			Columns: datacategory.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatementsIDs(); len(nodes) > 0 && !_u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   datacategory.StatementsTable,
+			Columns: datacategory.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   datacategory.StatementsTable,
+			Columns: datacategory.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

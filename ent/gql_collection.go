@@ -330,6 +330,19 @@ func (_q *DataCategoryQuery) collectField(ctx context.Context, oneNode bool, opC
 			_q.WithNamedRetentionRules(alias, func(wq *RetentionRuleQuery) {
 				*wq = *query
 			})
+
+		case "statements":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&StatementClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, statementImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedStatements(alias, func(wq *StatementQuery) {
+				*wq = *query
+			})
 		case "key":
 			if _, ok := fieldSeen[datacategory.FieldKey]; !ok {
 				selectedFields = append(selectedFields, datacategory.FieldKey)
@@ -2821,6 +2834,19 @@ func (_q *PurposeQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			_q.WithNamedDisclosures(alias, func(wq *DisclosureQuery) {
+				*wq = *query
+			})
+
+		case "statements":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&StatementClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, statementImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedStatements(alias, func(wq *StatementQuery) {
 				*wq = *query
 			})
 		case "key":

@@ -120,6 +120,18 @@ func (_m *DataCategory) RetentionRules(ctx context.Context) (result []*Retention
 	return result, err
 }
 
+func (_m *DataCategory) Statements(ctx context.Context) (result []*Statement, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedStatements(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.StatementsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryStatements().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *DataField) Evidence(ctx context.Context) (result []*Evidence, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedEvidence(graphql.GetFieldContext(ctx).Field.Alias)
@@ -916,6 +928,18 @@ func (_m *Purpose) Disclosures(ctx context.Context) (result []*Disclosure, err e
 	}
 	if IsNotLoaded(err) {
 		result, err = _m.QueryDisclosures().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Purpose) Statements(ctx context.Context) (result []*Statement, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedStatements(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.StatementsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryStatements().All(ctx)
 	}
 	return result, err
 }

@@ -145,6 +145,7 @@ type CreateDataCategoryInput struct {
 	FieldIDs         []int
 	DisclosureIDs    []int
 	RetentionRuleIDs []int
+	StatementIDs     []int
 }
 
 // Mutate applies the CreateDataCategoryInput on the DataCategoryMutation builder.
@@ -184,6 +185,9 @@ func (i *CreateDataCategoryInput) Mutate(m *DataCategoryMutation) {
 	if v := i.RetentionRuleIDs; len(v) > 0 {
 		m.AddRetentionRuleIDs(v...)
 	}
+	if v := i.StatementIDs; len(v) > 0 {
+		m.AddStatementIDs(v...)
+	}
 }
 
 // SetInput applies the change-set in the CreateDataCategoryInput on the DataCategoryCreate builder.
@@ -220,6 +224,9 @@ type UpdateDataCategoryInput struct {
 	ClearRetentionRules    bool
 	AddRetentionRuleIDs    []int
 	RemoveRetentionRuleIDs []int
+	ClearStatements        bool
+	AddStatementIDs        []int
+	RemoveStatementIDs     []int
 }
 
 // Mutate applies the UpdateDataCategoryInput on the DataCategoryMutation builder.
@@ -301,6 +308,15 @@ func (i *UpdateDataCategoryInput) Mutate(m *DataCategoryMutation) {
 	}
 	if v := i.RemoveRetentionRuleIDs; len(v) > 0 {
 		m.RemoveRetentionRuleIDs(v...)
+	}
+	if i.ClearStatements {
+		m.ClearStatements()
+	}
+	if v := i.AddStatementIDs; len(v) > 0 {
+		m.AddStatementIDs(v...)
+	}
+	if v := i.RemoveStatementIDs; len(v) > 0 {
+		m.RemoveStatementIDs(v...)
 	}
 }
 
@@ -2141,6 +2157,7 @@ type CreatePurposeInput struct {
 	ChildIDs           []int
 	ActivityPurposeIDs []int
 	DisclosureIDs      []int
+	StatementIDs       []int
 }
 
 // Mutate applies the CreatePurposeInput on the PurposeMutation builder.
@@ -2167,6 +2184,9 @@ func (i *CreatePurposeInput) Mutate(m *PurposeMutation) {
 	}
 	if v := i.DisclosureIDs; len(v) > 0 {
 		m.AddDisclosureIDs(v...)
+	}
+	if v := i.StatementIDs; len(v) > 0 {
+		m.AddStatementIDs(v...)
 	}
 }
 
@@ -2196,6 +2216,9 @@ type UpdatePurposeInput struct {
 	ClearDisclosures         bool
 	AddDisclosureIDs         []int
 	RemoveDisclosureIDs      []int
+	ClearStatements          bool
+	AddStatementIDs          []int
+	RemoveStatementIDs       []int
 }
 
 // Mutate applies the UpdatePurposeInput on the PurposeMutation builder.
@@ -2253,6 +2276,15 @@ func (i *UpdatePurposeInput) Mutate(m *PurposeMutation) {
 	}
 	if v := i.RemoveDisclosureIDs; len(v) > 0 {
 		m.RemoveDisclosureIDs(v...)
+	}
+	if i.ClearStatements {
+		m.ClearStatements()
+	}
+	if v := i.AddStatementIDs; len(v) > 0 {
+		m.AddStatementIDs(v...)
+	}
+	if v := i.RemoveStatementIDs; len(v) > 0 {
+		m.RemoveStatementIDs(v...)
 	}
 }
 

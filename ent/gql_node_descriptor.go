@@ -185,7 +185,7 @@ func (_m *DataCategory) Node(ctx context.Context) (node *Node, err error) {
 		ID:     _m.ID,
 		Type:   "DataCategory",
 		Fields: make([]*Field, 8),
-		Edges:  make([]*Edge, 6),
+		Edges:  make([]*Edge, 7),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.Key); err != nil {
@@ -309,6 +309,16 @@ func (_m *DataCategory) Node(ctx context.Context) (node *Node, err error) {
 	err = _m.QueryRetentionRules().
 		Select(retentionrule.FieldID).
 		Scan(ctx, &node.Edges[5].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[6] = &Edge{
+		Type: "Statement",
+		Name: "statements",
+	}
+	err = _m.QueryStatements().
+		Select(statement.FieldID).
+		Scan(ctx, &node.Edges[6].IDs)
 	if err != nil {
 		return nil, err
 	}
@@ -1859,7 +1869,7 @@ func (_m *Purpose) Node(ctx context.Context) (node *Node, err error) {
 		ID:     _m.ID,
 		Type:   "Purpose",
 		Fields: make([]*Field, 6),
-		Edges:  make([]*Edge, 4),
+		Edges:  make([]*Edge, 5),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.Key); err != nil {
@@ -1947,6 +1957,16 @@ func (_m *Purpose) Node(ctx context.Context) (node *Node, err error) {
 	err = _m.QueryDisclosures().
 		Select(disclosure.FieldID).
 		Scan(ctx, &node.Edges[3].IDs)
+	if err != nil {
+		return nil, err
+	}
+	node.Edges[4] = &Edge{
+		Type: "Statement",
+		Name: "statements",
+	}
+	err = _m.QueryStatements().
+		Select(statement.FieldID).
+		Scan(ctx, &node.Edges[4].IDs)
 	if err != nil {
 		return nil, err
 	}

@@ -676,6 +676,10 @@ type DataCategoryWhereInput struct {
 	// "retention_rules" edge predicates.
 	HasRetentionRules     *bool                      `json:"hasRetentionRules,omitempty"`
 	HasRetentionRulesWith []*RetentionRuleWhereInput `json:"hasRetentionRulesWith,omitempty"`
+
+	// "statements" edge predicates.
+	HasStatements     *bool                  `json:"hasStatements,omitempty"`
+	HasStatementsWith []*StatementWhereInput `json:"hasStatementsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1085,6 +1089,24 @@ func (i *DataCategoryWhereInput) P() (predicate.DataCategory, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, datacategory.HasRetentionRulesWith(with...))
+	}
+	if i.HasStatements != nil {
+		p := datacategory.HasStatements()
+		if !*i.HasStatements {
+			p = datacategory.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasStatementsWith) > 0 {
+		with := make([]predicate.Statement, 0, len(i.HasStatementsWith))
+		for _, w := range i.HasStatementsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasStatementsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, datacategory.HasStatementsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -8238,6 +8260,10 @@ type PurposeWhereInput struct {
 	// "disclosures" edge predicates.
 	HasDisclosures     *bool                   `json:"hasDisclosures,omitempty"`
 	HasDisclosuresWith []*DisclosureWhereInput `json:"hasDisclosuresWith,omitempty"`
+
+	// "statements" edge predicates.
+	HasStatements     *bool                  `json:"hasStatements,omitempty"`
+	HasStatementsWith []*StatementWhereInput `json:"hasStatementsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -8599,6 +8625,24 @@ func (i *PurposeWhereInput) P() (predicate.Purpose, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, purpose.HasDisclosuresWith(with...))
+	}
+	if i.HasStatements != nil {
+		p := purpose.HasStatements()
+		if !*i.HasStatements {
+			p = purpose.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasStatementsWith) > 0 {
+		with := make([]predicate.Statement, 0, len(i.HasStatementsWith))
+		for _, w := range i.HasStatementsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasStatementsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, purpose.HasStatementsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -1166,6 +1166,9 @@ type DataCategoryMutation struct {
 	retention_rules        map[int]struct{}
 	removedretention_rules map[int]struct{}
 	clearedretention_rules bool
+	statements             map[int]struct{}
+	removedstatements      map[int]struct{}
+	clearedstatements      bool
 	done                   bool
 	oldValue               func(context.Context) (*DataCategory, error)
 	predicates             []predicate.DataCategory
@@ -1893,6 +1896,60 @@ func (m *DataCategoryMutation) ResetRetentionRules() {
 	m.removedretention_rules = nil
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by ids.
+func (m *DataCategoryMutation) AddStatementIDs(ids ...int) {
+	if m.statements == nil {
+		m.statements = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.statements[ids[i]] = struct{}{}
+	}
+}
+
+// ClearStatements clears the "statements" edge to the Statement entity.
+func (m *DataCategoryMutation) ClearStatements() {
+	m.clearedstatements = true
+}
+
+// StatementsCleared reports if the "statements" edge to the Statement entity was cleared.
+func (m *DataCategoryMutation) StatementsCleared() bool {
+	return m.clearedstatements
+}
+
+// RemoveStatementIDs removes the "statements" edge to the Statement entity by IDs.
+func (m *DataCategoryMutation) RemoveStatementIDs(ids ...int) {
+	if m.removedstatements == nil {
+		m.removedstatements = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.statements, ids[i])
+		m.removedstatements[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedStatements returns the removed IDs of the "statements" edge to the Statement entity.
+func (m *DataCategoryMutation) RemovedStatementsIDs() (ids []int) {
+	for id := range m.removedstatements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// StatementsIDs returns the "statements" edge IDs in the mutation.
+func (m *DataCategoryMutation) StatementsIDs() (ids []int) {
+	for id := range m.statements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetStatements resets all changes to the "statements" edge.
+func (m *DataCategoryMutation) ResetStatements() {
+	m.statements = nil
+	m.clearedstatements = false
+	m.removedstatements = nil
+}
+
 // Where appends a list predicates to the DataCategoryMutation builder.
 func (m *DataCategoryMutation) Where(ps ...predicate.DataCategory) {
 	m.predicates = append(m.predicates, ps...)
@@ -2169,7 +2226,7 @@ func (m *DataCategoryMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *DataCategoryMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.parent != nil {
 		edges = append(edges, datacategory.EdgeParent)
 	}
@@ -2187,6 +2244,9 @@ func (m *DataCategoryMutation) AddedEdges() []string {
 	}
 	if m.retention_rules != nil {
 		edges = append(edges, datacategory.EdgeRetentionRules)
+	}
+	if m.statements != nil {
+		edges = append(edges, datacategory.EdgeStatements)
 	}
 	return edges
 }
@@ -2229,13 +2289,19 @@ func (m *DataCategoryMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case datacategory.EdgeStatements:
+		ids := make([]ent.Value, 0, len(m.statements))
+		for id := range m.statements {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *DataCategoryMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.removedchildren != nil {
 		edges = append(edges, datacategory.EdgeChildren)
 	}
@@ -2250,6 +2316,9 @@ func (m *DataCategoryMutation) RemovedEdges() []string {
 	}
 	if m.removedretention_rules != nil {
 		edges = append(edges, datacategory.EdgeRetentionRules)
+	}
+	if m.removedstatements != nil {
+		edges = append(edges, datacategory.EdgeStatements)
 	}
 	return edges
 }
@@ -2288,13 +2357,19 @@ func (m *DataCategoryMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case datacategory.EdgeStatements:
+		ids := make([]ent.Value, 0, len(m.removedstatements))
+		for id := range m.removedstatements {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *DataCategoryMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.clearedparent {
 		edges = append(edges, datacategory.EdgeParent)
 	}
@@ -2312,6 +2387,9 @@ func (m *DataCategoryMutation) ClearedEdges() []string {
 	}
 	if m.clearedretention_rules {
 		edges = append(edges, datacategory.EdgeRetentionRules)
+	}
+	if m.clearedstatements {
+		edges = append(edges, datacategory.EdgeStatements)
 	}
 	return edges
 }
@@ -2332,6 +2410,8 @@ func (m *DataCategoryMutation) EdgeCleared(name string) bool {
 		return m.cleareddisclosures
 	case datacategory.EdgeRetentionRules:
 		return m.clearedretention_rules
+	case datacategory.EdgeStatements:
+		return m.clearedstatements
 	}
 	return false
 }
@@ -2368,6 +2448,9 @@ func (m *DataCategoryMutation) ResetEdge(name string) error {
 		return nil
 	case datacategory.EdgeRetentionRules:
 		m.ResetRetentionRules()
+		return nil
+	case datacategory.EdgeStatements:
+		m.ResetStatements()
 		return nil
 	}
 	return fmt.Errorf("unknown DataCategory edge %s", name)
@@ -16570,6 +16653,9 @@ type PurposeMutation struct {
 	disclosures              map[int]struct{}
 	removeddisclosures       map[int]struct{}
 	cleareddisclosures       bool
+	statements               map[int]struct{}
+	removedstatements        map[int]struct{}
+	clearedstatements        bool
 	done                     bool
 	oldValue                 func(context.Context) (*Purpose, error)
 	predicates               []predicate.Purpose
@@ -17117,6 +17203,60 @@ func (m *PurposeMutation) ResetDisclosures() {
 	m.removeddisclosures = nil
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by ids.
+func (m *PurposeMutation) AddStatementIDs(ids ...int) {
+	if m.statements == nil {
+		m.statements = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.statements[ids[i]] = struct{}{}
+	}
+}
+
+// ClearStatements clears the "statements" edge to the Statement entity.
+func (m *PurposeMutation) ClearStatements() {
+	m.clearedstatements = true
+}
+
+// StatementsCleared reports if the "statements" edge to the Statement entity was cleared.
+func (m *PurposeMutation) StatementsCleared() bool {
+	return m.clearedstatements
+}
+
+// RemoveStatementIDs removes the "statements" edge to the Statement entity by IDs.
+func (m *PurposeMutation) RemoveStatementIDs(ids ...int) {
+	if m.removedstatements == nil {
+		m.removedstatements = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.statements, ids[i])
+		m.removedstatements[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedStatements returns the removed IDs of the "statements" edge to the Statement entity.
+func (m *PurposeMutation) RemovedStatementsIDs() (ids []int) {
+	for id := range m.removedstatements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// StatementsIDs returns the "statements" edge IDs in the mutation.
+func (m *PurposeMutation) StatementsIDs() (ids []int) {
+	for id := range m.statements {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetStatements resets all changes to the "statements" edge.
+func (m *PurposeMutation) ResetStatements() {
+	m.statements = nil
+	m.clearedstatements = false
+	m.removedstatements = nil
+}
+
 // Where appends a list predicates to the PurposeMutation builder.
 func (m *PurposeMutation) Where(ps ...predicate.Purpose) {
 	m.predicates = append(m.predicates, ps...)
@@ -17359,7 +17499,7 @@ func (m *PurposeMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PurposeMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.parent != nil {
 		edges = append(edges, purpose.EdgeParent)
 	}
@@ -17371,6 +17511,9 @@ func (m *PurposeMutation) AddedEdges() []string {
 	}
 	if m.disclosures != nil {
 		edges = append(edges, purpose.EdgeDisclosures)
+	}
+	if m.statements != nil {
+		edges = append(edges, purpose.EdgeStatements)
 	}
 	return edges
 }
@@ -17401,13 +17544,19 @@ func (m *PurposeMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case purpose.EdgeStatements:
+		ids := make([]ent.Value, 0, len(m.statements))
+		for id := range m.statements {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PurposeMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedchildren != nil {
 		edges = append(edges, purpose.EdgeChildren)
 	}
@@ -17416,6 +17565,9 @@ func (m *PurposeMutation) RemovedEdges() []string {
 	}
 	if m.removeddisclosures != nil {
 		edges = append(edges, purpose.EdgeDisclosures)
+	}
+	if m.removedstatements != nil {
+		edges = append(edges, purpose.EdgeStatements)
 	}
 	return edges
 }
@@ -17442,13 +17594,19 @@ func (m *PurposeMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case purpose.EdgeStatements:
+		ids := make([]ent.Value, 0, len(m.removedstatements))
+		for id := range m.removedstatements {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PurposeMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedparent {
 		edges = append(edges, purpose.EdgeParent)
 	}
@@ -17460,6 +17618,9 @@ func (m *PurposeMutation) ClearedEdges() []string {
 	}
 	if m.cleareddisclosures {
 		edges = append(edges, purpose.EdgeDisclosures)
+	}
+	if m.clearedstatements {
+		edges = append(edges, purpose.EdgeStatements)
 	}
 	return edges
 }
@@ -17476,6 +17637,8 @@ func (m *PurposeMutation) EdgeCleared(name string) bool {
 		return m.clearedactivity_purposes
 	case purpose.EdgeDisclosures:
 		return m.cleareddisclosures
+	case purpose.EdgeStatements:
+		return m.clearedstatements
 	}
 	return false
 }
@@ -17506,6 +17669,9 @@ func (m *PurposeMutation) ResetEdge(name string) error {
 		return nil
 	case purpose.EdgeDisclosures:
 		m.ResetDisclosures()
+		return nil
+	case purpose.EdgeStatements:
+		m.ResetStatements()
 		return nil
 	}
 	return fmt.Errorf("unknown Purpose edge %s", name)

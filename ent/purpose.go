@@ -30,9 +30,8 @@ type Purpose struct {
 	ParentID int `json:"parent_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PurposeQuery when eager-loading is set.
-	Edges              PurposeEdges `json:"edges"`
-	statement_purposes *int
-	selectValues       sql.SelectValues
+	Edges        PurposeEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // PurposeEdges holds the relations/edges for other nodes in the graph.
@@ -45,15 +44,18 @@ type PurposeEdges struct {
 	ActivityPurposes []*ActivityPurpose `json:"activity_purposes,omitempty"`
 	// Disclosures holds the value of the disclosures edge.
 	Disclosures []*Disclosure `json:"disclosures,omitempty"`
+	// Statements holds the value of the statements edge.
+	Statements []*Statement `json:"statements,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
 	namedChildren         map[string][]*Purpose
 	namedActivityPurposes map[string][]*ActivityPurpose
 	namedDisclosures      map[string][]*Disclosure
+	namedStatements       map[string][]*Statement
 }
 
 // ParentOrErr returns the Parent value or an error if the edge
@@ -94,6 +96,15 @@ func (e PurposeEdges) DisclosuresOrErr() ([]*Disclosure, error) {
 	return nil, &NotLoadedError{edge: "disclosures"}
 }
 
+// StatementsOrErr returns the Statements value or an error if the edge
+// was not loaded in eager-loading.
+func (e PurposeEdges) StatementsOrErr() ([]*Statement, error) {
+	if e.loadedTypes[4] {
+		return e.Statements, nil
+	}
+	return nil, &NotLoadedError{edge: "statements"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Purpose) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -105,8 +116,6 @@ func (*Purpose) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case purpose.FieldKey, purpose.FieldName, purpose.FieldDescription, purpose.FieldDpvIri:
 			values[i] = new(sql.NullString)
-		case purpose.ForeignKeys[0]: // statement_purposes
-			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -164,13 +173,6 @@ func (_m *Purpose) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ParentID = int(value.Int64)
 			}
-		case purpose.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for edge-field statement_purposes", value)
-			} else if value.Valid {
-				_m.statement_purposes = new(int)
-				*_m.statement_purposes = int(value.Int64)
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -202,6 +204,11 @@ func (_m *Purpose) QueryActivityPurposes() *ActivityPurposeQuery {
 // QueryDisclosures queries the "disclosures" edge of the Purpose entity.
 func (_m *Purpose) QueryDisclosures() *DisclosureQuery {
 	return NewPurposeClient(_m.config).QueryDisclosures(_m)
+}
+
+// QueryStatements queries the "statements" edge of the Purpose entity.
+func (_m *Purpose) QueryStatements() *StatementQuery {
+	return NewPurposeClient(_m.config).QueryStatements(_m)
 }
 
 // Update returns a builder for updating this Purpose.
@@ -317,6 +324,30 @@ func (_m *Purpose) appendNamedDisclosures(name string, edges ...*Disclosure) {
 		_m.Edges.namedDisclosures[name] = []*Disclosure{}
 	} else {
 		_m.Edges.namedDisclosures[name] = append(_m.Edges.namedDisclosures[name], edges...)
+	}
+}
+
+// NamedStatements returns the Statements named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Purpose) NamedStatements(name string) ([]*Statement, error) {
+	if _m.Edges.namedStatements == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedStatements[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Purpose) appendNamedStatements(name string, edges ...*Statement) {
+	if _m.Edges.namedStatements == nil {
+		_m.Edges.namedStatements = make(map[string][]*Statement)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedStatements[name] = []*Statement{}
+	} else {
+		_m.Edges.namedStatements[name] = append(_m.Edges.namedStatements[name], edges...)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/ent/statement"
 )
 
 // PurposeCreate is the builder for creating a Purpose entity.
@@ -139,6 +140,21 @@ func (_c *PurposeCreate) AddDisclosures(v ...*Disclosure) *PurposeCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddDisclosureIDs(ids...)
+}
+
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_c *PurposeCreate) AddStatementIDs(ids ...int) *PurposeCreate {
+	_c.mutation.AddStatementIDs(ids...)
+	return _c
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_c *PurposeCreate) AddStatements(v ...*Statement) *PurposeCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddStatementIDs(ids...)
 }
 
 // Mutation returns the PurposeMutation object of the builder.
@@ -308,6 +324,22 @@ func (_c *PurposeCreate) createSpec() (*Purpose, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(disclosure.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   purpose.StatementsTable,
+			Columns: purpose.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -16,6 +16,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/ent/statement"
 )
 
 // PurposeQuery is the builder for querying Purpose entities.
@@ -29,12 +30,13 @@ type PurposeQuery struct {
 	withChildren              *PurposeQuery
 	withActivityPurposes      *ActivityPurposeQuery
 	withDisclosures           *DisclosureQuery
-	withFKs                   bool
+	withStatements            *StatementQuery
 	modifiers                 []func(*sql.Selector)
 	loadTotal                 []func(context.Context, []*Purpose) error
 	withNamedChildren         map[string]*PurposeQuery
 	withNamedActivityPurposes map[string]*ActivityPurposeQuery
 	withNamedDisclosures      map[string]*DisclosureQuery
+	withNamedStatements       map[string]*StatementQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -152,6 +154,28 @@ func (_q *PurposeQuery) QueryDisclosures() *DisclosureQuery {
 			sqlgraph.From(purpose.Table, purpose.FieldID, selector),
 			sqlgraph.To(disclosure.Table, disclosure.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, purpose.DisclosuresTable, purpose.DisclosuresPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryStatements chains the current query on the "statements" edge.
+func (_q *PurposeQuery) QueryStatements() *StatementQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(purpose.Table, purpose.FieldID, selector),
+			sqlgraph.To(statement.Table, statement.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, purpose.StatementsTable, purpose.StatementsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -355,6 +379,7 @@ func (_q *PurposeQuery) Clone() *PurposeQuery {
 		withChildren:         _q.withChildren.Clone(),
 		withActivityPurposes: _q.withActivityPurposes.Clone(),
 		withDisclosures:      _q.withDisclosures.Clone(),
+		withStatements:       _q.withStatements.Clone(),
 		// clone intermediate query.
 		sql:  _q.sql.Clone(),
 		path: _q.path,
@@ -402,6 +427,17 @@ func (_q *PurposeQuery) WithDisclosures(opts ...func(*DisclosureQuery)) *Purpose
 		opt(query)
 	}
 	_q.withDisclosures = query
+	return _q
+}
+
+// WithStatements tells the query-builder to eager-load the nodes that are connected to
+// the "statements" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PurposeQuery) WithStatements(opts ...func(*StatementQuery)) *PurposeQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withStatements = query
 	return _q
 }
 
@@ -482,18 +518,15 @@ func (_q *PurposeQuery) prepareQuery(ctx context.Context) error {
 func (_q *PurposeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Purpose, error) {
 	var (
 		nodes       = []*Purpose{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withParent != nil,
 			_q.withChildren != nil,
 			_q.withActivityPurposes != nil,
 			_q.withDisclosures != nil,
+			_q.withStatements != nil,
 		}
 	)
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, purpose.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Purpose).scanValues(nil, columns)
 	}
@@ -542,6 +575,13 @@ func (_q *PurposeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Purp
 			return nil, err
 		}
 	}
+	if query := _q.withStatements; query != nil {
+		if err := _q.loadStatements(ctx, query, nodes,
+			func(n *Purpose) { n.Edges.Statements = []*Statement{} },
+			func(n *Purpose, e *Statement) { n.Edges.Statements = append(n.Edges.Statements, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedChildren {
 		if err := _q.loadChildren(ctx, query, nodes,
 			func(n *Purpose) { n.appendNamedChildren(name) },
@@ -560,6 +600,13 @@ func (_q *PurposeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Purp
 		if err := _q.loadDisclosures(ctx, query, nodes,
 			func(n *Purpose) { n.appendNamedDisclosures(name) },
 			func(n *Purpose, e *Disclosure) { n.appendNamedDisclosures(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedStatements {
+		if err := _q.loadStatements(ctx, query, nodes,
+			func(n *Purpose) { n.appendNamedStatements(name) },
+			func(n *Purpose, e *Statement) { n.appendNamedStatements(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -610,7 +657,6 @@ func (_q *PurposeQuery) loadChildren(ctx context.Context, query *PurposeQuery, n
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
 	if len(query.ctx.Fields) > 0 {
 		query.ctx.AppendFieldOnce(purpose.FieldParentID)
 	}
@@ -715,6 +761,67 @@ func (_q *PurposeQuery) loadDisclosures(ctx context.Context, query *DisclosureQu
 		nodes, ok := nids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected "disclosures" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *PurposeQuery) loadStatements(ctx context.Context, query *StatementQuery, nodes []*Purpose, init func(*Purpose), assign func(*Purpose, *Statement)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Purpose)
+	nids := make(map[int]map[*Purpose]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(purpose.StatementsTable)
+		s.Join(joinT).On(s.C(statement.FieldID), joinT.C(purpose.StatementsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(purpose.StatementsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(purpose.StatementsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Purpose]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Statement](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "statements" node returned %v`, n.ID)
 		}
 		for kn := range nodes {
 			assign(kn, n)
@@ -849,6 +956,20 @@ func (_q *PurposeQuery) WithNamedDisclosures(name string, opts ...func(*Disclosu
 		_q.withNamedDisclosures = make(map[string]*DisclosureQuery)
 	}
 	_q.withNamedDisclosures[name] = query
+	return _q
+}
+
+// WithNamedStatements tells the query-builder to eager-load the nodes that are connected to the "statements"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PurposeQuery) WithNamedStatements(name string, opts ...func(*StatementQuery)) *PurposeQuery {
+	query := (&StatementClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedStatements == nil {
+		_q.withNamedStatements = make(map[string]*StatementQuery)
+	}
+	_q.withNamedStatements[name] = query
 	return _q
 }
 

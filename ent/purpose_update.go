@@ -14,6 +14,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/ent/statement"
 )
 
 // PurposeUpdate is the builder for updating Purpose entities.
@@ -181,6 +182,21 @@ func (_u *PurposeUpdate) AddDisclosures(v ...*Disclosure) *PurposeUpdate {
 	return _u.AddDisclosureIDs(ids...)
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_u *PurposeUpdate) AddStatementIDs(ids ...int) *PurposeUpdate {
+	_u.mutation.AddStatementIDs(ids...)
+	return _u
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_u *PurposeUpdate) AddStatements(v ...*Statement) *PurposeUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatementIDs(ids...)
+}
+
 // Mutation returns the PurposeMutation object of the builder.
 func (_u *PurposeUpdate) Mutation() *PurposeMutation {
 	return _u.mutation
@@ -253,6 +269,27 @@ func (_u *PurposeUpdate) RemoveDisclosures(v ...*Disclosure) *PurposeUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveDisclosureIDs(ids...)
+}
+
+// ClearStatements clears all "statements" edges to the Statement entity.
+func (_u *PurposeUpdate) ClearStatements() *PurposeUpdate {
+	_u.mutation.ClearStatements()
+	return _u
+}
+
+// RemoveStatementIDs removes the "statements" edge to Statement entities by IDs.
+func (_u *PurposeUpdate) RemoveStatementIDs(ids ...int) *PurposeUpdate {
+	_u.mutation.RemoveStatementIDs(ids...)
+	return _u
+}
+
+// RemoveStatements removes "statements" edges to Statement entities.
+func (_u *PurposeUpdate) RemoveStatements(v ...*Statement) *PurposeUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatementIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -494,6 +531,51 @@ func (_u *PurposeUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   purpose.StatementsTable,
+			Columns: purpose.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatementsIDs(); len(nodes) > 0 && !_u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   purpose.StatementsTable,
+			Columns: purpose.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   purpose.StatementsTable,
+			Columns: purpose.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{purpose.Label}
@@ -666,6 +748,21 @@ func (_u *PurposeUpdateOne) AddDisclosures(v ...*Disclosure) *PurposeUpdateOne {
 	return _u.AddDisclosureIDs(ids...)
 }
 
+// AddStatementIDs adds the "statements" edge to the Statement entity by IDs.
+func (_u *PurposeUpdateOne) AddStatementIDs(ids ...int) *PurposeUpdateOne {
+	_u.mutation.AddStatementIDs(ids...)
+	return _u
+}
+
+// AddStatements adds the "statements" edges to the Statement entity.
+func (_u *PurposeUpdateOne) AddStatements(v ...*Statement) *PurposeUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStatementIDs(ids...)
+}
+
 // Mutation returns the PurposeMutation object of the builder.
 func (_u *PurposeUpdateOne) Mutation() *PurposeMutation {
 	return _u.mutation
@@ -738,6 +835,27 @@ func (_u *PurposeUpdateOne) RemoveDisclosures(v ...*Disclosure) *PurposeUpdateOn
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveDisclosureIDs(ids...)
+}
+
+// ClearStatements clears all "statements" edges to the Statement entity.
+func (_u *PurposeUpdateOne) ClearStatements() *PurposeUpdateOne {
+	_u.mutation.ClearStatements()
+	return _u
+}
+
+// RemoveStatementIDs removes the "statements" edge to Statement entities by IDs.
+func (_u *PurposeUpdateOne) RemoveStatementIDs(ids ...int) *PurposeUpdateOne {
+	_u.mutation.RemoveStatementIDs(ids...)
+	return _u
+}
+
+// RemoveStatements removes "statements" edges to Statement entities.
+func (_u *PurposeUpdateOne) RemoveStatements(v ...*Statement) *PurposeUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStatementIDs(ids...)
 }
 
 // Where appends a list predicates to the PurposeUpdate builder.
@@ -1002,6 +1120,51 @@ func (_u *PurposeUpdateOne) sqlSave(ctx context.Context) (_node *Purpose, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(disclosure.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   purpose.StatementsTable,
+			Columns: purpose.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStatementsIDs(); len(nodes) > 0 && !_u.mutation.StatementsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   purpose.StatementsTable,
+			Columns: purpose.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StatementsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   purpose.StatementsTable,
+			Columns: purpose.StatementsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(statement.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -375,10 +375,10 @@ func (_c *StatementCreate) createSpec() (*Statement, *sqlgraph.CreateSpec) {
 	}
 	if nodes := _c.mutation.DataCategoriesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.DataCategoriesTable,
-			Columns: []string{statement.DataCategoriesColumn},
+			Columns: statement.DataCategoriesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datacategory.FieldID, field.TypeInt),
@@ -391,10 +391,10 @@ func (_c *StatementCreate) createSpec() (*Statement, *sqlgraph.CreateSpec) {
 	}
 	if nodes := _c.mutation.PurposesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.PurposesTable,
-			Columns: []string{statement.PurposesColumn},
+			Columns: statement.PurposesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(purpose.FieldID, field.TypeInt),

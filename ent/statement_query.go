@@ -178,7 +178,7 @@ func (_q *StatementQuery) QueryDataCategories() *DataCategoryQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(statement.Table, statement.FieldID, selector),
 			sqlgraph.To(datacategory.Table, datacategory.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, statement.DataCategoriesTable, statement.DataCategoriesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, statement.DataCategoriesTable, statement.DataCategoriesPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -200,7 +200,7 @@ func (_q *StatementQuery) QueryPurposes() *PurposeQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(statement.Table, statement.FieldID, selector),
 			sqlgraph.To(purpose.Table, purpose.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, statement.PurposesTable, statement.PurposesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, statement.PurposesTable, statement.PurposesPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -803,64 +803,124 @@ func (_q *StatementQuery) loadLegalBasis(ctx context.Context, query *LegalBasisQ
 	return nil
 }
 func (_q *StatementQuery) loadDataCategories(ctx context.Context, query *DataCategoryQuery, nodes []*Statement, init func(*Statement), assign func(*Statement, *DataCategory)) error {
-	fks := make([]driver.Value, 0, len(nodes))
-	nodeids := make(map[int]*Statement)
-	for i := range nodes {
-		fks = append(fks, nodes[i].ID)
-		nodeids[nodes[i].ID] = nodes[i]
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Statement)
+	nids := make(map[int]map[*Statement]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
 		if init != nil {
-			init(nodes[i])
+			init(node)
 		}
 	}
-	query.withFKs = true
-	query.Where(predicate.DataCategory(func(s *sql.Selector) {
-		s.Where(sql.InValues(s.C(statement.DataCategoriesColumn), fks...))
-	}))
-	neighbors, err := query.All(ctx)
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(statement.DataCategoriesTable)
+		s.Join(joinT).On(s.C(datacategory.FieldID), joinT.C(statement.DataCategoriesPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(statement.DataCategoriesPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(statement.DataCategoriesPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Statement]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*DataCategory](ctx, query, qr, query.inters)
 	if err != nil {
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.statement_data_categories
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "statement_data_categories" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		nodes, ok := nids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "statement_data_categories" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected "data_categories" node returned %v`, n.ID)
 		}
-		assign(node, n)
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }
 func (_q *StatementQuery) loadPurposes(ctx context.Context, query *PurposeQuery, nodes []*Statement, init func(*Statement), assign func(*Statement, *Purpose)) error {
-	fks := make([]driver.Value, 0, len(nodes))
-	nodeids := make(map[int]*Statement)
-	for i := range nodes {
-		fks = append(fks, nodes[i].ID)
-		nodeids[nodes[i].ID] = nodes[i]
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Statement)
+	nids := make(map[int]map[*Statement]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
 		if init != nil {
-			init(nodes[i])
+			init(node)
 		}
 	}
-	query.withFKs = true
-	query.Where(predicate.Purpose(func(s *sql.Selector) {
-		s.Where(sql.InValues(s.C(statement.PurposesColumn), fks...))
-	}))
-	neighbors, err := query.All(ctx)
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(statement.PurposesTable)
+		s.Join(joinT).On(s.C(purpose.FieldID), joinT.C(statement.PurposesPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(statement.PurposesPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(statement.PurposesPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Statement]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Purpose](ctx, query, qr, query.inters)
 	if err != nil {
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.statement_purposes
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "statement_purposes" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		nodes, ok := nids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "statement_purposes" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected "purposes" node returned %v`, n.ID)
 		}
-		assign(node, n)
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }

@@ -524,10 +524,10 @@ func (_u *StatementUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.DataCategoriesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.DataCategoriesTable,
-			Columns: []string{statement.DataCategoriesColumn},
+			Columns: statement.DataCategoriesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datacategory.FieldID, field.TypeInt),
@@ -537,10 +537,10 @@ func (_u *StatementUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.RemovedDataCategoriesIDs(); len(nodes) > 0 && !_u.mutation.DataCategoriesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.DataCategoriesTable,
-			Columns: []string{statement.DataCategoriesColumn},
+			Columns: statement.DataCategoriesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datacategory.FieldID, field.TypeInt),
@@ -553,10 +553,10 @@ func (_u *StatementUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.DataCategoriesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.DataCategoriesTable,
-			Columns: []string{statement.DataCategoriesColumn},
+			Columns: statement.DataCategoriesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datacategory.FieldID, field.TypeInt),
@@ -569,10 +569,10 @@ func (_u *StatementUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.PurposesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.PurposesTable,
-			Columns: []string{statement.PurposesColumn},
+			Columns: statement.PurposesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(purpose.FieldID, field.TypeInt),
@@ -582,10 +582,10 @@ func (_u *StatementUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.RemovedPurposesIDs(); len(nodes) > 0 && !_u.mutation.PurposesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.PurposesTable,
-			Columns: []string{statement.PurposesColumn},
+			Columns: statement.PurposesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(purpose.FieldID, field.TypeInt),
@@ -598,10 +598,10 @@ func (_u *StatementUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.PurposesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.PurposesTable,
-			Columns: []string{statement.PurposesColumn},
+			Columns: statement.PurposesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(purpose.FieldID, field.TypeInt),
@@ -1152,10 +1152,10 @@ func (_u *StatementUpdateOne) sqlSave(ctx context.Context) (_node *Statement, er
 	}
 	if _u.mutation.DataCategoriesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.DataCategoriesTable,
-			Columns: []string{statement.DataCategoriesColumn},
+			Columns: statement.DataCategoriesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datacategory.FieldID, field.TypeInt),
@@ -1165,10 +1165,10 @@ func (_u *StatementUpdateOne) sqlSave(ctx context.Context) (_node *Statement, er
 	}
 	if nodes := _u.mutation.RemovedDataCategoriesIDs(); len(nodes) > 0 && !_u.mutation.DataCategoriesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.DataCategoriesTable,
-			Columns: []string{statement.DataCategoriesColumn},
+			Columns: statement.DataCategoriesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datacategory.FieldID, field.TypeInt),
@@ -1181,10 +1181,10 @@ func (_u *StatementUpdateOne) sqlSave(ctx context.Context) (_node *Statement, er
 	}
 	if nodes := _u.mutation.DataCategoriesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.DataCategoriesTable,
-			Columns: []string{statement.DataCategoriesColumn},
+			Columns: statement.DataCategoriesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(datacategory.FieldID, field.TypeInt),
@@ -1197,10 +1197,10 @@ func (_u *StatementUpdateOne) sqlSave(ctx context.Context) (_node *Statement, er
 	}
 	if _u.mutation.PurposesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.PurposesTable,
-			Columns: []string{statement.PurposesColumn},
+			Columns: statement.PurposesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(purpose.FieldID, field.TypeInt),
@@ -1210,10 +1210,10 @@ func (_u *StatementUpdateOne) sqlSave(ctx context.Context) (_node *Statement, er
 	}
 	if nodes := _u.mutation.RemovedPurposesIDs(); len(nodes) > 0 && !_u.mutation.PurposesCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.PurposesTable,
-			Columns: []string{statement.PurposesColumn},
+			Columns: statement.PurposesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(purpose.FieldID, field.TypeInt),
@@ -1226,10 +1226,10 @@ func (_u *StatementUpdateOne) sqlSave(ctx context.Context) (_node *Statement, er
 	}
 	if nodes := _u.mutation.PurposesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   statement.PurposesTable,
-			Columns: []string{statement.PurposesColumn},
+			Columns: statement.PurposesPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(purpose.FieldID, field.TypeInt),

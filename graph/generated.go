@@ -99,6 +99,7 @@ type ComplexityRoot struct {
 		ParentID        func(childComplexity int) int
 		RetentionRules  func(childComplexity int) int
 		SpecialCategory func(childComplexity int) int
+		Statements      func(childComplexity int) int
 	}
 
 	DataCategoryConnection struct {
@@ -562,6 +563,7 @@ type ComplexityRoot struct {
 		Name             func(childComplexity int) int
 		Parent           func(childComplexity int) int
 		ParentID         func(childComplexity int) int
+		Statements       func(childComplexity int) int
 	}
 
 	PurposeConnection struct {
@@ -1215,6 +1217,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataCategory.SpecialCategory(childComplexity), true
+	case "DataCategory.statements":
+		if e.ComplexityRoot.DataCategory.Statements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataCategory.Statements(childComplexity), true
 
 	case "DataCategoryConnection.edges":
 		if e.ComplexityRoot.DataCategoryConnection.Edges == nil {
@@ -3619,6 +3627,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Purpose.ParentID(childComplexity), true
+	case "Purpose.statements":
+		if e.ComplexityRoot.Purpose.Statements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Purpose.Statements(childComplexity), true
 
 	case "PurposeConnection.edges":
 		if e.ComplexityRoot.PurposeConnection.Edges == nil {
@@ -5503,6 +5517,7 @@ input CreateDataCategoryInput {
   fieldIDs: [ID!]
   disclosureIDs: [ID!]
   retentionRuleIDs: [ID!]
+  statementIDs: [ID!]
 }
 """
 CreateDataFieldInput is used for create DataField object.
@@ -5818,6 +5833,7 @@ input CreatePurposeInput {
   childIDs: [ID!]
   activityPurposeIDs: [ID!]
   disclosureIDs: [ID!]
+  statementIDs: [ID!]
 }
 """
 CreateRecipientInput is used for create Recipient object.
@@ -6061,6 +6077,7 @@ type DataCategory implements Node {
   fields: [DataField!]
   disclosures: [Disclosure!]
   retentionRules: [RetentionRule!]
+  statements: [Statement!]
 }
 """
 A connection to a list of items.
@@ -6253,6 +6270,11 @@ input DataCategoryWhereInput {
   """
   hasRetentionRules: Boolean
   hasRetentionRulesWith: [RetentionRuleWhereInput!]
+  """
+  statements edge predicates
+  """
+  hasStatements: Boolean
+  hasStatementsWith: [StatementWhereInput!]
 }
 type DataField implements Node {
   id: ID!
@@ -9082,6 +9104,7 @@ type Purpose implements Node {
   children: [Purpose!]
   activityPurposes: [ActivityPurpose!]
   disclosures: [Disclosure!]
+  statements: [Statement!]
 }
 """
 A connection to a list of items.
@@ -9254,6 +9277,11 @@ input PurposeWhereInput {
   """
   hasDisclosures: Boolean
   hasDisclosuresWith: [DisclosureWhereInput!]
+  """
+  statements edge predicates
+  """
+  hasStatements: Boolean
+  hasStatementsWith: [StatementWhereInput!]
 }
 type Query {
   """
@@ -12167,6 +12195,9 @@ input UpdateDataCategoryInput {
   addRetentionRuleIDs: [ID!]
   removeRetentionRuleIDs: [ID!]
   clearRetentionRules: Boolean
+  addStatementIDs: [ID!]
+  removeStatementIDs: [ID!]
+  clearStatements: Boolean
 }
 """
 UpdateDataFieldInput is used for update DataField object.
@@ -12616,6 +12647,9 @@ input UpdatePurposeInput {
   addDisclosureIDs: [ID!]
   removeDisclosureIDs: [ID!]
   clearDisclosures: Boolean
+  addStatementIDs: [ID!]
+  removeStatementIDs: [ID!]
+  clearStatements: Boolean
 }
 """
 UpdateRecipientInput is used for update Recipient object.
@@ -13288,6 +13322,8 @@ func (ec *executionContext) childFields_DataCategory(ctx context.Context, field 
 		return ec.fieldContext_DataCategory_disclosures(ctx, field)
 	case "retentionRules":
 		return ec.fieldContext_DataCategory_retentionRules(ctx, field)
+	case "statements":
+		return ec.fieldContext_DataCategory_statements(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataCategory", field.Name)
 }
@@ -14072,6 +14108,8 @@ func (ec *executionContext) childFields_Purpose(ctx context.Context, field graph
 		return ec.fieldContext_Purpose_activityPurposes(ctx, field)
 	case "disclosures":
 		return ec.fieldContext_Purpose_disclosures(ctx, field)
+	case "statements":
+		return ec.fieldContext_Purpose_statements(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Purpose", field.Name)
 }
@@ -18213,6 +18251,38 @@ func (ec *executionContext) fieldContext_DataCategory_retentionRules(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RetentionRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataCategory_statements(ctx context.Context, field graphql.CollectedField, obj *ent.DataCategory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataCategory_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statements(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Statement) graphql.Marshaler {
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataCategory_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataCategory",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
 		},
 	}
 	return fc, nil
@@ -28441,6 +28511,38 @@ func (ec *executionContext) fieldContext_Purpose_disclosures(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Purpose_statements(ctx context.Context, field graphql.CollectedField, obj *ent.Purpose) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Purpose_statements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statements(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Statement) graphql.Marshaler {
+			return ec.marshalOStatement2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Purpose_statements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Purpose",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PurposeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PurposeConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36437,7 +36539,7 @@ func (ec *executionContext) unmarshalInputCreateDataCategoryInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"key", "name", "description", "specialCategory", "criminalOffence", "dpvIri", "fideslang", "parentID", "childIDs", "activityIDs", "fieldIDs", "disclosureIDs", "retentionRuleIDs"}
+	fieldsInOrder := [...]string{"key", "name", "description", "specialCategory", "criminalOffence", "dpvIri", "fideslang", "parentID", "childIDs", "activityIDs", "fieldIDs", "disclosureIDs", "retentionRuleIDs", "statementIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -36535,6 +36637,13 @@ func (ec *executionContext) unmarshalInputCreateDataCategoryInput(ctx context.Co
 				return it, err
 			}
 			it.RetentionRuleIDs = data
+		case "statementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatementIDs = data
 		}
 	}
 	return it, nil
@@ -37872,7 +37981,7 @@ func (ec *executionContext) unmarshalInputCreatePurposeInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"key", "name", "description", "dpvIri", "fideslang", "parentID", "childIDs", "activityPurposeIDs", "disclosureIDs"}
+	fieldsInOrder := [...]string{"key", "name", "description", "dpvIri", "fideslang", "parentID", "childIDs", "activityPurposeIDs", "disclosureIDs", "statementIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -37942,6 +38051,13 @@ func (ec *executionContext) unmarshalInputCreatePurposeInput(ctx context.Context
 				return it, err
 			}
 			it.DisclosureIDs = data
+		case "statementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatementIDs = data
 		}
 	}
 	return it, nil
@@ -38877,7 +38993,7 @@ func (ec *executionContext) unmarshalInputDataCategoryWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "specialCategory", "specialCategoryNEQ", "criminalOffence", "criminalOffenceNEQ", "dpvIri", "dpvIriNEQ", "dpvIriIn", "dpvIriNotIn", "dpvIriGT", "dpvIriGTE", "dpvIriLT", "dpvIriLTE", "dpvIriContains", "dpvIriHasPrefix", "dpvIriHasSuffix", "dpvIriIsNil", "dpvIriNotNil", "dpvIriEqualFold", "dpvIriContainsFold", "fideslang", "fideslangNEQ", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDIsNil", "parentIDNotNil", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasActivities", "hasActivitiesWith", "hasFields", "hasFieldsWith", "hasDisclosures", "hasDisclosuresWith", "hasRetentionRules", "hasRetentionRulesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "specialCategory", "specialCategoryNEQ", "criminalOffence", "criminalOffenceNEQ", "dpvIri", "dpvIriNEQ", "dpvIriIn", "dpvIriNotIn", "dpvIriGT", "dpvIriGTE", "dpvIriLT", "dpvIriLTE", "dpvIriContains", "dpvIriHasPrefix", "dpvIriHasSuffix", "dpvIriIsNil", "dpvIriNotNil", "dpvIriEqualFold", "dpvIriContainsFold", "fideslang", "fideslangNEQ", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDIsNil", "parentIDNotNil", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasActivities", "hasActivitiesWith", "hasFields", "hasFieldsWith", "hasDisclosures", "hasDisclosuresWith", "hasRetentionRules", "hasRetentionRulesWith", "hasStatements", "hasStatementsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -39521,6 +39637,20 @@ func (ec *executionContext) unmarshalInputDataCategoryWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasRetentionRulesWith = data
+		case "hasStatements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatements"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatements = data
+		case "hasStatementsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatementsWith"))
+			data, err := ec.unmarshalOStatementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatementsWith = data
 		}
 	}
 	return it, nil
@@ -49446,7 +49576,7 @@ func (ec *executionContext) unmarshalInputPurposeWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "dpvIri", "dpvIriNEQ", "dpvIriIn", "dpvIriNotIn", "dpvIriGT", "dpvIriGTE", "dpvIriLT", "dpvIriLTE", "dpvIriContains", "dpvIriHasPrefix", "dpvIriHasSuffix", "dpvIriIsNil", "dpvIriNotNil", "dpvIriEqualFold", "dpvIriContainsFold", "fideslang", "fideslangNEQ", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDIsNil", "parentIDNotNil", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasActivityPurposes", "hasActivityPurposesWith", "hasDisclosures", "hasDisclosuresWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "dpvIri", "dpvIriNEQ", "dpvIriIn", "dpvIriNotIn", "dpvIriGT", "dpvIriGTE", "dpvIriLT", "dpvIriLTE", "dpvIriContains", "dpvIriHasPrefix", "dpvIriHasSuffix", "dpvIriIsNil", "dpvIriNotNil", "dpvIriEqualFold", "dpvIriContainsFold", "fideslang", "fideslangNEQ", "parentID", "parentIDNEQ", "parentIDIn", "parentIDNotIn", "parentIDIsNil", "parentIDNotNil", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasActivityPurposes", "hasActivityPurposesWith", "hasDisclosures", "hasDisclosuresWith", "hasStatements", "hasStatementsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -50034,6 +50164,20 @@ func (ec *executionContext) unmarshalInputPurposeWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasDisclosuresWith = data
+		case "hasStatements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatements"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatements = data
+		case "hasStatementsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStatementsWith"))
+			data, err := ec.unmarshalOStatementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐStatementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStatementsWith = data
 		}
 	}
 	return it, nil
@@ -57287,7 +57431,7 @@ func (ec *executionContext) unmarshalInputUpdateDataCategoryInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"key", "name", "description", "clearDescription", "specialCategory", "criminalOffence", "dpvIri", "clearDpvIri", "fideslang", "parentID", "clearParent", "addChildIDs", "removeChildIDs", "clearChildren", "addActivityIDs", "removeActivityIDs", "clearActivities", "addFieldIDs", "removeFieldIDs", "clearFields", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules"}
+	fieldsInOrder := [...]string{"key", "name", "description", "clearDescription", "specialCategory", "criminalOffence", "dpvIri", "clearDpvIri", "fideslang", "parentID", "clearParent", "addChildIDs", "removeChildIDs", "clearChildren", "addActivityIDs", "removeActivityIDs", "clearActivities", "addFieldIDs", "removeFieldIDs", "clearFields", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules", "addStatementIDs", "removeStatementIDs", "clearStatements"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -57476,6 +57620,27 @@ func (ec *executionContext) unmarshalInputUpdateDataCategoryInput(ctx context.Co
 				return it, err
 			}
 			it.ClearRetentionRules = data
+		case "addStatementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addStatementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddStatementIDs = data
+		case "removeStatementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeStatementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveStatementIDs = data
+		case "clearStatements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearStatements"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearStatements = data
 		}
 	}
 	return it, nil
@@ -59590,7 +59755,7 @@ func (ec *executionContext) unmarshalInputUpdatePurposeInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"key", "name", "description", "clearDescription", "dpvIri", "clearDpvIri", "fideslang", "parentID", "clearParent", "addChildIDs", "removeChildIDs", "clearChildren", "addActivityPurposeIDs", "removeActivityPurposeIDs", "clearActivityPurposes", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures"}
+	fieldsInOrder := [...]string{"key", "name", "description", "clearDescription", "dpvIri", "clearDpvIri", "fideslang", "parentID", "clearParent", "addChildIDs", "removeChildIDs", "clearChildren", "addActivityPurposeIDs", "removeActivityPurposeIDs", "clearActivityPurposes", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addStatementIDs", "removeStatementIDs", "clearStatements"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -59723,6 +59888,27 @@ func (ec *executionContext) unmarshalInputUpdatePurposeInput(ctx context.Context
 				return it, err
 			}
 			it.ClearDisclosures = data
+		case "addStatementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addStatementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddStatementIDs = data
+		case "removeStatementIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeStatementIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemoveStatementIDs = data
+		case "clearStatements":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearStatements"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearStatements = data
 		}
 	}
 	return it, nil
@@ -61537,6 +61723,12 @@ func (ec *executionContext) _DataCategory(ctx context.Context, sel ast.Selection
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataCategory_retentionRules(ctx, field, obj)
+				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataCategory_statements(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -64617,6 +64809,12 @@ func (ec *executionContext) _Purpose(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Purpose_disclosures(ctx, field, obj)
+				})
+		case "statements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Purpose_statements(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

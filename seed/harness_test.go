@@ -192,3 +192,20 @@ func activityNamed(t *testing.T, acts map[string]map[string]any, name string) ma
 	}
 	return a
 }
+
+// kindOf returns a statement's kind in lower case (the GraphQL enum's case
+// is the schema's business, not the question's).
+func kindOf(st map[string]any) string {
+	k, _ := st["kind"].(string)
+	return strings.ToLower(k)
+}
+
+// statementsOf returns the statements matching where (a GraphQL
+// StatementWhereInput literal), with kind, text, notice title, evidence,
+// purposes, data categories and basis.
+func statementsOf(t *testing.T, where string) []map[string]any {
+	t.Helper()
+	data := ask(t, `query { statements(where: `+where+`) { edges { node {
+		kind text notice { title } evidence { quote } purposes { key } dataCategories { key } legalBasis { key } } } } }`, nil)
+	return nodes(data, "statements")
+}

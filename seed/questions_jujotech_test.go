@@ -135,6 +135,10 @@ func TestQuestionsJujotechPurposesAndBases(t *testing.T) {
 		{"Legal compliance, disputes and legal claims", "essential.legal_obligation", "legal_obligation", "as required by law, we may respond to subpoenas, court orders"},
 		{"Website and product analytics with cookies and tracking technologies", "analytics", "", "to analyze trends in the aggregate and administer the website and/or products."},
 		{"Recruitment inquiries", "employment.recruitment", "", "to support recruitment inquiries (jujotech.com/careers)"},
+		// "you represent that you have their consent to provide us your
+		// friend’s name and email address" is the referrer's representation,
+		// not a basis the notice states for the invitation e-mail.
+		{"Refer-a-friend program", "marketing.communications.email", "", "we will automatically send your friend a one-time email inviting him or her to visit the website."},
 	}
 	for _, c := range cases {
 		b, q, ok := basisOf(c.activity, c.purpose)
@@ -270,7 +274,9 @@ func TestQuestionsJujotechRecipients(t *testing.T) {
 // accordance with the european commission-approved standard contractual
 // clauses ... celex%3a32010d0087" (the 2010 SCCs, invalid since 2022-12-27);
 // "by using any of our products ... you consent to the transfer and storage
-// of your personal data ... to the u.s."; "to any jujotech affiliate
+// of your personal data ... to the u.s." is deemed consent, not the explicit
+// consent of Art 49(1)(a), so that transfer carries no safeguard
+// (unspecified) and no derogation is recorded; "to any jujotech affiliate
 // worldwide" with no safeguard.
 func TestQuestionsJujotechTransfers(t *testing.T) {
 	data := ask(t, `query { transfers(where: {hasOrganizationWith: [`+jujotechOrg+`]}) {
@@ -281,9 +287,14 @@ func TestQuestionsJujotechTransfers(t *testing.T) {
 		sg, _ := path(n, "safeguard", "key").(string)
 		got[n["scope"].(string)+"/"+c+"/"+sg] = n
 	}
-	for _, k := range []string{"country/US/scc_2010", "country/US/derogation_consent", "worldwide//unspecified"} {
+	for _, k := range []string{"country/US/scc_2010", "country/US/unspecified", "worldwide//unspecified"} {
 		if _, ok := got[k]; !ok {
 			t.Errorf("transfer %s missing; have %v", k, keysOf(got))
+		}
+	}
+	for k := range got {
+		if strings.HasSuffix(k, "/derogation_consent") {
+			t.Errorf("transfer %s: deemed consent ('by using any of our products ... you consent') recorded as the Art 49(1)(a) explicit-consent derogation", k)
 		}
 	}
 	if scc := got["country/US/scc_2010"]; scc != nil {
@@ -294,8 +305,8 @@ func TestQuestionsJujotechTransfers(t *testing.T) {
 			t.Errorf("SCC evidence lacks the 2010 decision link: %v", evidenceQuotes(scc))
 		}
 	}
-	if c := got["country/US/derogation_consent"]; c != nil && !anyContains(evidenceQuotes(c), "you consent to the transfer and storage of your personal data") {
-		t.Errorf("consent transfer evidence: %v", evidenceQuotes(c))
+	if c := got["country/US/unspecified"]; c != nil && !anyContains(evidenceQuotes(c), "you consent to the transfer and storage of your personal data") {
+		t.Errorf("deemed-consent transfer evidence: %v", evidenceQuotes(c))
 	}
 	if w := got["worldwide//unspecified"]; w != nil && path(w, "recipient", "name") != "Jujotech affiliated companies" {
 		t.Errorf("worldwide transfer recipient = %v, want the affiliates", path(w, "recipient", "name"))
@@ -353,16 +364,21 @@ func TestQuestionsJujotechRetention(t *testing.T) {
 	}
 }
 
-// Q: Which rights are offered, through which channel, and how fast?
+// Q: Which rights are offered, to whom, through which channel, and how fast?
 // "to make any of the following requests, contact us using the contact details
 // referred to in the “contact us” section" (privacy@jujotech.com); access,
 // rectification, objection, erasure, restriction, portability, withdrawal of
 // consent, complaint; "we will respond to your request within a reasonable
-// timeframe" (no period, so no responseTime). Oddity: California
-// direct-marketing requests go to "privacy@amperity.com".
+// timeframe" (no period, so no responseTime). The list is introduced as
+// "additional rights" for people who "reside in the european union (“eu”),
+// united kingdom, lichtenstein, norway, iceland or switzerland" (EEA, UK,
+// CH); account deactivation ("data subjects who want their data deleted can
+// do so by deactivating their account") is open to every account holder.
+// California: "we do not discriminate against california residents"; the
+// "know" request goes, oddly, to "privacy@amperity.com".
 func TestQuestionsJujotechRights(t *testing.T) {
 	data := ask(t, `query { dataSubjectRights(where: {hasOrganizationWith: [`+jujotechOrg+`]}) {
-		edges { node { right { key } channel responseTime evidence { quote } } } } }`, nil)
+		edges { node { right { key } channel responseTime businessDays jurisdictions evidence { quote } } } } }`, nil)
 	byKey := map[string][]map[string]any{}
 	for _, n := range nodes(data, "dataSubjectRights") {
 		k := path(n, "right", "key").(string)
@@ -384,12 +400,149 @@ func TestQuestionsJujotechRights(t *testing.T) {
 			t.Errorf("access evidence: %v", evidenceQuotes(rs[0]))
 		}
 	}
-	if rs := byKey["erasure"]; len(rs) > 0 && !anyContains(evidenceQuotes(rs[0]), "data subjects who want their data deleted can do so by deactivating their account.") {
-		t.Errorf("erasure evidence lacks deactivation: %v", evidenceQuotes(rs[0]))
+	var gdprErasure, deactivation bool
+	for _, r := range byKey["erasure"] {
+		j := strings.Join(strs(r["jurisdictions"]), ",")
+		switch q := evidenceQuotes(r); {
+		case anyContains(q, "data subjects who want their data deleted can do so by deactivating their account."):
+			deactivation = j == ""
+		case anyContains(q, "you can request that we erase some or all of your personal data from our systems."): // "erasure:" + NBSP
+			gdprErasure = j == "EEA,UK,CH"
+		}
+	}
+	if !gdprErasure || !deactivation {
+		t.Errorf("erasure: GDPR request for EEA,UK,CH %v, deactivation for everyone %v: %v", gdprErasure, deactivation, byKey["erasure"])
+	}
+	for _, k := range []string{"access", "rectification", "restriction", "portability", "withdraw_consent", "complaint"} {
+		for _, r := range byKey[k] {
+			if j := strings.Join(strs(r["jurisdictions"]), ","); j != "EEA,UK,CH" {
+				t.Errorf("%s jurisdictions = %q, want EEA,UK,CH (the \"additional rights\" of EU, UK, Liechtenstein, Norway, Iceland, Switzerland residents)", k, j)
+			}
+			if !anyContains(evidenceQuotes(r), "you may have additional rights with respect to your personal data") && k == "access" {
+				t.Errorf("access evidence lacks the residents sentence: %v", evidenceQuotes(r))
+			}
+		}
+	}
+	for _, k := range []string{"know", "non_discrimination"} {
+		for _, r := range byKey[k] {
+			if j := strings.Join(strs(r["jurisdictions"]), ","); j != "US-CA" {
+				t.Errorf("%s jurisdictions = %q, want US-CA (california residents)", k, j)
+			}
+		}
+	}
+	for k, rs := range byKey {
+		for _, r := range rs {
+			if r["businessDays"] == true {
+				t.Errorf("%s counts business days, but the notice promises no period", k)
+			}
+		}
 	}
 	if rs := byKey["know"]; len(rs) == 0 {
 		t.Error("California 'know' right missing")
 	} else if ch, _ := rs[0]["channel"].(string); !strings.Contains(ch, "privacy@amperity.com") {
 		t.Errorf("know channel = %q, want the (odd) privacy@amperity.com address as stated", ch)
+	}
+}
+
+// jujotechStatements returns the organization's statements with their kind,
+// text, notice, evidence, purposes, categories and basis.
+func jujotechStatements(t *testing.T) []map[string]any {
+	t.Helper()
+	return statementsOf(t, `{hasOrganizationWith: [`+jujotechOrg+`]}`)
+}
+
+// Q: Which legitimate interests does Jujotech rely on, and for what?
+// "lawful bases for processing include consent, contractual necessity (...)
+// and our “legitimate interests” or the legitimate interest of others (e.g.
+// our users)," and "our collection and processing of your personal data are
+// based in different contexts upon your consent, our need to perform a
+// contract, our obligations under law, and/or our general interest in
+// conducting our business." The notice names these interests but ties them
+// to no purpose (unlike contract, consent and legal obligation, whose
+// sentences name what they cover), so they are a basis stated without a
+// purpose, and no purpose carries legitimate_interests.
+func TestQuestionsJujotechLegitimateInterests(t *testing.T) {
+	var li []map[string]any
+	for _, st := range jujotechStatements(t) {
+		if kindOf(st) == "basis_without_purpose" && path(st, "legalBasis", "key") == "legitimate_interests" {
+			li = append(li, st)
+		}
+	}
+	if len(li) != 1 {
+		t.Fatalf("legitimate-interest statements = %v, want one", li)
+	}
+	st := li[0]
+	if path(st, "notice", "title") != "Jujotech Privacy Policy" {
+		t.Errorf("statement notice = %v", path(st, "notice", "title"))
+	}
+	if text, _ := st["text"].(string); !strings.Contains(text, "general interest in conducting our business") || !strings.Contains(text, "users") {
+		t.Errorf("statement text = %q, want the interests in words (its own or users'; conducting its business)", text)
+	}
+	q := evidenceQuotes(st)
+	for _, want := range []string{
+		"our “legitimate interests” or the legitimate interest of others (e.g. our users)",
+		"and/or our general interest in conducting our business.",
+	} {
+		if !anyContains(q, want) {
+			t.Errorf("legitimate-interest evidence lacks %q: %v", want, q)
+		}
+	}
+	acts := jujotechActivities(t, `purposes { purpose { key } legalBasis { key } }`)
+	for name, a := range acts {
+		for _, p := range a["purposes"].([]any) {
+			if path(p, "legalBasis", "key") == "legitimate_interests" {
+				t.Errorf("%s / %v: legitimate interests tied to a purpose; the notice ties them to none", name, path(p, "purpose", "key"))
+			}
+		}
+	}
+}
+
+// Q: Does Jujotech give personal data to third parties for their (direct)
+// marketing, or sell it? "we do not sell or rent your personal data to third
+// parties for any purposes, including marketing." The California passages
+// only offer a notice of the categories "(if any) we share with third
+// parties or affiliates for those parties to use for direct marketing",
+// which does not say any are shared: no disclosure for marketing is
+// recorded. Children: "this website is not directed towards children.
+// accordingly, we do not knowingly collect or share the personal data of
+// minors under the age of 16 without authorization for any purposes,
+// including marketing." Do Not Track: "our products do not support do not
+// track requests at this time".
+func TestQuestionsJujotechNoMarketingDisclosure(t *testing.T) {
+	data := ask(t, `query { disclosures(where: {hasActivityWith: [{hasOrganizationWith: [`+jujotechOrg+`]}]}) {
+		edges { node { recipient { name kind } purposes { key } } } } }`, nil)
+	for _, d := range nodes(data, "disclosures") {
+		for _, p := range strs(path(d, "purposes"), "key") {
+			if strings.HasPrefix(p, "marketing") && p != "marketing.events" {
+				t.Errorf("disclosure to %v for %s; the notice says it does not sell or rent data for marketing and states no sharing for it", path(d, "recipient", "name"), p)
+			}
+		}
+		if n, _ := path(d, "recipient", "name").(string); strings.Contains(strings.ToLower(n), "direct marketing") {
+			t.Errorf("recipient %q recorded; the notice shares with no one for direct marketing", n)
+		}
+	}
+	kinds := map[string]map[string]any{}
+	for _, st := range jujotechStatements(t) {
+		k := kindOf(st)
+		if path(st, "notice", "title") != "Jujotech Privacy Policy" {
+			t.Errorf("%s statement notice = %v", k, path(st, "notice", "title"))
+		}
+		if k != "other_negative" {
+			kinds[k] = st
+		}
+	}
+	sell := kinds["does_not_sell"]
+	if sell == nil || !anyContains(evidenceQuotes(sell), "we do not sell or rent your personal data to third parties for any purposes, including marketing.") {
+		t.Fatalf("does-not-sell statement: %v", sell)
+	}
+	// "for any purposes": the statement is not narrowed to a purpose.
+	if p := strs(path(sell, "purposes"), "key"); len(p) != 0 {
+		t.Errorf("does-not-sell narrowed to %v; the notice says for any purposes", p)
+	}
+	if c := kinds["no_children"]; c == nil || !anyContains(evidenceQuotes(c), "we do not knowingly collect or share the personal data of minors under the age of 16") {
+		t.Errorf("no-children statement: %v", c)
+	}
+	if kinds["no_special_category"] != nil || kinds["does_not_share"] != nil {
+		t.Errorf("statements the notice does not make: %v", kinds)
 	}
 }

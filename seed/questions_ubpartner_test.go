@@ -1,6 +1,7 @@
 package seed_test
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -373,6 +374,91 @@ func TestQuestionsUBPartnerTransfers(t *testing.T) {
 	}
 }
 
+// Q: Are the four alternative safeguards each recorded once, each with the
+// words that name it? "If we do, we ensure your data is processed only in
+// countries that provide an adequate level of protection for your data or
+// where the recipient provides appropriate safeguards, such as model
+// contract clauses, binding corporate rules, or mechanisms like the EU-U.S.
+// Privacy Shield framework." One sentence lists four alternatives; each
+// transfer quotes its own part of it and no other safeguard's words.
+func TestQuestionsUBPartnerTransferSafeguardsEvidence(t *testing.T) {
+	data := ask(t, `query { transfers(where: {hasOrganizationWith: [`+ubpOrg+`]}) { edges { node {
+		safeguard { key } evidence { start end quote } } } } }`, nil)
+	names := map[string]string{ // safeguard -> the words naming it
+		"adequacy":       "adequate level of protection",
+		"scc":            "model contract clauses",
+		"bcr":            "binding corporate rules",
+		"privacy_shield": "EU-U.S. Privacy Shield framework",
+	}
+	count := map[string]int{}
+	owner := map[string]string{} // "start-end" -> safeguard
+	for _, tr := range nodes(data, "transfers") {
+		sg, _ := path(tr, "safeguard", "key").(string)
+		words, ok := names[sg]
+		if !ok {
+			continue
+		}
+		count[sg]++
+		ev, _ := tr["evidence"].([]any)
+		if len(ev) == 0 {
+			t.Errorf("%s transfer has no evidence", sg)
+		}
+		for _, e := range ev {
+			q, _ := path(e, "quote").(string)
+			if !strings.Contains(q, words) {
+				t.Errorf("%s evidence %q does not name it (%q)", sg, q, words)
+			}
+			for other, w := range names {
+				if other != sg && strings.Contains(q, w) {
+					t.Errorf("%s evidence %q also names %s", sg, q, other)
+				}
+			}
+			span := fmt.Sprintf("%v-%v", path(e, "start"), path(e, "end"))
+			if prev, ok := owner[span]; ok && prev != sg {
+				t.Errorf("%s and %s share the evidence span %s", prev, sg, span)
+			}
+			owner[span] = sg
+		}
+	}
+	for sg := range names {
+		if count[sg] != 1 {
+			t.Errorf("%s transfers = %d, want exactly one", sg, count[sg])
+		}
+	}
+}
+
+// Q: What does UBPartner say it does not do? "We don’t receive any personal
+// data directly about you other than what you provide us" (contradicted by
+// the automatic usage data and cookies); usage data "contains no personal
+// information and is aggregated" (yet lists "the IP address, mobile device
+// identifier"); "You are not required to provide data to us." It makes no
+// statement about selling data or children, and states no basis without a
+// purpose ("We process your data on a variety of legal bases depending on
+// the use" names none).
+func TestQuestionsUBPartnerStatements(t *testing.T) {
+	byKind := map[string][]map[string]any{}
+	for _, st := range statementsOf(t, `{hasOrganizationWith: [`+ubpOrg+`]}`) {
+		byKind[kindOf(st)] = append(byKind[kindOf(st)], st)
+	}
+	if c := byKind["does_not_collect"]; len(c) != 1 || !anyContains(evidenceQuotes(c[0]), "We don’t receive any personal data directly about you other than what you provide us") {
+		t.Errorf("does_not_collect: %v", c)
+	}
+	var usage, notRequired bool
+	for _, st := range byKind["other_negative"] {
+		q := evidenceQuotes(st)
+		usage = usage || (anyContains(q, "This data contains no personal information and is aggregated") && anyContains(q, "the IP address, mobile device identifier"))
+		notRequired = notRequired || anyContains(q, "You are not required to provide data to us.")
+	}
+	if !usage || !notRequired {
+		t.Errorf("other negative statements: usage data with its contradiction %v, not required %v", usage, notRequired)
+	}
+	for _, k := range []string{"does_not_sell", "does_not_share", "no_children", "basis_without_purpose"} {
+		if len(byKind[k]) != 0 {
+			t.Errorf("%s statement recorded; the notice makes none", k)
+		}
+	}
+}
+
 // Q: How long is data kept?
 // "We keep your data in an identifiable form for as long as we have a
 // legitimate reason to use the data and as required by law. This typically
@@ -486,5 +572,35 @@ func TestQuestionsUBPartnerRights(t *testing.T) {
 	}
 	if c := got["complaint"]; c == nil || !anyContains(evidenceQuotes(c), "supervisory authority in your country of residence") {
 		t.Errorf("complaint: %v", c)
+	}
+}
+
+// TestQuestionsUBPartnerAlternativeSafeguards: "...to countries with an
+// adequate level of protection, or where the recipient provides appropriate
+// safeguards, such as model contract clauses, binding corporate rules or
+// mechanisms like the EU-U.S. Privacy Shield framework" is one transfer
+// with four alternative safeguards, each once, each with its own words.
+func TestQuestionsUBPartnerAlternativeSafeguards(t *testing.T) {
+	data := ask(t, `query { transfers(where: {hasOrganizationWith: [`+ubpOrg+`]}) { edges { node {
+		alternatives safeguard { key } evidence { quote } } } } }`, nil)
+	count := map[string]int{}
+	for _, tr := range nodes(data, "transfers") {
+		if tr["alternatives"] != "transfers outside the EU" {
+			continue
+		}
+		sg, _ := path(tr, "safeguard", "key").(string)
+		count[sg]++
+		if len(evidenceQuotes(tr)) == 0 {
+			t.Errorf("alternative %s has no evidence", sg)
+		}
+	}
+	want := map[string]int{"adequacy": 1, "scc": 1, "bcr": 1, "privacy_shield": 1}
+	if len(count) != len(want) {
+		t.Errorf("alternatives %v, want %v", count, want)
+	}
+	for k, n := range want {
+		if count[k] != n {
+			t.Errorf("safeguard %s among the alternatives %d times, want once", k, count[k])
+		}
 	}
 }

@@ -243,17 +243,24 @@ func TestQuestionsUjetCareersSubjectsAndCategories(t *testing.T) {
 // application providers to assist us in identifying potential job applicants
 // and processing job applications we receive."; "We share personal
 // information relating to job applicants and recruits within our Affiliates
-// (if any)". The notice names no recipient company.
+// (if any)". The only recipients it names are the dispute resolution
+// provider ("https://feedback-form.truste.com/watchdog/request", "TRUSTe")
+// and "the American Arbitration Association (https://www.adr.org/)".
 func TestQuestionsUjetCareersRecipients(t *testing.T) {
 	data := ask(t, `query { recipients(where: {origin: `+ujetCareersOrigin+`}) { edges { node {
 		name named kind evidence { quote }
 		disclosures { activity { name } dataCategories { key } purposes { key } evidence { quote } } } } } }`, nil)
 	byName := map[string]map[string]any{}
+	var named []string
 	for _, n := range nodes(data, "recipients") {
 		byName[n["name"].(string)] = n
 		if n["named"] == true {
-			t.Errorf("recipient %v is marked named; the notice names none", n["name"])
+			named = append(named, n["name"].(string))
 		}
+	}
+	sort.Strings(named)
+	if len(named) != 2 || !strings.HasPrefix(named[0], "American Arbitration Association") || !strings.HasPrefix(named[1], "TRUSTe") {
+		t.Errorf("named recipients = %v, want only the American Arbitration Association and TRUSTe", named)
 	}
 	bcp := byName["Background check providers"]
 	if bcp == nil || bcp["kind"] != "processor" {
@@ -399,7 +406,7 @@ func TestQuestionsUjetCareersSecurity(t *testing.T) {
 // Complaint: "the right to complain to a data protection authority".
 func TestQuestionsUjetCareersRights(t *testing.T) {
 	data := ask(t, `query { dataSubjectRights(where: {origin: `+ujetCareersOrigin+`}) { edges { node {
-		right { key } channel responseTime conditions evidence { quote } } } } }`, nil)
+		right { key } channel responseTime businessDays jurisdictions conditions evidence { quote } } } } }`, nil)
 	keys := map[string][]map[string]any{}
 	for _, n := range nodes(data, "dataSubjectRights") {
 		k := path(n, "right", "key").(string)
@@ -440,5 +447,184 @@ func TestQuestionsUjetCareersRights(t *testing.T) {
 	}
 	if o := keys["opt_out_sale"]; len(o) != 1 || !anyContains(evidenceQuotes(o[0]), "UJET does not sell the personal information of California consumers.") {
 		t.Errorf("opt_out_sale: %v", o)
+	}
+	// Jurisdictions: the EEA block is headed "Residents of the European
+	// Economic Area, United Kingdom, or Switzerland"; "California consumers
+	// have a right to: (1) request access, correction, and deletion ...";
+	// "All individuals have the right to request access to and deletion".
+	for _, r := range keys["access"] {
+		j := strings.Join(strs(r["jurisdictions"]), ",")
+		ch, _ := r["channel"].(string)
+		switch {
+		case strings.Contains(ch, "privacy@ujet.cx") && j != "EEA,UK,CH":
+			t.Errorf("EEA access jurisdictions = %q, want EEA,UK,CH", j)
+		case strings.Contains(ch, "Request Form") && j != "":
+			t.Errorf("access for all individuals restricted to %q", j)
+		}
+	}
+	for _, k := range []string{"know", "opt_out_sale", "non_discrimination"} {
+		for _, r := range keys[k] {
+			if j := strings.Join(strs(r["jurisdictions"]), ","); j != "US-CA" {
+				t.Errorf("%s jurisdictions = %q, want US-CA", k, j)
+			}
+		}
+	}
+	// "However, it may take up to ten business days for us to process your
+	// request" (employment-related marketing opt-out): P10D in business days.
+	var tenDays bool
+	for _, r := range keys["objection"] {
+		if anyContains(evidenceQuotes(r), "it may take up to ten business days") {
+			tenDays = r["responseTime"] == "P10D" && r["businessDays"] == true
+		}
+	}
+	if !tenDays {
+		t.Errorf("marketing opt-out: want responseTime P10D counted in business days: %v", keys["objection"])
+	}
+}
+
+// Q: Whom do applicants turn to in a dispute, and who may receive their data
+// then? "If you have an unresolved privacy or data use concern that we have
+// not addressed satisfactorily, please contact our U.S.-based third party
+// dispute resolution provider (free of charge) at
+// https://feedback-form.truste.com/watchdog/request." and, outside the EEA
+// and Switzerland, "the American Arbitration Association
+// (https://www.adr.org/) will administer the dispute resolution
+// proceedings." Both are recipients of this notice only: the website
+// notice's TRUSTe recipient is a different record with a different name.
+func TestQuestionsUjetCareersDisputeResolution(t *testing.T) {
+	data := ask(t, `query { recipients(where: {origin: `+ujetCareersOrigin+`, named: true}) { edges { node {
+		name kind country evidence { quote document { title } }
+		disclosures { activity { name notice { title } } purposes { key } evidence { quote } } } } } }`, nil)
+	byPrefix := map[string]map[string]any{}
+	for _, n := range nodes(data, "recipients") {
+		name := n["name"].(string)
+		for _, p := range []string{"TRUSTe", "American Arbitration Association"} {
+			if strings.HasPrefix(name, p) {
+				byPrefix[p] = n
+			}
+		}
+	}
+	tr := byPrefix["TRUSTe"]
+	if tr == nil {
+		t.Fatal("the careers notice's dispute resolution provider (TRUSTe) is not a recipient")
+	}
+	if tr["kind"] != "third_party" || tr["country"] != "US" {
+		t.Errorf("TRUSTe kind/country = %v/%v, want third_party/US (\"U.S.-based\")", tr["kind"], tr["country"])
+	}
+	if !anyContains(evidenceQuotes(tr), "please contact our U.S.-based third party dispute resolution provider (free of charge)") {
+		t.Errorf("TRUSTe evidence: %v", evidenceQuotes(tr))
+	}
+	for _, e := range tr["evidence"].([]any) {
+		if path(e, "document", "title") != "UJET Job Applicant Privacy Notice" {
+			t.Errorf("TRUSTe evidence from %v", path(e, "document", "title"))
+		}
+	}
+	aaa := byPrefix["American Arbitration Association"]
+	if aaa == nil || !anyContains(evidenceQuotes(aaa), "the American Arbitration Association (https://www.adr.org/) will administer the dispute resolution proceedings.") {
+		t.Errorf("American Arbitration Association: %v", aaa)
+	}
+	for p, r := range byPrefix {
+		ds, _ := r["disclosures"].([]any)
+		if len(ds) != 1 {
+			t.Errorf("%s disclosures = %v, want one", p, ds)
+			continue
+		}
+		d := ds[0]
+		if path(d, "activity", "name") != "Applicant privacy requests, complaints and disputes" ||
+			path(d, "activity", "notice", "title") != "UJET Job Applicant Privacy Notice" {
+			t.Errorf("%s disclosed by %v", p, path(d, "activity"))
+		}
+		if ps := strs(path(d, "purposes"), "key"); strings.Join(ps, ",") != "essential.legal_claims" {
+			t.Errorf("%s purposes = %v, want essential.legal_claims (dispute resolution)", p, ps)
+		}
+	}
+}
+
+// Q: To whom may applicant data be disclosed to protect UJET and others?
+// "We reserve the right to disclose personal data we believe, in good faith,
+// is appropriate or necessary to: (i) take precautions against liability;
+// (ii) protect ourselves or others from fraudulent, abusive, or unlawful uses
+// or activity; (iii) investigate and defend ourselves against any
+// third-party claims or allegations; (iv) protect the security or integrity
+// of the Website ...; or (v) protect our property or other legal rights".
+// Legal process: "in response to a court order, judicial or other government
+// subpoena or warrant". Non-personalized data: "We may make certain
+// non-personalized data available to third parties for various purposes".
+func TestQuestionsUjetCareersProtectiveDisclosures(t *testing.T) {
+	data := ask(t, `query { disclosures(where: {origin: `+ujetCareersOrigin+`}) { edges { node {
+		activity { name } recipient { name kind named } purposes { key } evidence { quote } } } } }`, nil)
+	byRecipient := map[string]map[string]any{}
+	for _, d := range nodes(data, "disclosures") {
+		byRecipient[path(d, "recipient", "name").(string)] = d
+	}
+	prot := byRecipient["Recipients of disclosures to protect UJET and others (job applicant data)"]
+	if prot == nil {
+		t.Fatalf("no protective disclosure; recipients: %v", keysOf(byRecipient))
+	}
+	if path(prot, "activity", "name") != "Legal compliance and protection of rights (job applicants)" {
+		t.Errorf("protective disclosure on %v", path(prot, "activity", "name"))
+	}
+	ps := strs(path(prot, "purposes"), "key")
+	for _, want := range []string{"essential.legal_claims", "essential.fraud_detection", "essential.service.security"} {
+		if !has(ps, want) {
+			t.Errorf("protective disclosure purposes = %v, want %s", ps, want)
+		}
+	}
+	if !anyContains(evidenceQuotes(prot), "We reserve the right to disclose personal data we believe, in good faith, is appropriate or necessary to:") {
+		t.Errorf("protective disclosure evidence: %v", evidenceQuotes(prot))
+	}
+	if lp := byRecipient["Courts, law enforcement and public authorities (job applicant data)"]; lp == nil ||
+		!anyContains(evidenceQuotes(lp), "in response to a court order, judicial or other government subpoena or warrant") {
+		t.Errorf("legal process disclosure: %v", lp)
+	}
+	np := byRecipient["Third parties receiving non-personalized data (job applicant notice)"]
+	if np == nil || !anyContains(evidenceQuotes(np), "We may make certain non-personalized data available to third parties for various purposes") {
+		t.Errorf("non-personalized data disclosure: %v", np)
+	}
+}
+
+// Q: What does the applicant notice say UJET does not do, and which basis
+// does it state without a purpose? "We do not sell your personal data or
+// personal information."; "We do not share your data with third parties for
+// the third parties’ independent business interests, including for their
+// marketing purposes, unless you ask us to do this or give us your consent
+// to do this."; "We do not knowingly or intentionally collect personal data
+// about children under 16."; equal opportunity information "will not be used
+// in the hiring decision unless specifically permitted by law."; "Our
+// websites do not currently process or respond to “DNT” signals." Vital
+// interests ("may otherwise need the personal data to protect your vital
+// interests or those of another person") is tied to no purpose.
+func TestQuestionsUjetCareersStatements(t *testing.T) {
+	byKind := map[string][]map[string]any{}
+	for _, st := range statementsOf(t, `{hasOrganizationWith: [`+ujetCareersOrg+`], hasNoticeWith: [{title: "UJET Job Applicant Privacy Notice"}]}`) {
+		byKind[kindOf(st)] = append(byKind[kindOf(st)], st)
+		if path(st, "notice", "title") != "UJET Job Applicant Privacy Notice" {
+			t.Errorf("statement %v from notice %v", st["text"], path(st, "notice", "title"))
+		}
+	}
+	for kind, q := range map[string]string{
+		"does_not_sell":  "We do not sell your personal data or personal information.",
+		"does_not_share": "We do not share your data with third parties for the third parties’ independent business interests, including for their marketing purposes",
+		"no_children":    "We do not knowingly or intentionally collect personal data about children under 16.",
+	} {
+		if len(byKind[kind]) != 1 || !anyContains(evidenceQuotes(byKind[kind][0]), q) {
+			t.Errorf("%s: %v, want one statement quoting %q", kind, byKind[kind], q)
+		}
+	}
+	var eeo bool
+	for _, st := range byKind["other_negative"] {
+		if anyContains(evidenceQuotes(st), "This information will not be used in the hiring decision unless specifically permitted by law.") {
+			eeo = has(strs(path(st, "dataCategories"), "key"), "user.demographic.race_ethnicity")
+		}
+	}
+	if !eeo {
+		t.Errorf("the equal-opportunity statement (with its categories) is missing: %v", byKind["other_negative"])
+	}
+	var bases []string
+	for _, st := range byKind["basis_without_purpose"] {
+		bases = append(bases, path(st, "legalBasis", "key").(string))
+	}
+	if strings.Join(bases, ",") != "vital_interests" {
+		t.Errorf("bases without purpose = %v, want vital_interests (contract is tied to recruiting and contractual obligations)", bases)
 	}
 }

@@ -398,11 +398,17 @@ func TestQuestionsUjetWebsiteSecurity(t *testing.T) {
 // the UJET Individual Rights Data Subject Request Form or by mail to ...
 // Data Protection Officer"; California "toll free 877-438-8538". Marketing
 // opt-out: "It may take us up to ten business days to process any changes"
-// (recorded as P2W). Complaint to a data protection authority; consent
-// withdrawal "at any time".
+// (P10D counted in business days). Complaint to a data protection authority;
+// consent withdrawal "at any time". Jurisdictions: the EEA block is headed
+// "Residents of the European Economic Area, United Kingdom, or Switzerland";
+// "California consumers have the right to: (1) request access, to know,
+// limit use and disclosure of sensitive personal information, correction,
+// and deletion ..., (2) opt-out of the sale ...; and (3) not be
+// discriminated against"; "All individuals have the right to request access
+// to and deletion".
 func TestQuestionsUjetWebsiteRights(t *testing.T) {
 	data := ask(t, `query { dataSubjectRights(where: `+ujetWebFilter+`) { edges { node {
-		right { key } channel responseTime conditions evidence { quote } } } } }`, nil)
+		right { key } channel responseTime businessDays jurisdictions conditions evidence { quote } } } } }`, nil)
 	byKey := map[string][]map[string]any{}
 	for _, n := range nodes(data, "dataSubjectRights") {
 		k := path(n, "right", "key").(string)
@@ -422,6 +428,9 @@ func TestQuestionsUjetWebsiteRights(t *testing.T) {
 	for k, list := range byKey {
 		for _, r := range list {
 			if rt, _ := r["responseTime"].(string); rt != "" {
+				if r["businessDays"] == true {
+					rt += " business days"
+				}
 				timed = append(timed, k+"="+rt)
 				if !anyContains(evidenceQuotes(r), "up to ten business days") {
 					t.Errorf("%s responseTime %s without the ten-business-days sentence", k, rt)
@@ -429,8 +438,29 @@ func TestQuestionsUjetWebsiteRights(t *testing.T) {
 			}
 		}
 	}
-	if strings.Join(timed, ",") != "objection=P2W" {
-		t.Errorf("response times = %v, want only objection=P2W (marketing opt-out)", timed)
+	if strings.Join(timed, ",") != "objection=P10D business days" {
+		t.Errorf("response times = %v, want only objection=P10D in business days (marketing opt-out)", timed)
+	}
+	want := map[string]string{
+		"portability": "EEA,UK,CH", "complaint": "EEA,UK,CH",
+		"know": "US-CA", "opt_out_sale": "US-CA", "non_discrimination": "US-CA",
+		// "correct" (EEA) and "correction" (California) in one record.
+		"rectification": "EEA,UK,CH,US-CA",
+	}
+	for k, j := range want {
+		for _, r := range byKey[k] {
+			if got := strings.Join(strs(r["jurisdictions"]), ","); got != j {
+				t.Errorf("%s jurisdictions = %q, want %q", k, got, j)
+			}
+		}
+	}
+	for _, r := range byKey["access"] {
+		got := strings.Join(strs(r["jurisdictions"]), ",")
+		if c, _ := r["channel"].(string); strings.Contains(c, "Request Form") && got != "" {
+			t.Errorf("access for all individuals restricted to %q", got)
+		} else if !strings.Contains(c, "Request Form") && got != "EEA,UK,CH" {
+			t.Errorf("EEA access jurisdictions = %q", got)
+		}
 	}
 	var formChannel bool
 	for _, r := range byKey["access"] {
@@ -444,5 +474,96 @@ func TestQuestionsUjetWebsiteRights(t *testing.T) {
 	}
 	if c := byKey["complaint"]; len(c) == 0 || !anyContains(evidenceQuotes(c[0]), "You have the right to complain to a data protection authority") {
 		t.Errorf("complaint evidence: %v", c)
+	}
+}
+
+// Q: Which e-mail address does this notice give? None legible: the captured
+// text shows "[email protected]" wherever an address stands ("please contact
+// us by sending an email to [email protected]."). The catalog's UJET e-mail
+// (privacy@ujet.cx) comes from the job applicant notice; nothing recorded
+// from the website notice may carry it.
+func TestQuestionsUjetWebsiteEmailNotBorrowed(t *testing.T) {
+	data := ask(t, `query { organizations(where: `+ujetWebOrg+`) { edges { node { email evidence { quote document { title } } } } } }`, nil)
+	org := path(data, "organizations", "edges", 0, "node")
+	if email, _ := path(org, "email").(string); email != "" {
+		var from []string
+		for _, e := range path(org, "evidence").([]any) {
+			if q, _ := path(e, "quote").(string); strings.Contains(q, email) {
+				from = append(from, path(e, "document", "title").(string))
+			}
+		}
+		for _, title := range from {
+			if title != "UJET Job Applicant Privacy Notice" {
+				t.Errorf("e-mail %s is evidenced by %q; only the applicant notice states it", email, title)
+			}
+		}
+		if len(from) == 0 {
+			t.Errorf("e-mail %s has no evidence at all", email)
+		}
+	}
+	// No fact of this notice names the applicant notice's address.
+	data = ask(t, `query {
+		rights: dataSubjectRights(where: `+ujetWebFilter+`) { edges { node { channel conditions } } }
+		recipients(where: `+ujetWebFilter+`) { edges { node { service } } }
+		transfers(where: `+ujetWebFilter+`) { edges { node { description } } }
+		activities(where: `+ujetWebFilter+`) { edges { node { description } } }
+	}`, nil)
+	for _, conn := range []string{"rights", "recipients", "transfers", "activities"} {
+		for _, n := range nodes(data, conn) {
+			for k, v := range n {
+				if s, _ := v.(string); strings.Contains(s, "ujet.cx") && strings.Contains(s, "@") && !strings.Contains(s, "[email protected]") {
+					t.Errorf("%s.%s = %q names an address the website notice does not show", conn, k, s)
+				}
+			}
+		}
+	}
+}
+
+// Q: What does the website notice say UJET does not do, and which bases does
+// it state without a purpose? "UJET and its affiliates (if any) do not sell
+// your personal data or personal information."; "We do not share your data
+// with third parties for the third parties’ independent business interests,
+// including for their marketing purposes, unless you ask us to do this or
+// give us your consent to do this."; "We do not knowingly or intentionally
+// collect personal data about children under 16."; "Our websites do not
+// currently process or respond to “DNT” signals." Bases with no purpose:
+// "where we need the personal information to perform a contract with you or
+// in order to enter into a contract with you" and "may otherwise need the
+// personal data to protect your vital interests or those of another person".
+// The notice collects health data for event hospitality, so it makes no
+// no-special-category statement.
+func TestQuestionsUjetWebsiteStatements(t *testing.T) {
+	byKind := map[string][]map[string]any{}
+	for _, st := range statementsOf(t, `{hasOrganizationWith: [`+ujetWebOrg+`], hasNoticeWith: [{title: "UJET Website Privacy Notice"}]}`) {
+		byKind[kindOf(st)] = append(byKind[kindOf(st)], st)
+		if path(st, "notice", "title") != "UJET Website Privacy Notice" {
+			t.Errorf("statement %v from notice %v", st["text"], path(st, "notice", "title"))
+		}
+	}
+	for kind, q := range map[string]string{
+		"does_not_sell":  "UJET and its affiliates (if any) do not sell your personal data or personal information.",
+		"does_not_share": "unless you ask us to do this or give us your consent to do this.",
+		"no_children":    "We do not knowingly or intentionally collect personal data about children under 16.",
+		"other_negative": "Our websites do not currently process or respond to “DNT” signals.",
+	} {
+		if len(byKind[kind]) != 1 || !anyContains(evidenceQuotes(byKind[kind][0]), q) {
+			t.Errorf("%s: %v, want one statement quoting %q", kind, byKind[kind], q)
+		}
+	}
+	if len(byKind["no_special_category"]) != 0 {
+		t.Errorf("no_special_category recorded, but the notice collects dietary and disability information")
+	}
+	bases := map[string]map[string]any{}
+	for _, st := range byKind["basis_without_purpose"] {
+		bases[path(st, "legalBasis", "key").(string)] = st
+	}
+	if len(bases) != 2 || bases["contract"] == nil || bases["vital_interests"] == nil {
+		t.Fatalf("bases without purpose = %v, want contract and vital_interests", keysOf(bases))
+	}
+	if !anyContains(evidenceQuotes(bases["contract"]), "where we need the personal information to perform a contract with you or in order to enter into a contract with you.") {
+		t.Errorf("contract evidence: %v", evidenceQuotes(bases["contract"]))
+	}
+	if !anyContains(evidenceQuotes(bases["vital_interests"]), "protect your vital interests or those of another person.") {
+		t.Errorf("vital interests evidence: %v", evidenceQuotes(bases["vital_interests"]))
 	}
 }

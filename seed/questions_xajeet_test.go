@@ -99,16 +99,15 @@ func TestQuestionsXajeetRoles(t *testing.T) {
 }
 
 // Q: On what lawful basis does Xajeet process, per purpose?
-// The notice cites no GDPR basis; the only basis it states is consent:
-// "By submitting your email address and phone number, you consent to receive
-// communications for these purposes." (service messages) and "if you sign up
-// to learn more about Xajeet, we may collect and use the contact information
-// you consent to provide us in order to communicate with you." (inquiries).
-// Every other purpose must have no basis recorded.
+// None is stated. This US notice never mentions the GDPR or a lawful basis;
+// its two mentions of consent are deemed or implied consent, not GDPR
+// Art 6(1)(a) consent: "By submitting your email address and phone number,
+// you consent to receive communications for these purposes." and "if you
+// sign up to learn more about Xajeet, we may collect and use the contact
+// information you consent to provide us in order to communicate with you."
+// So no purpose carries a basis, and the activities say why.
 func TestQuestionsXajeetPurposesAndBases(t *testing.T) {
-	acts := xajeetActivities(t, `purposes { purpose { key } legalBasis { key } evidence { quote } }`)
-	type pb struct{ activity, purpose string }
-	withBasis := map[pb]string{}
+	acts := xajeetActivities(t, `description purposes { purpose { key } legalBasis { key } evidence { quote } }`)
 	for name, a := range acts {
 		ps, _ := a["purposes"].([]any)
 		if len(ps) == 0 {
@@ -116,23 +115,24 @@ func TestQuestionsXajeetPurposesAndBases(t *testing.T) {
 		}
 		for _, p := range ps {
 			if b, _ := path(p, "legalBasis", "key").(string); b != "" {
-				withBasis[pb{name, path(p, "purpose", "key").(string)}] = b
-				if b == "consent" && !anyContains(evidenceQuotes(p), "consent") {
-					t.Errorf("%s: consent basis without a quote stating consent: %v", name, evidenceQuotes(p))
-				}
+				t.Errorf("%s / %v: basis %s recorded; the notice states no lawful basis", name, path(p, "purpose", "key"), b)
 			}
 		}
 	}
-	want := map[pb]string{
-		{"Client accounts and service communications", "essential.service.notifications"}: "consent",
-		{"Answering inquiries, sign-ups and trial requests", "marketing.sales"}:           "consent",
-	}
-	if len(withBasis) != len(want) {
-		t.Errorf("purposes with a basis = %v, want exactly %v", withBasis, want)
-	}
-	for k, v := range want {
-		if withBasis[k] != v {
-			t.Errorf("%v: basis = %q, want %q", k, withBasis[k], v)
+	for name, quote := range map[string]string{
+		"Client accounts and service communications":       "By submitting your email address and phone number, you consent to receive communications for these purposes.",
+		"Answering inquiries, sign-ups and trial requests": "the contact information you consent to provide us in order to communicate with you.",
+	} {
+		a := activityNamed(t, acts, name)
+		var found bool
+		for _, p := range a["purposes"].([]any) {
+			found = found || anyContains(evidenceQuotes(p), quote)
+		}
+		if !found {
+			t.Errorf("%s: the consent sentence %q is no longer evidence of a purpose", name, quote)
+		}
+		if d, _ := a["description"].(string); !strings.Contains(d, "no GDPR") {
+			t.Errorf("%s: description %q should say why no GDPR basis is recorded", name, d)
 		}
 	}
 	// "generate and analyze statistics about your use of the Xajeet Site"
@@ -234,23 +234,118 @@ func TestQuestionsXajeetRecipients(t *testing.T) {
 	if r := byName["Law enforcement, courts and other legal process"]; r == nil || r["kind"] != "public_authority" {
 		t.Errorf("law enforcement recipient: %v", r)
 	}
-	// The contradiction on sharing for third parties' direct marketing is kept
-	// with both statements: "You may also opt out of our sharing your Personal
-	// Information with third parties for their use in direct marketing" vs
-	// "We do not share your Personal Information with third parties for their
-	// direct marketing purposes."
-	tp := byName["Third parties for their direct marketing"]
-	if tp == nil {
-		t.Fatal("direct-marketing third parties not recorded")
+	// Direct marketing: "We do not share your Personal Information with third
+	// parties for their direct marketing purposes." (and, for California,
+	// "We do not share “personal information” ... with other people or
+	// non-affiliated businesses for their direct marketing purposes."). No
+	// recipient receives data for marketing.
+	for name, r := range byName {
+		if strings.Contains(strings.ToLower(name), "direct marketing") {
+			t.Errorf("recipient %q recorded; the notice says it does not share for direct marketing", name)
+		}
+		ds, _ := r["disclosures"].([]any)
+		for _, d := range ds {
+			for _, p := range strs(path(d, "purposes"), "key") {
+				if strings.HasPrefix(p, "marketing") && r["kind"] != "processor" {
+					t.Errorf("disclosure to %q (%v) for %s", name, r["kind"], p)
+				}
+			}
+		}
 	}
-	tpd, _ := tp["disclosures"].([]any)
-	if len(tpd) != 1 {
-		t.Fatalf("direct-marketing disclosures = %v", tpd)
+}
+
+// Q: Does Xajeet share personal information for third parties' direct
+// marketing, sell it, or collect children's data? The notice's negative
+// statements: "We do not share your Personal Information with third parties
+// for their direct marketing purposes."; "We do not rent or sell your
+// Personal Information."; "We do not disclose Personal Information about you
+// except as described in this Privacy Policy."; "The Xajeet Site and Xajeet
+// Service are not directed to, nor do we knowingly collect Personal
+// Information from, children under the age of 13."; "The Xajeet Site does
+// not respond to browser do-not-track signals."
+func TestQuestionsXajeetStatements(t *testing.T) {
+	byKind := map[string][]map[string]any{}
+	for _, st := range statementsOf(t, `{hasOrganizationWith: [`+xajeetOrg+`]}`) {
+		byKind[kindOf(st)] = append(byKind[kindOf(st)], st)
+		if path(st, "notice", "title") != "Xajeet Privacy Policy" {
+			t.Errorf("statement %v: notice %v", st["text"], path(st, "notice", "title"))
+		}
 	}
-	q := evidenceQuotes(tpd[0])
-	if !anyContains(q, "opt out of our sharing your Personal Information with third parties") ||
-		!anyContains(q, "We do not share your Personal Information with third parties for their direct marketing purposes.") {
-		t.Errorf("contradiction evidence incomplete: %v", q)
+	share := byKind["does_not_share"]
+	if len(share) != 1 {
+		t.Fatalf("does_not_share statements = %v, want one", share)
+	}
+	if p := strs(path(share[0], "purposes"), "key"); strings.Join(p, ",") != "marketing.communications" {
+		t.Errorf("does_not_share purposes = %v, want marketing.communications (direct marketing)", p)
+	}
+	for _, q := range []string{
+		"We do not share your Personal Information with third parties for their direct marketing purposes.",
+		"with other people or non-affiliated businesses for their direct marketing purposes.",
+	} {
+		if !anyContains(evidenceQuotes(share[0]), q) {
+			t.Errorf("does_not_share evidence lacks %q", q)
+		}
+	}
+	for kind, q := range map[string]string{
+		"does_not_sell": "We do not rent or sell your Personal Information.",
+		"no_children":   "children under the age of 13.",
+	} {
+		if len(byKind[kind]) != 1 || !anyContains(evidenceQuotes(byKind[kind][0]), q) {
+			t.Errorf("%s: %v, want one statement quoting %q", kind, byKind[kind], q)
+		}
+	}
+	var dnt, except bool
+	for _, st := range byKind["other_negative"] {
+		q := evidenceQuotes(st)
+		dnt = dnt || anyContains(q, "does not respond to browser do-not-track signals")
+		except = except || anyContains(q, "We do not disclose Personal Information about you except as described in this Privacy Policy.")
+	}
+	if !dnt || !except {
+		t.Errorf("other negative statements: do-not-track %v, no disclosure except as described %v", dnt, except)
+	}
+	for _, k := range []string{"no_special_category", "no_automated_decisions", "basis_without_purpose"} {
+		if len(byKind[k]) != 0 {
+			t.Errorf("%s statement recorded; the notice makes none: %v", k, byKind[k])
+		}
+	}
+}
+
+// Q: To whom does Xajeet give de-identified or aggregated data?
+// "Pseudonymization and Anonymization – We de-identify and/or aggregate data
+// we receive and may use and disclose it for any business purpose." The
+// recipients are not named, and "for any business purpose" narrows nothing,
+// so the disclosure carries no purpose.
+func TestQuestionsXajeetDeidentifiedData(t *testing.T) {
+	data := ask(t, `query { recipients(where: {hasOrganizationWith: [`+xajeetOrg+`], nameContains: "de-identified"}) { edges { node {
+		name named kind evidence { quote }
+		disclosures { activity { name } dataCategories { key } purposes { key } description evidence { quote } } } } } }`, nil)
+	rs := nodes(data, "recipients")
+	if len(rs) != 1 {
+		t.Fatalf("recipients of de-identified data = %v, want one", rs)
+	}
+	r := rs[0]
+	if r["named"] != false || r["kind"] != "third_party" {
+		t.Errorf("recipient named/kind = %v/%v, want unnamed third_party", r["named"], r["kind"])
+	}
+	ds, _ := r["disclosures"].([]any)
+	if len(ds) != 1 {
+		t.Fatalf("disclosures = %v, want one", ds)
+	}
+	d := ds[0]
+	if a := path(d, "activity", "name"); a != "De-identification and aggregation of received data" {
+		t.Errorf("disclosing activity = %v", a)
+	}
+	if p := strs(path(d, "purposes"), "key"); len(p) != 0 {
+		t.Errorf("purposes = %v; the notice says only \"for any business purpose\"", p)
+	}
+	if len(strs(path(d, "dataCategories"), "key")) == 0 {
+		t.Errorf("disclosure has no data categories")
+	}
+	if desc, _ := path(d, "description").(string); !strings.Contains(desc, "De-identified") {
+		t.Errorf("description = %q, want it to say the data is de-identified/aggregated", desc)
+	}
+	if !anyContains(evidenceQuotes(d), "We de-identify and/or aggregate data we receive and may use and disclose it for any business purpose.") {
+		t.Errorf("evidence: %v", evidenceQuotes(d))
 	}
 }
 
@@ -326,12 +421,13 @@ func TestQuestionsXajeetSecurity(t *testing.T) {
 // in a marketing email". No response time is promised anywhere.
 func TestQuestionsXajeetRights(t *testing.T) {
 	data := ask(t, `query { dataSubjectRights(where: {hasOrganizationWith: [`+xajeetOrg+`]}) { edges { node {
-		right { key } channel responseTime conditions evidence { quote } } } } }`, nil)
-	got := map[string]map[string]any{}
+		right { key } channel responseTime businessDays jurisdictions conditions evidence { quote } } } } }`, nil)
+	got := map[string][]map[string]any{}
 	for _, n := range nodes(data, "dataSubjectRights") {
-		got[path(n, "right", "key").(string)] = n
-		if rt, _ := n["responseTime"].(string); rt != "" {
-			t.Errorf("%v: responseTime %q, but the notice promises none", path(n, "right", "key"), rt)
+		k := path(n, "right", "key").(string)
+		got[k] = append(got[k], n)
+		if rt, _ := n["responseTime"].(string); rt != "" || n["businessDays"] == true {
+			t.Errorf("%v: responseTime %q, but the notice promises none", k, rt)
 		}
 	}
 	var keys []string
@@ -342,12 +438,31 @@ func TestQuestionsXajeetRights(t *testing.T) {
 	if strings.Join(keys, ",") != "erasure,know,non_discrimination,objection" {
 		t.Errorf("rights = %v, want erasure, know, non_discrimination, objection", keys)
 	}
-	if e := got["erasure"]; e == nil || !anyContains(evidenceQuotes(e), "the deletion of the Personal Information we have about them") ||
-		!anyContains(evidenceQuotes(e), "Sending us an email at") {
-		t.Errorf("erasure evidence: %v", e)
+	// CCPA rights are offered to "California consumers" only; deletion is
+	// also offered to anyone who does not agree to changes to the policy.
+	var ccpaErasure, changeErasure bool
+	for _, e := range got["erasure"] {
+		j := strings.Join(strs(e["jurisdictions"]), ",")
+		q := evidenceQuotes(e)
+		if anyContains(q, "the deletion of the Personal Information we have about them") && anyContains(q, "Sending us an email at") {
+			ccpaErasure = j == "US-CA"
+		}
+		if anyContains(q, "If you do not agree to any changes to this Privacy Policy, you may request the deletion") {
+			changeErasure = j == ""
+		}
 	}
-	if o := got["objection"]; o == nil || !strings.Contains(o["channel"].(string), "nsubscribe link") ||
-		!anyContains(evidenceQuotes(o), "use the unsubscribe link in a marketing email") {
+	if !ccpaErasure || !changeErasure {
+		t.Errorf("erasure: CCPA for US-CA %v, on policy changes for everyone %v: %v", ccpaErasure, changeErasure, got["erasure"])
+	}
+	for _, k := range []string{"know", "non_discrimination"} {
+		for _, r := range got[k] {
+			if j := strings.Join(strs(r["jurisdictions"]), ","); j != "US-CA" {
+				t.Errorf("%s jurisdictions = %q, want US-CA", k, j)
+			}
+		}
+	}
+	if o := got["objection"]; len(o) != 1 || !strings.Contains(o[0]["channel"].(string), "nsubscribe link") ||
+		!anyContains(evidenceQuotes(o[0]), "use the unsubscribe link in a marketing email") {
 		t.Errorf("objection: %v", o)
 	}
 }

@@ -40,6 +40,8 @@ const (
 	EdgeDisclosures = "disclosures"
 	// EdgeRetentionRules holds the string denoting the retention_rules edge name in mutations.
 	EdgeRetentionRules = "retention_rules"
+	// EdgeStatements holds the string denoting the statements edge name in mutations.
+	EdgeStatements = "statements"
 	// Table holds the table name of the datacategory in the database.
 	Table = "data_categories"
 	// ParentTable is the table that holds the parent relation/edge.
@@ -72,6 +74,11 @@ const (
 	// RetentionRulesInverseTable is the table name for the RetentionRule entity.
 	// It exists in this package in order to avoid circular dependency with the "retentionrule" package.
 	RetentionRulesInverseTable = "retention_rules"
+	// StatementsTable is the table that holds the statements relation/edge. The primary key declared below.
+	StatementsTable = "statement_data_categories"
+	// StatementsInverseTable is the table name for the Statement entity.
+	// It exists in this package in order to avoid circular dependency with the "statement" package.
+	StatementsInverseTable = "statements"
 )
 
 // Columns holds all SQL columns for datacategory fields.
@@ -87,12 +94,6 @@ var Columns = []string{
 	FieldParentID,
 }
 
-// ForeignKeys holds the SQL foreign-keys that are owned by the "data_categories"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"statement_data_categories",
-}
-
 var (
 	// ActivitiesPrimaryKey and ActivitiesColumn2 are the table columns denoting the
 	// primary key for the activities relation (M2M).
@@ -103,17 +104,15 @@ var (
 	// RetentionRulesPrimaryKey and RetentionRulesColumn2 are the table columns denoting the
 	// primary key for the retention_rules relation (M2M).
 	RetentionRulesPrimaryKey = []string{"retention_rule_id", "data_category_id"}
+	// StatementsPrimaryKey and StatementsColumn2 are the table columns denoting the
+	// primary key for the statements relation (M2M).
+	StatementsPrimaryKey = []string{"statement_id", "data_category_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
-			return true
-		}
-	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
 			return true
 		}
 	}
@@ -257,6 +256,20 @@ func ByRetentionRules(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newRetentionRulesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByStatementsCount orders the results by statements count.
+func ByStatementsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newStatementsStep(), opts...)
+	}
+}
+
+// ByStatements orders the results by statements terms.
+func ByStatements(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newStatementsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newParentStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -297,5 +310,12 @@ func newRetentionRulesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RetentionRulesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, true, RetentionRulesTable, RetentionRulesPrimaryKey...),
+	)
+}
+func newStatementsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(StatementsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, StatementsTable, StatementsPrimaryKey...),
 	)
 }

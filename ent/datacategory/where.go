@@ -571,6 +571,29 @@ func HasRetentionRulesWith(preds ...predicate.RetentionRule) predicate.DataCateg
 	})
 }
 
+// HasStatements applies the HasEdge predicate on the "statements" edge.
+func HasStatements() predicate.DataCategory {
+	return predicate.DataCategory(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, StatementsTable, StatementsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasStatementsWith applies the HasEdge predicate on the "statements" edge with a given conditions (other predicates).
+func HasStatementsWith(preds ...predicate.Statement) predicate.DataCategory {
+	return predicate.DataCategory(func(s *sql.Selector) {
+		step := newStatementsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.DataCategory) predicate.DataCategory {
 	return predicate.DataCategory(sql.AndPredicates(predicates...))

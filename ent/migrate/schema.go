@@ -86,7 +86,6 @@ var (
 		{Name: "dpv_iri", Type: field.TypeString, Nullable: true},
 		{Name: "fideslang", Type: field.TypeBool, Default: false},
 		{Name: "parent_id", Type: field.TypeInt, Nullable: true},
-		{Name: "statement_data_categories", Type: field.TypeInt, Nullable: true},
 	}
 	// DataCategoriesTable holds the schema information for the "data_categories" table.
 	DataCategoriesTable = &schema.Table{
@@ -98,12 +97,6 @@ var (
 				Symbol:     "data_categories_data_categories_children",
 				Columns:    []*schema.Column{DataCategoriesColumns[8]},
 				RefColumns: []*schema.Column{DataCategoriesColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-			{
-				Symbol:     "data_categories_statements_data_categories",
-				Columns:    []*schema.Column{DataCategoriesColumns[9]},
-				RefColumns: []*schema.Column{StatementsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
@@ -484,7 +477,6 @@ var (
 		{Name: "dpv_iri", Type: field.TypeString, Nullable: true},
 		{Name: "fideslang", Type: field.TypeBool, Default: false},
 		{Name: "parent_id", Type: field.TypeInt, Nullable: true},
-		{Name: "statement_purposes", Type: field.TypeInt, Nullable: true},
 	}
 	// PurposesTable holds the schema information for the "purposes" table.
 	PurposesTable = &schema.Table{
@@ -496,12 +488,6 @@ var (
 				Symbol:     "purposes_purposes_children",
 				Columns:    []*schema.Column{PurposesColumns[6]},
 				RefColumns: []*schema.Column{PurposesColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-			{
-				Symbol:     "purposes_statements_purposes",
-				Columns:    []*schema.Column{PurposesColumns[7]},
-				RefColumns: []*schema.Column{StatementsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
@@ -1388,6 +1374,56 @@ var (
 			},
 		},
 	}
+	// StatementDataCategoriesColumns holds the columns for the "statement_data_categories" table.
+	StatementDataCategoriesColumns = []*schema.Column{
+		{Name: "statement_id", Type: field.TypeInt},
+		{Name: "data_category_id", Type: field.TypeInt},
+	}
+	// StatementDataCategoriesTable holds the schema information for the "statement_data_categories" table.
+	StatementDataCategoriesTable = &schema.Table{
+		Name:       "statement_data_categories",
+		Columns:    StatementDataCategoriesColumns,
+		PrimaryKey: []*schema.Column{StatementDataCategoriesColumns[0], StatementDataCategoriesColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "statement_data_categories_statement_id",
+				Columns:    []*schema.Column{StatementDataCategoriesColumns[0]},
+				RefColumns: []*schema.Column{StatementsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "statement_data_categories_data_category_id",
+				Columns:    []*schema.Column{StatementDataCategoriesColumns[1]},
+				RefColumns: []*schema.Column{DataCategoriesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// StatementPurposesColumns holds the columns for the "statement_purposes" table.
+	StatementPurposesColumns = []*schema.Column{
+		{Name: "statement_id", Type: field.TypeInt},
+		{Name: "purpose_id", Type: field.TypeInt},
+	}
+	// StatementPurposesTable holds the schema information for the "statement_purposes" table.
+	StatementPurposesTable = &schema.Table{
+		Name:       "statement_purposes",
+		Columns:    StatementPurposesColumns,
+		PrimaryKey: []*schema.Column{StatementPurposesColumns[0], StatementPurposesColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "statement_purposes_statement_id",
+				Columns:    []*schema.Column{StatementPurposesColumns[0]},
+				RefColumns: []*schema.Column{StatementsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "statement_purposes_purpose_id",
+				Columns:    []*schema.Column{StatementPurposesColumns[1]},
+				RefColumns: []*schema.Column{PurposesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// SystemEvidenceColumns holds the columns for the "system_evidence" table.
 	SystemEvidenceColumns = []*schema.Column{
 		{Name: "system_id", Type: field.TypeInt},
@@ -1484,6 +1520,8 @@ var (
 		SecurityPracticeEvidenceTable,
 		SecurityPracticeActivitiesTable,
 		StatementEvidenceTable,
+		StatementDataCategoriesTable,
+		StatementPurposesTable,
 		SystemEvidenceTable,
 		TransferEvidenceTable,
 	}
@@ -1498,7 +1536,6 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(0),
 	}
 	DataCategoriesTable.ForeignKeys[0].RefTable = DataCategoriesTable
-	DataCategoriesTable.ForeignKeys[1].RefTable = StatementsTable
 	DataCategoriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
 	}
@@ -1548,7 +1585,6 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(51539607552),
 	}
 	PurposesTable.ForeignKeys[0].RefTable = PurposesTable
-	PurposesTable.ForeignKeys[1].RefTable = StatementsTable
 	PurposesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
 	}
@@ -1637,6 +1673,10 @@ func init() {
 	SecurityPracticeActivitiesTable.ForeignKeys[1].RefTable = ProcessingActivitiesTable
 	StatementEvidenceTable.ForeignKeys[0].RefTable = StatementsTable
 	StatementEvidenceTable.ForeignKeys[1].RefTable = EvidencesTable
+	StatementDataCategoriesTable.ForeignKeys[0].RefTable = StatementsTable
+	StatementDataCategoriesTable.ForeignKeys[1].RefTable = DataCategoriesTable
+	StatementPurposesTable.ForeignKeys[0].RefTable = StatementsTable
+	StatementPurposesTable.ForeignKeys[1].RefTable = PurposesTable
 	SystemEvidenceTable.ForeignKeys[0].RefTable = SystemsTable
 	SystemEvidenceTable.ForeignKeys[1].RefTable = EvidencesTable
 	TransferEvidenceTable.ForeignKeys[0].RefTable = TransfersTable

@@ -32,6 +32,8 @@ const (
 	EdgeActivityPurposes = "activity_purposes"
 	// EdgeDisclosures holds the string denoting the disclosures edge name in mutations.
 	EdgeDisclosures = "disclosures"
+	// EdgeStatements holds the string denoting the statements edge name in mutations.
+	EdgeStatements = "statements"
 	// Table holds the table name of the purpose in the database.
 	Table = "purposes"
 	// ParentTable is the table that holds the parent relation/edge.
@@ -54,6 +56,11 @@ const (
 	// DisclosuresInverseTable is the table name for the Disclosure entity.
 	// It exists in this package in order to avoid circular dependency with the "disclosure" package.
 	DisclosuresInverseTable = "disclosures"
+	// StatementsTable is the table that holds the statements relation/edge. The primary key declared below.
+	StatementsTable = "statement_purposes"
+	// StatementsInverseTable is the table name for the Statement entity.
+	// It exists in this package in order to avoid circular dependency with the "statement" package.
+	StatementsInverseTable = "statements"
 )
 
 // Columns holds all SQL columns for purpose fields.
@@ -67,27 +74,19 @@ var Columns = []string{
 	FieldParentID,
 }
 
-// ForeignKeys holds the SQL foreign-keys that are owned by the "purposes"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"statement_purposes",
-}
-
 var (
 	// DisclosuresPrimaryKey and DisclosuresColumn2 are the table columns denoting the
 	// primary key for the disclosures relation (M2M).
 	DisclosuresPrimaryKey = []string{"disclosure_id", "purpose_id"}
+	// StatementsPrimaryKey and StatementsColumn2 are the table columns denoting the
+	// primary key for the statements relation (M2M).
+	StatementsPrimaryKey = []string{"statement_id", "purpose_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
-			return true
-		}
-	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
 			return true
 		}
 	}
@@ -189,6 +188,20 @@ func ByDisclosures(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newDisclosuresStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByStatementsCount orders the results by statements count.
+func ByStatementsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newStatementsStep(), opts...)
+	}
+}
+
+// ByStatements orders the results by statements terms.
+func ByStatements(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newStatementsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newParentStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -215,5 +228,12 @@ func newDisclosuresStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DisclosuresInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, true, DisclosuresTable, DisclosuresPrimaryKey...),
+	)
+}
+func newStatementsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(StatementsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, StatementsTable, StatementsPrimaryKey...),
 	)
 }

@@ -495,6 +495,29 @@ func HasDisclosuresWith(preds ...predicate.Disclosure) predicate.Purpose {
 	})
 }
 
+// HasStatements applies the HasEdge predicate on the "statements" edge.
+func HasStatements() predicate.Purpose {
+	return predicate.Purpose(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, StatementsTable, StatementsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasStatementsWith applies the HasEdge predicate on the "statements" edge with a given conditions (other predicates).
+func HasStatementsWith(preds ...predicate.Statement) predicate.Purpose {
+	return predicate.Purpose(func(s *sql.Selector) {
+		step := newStatementsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Purpose) predicate.Purpose {
 	return predicate.Purpose(sql.AndPredicates(predicates...))

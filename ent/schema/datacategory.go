@@ -34,6 +34,7 @@ func (DataCategory) Edges() []ent.Edge {
 		edge.From("fields", DataField.Type).Ref("data_category"),
 		edge.From("disclosures", Disclosure.Type).Ref("data_categories"),
 		edge.From("retention_rules", RetentionRule.Type).Ref("data_categories"),
+		edge.From("statements", Statement.Type).Ref("data_categories"),
 	}
 }
 

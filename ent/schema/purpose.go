@@ -29,6 +29,7 @@ func (Purpose) Edges() []ent.Edge {
 			From("parent").Field("parent_id").Unique(),
 		edge.To("activity_purposes", ActivityPurpose.Type),
 		edge.From("disclosures", Disclosure.Type).Ref("purposes"),
+		edge.From("statements", Statement.Type).Ref("purposes"),
 	}
 }
 

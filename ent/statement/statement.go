@@ -75,20 +75,16 @@ const (
 	LegalBasisInverseTable = "legal_bases"
 	// LegalBasisColumn is the table column denoting the legal_basis relation/edge.
 	LegalBasisColumn = "legal_basis_id"
-	// DataCategoriesTable is the table that holds the data_categories relation/edge.
-	DataCategoriesTable = "data_categories"
+	// DataCategoriesTable is the table that holds the data_categories relation/edge. The primary key declared below.
+	DataCategoriesTable = "statement_data_categories"
 	// DataCategoriesInverseTable is the table name for the DataCategory entity.
 	// It exists in this package in order to avoid circular dependency with the "datacategory" package.
 	DataCategoriesInverseTable = "data_categories"
-	// DataCategoriesColumn is the table column denoting the data_categories relation/edge.
-	DataCategoriesColumn = "statement_data_categories"
-	// PurposesTable is the table that holds the purposes relation/edge.
-	PurposesTable = "purposes"
+	// PurposesTable is the table that holds the purposes relation/edge. The primary key declared below.
+	PurposesTable = "statement_purposes"
 	// PurposesInverseTable is the table name for the Purpose entity.
 	// It exists in this package in order to avoid circular dependency with the "purpose" package.
 	PurposesInverseTable = "purposes"
-	// PurposesColumn is the table column denoting the purposes relation/edge.
-	PurposesColumn = "statement_purposes"
 )
 
 // Columns holds all SQL columns for statement fields.
@@ -108,6 +104,12 @@ var (
 	// EvidencePrimaryKey and EvidenceColumn2 are the table columns denoting the
 	// primary key for the evidence relation (M2M).
 	EvidencePrimaryKey = []string{"statement_id", "evidence_id"}
+	// DataCategoriesPrimaryKey and DataCategoriesColumn2 are the table columns denoting the
+	// primary key for the data_categories relation (M2M).
+	DataCategoriesPrimaryKey = []string{"statement_id", "data_category_id"}
+	// PurposesPrimaryKey and PurposesColumn2 are the table columns denoting the
+	// primary key for the purposes relation (M2M).
+	PurposesPrimaryKey = []string{"statement_id", "purpose_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -316,14 +318,14 @@ func newDataCategoriesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DataCategoriesInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, DataCategoriesTable, DataCategoriesColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, DataCategoriesTable, DataCategoriesPrimaryKey...),
 	)
 }
 func newPurposesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(PurposesInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, PurposesTable, PurposesColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, PurposesTable, PurposesPrimaryKey...),
 	)
 }
 

@@ -516,7 +516,7 @@ func HasDataCategories() predicate.Statement {
 	return predicate.Statement(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, DataCategoriesTable, DataCategoriesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, DataCategoriesTable, DataCategoriesPrimaryKey...),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})
@@ -539,7 +539,7 @@ func HasPurposes() predicate.Statement {
 	return predicate.Statement(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, PurposesTable, PurposesColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, PurposesTable, PurposesPrimaryKey...),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})

@@ -660,7 +660,8 @@ func uniqueSorted(ss []string) []string {
 
 func (b *builder) transfer(t *ent.Transfer, applies string) Transfer {
 	x := Transfer{AppliesTo: applies, Scope: string(t.Scope), Country: t.Country, CountryName: b.countryName(t.Country),
-		Description: t.Description, ReviewStatus: string(t.ReviewStatus), Evidence: b.citations(factKey{factTransfer, t.ID})}
+		Description: t.Description, Alternatives: t.Alternatives, ReviewStatus: string(t.ReviewStatus),
+		Evidence: b.citations(factKey{factTransfer, t.ID})}
 	if r := b.recipients[t.RecipientID]; r != nil {
 		x.Recipient = r.Name
 	}

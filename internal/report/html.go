@@ -512,7 +512,7 @@ func factOrigin(applies, notice, recipient string) string {
 func transferFacts(n *notes, ts []Transfer, notice string) []htmlFact {
 	var out []htmlFact
 	for _, t := range ts {
-		text := destinationText(t) + factOrigin(t.AppliesTo, notice, t.Recipient) + ". Safeguard: " + safeguardText(t.Safeguard)
+		text := destinationText(t) + factOrigin(t.AppliesTo, notice, t.Recipient) + ". Safeguard: " + safeguardText(t.Safeguard) + alternativesText(t)
 		if t.Safeguard != nil && t.Safeguard.Stale && t.Safeguard.InvalidatedBy != "" {
 			text += ": " + t.Safeguard.InvalidatedBy
 		}

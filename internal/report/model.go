@@ -286,12 +286,15 @@ const (
 // (Art 30(1)(e)). Scope is country (Country holds the ISO code), worldwide
 // or unspecified. Safeguard is null when the notice names none.
 type Transfer struct {
-	AppliesTo    string     `json:"appliesTo"`
-	Scope        string     `json:"scope"`
-	Country      string     `json:"country"`
-	CountryName  string     `json:"countryName"`
-	Recipient    string     `json:"recipient"`
-	Safeguard    *Safeguard `json:"safeguard"`
+	AppliesTo   string     `json:"appliesTo"`
+	Scope       string     `json:"scope"`
+	Country     string     `json:"country"`
+	CountryName string     `json:"countryName"`
+	Recipient   string     `json:"recipient"`
+	Safeguard   *Safeguard `json:"safeguard"`
+	// Alternatives names the transfer when the notice gives several
+	// safeguards for it, each a Transfer of its own with its evidence.
+	Alternatives string     `json:"alternatives"`
 	Description  string     `json:"description"`
 	ReviewStatus string     `json:"reviewStatus"`
 	Evidence     []Citation `json:"evidence"`

@@ -256,7 +256,16 @@ func transferSafeguardText(t Transfer) string {
 	if t.Recipient != "" {
 		dest += " (" + t.Recipient + ")"
 	}
-	return dest + ": " + safeguardText(t.Safeguard)
+	return dest + ": " + safeguardText(t.Safeguard) + alternativesText(t)
+}
+
+// alternativesText marks a safeguard the notice gives as one of several
+// for the same transfer.
+func alternativesText(t Transfer) string {
+	if t.Alternatives == "" {
+		return ""
+	}
+	return " (one of the alternatives the notice gives for " + t.Alternatives + ")"
 }
 
 var endText = map[string]string{
