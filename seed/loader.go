@@ -245,10 +245,10 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 type noticeLoad struct {
 	*loader
 	n          *notice
+	w          *catalog.NoticeWriter // writes the facts, scoped to doc
 	doc        *ent.PolicyDocument
 	org        *ent.Organization
 	origin     string
-	spans      map[[2]int]int // (start, end) -> evidence ID
 	systems    map[string]int
 	recipients map[string]int
 	activities map[string]int
@@ -269,7 +269,7 @@ func (l *loader) loadNotice(n *notice) (skipped bool, err error) {
 	case !ent.IsNotFound(err):
 		return false, err
 	}
-	nl := &noticeLoad{loader: l, n: n, origin: origin, spans: map[[2]int]int{},
+	nl := &noticeLoad{loader: l, n: n, origin: origin,
 		systems: map[string]int{}, recipients: map[string]int{}, activities: map[string]int{}}
 	// The notice's facts are written as its seed file: the catalog sets
 	// their origin from this actor.
@@ -324,6 +324,7 @@ func (nl *noticeLoad) load() error {
 		return nl.errorf(d.Line, "document: %v", err)
 	}
 	nl.doc = doc
+	nl.w = catalog.NewNoticeWriter(nl.ctx, nl.tx, nl.org, doc, review.Reviewed)
 	orgSpans, err := nl.evidence(f.Organization.Evidence, f.Organization.Line, "organization")
 	if err != nil {
 		return err
@@ -374,14 +375,14 @@ func (nl *noticeLoad) load() error {
 	return nil
 }
 
-// evidence checks spans against the notice and returns their IDs, creating
-// each span once.
-func (nl *noticeLoad) evidence(spans []Span, line int, what string) ([]int, error) {
+// spansOf checks spans against the notice, naming the seed file's line of
+// a bad one, and converts them for the catalog's writer.
+func (nl *noticeLoad) spansOf(spans []Span, line int, what string) ([]catalog.Span, error) {
 	if len(spans) == 0 {
 		return nil, nl.errorf(line, "%s has no evidence: every fact needs at least one span of the notice", what)
 	}
 	text := nl.n.text
-	var ids []int
+	out := make([]catalog.Span, 0, len(spans))
 	for _, s := range spans {
 		if s.Start < 0 || s.End <= s.Start || s.End > len(text) {
 			return nil, nl.errorf(s.Line, "evidence for %s: offsets [%d,%d) are outside %s (%d bytes)", what, s.Start, s.End, nl.n.file.Document.File, len(text))
@@ -389,17 +390,20 @@ func (nl *noticeLoad) evidence(spans []Span, line int, what string) ([]int, erro
 		if got := text[s.Start:s.End]; got != s.Quote {
 			return nil, nl.errorf(s.Line, "evidence for %s: quote does not match the notice at [%d,%d), which reads %q", what, s.Start, s.End, got)
 		}
-		key := [2]int{s.Start, s.End}
-		id, ok := nl.spans[key]
-		if !ok {
-			ev, err := nl.tx.Evidence.Create().SetDocumentID(nl.doc.ID).
-				SetStart(s.Start).SetEnd(s.End).SetQuote(s.Quote).Save(nl.ctx)
-			if err != nil {
-				return nil, nl.errorf(s.Line, "evidence for %s: %v", what, err)
-			}
-			id, nl.spans[key] = ev.ID, ev.ID
-		}
-		ids = append(ids, id)
+		out = append(out, catalog.Span{Start: s.Start, End: s.End, Quote: s.Quote})
+	}
+	return out, nil
+}
+
+// evidence checks spans and returns their IDs, each span created once.
+func (nl *noticeLoad) evidence(spans []Span, line int, what string) ([]int, error) {
+	cs, err := nl.spansOf(spans, line, what)
+	if err != nil {
+		return nil, err
+	}
+	ids, err := nl.w.Evidence(cs)
+	if err != nil {
+		return nil, nl.errorf(line, "evidence for %s: %v", what, err)
 	}
 	return ids, nil
 }
@@ -521,17 +525,16 @@ func (nl *noticeLoad) loadRecipient(r *Recipient) error {
 			return nl.errorf(r.Line, "recipient %q: country: %v", r.Name, err)
 		}
 	}
-	ev, err := nl.evidence(r.Evidence, r.Line, "recipient "+r.Name)
+	ev, err := nl.spansOf(r.Evidence, r.Line, "recipient "+r.Name)
 	if err != nil {
 		return err
 	}
-	rec, err := nl.tx.Recipient.Create().SetName(r.Name).SetNamed(r.Named).SetKind(kind).
-		SetService(r.Service).SetNillableCountry(nonEmpty(r.Country)).SetOrganizationID(nl.org.ID).
-		AddEvidenceIDs(ev...).Save(nl.ctx)
+	id, err := nl.w.Recipient(catalog.Recipient{Name: r.Name, Named: r.Named, Kind: kind,
+		Service: r.Service, Country: r.Country, Evidence: ev})
 	if err != nil {
 		return nl.errorf(r.Line, "recipient %q: %v", r.Name, err)
 	}
-	nl.recipients[r.Name] = rec.ID
+	nl.recipients[r.Name] = id
 	return nil
 }
 
@@ -571,18 +574,17 @@ func (nl *noticeLoad) loadActivity(a *Activity) error {
 		}
 		controllers = append(controllers, o.ID)
 	}
-	ev, err := nl.evidence(a.Evidence, a.Line, what)
+	ev, err := nl.spansOf(a.Evidence, a.Line, what)
 	if err != nil {
 		return err
 	}
-	act, err := nl.tx.ProcessingActivity.Create().
-		SetName(a.Name).SetDescription(a.Description).SetBusinessFunction(a.BusinessFunction).
-		SetRole(role).SetOnBehalfOf(a.OnBehalfOf).
-		SetAutomatedDecisionMaking(a.AutomatedDecisionMaking).SetAutomatedDecisionDetails(a.AutomatedDecisionDetails).
-		SetNillableDpiaRequired(a.DPIARequired).
-		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).AddControllerIDs(controllers...).
-		AddDataSubjectIDs(subjects...).AddDataCategoryIDs(cats...).AddSourceIDs(srcs...).AddSystemIDs(syss...).
-		AddEvidenceIDs(ev...).Save(nl.ctx)
+	act, err := nl.w.Activity(catalog.Activity{
+		Name: a.Name, Description: a.Description, BusinessFunction: a.BusinessFunction,
+		Role: role, OnBehalfOf: a.OnBehalfOf,
+		AutomatedDecisionMaking: a.AutomatedDecisionMaking, AutomatedDecisionDetails: a.AutomatedDecisionDetails,
+		DPIARequired: a.DPIARequired, Controllers: controllers, Subjects: subjects, Categories: cats,
+		Sources: srcs, Systems: syss, Evidence: ev,
+	})
 	if err != nil {
 		return nl.errorf(a.Line, "%s: %v", what, err)
 	}
@@ -615,8 +617,7 @@ func (nl *noticeLoad) loadPurpose(activity int, what string, p *Purpose) error {
 	if err != nil {
 		return err
 	}
-	c := nl.tx.ActivityPurpose.Create().SetActivityID(activity).SetPurposeID(pid).
-		SetLegitimateInterest(p.LegitimateInterest)
+	spec := catalog.Purpose{Activity: activity, Purpose: pid, LegitimateInterest: p.LegitimateInterest}
 	if p.Basis != nil {
 		id, err := nl.key(*p.Basis, nl.bases, "legal basis")
 		if err != nil {
@@ -625,7 +626,7 @@ func (nl *noticeLoad) loadPurpose(activity int, what string, p *Purpose) error {
 		if nl.basisArticle[p.Basis.Value] != legalbasis.ArticleArt6 {
 			return nl.errorf(p.Basis.Line, "basis %q is an Art 9(2) condition; put it under condition", p.Basis.Value)
 		}
-		c.SetLegalBasisID(id)
+		spec.Basis = &id
 	}
 	if p.Condition != nil {
 		id, err := nl.key(*p.Condition, nl.bases, "legal basis")
@@ -635,13 +636,12 @@ func (nl *noticeLoad) loadPurpose(activity int, what string, p *Purpose) error {
 		if nl.basisArticle[p.Condition.Value] != legalbasis.ArticleArt9 {
 			return nl.errorf(p.Condition.Line, "condition %q is an Art 6(1) basis; put it under basis", p.Condition.Value)
 		}
-		c.SetSpecialConditionID(id)
+		spec.Condition = &id
 	}
-	ev, err := nl.evidence(p.Evidence, p.Line, what+" purpose "+p.Purpose.Value)
-	if err != nil {
+	if spec.Evidence, err = nl.spansOf(p.Evidence, p.Line, what+" purpose "+p.Purpose.Value); err != nil {
 		return err
 	}
-	if err := c.AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+	if err := nl.w.Purpose(spec); err != nil {
 		return nl.errorf(p.Line, "%s purpose %q: %v", what, p.Purpose.Value, err)
 	}
 	return nil
@@ -660,13 +660,12 @@ func (nl *noticeLoad) loadDisclosure(activity int, what string, d *Disclosure) e
 	if err != nil {
 		return err
 	}
-	ev, err := nl.evidence(d.Evidence, d.Line, what+" disclosure to "+d.Recipient.Value)
+	ev, err := nl.spansOf(d.Evidence, d.Line, what+" disclosure to "+d.Recipient.Value)
 	if err != nil {
 		return err
 	}
-	if err := nl.tx.Disclosure.Create().SetActivityID(activity).SetRecipientID(rid).
-		SetDescription(d.Description).AddDataCategoryIDs(cats...).AddPurposeIDs(ps...).
-		AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+	if err := nl.w.Disclosure(catalog.Disclosure{Activity: activity, Recipient: rid, Categories: cats,
+		Purposes: ps, Description: d.Description, Evidence: ev}); err != nil {
 		return nl.errorf(d.Line, "%s disclosure to %q: %v", what, d.Recipient.Value, err)
 	}
 	return nil
@@ -687,28 +686,27 @@ func (nl *noticeLoad) loadTransfer(t *Transfer, activity *int) error {
 	} else if t.Country != "" {
 		return nl.errorf(t.Line, "transfer: scope %s takes no country", scope)
 	}
-	c := nl.tx.Transfer.Create().SetScope(scope).SetNillableCountry(nonEmpty(t.Country)).SetDescription(t.Description).
-		SetAlternatives(t.Alternatives).
-		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).SetNillableActivityID(activity)
+	spec := catalog.Transfer{Activity: activity, Scope: scope, Country: t.Country,
+		Alternatives: t.Alternatives, Description: t.Description}
 	if t.Recipient != nil {
 		id, err := nl.key(*t.Recipient, nl.recipients, "recipient")
 		if err != nil {
 			return err
 		}
-		c.SetRecipientID(id)
+		spec.Recipient = &id
 	}
 	if t.Safeguard != nil {
 		id, err := nl.key(*t.Safeguard, nl.safeguards, "transfer safeguard")
 		if err != nil {
 			return err
 		}
-		c.SetSafeguardID(id)
+		spec.Safeguard = &id
 	}
-	ev, err := nl.evidence(t.Evidence, t.Line, "transfer")
-	if err != nil {
+	var err error
+	if spec.Evidence, err = nl.spansOf(t.Evidence, t.Line, "transfer"); err != nil {
 		return err
 	}
-	if err := c.AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+	if err := nl.w.Transfer(spec); err != nil {
 		return nl.errorf(t.Line, "transfer: %v", err)
 	}
 	return nil
@@ -734,13 +732,12 @@ func (nl *noticeLoad) loadRetention(r *Retention, activity *int) error {
 	if err != nil {
 		return err
 	}
-	ev, err := nl.evidence(r.Evidence, r.Line, "retention rule")
+	ev, err := nl.spansOf(r.Evidence, r.Line, "retention rule")
 	if err != nil {
 		return err
 	}
-	if err := nl.tx.RetentionRule.Create().SetNillableDuration(nonEmpty(r.Duration)).SetCriterion(r.Criterion).
-		SetEndAction(end).SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).SetNillableActivityID(activity).
-		AddDataCategoryIDs(cats...).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+	if err := nl.w.Retention(catalog.Retention{Activity: activity, Duration: r.Duration, Criterion: r.Criterion,
+		End: end, Categories: cats, Evidence: ev}); err != nil {
 		return nl.errorf(r.Line, "retention rule: %v", err)
 	}
 	return nil
@@ -755,13 +752,11 @@ func (nl *noticeLoad) loadSecurity(s *Security) error {
 	if err != nil {
 		return err
 	}
-	ev, err := nl.evidence(s.Evidence, s.Line, "security measure "+s.Measure.Value)
+	ev, err := nl.spansOf(s.Evidence, s.Line, "security measure "+s.Measure.Value)
 	if err != nil {
 		return err
 	}
-	if err := nl.tx.SecurityPractice.Create().SetMeasureID(mid).SetDescription(s.Description).
-		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).AddActivityIDs(acts...).
-		AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+	if err := nl.w.Security(catalog.Security{Measure: mid, Activities: acts, Description: s.Description, Evidence: ev}); err != nil {
 		return nl.errorf(s.Line, "security measure %q: %v", s.Measure.Value, err)
 	}
 	return nil
@@ -777,7 +772,7 @@ func (nl *noticeLoad) loadRight(r *Right) error {
 			return nl.errorf(r.Line, "right %q responseTime: %v", r.Right.Value, err)
 		}
 	}
-	ev, err := nl.evidence(r.Evidence, r.Line, "right "+r.Right.Value)
+	ev, err := nl.spansOf(r.Evidence, r.Line, "right "+r.Right.Value)
 	if err != nil {
 		return err
 	}
@@ -786,10 +781,8 @@ func (nl *noticeLoad) loadRight(r *Right) error {
 			return nl.errorf(r.Line, "right %q: an empty jurisdiction", r.Right.Value)
 		}
 	}
-	if err := nl.tx.DataSubjectRight.Create().SetRightID(rid).SetChannel(r.Channel).
-		SetNillableResponseTime(nonEmpty(r.ResponseTime)).SetBusinessDays(r.BusinessDays).
-		SetConditions(r.Conditions).SetJurisdictions(r.Jurisdictions).
-		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+	if err := nl.w.Right(catalog.Right{Right: rid, Channel: r.Channel, ResponseTime: r.ResponseTime,
+		BusinessDays: r.BusinessDays, Jurisdictions: r.Jurisdictions, Conditions: r.Conditions, Evidence: ev}); err != nil {
 		return nl.errorf(r.Line, "right %q: %v", r.Right.Value, err)
 	}
 	return nil
@@ -806,28 +799,25 @@ func (nl *noticeLoad) loadStatement(st *Statement) error {
 	if (kind == statement.KindBasisWithoutPurpose) != (st.Basis != nil) {
 		return nl.errorf(st.Line, "statement: basis is given with kind basis_without_purpose, and only then")
 	}
-	c := nl.tx.Statement.Create().SetKind(kind).SetText(st.Text).
-		SetOrganizationID(nl.org.ID).SetNoticeID(nl.doc.ID)
+	spec := catalog.Statement{Kind: kind, Text: st.Text}
 	if st.Basis != nil {
 		id, err := nl.key(*st.Basis, nl.bases, "legal basis")
 		if err != nil {
 			return err
 		}
-		c.SetLegalBasisID(id)
+		spec.Basis = &id
 	}
-	cats, err := nl.keys(st.Categories, nl.categories, "data category")
-	if err != nil {
+	var err error
+	if spec.Categories, err = nl.keys(st.Categories, nl.categories, "data category"); err != nil {
 		return err
 	}
-	ps, err := nl.keys(st.Purposes, nl.purposes, "purpose")
-	if err != nil {
+	if spec.Purposes, err = nl.keys(st.Purposes, nl.purposes, "purpose"); err != nil {
 		return err
 	}
-	ev, err := nl.evidence(st.Evidence, st.Line, "statement "+st.Kind)
-	if err != nil {
+	if spec.Evidence, err = nl.spansOf(st.Evidence, st.Line, "statement "+st.Kind); err != nil {
 		return err
 	}
-	if err := c.AddDataCategoryIDs(cats...).AddPurposeIDs(ps...).AddEvidenceIDs(ev...).Exec(nl.ctx); err != nil {
+	if err := nl.w.Statement(spec); err != nil {
 		return nl.errorf(st.Line, "statement %s: %v", st.Kind, err)
 	}
 	return nil

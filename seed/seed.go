@@ -3,9 +3,12 @@
 // security measures, rights, sources) and one reviewed file per privacy
 // notice, each fact tied to the sentence of the notice that states it.
 //
-// Loading is one transaction and idempotent: taxonomy entries are upserted
-// by key, and a notice whose seed file has not changed since it was loaded
-// is skipped; one whose file changed has its seeded facts replaced.
+// Loading is one command of the catalog's write path (internal/catalog):
+// one transaction, and idempotent: taxonomy entries are upserted by key,
+// and a notice whose seed file has not changed since it was loaded is
+// skipped; one whose file changed has its seeded facts replaced. A seed
+// file is decoded into the catalog's NoticeWriter, the fact writer that
+// notice imports (internal/draft) use as well.
 package seed
 
 import (
@@ -20,6 +23,8 @@ import (
 	"strings"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/catalog"
 )
 
 // Files holds the seed data: policies/*.txt (the notices, byte for byte),
@@ -50,30 +55,27 @@ func LoadFS(ctx context.Context, client *ent.Client, fsys fs.FS) (*Report, error
 	if err != nil {
 		return nil, err
 	}
-	tx, err := client.Tx(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("starting seed transaction: %w", err)
-	}
-	l := &loader{tx: tx, ctx: ctx}
 	rep := &Report{}
-	if err := l.loadTaxonomy(tax); err != nil {
-		tx.Rollback()
+	err = catalog.Write(ctx, client, actor.Seed("taxonomy"), func(ctx context.Context, tx *ent.Tx) error {
+		l := &loader{tx: tx, ctx: ctx}
+		if err := l.loadTaxonomy(tax); err != nil {
+			return err
+		}
+		for _, n := range notices {
+			skipped, err := l.loadNotice(n) // as the actor seed:<its file>
+			if err != nil {
+				return err
+			}
+			if skipped {
+				rep.Skipped = append(rep.Skipped, n.path)
+			} else {
+				rep.Loaded = append(rep.Loaded, n.path)
+			}
+		}
+		return nil
+	})
+	if err != nil {
 		return nil, err
-	}
-	for _, n := range notices {
-		skipped, err := l.loadNotice(n)
-		if err != nil {
-			tx.Rollback()
-			return nil, err
-		}
-		if skipped {
-			rep.Skipped = append(rep.Skipped, n.path)
-		} else {
-			rep.Loaded = append(rep.Loaded, n.path)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("committing seed data: %w", err)
 	}
 	return rep, nil
 }

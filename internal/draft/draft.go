@@ -16,7 +16,8 @@
 //
 // The import is one command of the catalog's write path (internal/catalog)
 // with the actor import:<file name>, which the catalog records as each
-// fact's origin.
+// fact's origin; the facts go through catalog.NoticeWriter, the fact writer
+// the seed loader decodes into too.
 package draft
 
 import (
@@ -30,7 +31,6 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datasubjectcategory"
-	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
@@ -74,7 +74,7 @@ func Import(ctx context.Context, client *ent.Client, file string, src []byte, or
 		return nil, fmt.Errorf("%s: the catalog has no taxonomy yet: run `ropa seed` first", file)
 	}
 	who := actor.Import(filepath.Base(file))
-	im := &importer{file: file, src: src, res: res, origin: string(who), spans: map[[2]int]int{},
+	im := &importer{file: file, src: src, res: res, origin: string(who),
 		rep: &Report{File: file, Origin: string(who), Skipped: []string{}}}
 	err = catalog.Write(ctx, client, who, func(ctx context.Context, tx *ent.Tx) error {
 		im.tx, im.ctx = tx, ctx
@@ -95,7 +95,6 @@ type importer struct {
 	origin string
 	org    *ent.Organization
 	doc    *ent.PolicyDocument
-	spans  map[[2]int]int
 	rep    *Report
 }
 
@@ -166,28 +165,6 @@ func (im *importer) removeUnreviewed() error {
 	return err
 }
 
-// evidence creates (or finds) the spans of a fact.
-func (im *importer) evidence(spans []extract.Span) ([]int, error) {
-	var ids []int
-	for _, s := range spans {
-		key := [2]int{s.Start, s.End}
-		if id, ok := im.spans[key]; ok {
-			ids = append(ids, id)
-			continue
-		}
-		ev, err := im.tx.Evidence.Query().Where(evidence.DocumentID(im.doc.ID), evidence.Start(s.Start), evidence.End(s.End)).Only(im.ctx)
-		if ent.IsNotFound(err) {
-			ev, err = im.tx.Evidence.Create().SetDocumentID(im.doc.ID).SetStart(s.Start).SetEnd(s.End).SetQuote(s.Quote).Save(im.ctx)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("evidence [%d,%d): %w", s.Start, s.End, err)
-		}
-		im.spans[key] = ev.ID
-		ids = append(ids, ev.ID)
-	}
-	return ids, nil
-}
-
 func (im *importer) skip(f *extract.Fact, why string) {
 	im.rep.Skipped = append(im.rep.Skipped, fmt.Sprintf("%s %q: %s", f.Kind, f.Val(), why))
 }
@@ -207,15 +184,28 @@ func recipientKind(k string) recipient.Kind {
 	return recipient.KindOther
 }
 
+// spans converts extraction spans for the catalog's writer.
+func spans(ss []extract.Span) []catalog.Span {
+	out := make([]catalog.Span, 0, len(ss))
+	for _, s := range ss {
+		out = append(out, catalog.Span{Start: s.Start, End: s.End, Quote: s.Quote})
+	}
+	return out
+}
+
+// facts decodes the extraction into the catalog's notice writer: every
+// fact unreviewed and scoped to the imported notice.
 func (im *importer) facts() error {
 	tx, ctx := im.tx, im.ctx
+	w := catalog.NewNoticeWriter(ctx, tx, im.org, im.doc, review.Unreviewed)
 	by := map[string][]*extract.Fact{}
 	for i := range im.res.Facts {
 		f := &im.res.Facts[i]
 		by[f.Kind] = append(by[f.Kind], f)
 	}
 	// The activity: categories, subjects, and their evidence.
-	var cats, subjects, actSpans []int
+	var cats, subjects []int
+	var actSpans []catalog.Span
 	for _, f := range by[extract.KindCollects] {
 		c, err := tx.DataCategory.Query().Where(datacategory.Key(f.Val())).Only(ctx)
 		if err != nil {
@@ -223,11 +213,7 @@ func (im *importer) facts() error {
 			continue
 		}
 		cats = append(cats, c.ID)
-		ev, err := im.evidence(f.Evidence[:1])
-		if err != nil {
-			return err
-		}
-		actSpans = append(actSpans, ev...)
+		actSpans = append(actSpans, spans(f.Evidence[:1])...)
 	}
 	for _, f := range by[extract.KindDataSubject] {
 		s, err := tx.DataSubjectCategory.Query().Where(datasubjectcategory.Key(f.Val())).Only(ctx)
@@ -236,25 +222,21 @@ func (im *importer) facts() error {
 			continue
 		}
 		subjects = append(subjects, s.ID)
-		ev, err := im.evidence(f.Evidence[:1])
-		if err != nil {
-			return err
-		}
-		actSpans = append(actSpans, ev...)
+		actSpans = append(actSpans, spans(f.Evidence[:1])...)
 	}
 	name := "Processing described in " + im.doc.Title
 	if n, _ := tx.ProcessingActivity.Query().Where(processingactivity.OrganizationID(im.org.ID), processingactivity.Name(name)).Count(ctx); n > 0 {
 		name += " (" + im.res.Source.SHA256[:8] + ")"
 	}
 	if len(actSpans) == 0 {
-		// Every fact needs evidence: fall back on the title's span, or the
-		// first bytes of the notice.
+		// Every fact needs evidence: fall back on the first bytes of the
+		// notice.
 		end := min(len(im.src), 80)
-		actSpans, _ = im.evidence([]extract.Span{{Start: 0, End: end, Quote: string(im.src[:end])}})
+		actSpans = []catalog.Span{{Start: 0, End: end, Quote: string(im.src[:end])}}
 	}
-	act, err := tx.ProcessingActivity.Create().SetName(name).
-		SetDescription("Draft imported from " + filepath.Base(im.file) + "; every fact is unreviewed until a reviewer confirms it.").
-		SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).AddDataCategoryIDs(uniq(cats)...).AddDataSubjectIDs(uniq(subjects)...).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(uniq(actSpans)...).Save(ctx)
+	act, err := w.Activity(catalog.Activity{Name: name,
+		Description: "Draft imported from " + filepath.Base(im.file) + "; every fact is unreviewed until a reviewer confirms it.",
+		Categories:  cats, Subjects: subjects, Evidence: actSpans})
 	if err != nil {
 		return fmt.Errorf("activity %q: %w", name, err)
 	}
@@ -269,9 +251,7 @@ func (im *importer) facts() error {
 			im.skip(f, "purpose not in the taxonomy")
 			continue
 		}
-		c := tx.ActivityPurpose.Create().SetActivityID(act.ID).SetPurposeID(p.ID).SetReviewStatus(review.Unreviewed)
-		spans := f.Evidence
-		var art6, art9 bool
+		spec := catalog.Purpose{Activity: act.ID, Purpose: p.ID, Evidence: spans(f.Evidence)}
 		for _, b := range bases {
 			if !sharesSpan(f, b) {
 				continue
@@ -280,21 +260,15 @@ func (im *importer) facts() error {
 			if err != nil {
 				continue
 			}
-			if lb.Article == legalbasis.ArticleArt6 && !art6 {
-				c.SetLegalBasisID(lb.ID)
-				art6, used[b] = true, true
-				spans = append(spans, b.Evidence...)
-			} else if lb.Article == legalbasis.ArticleArt9 && !art9 {
-				c.SetSpecialConditionID(lb.ID)
-				art9, used[b] = true, true
-				spans = append(spans, b.Evidence...)
+			if lb.Article == legalbasis.ArticleArt6 && spec.Basis == nil {
+				spec.Basis, used[b] = &lb.ID, true
+				spec.Evidence = append(spec.Evidence, spans(b.Evidence)...)
+			} else if lb.Article == legalbasis.ArticleArt9 && spec.Condition == nil {
+				spec.Condition, used[b] = &lb.ID, true
+				spec.Evidence = append(spec.Evidence, spans(b.Evidence)...)
 			}
 		}
-		ev, err := im.evidence(spans)
-		if err != nil {
-			return err
-		}
-		if err := c.AddEvidenceIDs(uniq(ev)...).Exec(ctx); err != nil {
+		if err := w.Purpose(spec); err != nil {
 			return fmt.Errorf("purpose %q: %w", f.Val(), err)
 		}
 		im.rep.Created++
@@ -310,32 +284,17 @@ func (im *importer) facts() error {
 			im.skip(b, "legal basis not in the taxonomy")
 			continue
 		}
-		ev, err := im.evidence(b.Evidence)
-		if err != nil {
-			return err
-		}
-		if err := tx.Statement.Create().SetKind(statement.KindBasisWithoutPurpose).
-			SetText("states " + lb.Reference + " (" + lb.Name + ") without naming a purpose").
-			SetLegalBasisID(lb.ID).SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).
-			SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...).Exec(ctx); err != nil {
+		if err := w.Statement(catalog.Statement{Kind: statement.KindBasisWithoutPurpose,
+			Text:  "states " + lb.Reference + " (" + lb.Name + ") without naming a purpose",
+			Basis: &lb.ID, Evidence: spans(b.Evidence)}); err != nil {
 			return fmt.Errorf("legal basis %q: %w", b.Val(), err)
 		}
 		im.rep.Created++
 	}
 	// Recipients and disclosures.
 	for _, f := range by[extract.KindDiscloses] {
-		ev, err := im.evidence(f.Evidence)
-		if err != nil {
-			return err
-		}
-		named := f.Named != nil && *f.Named
-		rc := tx.Recipient.Create().SetName(f.Val()).SetNamed(named).SetKind(recipientKind(f.RecipientKind)).
-			SetService(f.RecipientKind).SetOrganizationID(im.org.ID).
-			SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...)
-		if f.Country != "" {
-			rc.SetCountry(f.Country)
-		}
-		rec, err := rc.Save(ctx)
+		rid, err := w.Recipient(catalog.Recipient{Name: f.Val(), Named: f.Named != nil && *f.Named,
+			Kind: recipientKind(f.RecipientKind), Service: f.RecipientKind, Country: f.Country, Evidence: spans(f.Evidence)})
 		if err != nil {
 			return fmt.Errorf("recipient %q: %w", f.Val(), err)
 		}
@@ -350,9 +309,8 @@ func (im *importer) facts() error {
 				dps = append(dps, p.ID)
 			}
 		}
-		if err := tx.Disclosure.Create().SetActivityID(act.ID).SetRecipientID(rec.ID).
-			AddDataCategoryIDs(uniq(dcats)...).AddPurposeIDs(uniq(dps)...).
-			SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...).Exec(ctx); err != nil {
+		if err := w.Disclosure(catalog.Disclosure{Activity: act.ID, Recipient: rid, Categories: dcats,
+			Purposes: dps, Evidence: spans(f.Evidence)}); err != nil {
 			return fmt.Errorf("disclosure to %q: %w", f.Val(), err)
 		}
 		im.rep.Created += 2
@@ -364,39 +322,28 @@ func (im *importer) facts() error {
 			im.skip(f, "safeguard not in the taxonomy")
 			continue
 		}
-		ev, err := im.evidence(f.Evidence)
-		if err != nil {
-			return err
-		}
-		c := tx.Transfer.Create().SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).SetActivityID(act.ID).SetSafeguardID(sg.ID).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...)
+		spec := catalog.Transfer{Activity: &act.ID, Safeguard: &sg.ID, Scope: transfer.ScopeUnspecified, Evidence: spans(f.Evidence)}
 		if f.Country != "" {
-			c.SetScope(transfer.ScopeCountry).SetCountry(f.Country)
-		} else {
-			c.SetScope(transfer.ScopeUnspecified)
+			spec.Scope, spec.Country = transfer.ScopeCountry, f.Country
 		}
-		if err := c.Exec(ctx); err != nil {
+		if err := w.Transfer(spec); err != nil {
 			return fmt.Errorf("transfer %s: %w", f.Val(), err)
 		}
 		im.rep.Created++
 	}
 	// Retention.
 	for _, f := range by[extract.KindRetention] {
-		ev, err := im.evidence(f.Evidence)
-		if err != nil {
-			return err
-		}
 		var dcats []int
 		for _, k := range f.DataCategories {
 			if c, err := tx.DataCategory.Query().Where(datacategory.Key(k)).Only(ctx); err == nil {
 				dcats = append(dcats, c.ID)
 			}
 		}
-		c := tx.RetentionRule.Create().SetCriterion(f.Criterion).SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).SetActivityID(act.ID).
-			AddDataCategoryIDs(uniq(dcats)...).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...)
+		spec := catalog.Retention{Activity: &act.ID, Criterion: f.Criterion, Categories: dcats, Evidence: spans(f.Evidence)}
 		if f.Value != nil {
-			c.SetDuration(*f.Value)
+			spec.Duration = *f.Value
 		}
-		if err := c.Exec(ctx); err != nil {
+		if err := w.Retention(spec); err != nil {
 			return fmt.Errorf("retention %q: %w", f.Val(), err)
 		}
 		im.rep.Created++
@@ -408,11 +355,7 @@ func (im *importer) facts() error {
 			im.skip(f, "right not in the taxonomy")
 			continue
 		}
-		ev, err := im.evidence(f.Evidence)
-		if err != nil {
-			return err
-		}
-		if err := tx.DataSubjectRight.Create().SetRightID(r.ID).SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...).Exec(ctx); err != nil {
+		if err := w.Right(catalog.Right{Right: r.ID, Evidence: spans(f.Evidence)}); err != nil {
 			return fmt.Errorf("right %q: %w", f.Val(), err)
 		}
 		im.rep.Created++
@@ -424,11 +367,7 @@ func (im *importer) facts() error {
 			im.skip(f, "security measure not in the taxonomy")
 			continue
 		}
-		ev, err := im.evidence(f.Evidence)
-		if err != nil {
-			return err
-		}
-		if err := tx.SecurityPractice.Create().SetMeasureID(m.ID).SetOrganizationID(im.org.ID).SetNoticeID(im.doc.ID).AddActivityIDs(act.ID).SetReviewStatus(review.Unreviewed).AddEvidenceIDs(ev...).Exec(ctx); err != nil {
+		if err := w.Security(catalog.Security{Measure: m.ID, Activities: []int{act.ID}, Evidence: spans(f.Evidence)}); err != nil {
 			return fmt.Errorf("security measure %q: %w", f.Val(), err)
 		}
 		im.rep.Created++
@@ -445,16 +384,4 @@ func sharesSpan(a, b *extract.Fact) bool {
 		}
 	}
 	return false
-}
-
-func uniq(ids []int) []int {
-	seen := map[int]bool{}
-	out := ids[:0:0]
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-		}
-	}
-	return out
 }
