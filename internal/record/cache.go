@@ -60,12 +60,3 @@ func (c *Cache) Get(ctx context.Context) (*Record, error) {
 	c.rec.Store(r)
 	return r, nil
 }
-
-// Read returns the record for opts: the cached one for default options
-// over the whole catalog, else one loaded for the request.
-func (c *Cache) Read(ctx context.Context, opts Options) (*Record, error) {
-	if opts.Default() && opts.Org == nil {
-		return c.Get(ctx)
-	}
-	return Load(ctx, c.client, opts)
-}
