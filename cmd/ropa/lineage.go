@@ -39,19 +39,22 @@ func findOrg(ctx context.Context, c *ent.Client, name string) (*int, error) {
 
 // lineageRow is one line of `ropa who-receives --format json`.
 type lineageRow struct {
-	Recipient     string         `json:"recipient"`
-	RecipientKind string         `json:"recipientKind"`
-	Named         bool           `json:"named"`
-	Organization  string         `json:"organization"`
-	Activity      string         `json:"activity"`
-	Purposes      []string       `json:"purposes"`
-	LegalBases    []string       `json:"legalBases"`
-	Category      string         `json:"category"`
-	Match         string         `json:"match"`
-	Country       string         `json:"country"`
-	Safeguard     string         `json:"safeguard"`
-	Transfers     []transferJSON `json:"transfers"`
-	Evidence      []evidenceJSON `json:"evidence"`
+	Recipient     string   `json:"recipient"`
+	RecipientKind string   `json:"recipientKind"`
+	Named         bool     `json:"named"`
+	Organization  string   `json:"organization"`
+	Activity      string   `json:"activity"`
+	Purposes      []string `json:"purposes"`
+	LegalBases    []string `json:"legalBases"` // of the purposes the disclosure serves
+	// AllActivityBases: the disclosure names no purpose, so legalBases are
+	// those of every purpose of the activity.
+	AllActivityBases bool           `json:"allActivityBases"`
+	Category         string         `json:"category"`
+	Match            string         `json:"match"`
+	Country          string         `json:"country"`
+	Safeguard        string         `json:"safeguard"`
+	Transfers        []transferJSON `json:"transfers"`
+	Evidence         []evidenceJSON `json:"evidence"`
 }
 
 type transferJSON struct {
@@ -119,7 +122,7 @@ func lineageRows(results []lineage.Result, now time.Time) []lineageRow {
 			Organization: r.Organization.Name, Activity: r.Activity.Name,
 			Category: r.Category.Key, Match: strings.ToLower(string(r.Match)),
 			Country: r.Recipient.Country, Purposes: []string{}, LegalBases: []string{},
-			Transfers: []transferJSON{}, Evidence: []evidenceJSON{},
+			Transfers: []transferJSON{}, Evidence: []evidenceJSON{}, AllActivityBases: r.AllActivityBases,
 		}
 		for _, p := range r.Purposes {
 			row.Purposes = append(row.Purposes, p.Key)
