@@ -25,11 +25,16 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/datacategory"
+	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/graph"
+	"github.com/ropacatalog/ropa/internal/draft"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/review"
 	"github.com/ropacatalog/ropa/internal/store"
@@ -136,18 +141,23 @@ func run(t *testing.T, ctx context.Context, what string, actions ...chromedp.Act
 	}
 }
 
-// shoot saves the page at 1280×800 and at 400 px wide as NAME-wide.png and NAME-narrow.png.
-func (e *env) shoot(t *testing.T, ctx context.Context, name string) {
+// shoot saves the page at 1280×800 and at 400 px wide as NAME-wide.png and
+// NAME-narrow.png: its top, or the element at (an XPath) scrolled into view.
+func (e *env) shoot(t *testing.T, ctx context.Context, name string, at ...string) {
 	t.Helper()
 	for _, v := range []struct {
 		suffix string
 		w, h   int64
 	}{{"wide", 1280, 800}, {"narrow", 400, 860}} {
 		var buf []byte
+		var scroll chromedp.Action = chromedp.Evaluate(`window.scrollTo(0, 0)`, nil)
+		if len(at) > 0 {
+			scroll = chromedp.Evaluate(fmt.Sprintf(`document.evaluate(%q, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue.scrollIntoView({block: "start"})`, at[0]), nil)
+		}
 		run(t, ctx, "screenshot "+name,
 			chromedp.EmulateViewport(v.w, v.h, chromedp.EmulateScale(1)),
 			chromedp.Sleep(400*time.Millisecond),
-			chromedp.Evaluate(`window.scrollTo(0, 0)`, nil),
+			scroll,
 			chromedp.CaptureScreenshot(&buf),
 		)
 		p := filepath.Join(e.shots, name+"-"+v.suffix+".png")
@@ -199,10 +209,114 @@ func gql(t *testing.T, url, query string, vars map[string]any) map[string]any {
 	return out.Data
 }
 
+// draftNotice is imported with `ropa import`'s function at the start of
+// the tests, so the catalog holds unreviewed facts of every type the
+// importer writes: an activity with a purpose and its basis, a recipient
+// and a disclosure, a transfer, a retention rule, two rights, security
+// practices and a basis stated without a purpose (a statement).
+const (
+	draftFile   = "e2e-newsletter.md"
+	draftNotice = `# UJET Newsletter Privacy Notice
+
+Last updated: 1 June 2025
+
+## Personal data we collect
+
+- Your name and email address
+- Your IP address
+
+## How we use your data
+
+We use your email address to send you our newsletter, based on your consent.
+
+We process personal data on the basis of our legitimate interests.
+
+## Who we share it with
+
+We share your name and email address with Mailchimp, our email service provider, to send the newsletter.
+
+## International transfers
+
+Your data is transferred to the United States under the Standard Contractual Clauses.
+
+## Retention
+
+We keep your email address for 2 years after you unsubscribe.
+
+## Your rights
+
+You have the right to access and to delete your personal data.
+
+## Security
+
+We encrypt data in transit using TLS.
+`
+)
+
+// noticeActivity is an activity of org described by a notice whose text
+// contains every string of with and none of without: the tests follow
+// from what the notices say, not from the seed's wording of them.
+func noticeActivity(t *testing.T, c *ent.Client, org int, with, without []string) *ent.ProcessingActivity {
+	t.Helper()
+	ctx := context.Background()
+	docs := c.PolicyDocument.Query().Where(policydocument.OrganizationID(org)).AllX(ctx)
+	for _, d := range docs {
+		ok := true
+		for _, w := range with {
+			ok = ok && strings.Contains(d.Text, w)
+		}
+		for _, w := range without {
+			ok = ok && !strings.Contains(d.Text, w)
+		}
+		if !ok {
+			continue
+		}
+		if a, err := c.ProcessingActivity.Query().Where(processingactivity.NoticeID(d.ID)).Order(ent.Asc(processingactivity.FieldName)).First(ctx); err == nil {
+			return a
+		}
+	}
+	t.Fatalf("no activity described by a notice that says %q and not %q", with, without)
+	return nil
+}
+
+// recordRow is the XPath of the record's row for the activity named name.
+func recordRow(name string) string {
+	return fmt.Sprintf(`//table[contains(@class,"records")]/tbody/tr[th/a[normalize-space(.)=%q]]`, name)
+}
+
+// findRecord types name into the record's search box and reads the row's
+// transfers, retention and security cells and its heading.
+func findRecord(t *testing.T, tab context.Context, name string) (heading, transfers, retention, security string) {
+	t.Helper()
+	row := recordRow(name)
+	run(t, tab, "search the record for "+name,
+		clear(`#rec-search`),
+		chromedp.SendKeys(`#rec-search`, name, chromedp.ByQuery),
+		chromedp.WaitVisible(row),
+		chromedp.Text(row+`/th`, &heading),
+		chromedp.Text(row+`/td[@data-label="Transfers and safeguards"]`, &transfers),
+		chromedp.Text(row+`/td[@data-label="Retention"]`, &retention),
+		chromedp.Text(row+`/td[@data-label="Security"]`, &security),
+	)
+	return
+}
+
+// scopeLabels are the words the record uses for where a fact applies from.
+var scopeLabels = map[string]string{"ACTIVITY": "stated for this activity", "NOTICE": "from the notice", "ORGANIZATION": "organization-wide"}
+
 func TestWebInterface(t *testing.T) {
 	e := setup(t)
 	ctx := context.Background()
 	ujet := e.client.Organization.Query().Where(organization.Key("ujet")).OnlyX(ctx)
+	// Unreviewed facts, written as `ropa import` writes them.
+	imp, err := draft.Import(ctx, e.client, draftFile, []byte(draftNotice), ujet.Key)
+	if err != nil {
+		t.Fatalf("importing the draft notice: %v", err)
+	}
+	if imp.Created == 0 {
+		t.Fatalf("the draft notice's import wrote nothing: %+v", imp)
+	}
+	drafted := e.client.ProcessingActivity.Query().Where(processingactivity.Origin(imp.Origin)).OnlyX(ctx)
 	ujetActs := e.client.ProcessingActivity.Query().Where(processingactivity.OrganizationID(ujet.ID)).AllX(ctx)
 	if len(ujetActs) == 0 {
 		t.Fatal("the seed has no UJET activities")
@@ -279,7 +393,7 @@ func TestWebInterface(t *testing.T) {
 			chromedp.Navigate(e.url+"/records?org=ujet"),
 			chromedp.WaitVisible(`table.records tbody tr`, chromedp.ByQuery),
 			chromedp.Text(`[aria-live=polite]`, &count, chromedp.ByQuery),
-			texts(`table.records tbody th`, &first),
+			texts(`table.records tbody th > a`, &first),
 		)
 		if want := fmt.Sprintf("%d activities", len(ujetActs)); count != want {
 			t.Errorf("count reads %q, want %q", count, want)
@@ -291,19 +405,19 @@ func TestWebInterface(t *testing.T) {
 		var second []string
 		run(t, tab, "next page",
 			chromedp.Click(`//button[text()="Next page"]`),
-			chromedp.WaitNotPresent(fmt.Sprintf(`//table//tbody//th[.=%q]`, first[0])),
-			texts(`table.records tbody th`, &second),
+			chromedp.WaitNotPresent(recordRow(first[0])),
+			texts(`table.records tbody th > a`, &second),
 		)
 		if len(second) == 0 || second[0] == first[0] {
 			t.Errorf("the second page starts %v", second)
 		}
 		run(t, tab, "sort by name descending",
 			chromedp.Click(`//button[text()="Previous page"]`),
-			chromedp.WaitVisible(fmt.Sprintf(`//table//tbody//th[.=%q]`, first[0])),
+			chromedp.WaitVisible(recordRow(first[0])),
 			chromedp.Click(`//th[@aria-sort="ascending"]//button`),
 			chromedp.WaitVisible(`//th[@aria-sort="descending"]`),
-			chromedp.WaitNotPresent(fmt.Sprintf(`//table//tbody//th[.=%q]`, first[0])),
-			texts(`table.records tbody th`, &firstDesc),
+			chromedp.WaitNotPresent(recordRow(first[0])),
+			texts(`table.records tbody th > a`, &firstDesc),
 		)
 		if len(firstDesc) < 2 || strings.ToLower(firstDesc[0]) < strings.ToLower(firstDesc[1]) {
 			t.Errorf("descending order starts %v", firstDesc)
@@ -327,8 +441,132 @@ func TestWebInterface(t *testing.T) {
 		}
 	})
 
+	t.Run("record shows the transfers, retention and security that apply by scope", func(t *testing.T) {
+		tab := e.tab(t)
+		run(t, tab, "open the record",
+			chromedp.Navigate(e.url+"/records?org=ujet"),
+			chromedp.WaitVisible(`table.records tbody tr`, chromedp.ByQuery),
+		)
+		// What the API says applies to an activity: each cell shows every
+		// safeguard, retention rule and measure, under where it applies from.
+		type applies struct {
+			AppliesTo string
+			Recipient *struct{ Name string }
+			Safeguard *struct{ Name string }
+			Duration  *string
+			Measure   *struct{ Name string }
+		}
+		effective := func(id int) (tr, ret, sec []applies) {
+			d := gql(t, e.url, `query($id: ID!) { node(id: $id) { ... on ProcessingActivity {
+				effectiveTransfers { appliesTo recipient { name } safeguard { name } }
+				effectiveRetentionRules { appliesTo duration }
+				effectiveSecurityPractices { appliesTo measure { name } } } } }`, map[string]any{"id": fmt.Sprint(id)})
+			var out struct {
+				Node struct {
+					EffectiveTransfers, EffectiveRetentionRules, EffectiveSecurityPractices []applies
+				}
+			}
+			b, _ := json.Marshal(d)
+			if err := json.Unmarshal(b, &out); err != nil {
+				t.Fatal(err)
+			}
+			return out.Node.EffectiveTransfers, out.Node.EffectiveRetentionRules, out.Node.EffectiveSecurityPractices
+		}
+		label := func(a applies) string {
+			if a.AppliesTo == "RECIPIENT" && a.Recipient != nil {
+				return "for " + a.Recipient.Name
+			}
+			return scopeLabels[a.AppliesTo]
+		}
+		check := func(what, cell string, facts []applies, name func(applies) string) {
+			t.Helper()
+			if len(facts) == 0 {
+				if cell != "—" {
+					t.Errorf("%s: nothing applies, the cell reads %q", what, cell)
+				}
+				return
+			}
+			for _, f := range facts {
+				if l := label(f); !strings.Contains(cell, l+":") {
+					t.Errorf("%s: %q lacks where a fact applies from, %q", what, cell, l)
+				}
+				if n := name(f); n != "" && !strings.Contains(cell, n) {
+					t.Errorf("%s: %q lacks %q", what, cell, n)
+				}
+			}
+		}
+		safeguard := func(a applies) string {
+			if a.Safeguard == nil {
+				return "no safeguard stated"
+			}
+			return a.Safeguard.Name
+		}
+		measure := func(a applies) string { return a.Measure.Name }
+		none := func(applies) string { return "" }
+
+		// The website notice cites the EU-US Data Privacy Framework, the
+		// careers notice the invalidated Privacy Shield: each activity shows
+		// its own notice's safeguards, not the other's.
+		website := noticeActivity(t, e.client, ujet.ID, []string{"EU-US Data Privacy Framework"}, []string{"Privacy Shield"})
+		heading, transfers, retention, security := findRecord(t, tab, website.Name)
+		e.shoot(t, tab, "2-records-website")
+		if !strings.Contains(transfers, "EU-US Data Privacy Framework") || strings.Contains(transfers, "Privacy Shield") {
+			t.Errorf("website activity %q: transfers read %q, want the Data Privacy Framework and no Privacy Shield", website.Name, transfers)
+		}
+		if strings.Contains(heading, "DRAFT") {
+			t.Errorf("the reviewed website activity is marked a draft: %q", heading)
+		}
+		tr, ret, sec := effective(website.ID)
+		check("website transfers", transfers, tr, safeguard)
+		check("website retention", retention, ret, none)
+		check("website security", security, sec, measure)
+
+		careers := noticeActivity(t, e.client, ujet.ID, []string{"Privacy Shield"}, []string{"Data Privacy Framework"})
+		_, transfers, _, _ = findRecord(t, tab, careers.Name)
+		if !strings.Contains(transfers, "Privacy Shield (invalid since ") || strings.Contains(transfers, "Data Privacy Framework") {
+			t.Errorf("careers activity %q: transfers read %q, want Privacy Shield marked invalid", careers.Name, transfers)
+		}
+		var stale []string
+		run(t, tab, "stale marks", texts(`table.records td[data-label="Transfers and safeguards"] .stale-text`, &stale))
+		if len(stale) == 0 {
+			t.Error("the careers activity's Privacy Shield is not marked stale")
+		}
+		tr, _, _ = effective(careers.ID)
+		check("careers transfers", transfers, tr, safeguard)
+		e.shoot(t, tab, "2-records-careers")
+
+		// The imported activity and its facts are drafts.
+		heading, transfers, retention, security = findRecord(t, tab, drafted.Name)
+		e.shoot(t, tab, "2-records-draft")
+		if !strings.Contains(heading, "DRAFT") {
+			t.Errorf("the imported activity's heading reads %q, want DRAFT", heading)
+		}
+		tr, ret, sec = effective(drafted.ID)
+		check("draft transfers", transfers, tr, safeguard)
+		check("draft retention", retention, ret, none)
+		check("draft security", security, sec, measure)
+		for what, cell := range map[string]string{"transfers": transfers, "retention": retention, "security": security} {
+			if !strings.Contains(cell, "DRAFT") {
+				t.Errorf("the imported activity's %s read %q, want its unreviewed facts marked DRAFT", what, cell)
+			}
+		}
+		if !strings.Contains(retention, "2 years") {
+			t.Errorf("the imported activity's retention reads %q", retention)
+		}
+	})
+
 	t.Run("field lookup shows recipients with reasons, evidence shows the sentence", func(t *testing.T) {
 		tab := e.tab(t)
+		// A disclosure that names no purpose: its legal bases are all the
+		// activity's, and the lookup says so.
+		const helpdesk = "Zendesk helpdesk (added by the test)"
+		email := e.client.DataCategory.Query().Where(datacategory.Key("user.contact.email")).OnlyX(ctx)
+		rec := gql(t, e.url, `mutation($in: CreateRecipientInput!) { createRecipient(input: $in) { id } }`, map[string]any{"in": map[string]any{
+			"name": helpdesk, "kind": "processor", "organizationID": fmt.Sprint(ujet.ID),
+		}})["createRecipient"].(map[string]any)["id"]
+		gql(t, e.url, `mutation($in: CreateDisclosureInput!) { createDisclosure(input: $in) { id } }`, map[string]any{"in": map[string]any{
+			"activityID": fmt.Sprint(drafted.ID), "recipientID": rec, "dataCategoryIDs": []string{fmt.Sprint(email.ID)},
+		}})
 		var options []string
 		run(t, tab, "type a field",
 			chromedp.Navigate(e.url+"/lookup"),
@@ -371,6 +609,49 @@ func TestWebInterface(t *testing.T) {
 			t.Errorf("the first row names no Art 6 basis: %q", reasons)
 		}
 		e.shoot(t, tab, "3-lookup")
+
+		// Bases: those of the purposes the disclosure serves, or all of the
+		// activity's, marked, when it names none.
+		all := 0
+		for _, r := range want {
+			if r.AllActivityBases {
+				all++
+			}
+		}
+		var notes int
+		run(t, tab, "count all-bases notes", chromedp.Evaluate(`document.querySelectorAll('table.lookup [data-all-bases]').length`, &notes))
+		if all == 0 || notes != all {
+			t.Errorf("%d rows say the disclosure names no purpose; the lineage answers %d such", notes, all)
+		}
+		lookupRow := func(recipient string) string {
+			return fmt.Sprintf(`//table[contains(@class,"lookup")]/tbody/tr[th[starts-with(normalize-space(.), %q)]]`, recipient)
+		}
+		var helpdeskRow, mailchimp string
+		run(t, tab, "read the helpdesk and the drafted recipient",
+			chromedp.ScrollIntoView(lookupRow(helpdesk)),
+			chromedp.Text(lookupRow(helpdesk), &helpdeskRow),
+			chromedp.Text(lookupRow("Mailchimp"), &mailchimp),
+		)
+		if !strings.Contains(helpdeskRow, "all purposes of the activity (the disclosure names none)") {
+			t.Errorf("the helpdesk's row reads %q", helpdeskRow)
+		}
+		aps := drafted.QueryPurposes().WithPurpose().AllX(ctx)
+		if len(aps) == 0 {
+			t.Fatal("the imported activity has no purpose")
+		}
+		for _, ap := range aps {
+			if !strings.Contains(helpdeskRow, ap.Edges.Purpose.Name+":") {
+				t.Errorf("the helpdesk's row lacks the activity's purpose %q: %q", ap.Edges.Purpose.Name, helpdeskRow)
+			}
+		}
+		// The imported activity, its purpose and the imported recipient are drafts.
+		if strings.Count(helpdeskRow, "DRAFT") < 2 {
+			t.Errorf("the helpdesk's row marks %d drafts (activity, purpose): %q", strings.Count(helpdeskRow, "DRAFT"), helpdeskRow)
+		}
+		if strings.Count(mailchimp, "DRAFT") < 3 || strings.Contains(mailchimp, "all purposes of the activity") {
+			t.Errorf("the imported recipient's row reads %q, want the recipient, the activity and the purpose marked DRAFT", mailchimp)
+		}
+		e.shoot(t, tab, "3-lookup-drafts", lookupRow("Mailchimp"))
 
 		var quote, marked, title string
 		var inView bool
@@ -537,37 +818,61 @@ func TestWebInterface(t *testing.T) {
 
 	t.Run("confirm and reject unreviewed facts", func(t *testing.T) {
 		tab := e.tab(t)
-		create := `mutation($input: CreateRecipientInput!) { createRecipient(input: $input) { id } }`
-		mk := func(name string) string {
-			d := gql(t, e.url, create, map[string]any{"input": map[string]any{
-				"name": name, "kind": "processor", "organizationID": fmt.Sprint(ujet.ID),
-				"reviewStatus": "UNREVIEWED", "origin": "import:e2e",
-			}})
-			return d["createRecipient"].(map[string]any)["id"].(string)
+		// The imported notice's right of access and its basis stated
+		// without a purpose.
+		right, err := e.client.DataSubjectRight.Query().Where(datasubjectright.Origin(imp.Origin), datasubjectright.ReviewStatusEQ(review.Unreviewed)).First(ctx)
+		if err != nil {
+			t.Fatalf("the import drafted no right (the notice states two): %v", err)
 		}
-		keep, drop := mk("Mailing service (drafted)"), mk("Unnamed analytics vendor (drafted)")
+		stmt, err := e.client.Statement.Query().Where(statement.Origin(imp.Origin), statement.ReviewStatusEQ(review.Unreviewed)).First(ctx)
+		if err != nil {
+			t.Fatalf("the import drafted no statement (the notice states a basis without a purpose): %v", err)
+		}
+		keep, drop := fmt.Sprint(right.ID), fmt.Sprint(stmt.ID)
 		run(t, tab, "open the review",
 			chromedp.Navigate(e.url+"/review"),
-			chromedp.WaitVisible(fmt.Sprintf(`li[data-fact="%s"]`, keep), chromedp.ByQuery),
+			chromedp.WaitVisible(fmt.Sprintf(`section[data-type="rights"] li[data-fact="%s"]`, keep), chromedp.ByQuery),
+			chromedp.WaitVisible(fmt.Sprintf(`section[data-type="statements"] li[data-fact="%s"]`, drop), chromedp.ByQuery),
+		)
+		// Every type of fact the import wrote waits for review.
+		var types []string
+		run(t, tab, "fact types", chromedp.Evaluate(`[...document.querySelectorAll('section[data-type]')].map(s => s.dataset.type)`, &types))
+		for _, want := range []string{"activities", "purposes", "recipients", "disclosures", "transfers", "retention", "rights", "security", "statements"} {
+			if !strings.Contains(strings.Join(types, " "), want) {
+				t.Errorf("the review lists no %s; it lists %v", want, types)
+			}
+		}
+		var stmtText string
+		run(t, tab, "read the statement", chromedp.Text(fmt.Sprintf(`li[data-fact="%s"]`, drop), &stmtText, chromedp.ByQuery))
+		if !strings.Contains(stmtText, "legal basis without a purpose") || !strings.Contains(stmtText, "DRAFT") || !strings.Contains(stmtText, imp.Origin) {
+			t.Errorf("the statement reads %q", stmtText)
+		}
+		e.shoot(t, tab, "7-review")
+		run(t, tab, "only statements",
+			choose(`#rev-type`, "statements"),
+			chromedp.WaitNotPresent(`section[data-type="rights"]`, chromedp.ByQuery),
 			chromedp.WaitVisible(fmt.Sprintf(`li[data-fact="%s"]`, drop), chromedp.ByQuery),
 		)
-		e.shoot(t, tab, "7-review")
+		e.shoot(t, tab, "7-review-statements")
 		run(t, tab, "confirm and reject",
+			choose(`#rev-type`, ""),
+			chromedp.WaitVisible(fmt.Sprintf(`li[data-fact="%s"]`, keep), chromedp.ByQuery),
 			chromedp.Click(fmt.Sprintf(`//li[@data-fact="%s"]//button[text()="Confirm"]`, keep)),
 			chromedp.WaitNotPresent(fmt.Sprintf(`li[data-fact="%s"]`, keep), chromedp.ByQuery),
-			chromedp.SendKeys(fmt.Sprintf(`#note-%s`, drop), "not in the notice", chromedp.ByQuery),
+			chromedp.SendKeys(fmt.Sprintf(`#note-%s`, drop), "the notice pairs it with no purpose we keep", chromedp.ByQuery),
 			chromedp.Click(fmt.Sprintf(`//li[@data-fact="%s"]//button[text()="Reject"]`, drop)),
 			chromedp.WaitNotPresent(fmt.Sprintf(`li[data-fact="%s"]`, drop), chromedp.ByQuery),
 		)
-		var id1, id2 int
-		fmt.Sscan(keep, &id1)
-		fmt.Sscan(drop, &id2)
-		if r := e.client.Recipient.GetX(ctx, id1); r.ReviewStatus != review.Reviewed {
-			t.Errorf("confirmed recipient is %s", r.ReviewStatus)
+		if r := e.client.DataSubjectRight.GetX(ctx, right.ID); r.ReviewStatus != review.Reviewed {
+			t.Errorf("confirmed right is %s", r.ReviewStatus)
 		}
-		r := e.client.Recipient.GetX(ctx, id2)
-		if r.ReviewStatus != review.Rejected || r.ReviewNote != "not in the notice" {
-			t.Errorf("rejected recipient is %s with note %q", r.ReviewStatus, r.ReviewNote)
+		s := e.client.Statement.GetX(ctx, stmt.ID)
+		if s.ReviewStatus != review.Rejected || s.ReviewNote != "the notice pairs it with no purpose we keep" {
+			t.Errorf("rejected statement is %s with note %q", s.ReviewStatus, s.ReviewNote)
+		}
+		// A decision is not provenance: the origin stays the import's.
+		if s.Origin != imp.Origin {
+			t.Errorf("the statement's origin became %q", s.Origin)
 		}
 	})
 }

@@ -1,8 +1,8 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { graphql } from "./gql";
 import { request } from "./api";
-import { shorten } from "./lib";
+import { groupByScope, isDraft, shorten, staleSince, type FactScope } from "./lib";
 
 const OrganizationsQuery = graphql(`
   query Organizations {
@@ -100,5 +100,87 @@ export function ErrorNote({ error }: { error?: Error }) {
     <p role="alert" className="error">
       {error.message}
     </p>
+  );
+}
+
+/** "DRAFT" next to a fact not yet reviewed (drafted by extraction or import); nothing for reviewed facts. */
+export function DraftTag({ status }: { status?: string | null }) {
+  if (!isDraft(status)) return null;
+  return (
+    <>
+      {" "}
+      <span className="tag draft" title="Unreviewed: drafted from a notice, not yet confirmed by a reviewer">
+        DRAFT
+      </span>
+    </>
+  );
+}
+
+/** A transfer safeguard's name, marked when it is no longer valid. */
+export function SafeguardName({ safeguard }: { safeguard?: { name: string; validUntil?: string | null } | null }) {
+  if (!safeguard) return <>no safeguard stated</>;
+  const since = staleSince(safeguard.validUntil);
+  return (
+    <>
+      {safeguard.name}
+      {since ? <strong className="stale-text"> (invalid since {since})</strong> : null}
+    </>
+  );
+}
+
+export interface ScopedFact {
+  id: string;
+  appliesTo: FactScope;
+  reviewStatus: string;
+  recipient?: { name: string } | null;
+}
+
+/**
+ * The facts that apply to an activity, grouped by where they apply from
+ * ("stated for this activity", "for <recipient>", "from the notice",
+ * "organization-wide"), each marked DRAFT while unreviewed; empty (by
+ * default "—") for none. Inline lists a group's facts in one paragraph.
+ */
+export function ScopedFacts<T extends ScopedFact>({
+  facts,
+  inline,
+  empty = "—",
+  children,
+}: {
+  facts: T[];
+  inline?: boolean;
+  empty?: ReactNode;
+  children: (f: T) => ReactNode;
+}) {
+  const groups = groupByScope(facts);
+  if (!groups.length) return <>{empty}</>;
+  return (
+    <>
+      {groups.map((g) => (
+        <div className="scope-group" key={g.label} data-scope={g.scope}>
+          <div className="scope">{g.label}:</div>
+          {inline ? (
+            <p className="inline-facts">
+              {g.facts.map((f, i) => (
+                <span key={f.id}>
+                  {i > 0 ? "; " : ""}
+                  {children(f)}
+                  <DraftTag status={f.reviewStatus} />
+                </span>
+              ))}
+            </p>
+          ) : (
+            <ul>
+              {g.facts.map((f) => (
+                <li key={f.id}>
+                  {children(f)}
+                  <DraftTag status={f.reviewStatus} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </>
   );
 }

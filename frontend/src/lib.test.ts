@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { complete, formField, humanDuration, humanMessage, layout, shorten, splitByteSpan, type MapNode } from "./lib";
+import {
+  complete,
+  formField,
+  groupByScope,
+  humanDuration,
+  humanMessage,
+  isDraft,
+  layout,
+  notRejected,
+  recipientsOf,
+  scopeText,
+  shorten,
+  splitByteSpan,
+  staleSince,
+  statementKindText,
+  transferScope,
+  type FactScope,
+  type MapNode,
+} from "./lib";
+import { factTypes } from "./views/Review";
 import { recordsWhere } from "./views/Records";
 import { errorsFor } from "./views/ActivityEdit";
 import { ApiError } from "./api";
@@ -125,5 +144,109 @@ describe("humanMessage", () => {
     const e = new ApiError([{ message: 'ent: validator failed for field "ProcessingActivity.name": value is less than the required length', extensions: { field: "name" } }]);
     expect(e.message).toBe("name must not be empty");
     expect(e.field).toBe("name");
+  });
+});
+
+describe("scope of facts", () => {
+  it("reads a transfer's scope from its columns, narrowest first, as the server does", () => {
+    expect(transferScope({ activityID: "7", recipientID: "9", noticeID: "3" })).toBe("ACTIVITY");
+    expect(transferScope({ recipientID: "9", noticeID: "3" })).toBe("RECIPIENT");
+    expect(transferScope({ activityID: null, recipientID: null, noticeID: "3" })).toBe("NOTICE");
+    expect(transferScope({})).toBe("ORGANIZATION");
+  });
+  it("takes the API's \"0\" for an unset ID as unset", () => {
+    expect(transferScope({ activityID: "0", recipientID: "0", noticeID: "47244640258" })).toBe("NOTICE");
+    expect(transferScope({ activityID: "0", recipientID: "0", noticeID: "0" })).toBe("ORGANIZATION");
+  });
+  it("says where a fact applies from", () => {
+    expect(scopeText("NOTICE")).toBe("from the notice");
+    expect(scopeText("ORGANIZATION")).toBe("organization-wide");
+    expect(scopeText("ACTIVITY")).toBe("stated for this activity");
+    expect(scopeText("RECIPIENT", { recipient: "Mailchimp" })).toBe("for Mailchimp");
+    expect(scopeText("NOTICE", { notice: "UJET Website Privacy Notice" })).toBe("from UJET Website Privacy Notice");
+    expect(scopeText("ACTIVITY", { activity: "Recruiting" })).toBe("for Recruiting");
+  });
+  it("groups facts by scope, narrowest first, a group per recipient, order kept within a group", () => {
+    const f = (id: string, appliesTo: FactScope, recipient?: string) => ({ id, appliesTo, recipient: recipient ? { name: recipient } : null });
+    const groups = groupByScope([
+      f("1", "ORGANIZATION"),
+      f("2", "NOTICE"),
+      f("3", "RECIPIENT", "Zendesk"),
+      f("4", "NOTICE"),
+      f("5", "RECIPIENT", "Mailchimp"),
+      f("6", "ACTIVITY"),
+      f("7", "RECIPIENT", "Zendesk"),
+    ]);
+    expect(groups.map((g) => [g.label, g.facts.map((x) => x.id)])).toEqual([
+      ["stated for this activity", ["6"]],
+      ["for Mailchimp", ["5"]],
+      ["for Zendesk", ["3", "7"]],
+      ["from the notice", ["2", "4"]],
+      ["organization-wide", ["1"]],
+    ]);
+    expect(groups.map((g) => g.scope)).toEqual(["ACTIVITY", "RECIPIENT", "RECIPIENT", "NOTICE", "ORGANIZATION"]);
+    expect(groupByScope([])).toEqual([]);
+  });
+});
+
+describe("stale safeguards", () => {
+  const now = new Date("2026-01-01T00:00:00Z");
+  it("marks a safeguard whose validity has ended, with the date", () => {
+    expect(staleSince("2020-07-16T00:00:00Z", now)).toBe("2020-07-16");
+    expect(staleSince("2026-01-01T00:00:00Z", now)).toBe("2026-01-01");
+  });
+  it("leaves valid ones unmarked: no end, or an end still to come", () => {
+    expect(staleSince(null, now)).toBeUndefined();
+    expect(staleSince(undefined, now)).toBeUndefined();
+    expect(staleSince("2027-06-30T00:00:00Z", now)).toBeUndefined();
+    expect(staleSince("not a date", now)).toBeUndefined();
+  });
+});
+
+describe("review status", () => {
+  it("calls only unreviewed facts drafts", () => {
+    expect(isDraft("UNREVIEWED")).toBe(true);
+    expect(isDraft("REVIEWED")).toBe(false);
+    expect(isDraft("REJECTED")).toBe(false);
+    expect(isDraft(undefined)).toBe(false);
+  });
+  it("leaves rejected facts out of the record", () => {
+    const facts = [
+      { id: "1", reviewStatus: "REVIEWED" },
+      { id: "2", reviewStatus: "REJECTED" },
+      { id: "3", reviewStatus: "UNREVIEWED" },
+    ];
+    expect(notRejected(facts).map((f) => f.id)).toEqual(["1", "3"]);
+    expect(notRejected(null)).toEqual([]);
+  });
+  it("lists each recipient once, a draft only when nothing reviewed discloses to it", () => {
+    const rec = (id: string, reviewStatus = "REVIEWED") => ({ id, name: `R${id}`, reviewStatus });
+    const got = recipientsOf([
+      { reviewStatus: "REVIEWED", recipient: rec("1") },
+      { reviewStatus: "UNREVIEWED", recipient: rec("1") },
+      { reviewStatus: "UNREVIEWED", recipient: rec("2") },
+      { reviewStatus: "REVIEWED", recipient: rec("3", "UNREVIEWED") },
+      { reviewStatus: "REJECTED", recipient: rec("4") },
+      { reviewStatus: "REVIEWED", recipient: rec("5", "REJECTED") },
+      { reviewStatus: "UNREVIEWED", recipient: rec("6") },
+      { reviewStatus: "REVIEWED", recipient: rec("6") },
+    ]);
+    expect(got).toEqual([
+      { id: "1", name: "R1", draft: false },
+      { id: "2", name: "R2", draft: true },
+      { id: "3", name: "R3", draft: true },
+      { id: "6", name: "R6", draft: false },
+    ]);
+  });
+});
+
+describe("review view", () => {
+  it("lists every fact type the importer writes as unreviewed", () => {
+    expect(factTypes.map(([t]) => t)).toEqual(["organizations", "activities", "purposes", "recipients", "disclosures", "transfers", "retention", "rights", "security", "statements"]);
+  });
+  it("words statement kinds", () => {
+    expect(statementKindText("does_not_sell")).toBe("does not sell");
+    expect(statementKindText("basis_without_purpose")).toBe("legal basis without a purpose");
+    expect(statementKindText("something_new")).toBe("something new");
   });
 });

@@ -123,13 +123,9 @@ export type CreateActivityPurposeInput = {
   legalBasisID?: string | null | undefined;
   /** The interest pursued, when the basis is Art 6(1)(f) */
   legitimateInterest?: string | null | undefined;
-  /** Where the fact was recorded from: "seed:FILE", "import:FILE" or "api". */
-  origin?: string | null | undefined;
   purposeID: string;
   /** What the reviewer said when confirming, correcting or rejecting the fact. */
   reviewNote?: string | null | undefined;
-  /** Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. */
-  reviewStatus?: ReviewStatus | null | undefined;
   specialConditionID?: string | null | undefined;
 };
 
@@ -142,14 +138,10 @@ export type CreateDisclosureInput = {
   dataCategoryIDs?: Array<string> | null | undefined;
   description?: string | null | undefined;
   evidenceIDs?: Array<string> | null | undefined;
-  /** Where the fact was recorded from: "seed:FILE", "import:FILE" or "api". */
-  origin?: string | null | undefined;
   purposeIDs?: Array<string> | null | undefined;
   recipientID: string;
   /** What the reviewer said when confirming, correcting or rejecting the fact. */
   reviewNote?: string | null | undefined;
-  /** Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. */
-  reviewStatus?: ReviewStatus | null | undefined;
 };
 
 /**
@@ -172,17 +164,14 @@ export type CreateProcessingActivityInput = {
   evidenceIDs?: Array<string> | null | undefined;
   jointControllerIDs?: Array<string> | null | undefined;
   name: string;
+  noticeID?: string | null | undefined;
   /** For processor activities: the controllers in words when the notice names none ("our customers"). */
   onBehalfOf?: string | null | undefined;
   organizationID: string;
-  /** Where the fact was recorded from: "seed:FILE", "import:FILE" or "api". */
-  origin?: string | null | undefined;
   purposeIDs?: Array<string> | null | undefined;
   retentionRuleIDs?: Array<string> | null | undefined;
   /** What the reviewer said when confirming, correcting or rejecting the fact. */
   reviewNote?: string | null | undefined;
-  /** Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. */
-  reviewStatus?: ReviewStatus | null | undefined;
   /** The organization's role in this activity */
   role?: ProcessingActivityRole | null | undefined;
   securityPracticeIDs?: Array<string> | null | undefined;
@@ -204,13 +193,10 @@ export type CreateRetentionRuleInput = {
   duration?: string | null | undefined;
   endAction?: RetentionRuleEndAction | null | undefined;
   evidenceIDs?: Array<string> | null | undefined;
+  noticeID?: string | null | undefined;
   organizationID: string;
-  /** Where the fact was recorded from: "seed:FILE", "import:FILE" or "api". */
-  origin?: string | null | undefined;
   /** What the reviewer said when confirming, correcting or rejecting the fact. */
   reviewNote?: string | null | undefined;
-  /** Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. */
-  reviewStatus?: ReviewStatus | null | undefined;
 };
 
 /**
@@ -219,18 +205,17 @@ export type CreateRetentionRuleInput = {
  */
 export type CreateTransferInput = {
   activityID?: string | null | undefined;
+  /** Names the transfer this row is one safeguard of, when the notice gives alternatives ("adequacy, SCCs or BCRs"): rows with the same value are one transfer, each safeguard with its own evidence */
+  alternatives?: string | null | undefined;
   /** ISO 3166-1 alpha-2 destination when scope is country */
   country?: string | null | undefined;
   description?: string | null | undefined;
   evidenceIDs?: Array<string> | null | undefined;
+  noticeID?: string | null | undefined;
   organizationID: string;
-  /** Where the fact was recorded from: "seed:FILE", "import:FILE" or "api". */
-  origin?: string | null | undefined;
   recipientID?: string | null | undefined;
   /** What the reviewer said when confirming, correcting or rejecting the fact. */
   reviewNote?: string | null | undefined;
-  /** Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. */
-  reviewStatus?: ReviewStatus | null | undefined;
   safeguardID?: string | null | undefined;
   /** country: to the named country; worldwide: anywhere the organization or its providers operate; unspecified: the notice names none */
   scope?: TransferScope | null | undefined;
@@ -298,6 +283,9 @@ export type DataCategoryWhereInput = {
   /** retention_rules edge predicates */
   hasRetentionRules?: boolean | null | undefined;
   hasRetentionRulesWith?: Array<RetentionRuleWhereInput> | null | undefined;
+  /** statements edge predicates */
+  hasStatements?: boolean | null | undefined;
+  hasStatementsWith?: Array<StatementWhereInput> | null | undefined;
   /** id field predicates */
   id?: string | null | undefined;
   idGT?: string | null | undefined;
@@ -665,6 +653,9 @@ export type DataSubjectCategoryWhereInput = {
  */
 export type DataSubjectRightWhereInput = {
   and?: Array<DataSubjectRightWhereInput> | null | undefined;
+  /** business_days field predicates */
+  businessDays?: boolean | null | undefined;
+  businessDaysNEQ?: boolean | null | undefined;
   /** channel field predicates */
   channel?: string | null | undefined;
   channelContains?: string | null | undefined;
@@ -700,6 +691,9 @@ export type DataSubjectRightWhereInput = {
   /** evidence edge predicates */
   hasEvidence?: boolean | null | undefined;
   hasEvidenceWith?: Array<EvidenceWhereInput> | null | undefined;
+  /** notice edge predicates */
+  hasNotice?: boolean | null | undefined;
+  hasNoticeWith?: Array<PolicyDocumentWhereInput> | null | undefined;
   /** organization edge predicates */
   hasOrganization?: boolean | null | undefined;
   hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
@@ -716,6 +710,13 @@ export type DataSubjectRightWhereInput = {
   idNEQ?: string | null | undefined;
   idNotIn?: Array<string> | null | undefined;
   not?: DataSubjectRightWhereInput | null | undefined;
+  /** notice_id field predicates */
+  noticeID?: string | null | undefined;
+  noticeIDIn?: Array<string> | null | undefined;
+  noticeIDIsNil?: boolean | null | undefined;
+  noticeIDNEQ?: string | null | undefined;
+  noticeIDNotIn?: Array<string> | null | undefined;
+  noticeIDNotNil?: boolean | null | undefined;
   or?: Array<DataSubjectRightWhereInput> | null | undefined;
   /** organization_id field predicates */
   organizationID?: string | null | undefined;
@@ -1040,6 +1041,9 @@ export type EvidenceWhereInput = {
   /** security_practices edge predicates */
   hasSecurityPractices?: boolean | null | undefined;
   hasSecurityPracticesWith?: Array<SecurityPracticeWhereInput> | null | undefined;
+  /** statements edge predicates */
+  hasStatements?: boolean | null | undefined;
+  hasStatementsWith?: Array<StatementWhereInput> | null | undefined;
   /** systems edge predicates */
   hasSystems?: boolean | null | undefined;
   hasSystemsWith?: Array<SystemWhereInput> | null | undefined;
@@ -1081,6 +1085,21 @@ export type EvidenceWhereInput = {
   startNEQ?: number | null | undefined;
   startNotIn?: Array<number> | null | undefined;
 };
+
+/**
+ * What a fact applies to. A fact stated by a notice for all its processing
+ * applies to that notice's activities only; one entered for the organization
+ * itself to all its activities.
+ */
+export type FactScope =
+  /** Stated for one activity (or the activities a security practice lists). */
+  | 'ACTIVITY'
+  /** Stated by a notice for all the processing it describes. */
+  | 'NOTICE'
+  /** Entered for the whole organization. */
+  | 'ORGANIZATION'
+  /** Stated for a recipient: wherever that recipient receives data. */
+  | 'RECIPIENT';
 
 /** LegalBasisArticle is enum for the field article */
 export type LegalBasisArticle =
@@ -1352,6 +1371,9 @@ export type OrganizationWhereInput = {
   /** security_practices edge predicates */
   hasSecurityPractices?: boolean | null | undefined;
   hasSecurityPracticesWith?: Array<SecurityPracticeWhereInput> | null | undefined;
+  /** statements edge predicates */
+  hasStatements?: boolean | null | undefined;
+  hasStatementsWith?: Array<StatementWhereInput> | null | undefined;
   /** systems edge predicates */
   hasSystems?: boolean | null | undefined;
   hasSystemsWith?: Array<SystemWhereInput> | null | undefined;
@@ -1520,6 +1542,25 @@ export type OrganizationWhereInput = {
  */
 export type PolicyDocumentWhereInput = {
   and?: Array<PolicyDocumentWhereInput> | null | undefined;
+  /** audience field predicates */
+  audience?: string | null | undefined;
+  audienceContains?: string | null | undefined;
+  audienceContainsFold?: string | null | undefined;
+  audienceEqualFold?: string | null | undefined;
+  audienceGT?: string | null | undefined;
+  audienceGTE?: string | null | undefined;
+  audienceHasPrefix?: string | null | undefined;
+  audienceHasSuffix?: string | null | undefined;
+  audienceIn?: Array<string> | null | undefined;
+  audienceIsNil?: boolean | null | undefined;
+  audienceLT?: string | null | undefined;
+  audienceLTE?: string | null | undefined;
+  audienceNEQ?: string | null | undefined;
+  audienceNotIn?: Array<string> | null | undefined;
+  audienceNotNil?: boolean | null | undefined;
+  /** current field predicates */
+  current?: boolean | null | undefined;
+  currentNEQ?: boolean | null | undefined;
   /** file_name field predicates */
   fileName?: string | null | undefined;
   fileNameContains?: string | null | undefined;
@@ -1536,12 +1577,30 @@ export type PolicyDocumentWhereInput = {
   fileNameNEQ?: string | null | undefined;
   fileNameNotIn?: Array<string> | null | undefined;
   fileNameNotNil?: boolean | null | undefined;
+  /** activities edge predicates */
+  hasActivities?: boolean | null | undefined;
+  hasActivitiesWith?: Array<ProcessingActivityWhereInput> | null | undefined;
   /** organization edge predicates */
   hasOrganization?: boolean | null | undefined;
   hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
+  /** retention_rules edge predicates */
+  hasRetentionRules?: boolean | null | undefined;
+  hasRetentionRulesWith?: Array<RetentionRuleWhereInput> | null | undefined;
+  /** rights edge predicates */
+  hasRights?: boolean | null | undefined;
+  hasRightsWith?: Array<DataSubjectRightWhereInput> | null | undefined;
+  /** security_practices edge predicates */
+  hasSecurityPractices?: boolean | null | undefined;
+  hasSecurityPracticesWith?: Array<SecurityPracticeWhereInput> | null | undefined;
   /** spans edge predicates */
   hasSpans?: boolean | null | undefined;
   hasSpansWith?: Array<EvidenceWhereInput> | null | undefined;
+  /** statements edge predicates */
+  hasStatements?: boolean | null | undefined;
+  hasStatementsWith?: Array<StatementWhereInput> | null | undefined;
+  /** transfers edge predicates */
+  hasTransfers?: boolean | null | undefined;
+  hasTransfersWith?: Array<TransferWhereInput> | null | undefined;
   /** id field predicates */
   id?: string | null | undefined;
   idGT?: string | null | undefined;
@@ -1746,6 +1805,9 @@ export type ProcessingActivityWhereInput = {
   /** joint_controllers edge predicates */
   hasJointControllers?: boolean | null | undefined;
   hasJointControllersWith?: Array<OrganizationWhereInput> | null | undefined;
+  /** notice edge predicates */
+  hasNotice?: boolean | null | undefined;
+  hasNoticeWith?: Array<PolicyDocumentWhereInput> | null | undefined;
   /** organization edge predicates */
   hasOrganization?: boolean | null | undefined;
   hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
@@ -1791,6 +1853,13 @@ export type ProcessingActivityWhereInput = {
   nameNEQ?: string | null | undefined;
   nameNotIn?: Array<string> | null | undefined;
   not?: ProcessingActivityWhereInput | null | undefined;
+  /** notice_id field predicates */
+  noticeID?: string | null | undefined;
+  noticeIDIn?: Array<string> | null | undefined;
+  noticeIDIsNil?: boolean | null | undefined;
+  noticeIDNEQ?: string | null | undefined;
+  noticeIDNotIn?: Array<string> | null | undefined;
+  noticeIDNotNil?: boolean | null | undefined;
   /** on_behalf_of field predicates */
   onBehalfOf?: string | null | undefined;
   onBehalfOfContains?: string | null | undefined;
@@ -1908,6 +1977,9 @@ export type PurposeWhereInput = {
   /** parent edge predicates */
   hasParent?: boolean | null | undefined;
   hasParentWith?: Array<PurposeWhereInput> | null | undefined;
+  /** statements edge predicates */
+  hasStatements?: boolean | null | undefined;
+  hasStatementsWith?: Array<StatementWhereInput> | null | undefined;
   /** id field predicates */
   id?: string | null | undefined;
   idGT?: string | null | undefined;
@@ -2160,6 +2232,9 @@ export type RetentionRuleWhereInput = {
   /** evidence edge predicates */
   hasEvidence?: boolean | null | undefined;
   hasEvidenceWith?: Array<EvidenceWhereInput> | null | undefined;
+  /** notice edge predicates */
+  hasNotice?: boolean | null | undefined;
+  hasNoticeWith?: Array<PolicyDocumentWhereInput> | null | undefined;
   /** organization edge predicates */
   hasOrganization?: boolean | null | undefined;
   hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
@@ -2173,6 +2248,13 @@ export type RetentionRuleWhereInput = {
   idNEQ?: string | null | undefined;
   idNotIn?: Array<string> | null | undefined;
   not?: RetentionRuleWhereInput | null | undefined;
+  /** notice_id field predicates */
+  noticeID?: string | null | undefined;
+  noticeIDIn?: Array<string> | null | undefined;
+  noticeIDIsNil?: boolean | null | undefined;
+  noticeIDNEQ?: string | null | undefined;
+  noticeIDNotIn?: Array<string> | null | undefined;
+  noticeIDNotNil?: boolean | null | undefined;
   or?: Array<RetentionRuleWhereInput> | null | undefined;
   /** organization_id field predicates */
   organizationID?: string | null | undefined;
@@ -2443,6 +2525,9 @@ export type SecurityPracticeWhereInput = {
   /** measure edge predicates */
   hasMeasure?: boolean | null | undefined;
   hasMeasureWith?: Array<SecurityMeasureWhereInput> | null | undefined;
+  /** notice edge predicates */
+  hasNotice?: boolean | null | undefined;
+  hasNoticeWith?: Array<PolicyDocumentWhereInput> | null | undefined;
   /** organization edge predicates */
   hasOrganization?: boolean | null | undefined;
   hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
@@ -2461,6 +2546,13 @@ export type SecurityPracticeWhereInput = {
   measureIDNEQ?: string | null | undefined;
   measureIDNotIn?: Array<string> | null | undefined;
   not?: SecurityPracticeWhereInput | null | undefined;
+  /** notice_id field predicates */
+  noticeID?: string | null | undefined;
+  noticeIDIn?: Array<string> | null | undefined;
+  noticeIDIsNil?: boolean | null | undefined;
+  noticeIDNEQ?: string | null | undefined;
+  noticeIDNotIn?: Array<string> | null | undefined;
+  noticeIDNotNil?: boolean | null | undefined;
   or?: Array<SecurityPracticeWhereInput> | null | undefined;
   /** organization_id field predicates */
   organizationID?: string | null | undefined;
@@ -2502,6 +2594,127 @@ export type SecurityPracticeWhereInput = {
   reviewStatusIn?: Array<ReviewStatus> | null | undefined;
   reviewStatusNEQ?: ReviewStatus | null | undefined;
   reviewStatusNotIn?: Array<ReviewStatus> | null | undefined;
+};
+
+/** StatementKind is enum for the field kind */
+export type StatementKind =
+  | 'basis_without_purpose'
+  | 'does_not_collect'
+  | 'does_not_sell'
+  | 'does_not_share'
+  | 'no_automated_decisions'
+  | 'no_children'
+  | 'no_special_category'
+  | 'other_negative';
+
+/**
+ * StatementWhereInput is used for filtering Statement objects.
+ * Input was generated by ent.
+ */
+export type StatementWhereInput = {
+  and?: Array<StatementWhereInput> | null | undefined;
+  /** data_categories edge predicates */
+  hasDataCategories?: boolean | null | undefined;
+  hasDataCategoriesWith?: Array<DataCategoryWhereInput> | null | undefined;
+  /** evidence edge predicates */
+  hasEvidence?: boolean | null | undefined;
+  hasEvidenceWith?: Array<EvidenceWhereInput> | null | undefined;
+  /** legal_basis edge predicates */
+  hasLegalBasis?: boolean | null | undefined;
+  hasLegalBasisWith?: Array<LegalBasisWhereInput> | null | undefined;
+  /** notice edge predicates */
+  hasNotice?: boolean | null | undefined;
+  hasNoticeWith?: Array<PolicyDocumentWhereInput> | null | undefined;
+  /** organization edge predicates */
+  hasOrganization?: boolean | null | undefined;
+  hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
+  /** purposes edge predicates */
+  hasPurposes?: boolean | null | undefined;
+  hasPurposesWith?: Array<PurposeWhereInput> | null | undefined;
+  /** id field predicates */
+  id?: string | null | undefined;
+  idGT?: string | null | undefined;
+  idGTE?: string | null | undefined;
+  idIn?: Array<string> | null | undefined;
+  idLT?: string | null | undefined;
+  idLTE?: string | null | undefined;
+  idNEQ?: string | null | undefined;
+  idNotIn?: Array<string> | null | undefined;
+  /** kind field predicates */
+  kind?: StatementKind | null | undefined;
+  kindIn?: Array<StatementKind> | null | undefined;
+  kindNEQ?: StatementKind | null | undefined;
+  kindNotIn?: Array<StatementKind> | null | undefined;
+  /** legal_basis_id field predicates */
+  legalBasisID?: string | null | undefined;
+  legalBasisIDIn?: Array<string> | null | undefined;
+  legalBasisIDIsNil?: boolean | null | undefined;
+  legalBasisIDNEQ?: string | null | undefined;
+  legalBasisIDNotIn?: Array<string> | null | undefined;
+  legalBasisIDNotNil?: boolean | null | undefined;
+  not?: StatementWhereInput | null | undefined;
+  /** notice_id field predicates */
+  noticeID?: string | null | undefined;
+  noticeIDIn?: Array<string> | null | undefined;
+  noticeIDIsNil?: boolean | null | undefined;
+  noticeIDNEQ?: string | null | undefined;
+  noticeIDNotIn?: Array<string> | null | undefined;
+  noticeIDNotNil?: boolean | null | undefined;
+  or?: Array<StatementWhereInput> | null | undefined;
+  /** organization_id field predicates */
+  organizationID?: string | null | undefined;
+  organizationIDIn?: Array<string> | null | undefined;
+  organizationIDNEQ?: string | null | undefined;
+  organizationIDNotIn?: Array<string> | null | undefined;
+  /** origin field predicates */
+  origin?: string | null | undefined;
+  originContains?: string | null | undefined;
+  originContainsFold?: string | null | undefined;
+  originEqualFold?: string | null | undefined;
+  originGT?: string | null | undefined;
+  originGTE?: string | null | undefined;
+  originHasPrefix?: string | null | undefined;
+  originHasSuffix?: string | null | undefined;
+  originIn?: Array<string> | null | undefined;
+  originLT?: string | null | undefined;
+  originLTE?: string | null | undefined;
+  originNEQ?: string | null | undefined;
+  originNotIn?: Array<string> | null | undefined;
+  /** review_note field predicates */
+  reviewNote?: string | null | undefined;
+  reviewNoteContains?: string | null | undefined;
+  reviewNoteContainsFold?: string | null | undefined;
+  reviewNoteEqualFold?: string | null | undefined;
+  reviewNoteGT?: string | null | undefined;
+  reviewNoteGTE?: string | null | undefined;
+  reviewNoteHasPrefix?: string | null | undefined;
+  reviewNoteHasSuffix?: string | null | undefined;
+  reviewNoteIn?: Array<string> | null | undefined;
+  reviewNoteIsNil?: boolean | null | undefined;
+  reviewNoteLT?: string | null | undefined;
+  reviewNoteLTE?: string | null | undefined;
+  reviewNoteNEQ?: string | null | undefined;
+  reviewNoteNotIn?: Array<string> | null | undefined;
+  reviewNoteNotNil?: boolean | null | undefined;
+  /** review_status field predicates */
+  reviewStatus?: ReviewStatus | null | undefined;
+  reviewStatusIn?: Array<ReviewStatus> | null | undefined;
+  reviewStatusNEQ?: ReviewStatus | null | undefined;
+  reviewStatusNotIn?: Array<ReviewStatus> | null | undefined;
+  /** text field predicates */
+  text?: string | null | undefined;
+  textContains?: string | null | undefined;
+  textContainsFold?: string | null | undefined;
+  textEqualFold?: string | null | undefined;
+  textGT?: string | null | undefined;
+  textGTE?: string | null | undefined;
+  textHasPrefix?: string | null | undefined;
+  textHasSuffix?: string | null | undefined;
+  textIn?: Array<string> | null | undefined;
+  textLT?: string | null | undefined;
+  textLTE?: string | null | undefined;
+  textNEQ?: string | null | undefined;
+  textNotIn?: Array<string> | null | undefined;
 };
 
 /**
@@ -2805,6 +3018,22 @@ export type TransferWhereInput = {
   activityIDNEQ?: string | null | undefined;
   activityIDNotIn?: Array<string> | null | undefined;
   activityIDNotNil?: boolean | null | undefined;
+  /** alternatives field predicates */
+  alternatives?: string | null | undefined;
+  alternativesContains?: string | null | undefined;
+  alternativesContainsFold?: string | null | undefined;
+  alternativesEqualFold?: string | null | undefined;
+  alternativesGT?: string | null | undefined;
+  alternativesGTE?: string | null | undefined;
+  alternativesHasPrefix?: string | null | undefined;
+  alternativesHasSuffix?: string | null | undefined;
+  alternativesIn?: Array<string> | null | undefined;
+  alternativesIsNil?: boolean | null | undefined;
+  alternativesLT?: string | null | undefined;
+  alternativesLTE?: string | null | undefined;
+  alternativesNEQ?: string | null | undefined;
+  alternativesNotIn?: Array<string> | null | undefined;
+  alternativesNotNil?: boolean | null | undefined;
   and?: Array<TransferWhereInput> | null | undefined;
   /** country field predicates */
   country?: string | null | undefined;
@@ -2844,6 +3073,9 @@ export type TransferWhereInput = {
   /** evidence edge predicates */
   hasEvidence?: boolean | null | undefined;
   hasEvidenceWith?: Array<EvidenceWhereInput> | null | undefined;
+  /** notice edge predicates */
+  hasNotice?: boolean | null | undefined;
+  hasNoticeWith?: Array<PolicyDocumentWhereInput> | null | undefined;
   /** organization edge predicates */
   hasOrganization?: boolean | null | undefined;
   hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
@@ -2863,6 +3095,13 @@ export type TransferWhereInput = {
   idNEQ?: string | null | undefined;
   idNotIn?: Array<string> | null | undefined;
   not?: TransferWhereInput | null | undefined;
+  /** notice_id field predicates */
+  noticeID?: string | null | undefined;
+  noticeIDIn?: Array<string> | null | undefined;
+  noticeIDIsNil?: boolean | null | undefined;
+  noticeIDNEQ?: string | null | undefined;
+  noticeIDNotIn?: Array<string> | null | undefined;
+  noticeIDNotNil?: boolean | null | undefined;
   or?: Array<TransferWhereInput> | null | undefined;
   /** organization_id field predicates */
   organizationID?: string | null | undefined;
@@ -2957,6 +3196,7 @@ export type UpdateProcessingActivityInput = {
   clearDpiaRequired?: boolean | null | undefined;
   clearEvidence?: boolean | null | undefined;
   clearJointControllers?: boolean | null | undefined;
+  clearNotice?: boolean | null | undefined;
   clearOnBehalfOf?: boolean | null | undefined;
   clearPurposes?: boolean | null | undefined;
   clearRetentionRules?: boolean | null | undefined;
@@ -2969,11 +3209,10 @@ export type UpdateProcessingActivityInput = {
   /** Whether a DPIA is required (Art 35); null when not assessed */
   dpiaRequired?: boolean | null | undefined;
   name?: string | null | undefined;
+  noticeID?: string | null | undefined;
   /** For processor activities: the controllers in words when the notice names none ("our customers"). */
   onBehalfOf?: string | null | undefined;
   organizationID?: string | null | undefined;
-  /** Where the fact was recorded from: "seed:FILE", "import:FILE" or "api". */
-  origin?: string | null | undefined;
   removeControllerIDs?: Array<string> | null | undefined;
   removeDataCategoryIDs?: Array<string> | null | undefined;
   removeDataSubjectIDs?: Array<string> | null | undefined;
@@ -2988,7 +3227,7 @@ export type UpdateProcessingActivityInput = {
   removeTransferIDs?: Array<string> | null | undefined;
   /** What the reviewer said when confirming, correcting or rejecting the fact. */
   reviewNote?: string | null | undefined;
-  /** Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. */
+  /** Seeded and hand-entered facts are reviewed; extracted ones start unreviewed. Set by the catalog on create; a review decision changes it. */
   reviewStatus?: ReviewStatus | null | undefined;
   /** The organization's role in this activity */
   role?: ProcessingActivityRole | null | undefined;
@@ -3017,13 +3256,14 @@ export type ActivityForEditQuery = { node:
     | { __typename: 'LegalBasis' }
     | { __typename: 'Organization' }
     | { __typename: 'PolicyDocument' }
-    | { __typename: 'ProcessingActivity', id: string, name: string, description: string | null, businessFunction: string | null, role: ProcessingActivityRole, automatedDecisionMaking: boolean, dpiaRequired: boolean | null, reviewStatus: ReviewStatus, organization: { id: string, key: string, name: string }, evidence: Array<{ id: string, quote: string }> | null, purposes: Array<{ id: string, legitimateInterest: string | null, purpose: { id: string, name: string }, legalBasis: { id: string, reference: string } | null, specialCondition: { id: string, reference: string } | null, evidence: Array<{ id: string, quote: string }> | null }> | null, dataCategories: Array<{ id: string, key: string, name: string }> | null, disclosures: Array<{ id: string, recipient: { id: string, name: string }, dataCategories: Array<{ id: string, key: string }> | null, evidence: Array<{ id: string, quote: string }> | null }> | null, retentionRules: Array<{ id: string, duration: string | null, criterion: string | null, endAction: RetentionRuleEndAction, evidence: Array<{ id: string, quote: string }> | null }> | null, transfers: Array<{ id: string, scope: TransferScope, country: string | null, recipient: { name: string } | null, safeguard: { name: string } | null, evidence: Array<{ id: string, quote: string }> | null }> | null }
+    | { __typename: 'ProcessingActivity', id: string, name: string, description: string | null, businessFunction: string | null, role: ProcessingActivityRole, automatedDecisionMaking: boolean, dpiaRequired: boolean | null, reviewStatus: ReviewStatus, organization: { id: string, key: string, name: string }, evidence: Array<{ id: string, quote: string }> | null, purposes: Array<{ id: string, legitimateInterest: string | null, purpose: { id: string, name: string }, legalBasis: { id: string, reference: string } | null, specialCondition: { id: string, reference: string } | null, evidence: Array<{ id: string, quote: string }> | null }> | null, dataCategories: Array<{ id: string, key: string, name: string }> | null, disclosures: Array<{ id: string, recipient: { id: string, name: string }, dataCategories: Array<{ id: string, key: string }> | null, evidence: Array<{ id: string, quote: string }> | null }> | null, retentionRules: Array<{ id: string, duration: string | null, criterion: string | null, endAction: RetentionRuleEndAction, evidence: Array<{ id: string, quote: string }> | null }> | null, transfers: Array<{ id: string, scope: TransferScope, country: string | null, recipient: { name: string } | null, safeguard: { name: string } | null, evidence: Array<{ id: string, quote: string }> | null }> | null, effectiveTransfers: Array<{ id: string, appliesTo: FactScope, reviewStatus: ReviewStatus, scope: TransferScope, country: string | null, recipient: { name: string } | null, safeguard: { name: string, validUntil: string | null } | null }>, effectiveRetentionRules: Array<{ id: string, appliesTo: FactScope, reviewStatus: ReviewStatus, duration: string | null, criterion: string | null }> }
     | { __typename: 'Purpose' }
     | { __typename: 'Recipient' }
     | { __typename: 'RetentionRule' }
     | { __typename: 'Right' }
     | { __typename: 'SecurityMeasure' }
     | { __typename: 'SecurityPractice' }
+    | { __typename: 'Statement' }
     | { __typename: 'System' }
     | { __typename: 'Transfer' }
     | { __typename: 'TransferSafeguard' }
@@ -3152,6 +3392,7 @@ export type NodeDetailsQuery = { node:
     | { __typename: 'Right' }
     | { __typename: 'SecurityMeasure' }
     | { __typename: 'SecurityPractice' }
+    | { __typename: 'Statement' }
     | { __typename: 'System', id: string, key: string, name: string, description: string | null, evidence: Array<{ id: string, quote: string }> | null }
     | { __typename: 'Transfer' }
     | { __typename: 'TransferSafeguard' }
@@ -3182,6 +3423,7 @@ export type EvidenceQuery = { node:
     | { __typename: 'Right' }
     | { __typename: 'SecurityMeasure' }
     | { __typename: 'SecurityPractice' }
+    | { __typename: 'Statement' }
     | { __typename: 'System' }
     | { __typename: 'Transfer' }
     | { __typename: 'TransferSafeguard' }
@@ -3200,7 +3442,7 @@ export type RecipientsOfQueryVariables = Exact<{
 }>;
 
 
-export type RecipientsOfQuery = { recipientsOf: Array<{ match: LineageMatch, recipient: { id: string, name: string, kind: RecipientKind }, organization: { name: string }, activity: { id: string, name: string }, category: { key: string, name: string }, purposes: Array<{ id: string, name: string }>, legalBases: Array<{ id: string, purpose: { name: string }, legalBasis: { reference: string, name: string } | null, specialCondition: { reference: string } | null }>, transfers: Array<{ id: string, scope: TransferScope, country: string | null, safeguard: { name: string, validUntil: string | null } | null }>, evidence: Array<{ id: string, quote: string }> }> };
+export type RecipientsOfQuery = { recipientsOf: Array<{ match: LineageMatch, allActivityBases: boolean, recipient: { id: string, name: string, kind: RecipientKind, reviewStatus: ReviewStatus }, organization: { name: string }, activity: { id: string, name: string, reviewStatus: ReviewStatus }, disclosure: { id: string, reviewStatus: ReviewStatus }, category: { key: string, name: string }, purposes: Array<{ id: string, name: string }>, legalBases: Array<{ id: string, purpose: { name: string }, legalBasis: { reference: string, name: string } | null, specialCondition: { reference: string } | null, activityPurpose: { reviewStatus: ReviewStatus } }>, transfers: Array<{ id: string, reviewStatus: ReviewStatus, scope: TransferScope, country: string | null, activityID: string | null, recipientID: string | null, noticeID: string | null, safeguard: { name: string, validUntil: string | null } | null }>, evidence: Array<{ id: string, quote: string }> }> };
 
 export type RecordsQueryVariables = Exact<{
   where?: ProcessingActivityWhereInput | null | undefined;
@@ -3212,12 +3454,21 @@ export type RecordsQueryVariables = Exact<{
 }>;
 
 
-export type RecordsQuery = { activities: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, businessFunction: string | null, role: ProcessingActivityRole, reviewStatus: ReviewStatus, evidence: Array<{ id: string, quote: string }> | null, purposes: Array<{ id: string, purpose: { name: string }, legalBasis: { reference: string } | null, specialCondition: { reference: string } | null }> | null, dataSubjects: Array<{ id: string, name: string }> | null, dataCategories: Array<{ id: string, name: string, specialCategory: boolean }> | null, disclosures: Array<{ id: string, recipient: { id: string, name: string } }> | null, transfers: Array<{ id: string, scope: TransferScope, country: string | null, safeguard: { name: string, validUntil: string | null } | null }> | null, retentionRules: Array<{ id: string, duration: string | null, criterion: string | null }> | null } | null } | null> | null } };
+export type RecordsQuery = { activities: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, businessFunction: string | null, role: ProcessingActivityRole, reviewStatus: ReviewStatus, notice: { title: string, audience: string | null } | null, evidence: Array<{ id: string, quote: string }> | null, purposes: Array<{ id: string, reviewStatus: ReviewStatus, purpose: { name: string }, legalBasis: { reference: string } | null, specialCondition: { reference: string } | null }> | null, dataSubjects: Array<{ id: string, name: string }> | null, dataCategories: Array<{ id: string, name: string, specialCategory: boolean }> | null, disclosures: Array<{ id: string, reviewStatus: ReviewStatus, recipient: { id: string, name: string, reviewStatus: ReviewStatus } }> | null, effectiveTransfers: Array<{ id: string, appliesTo: FactScope, reviewStatus: ReviewStatus, scope: TransferScope, country: string | null, recipient: { name: string } | null, safeguard: { name: string, validUntil: string | null } | null }>, effectiveRetentionRules: Array<{ id: string, appliesTo: FactScope, reviewStatus: ReviewStatus, duration: string | null, criterion: string | null, dataCategories: Array<{ name: string }> | null }>, effectiveSecurityPractices: Array<{ id: string, appliesTo: FactScope, reviewStatus: ReviewStatus, description: string | null, measure: { name: string } }> } | null } | null> | null } };
 
 export type UnreviewedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnreviewedQuery = { activities: { edges: Array<{ node: { id: string, name: string, origin: string, organization: { name: string }, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, activityPurposes: { edges: Array<{ node: { id: string, origin: string, activity: { id: string, name: string }, purpose: { name: string }, legalBasis: { reference: string } | null, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, disclosures: { edges: Array<{ node: { id: string, origin: string, activity: { id: string, name: string }, recipient: { name: string }, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, recipients: { edges: Array<{ node: { id: string, name: string, kind: RecipientKind, origin: string, organization: { name: string }, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, transfers: { edges: Array<{ node: { id: string, scope: TransferScope, country: string | null, origin: string, organization: { name: string }, safeguard: { name: string } | null, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, retentionRules: { edges: Array<{ node: { id: string, duration: string | null, criterion: string | null, origin: string, organization: { name: string }, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null } };
+export type UnreviewedQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, key: string, name: string, origin: string, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, activities: { totalCount: number, edges: Array<{ node: { id: string, name: string, origin: string, organization: { name: string }, notice: { title: string } | null, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, activityPurposes: { totalCount: number, edges: Array<{ node: { id: string, origin: string, activity: { id: string, name: string }, purpose: { name: string }, legalBasis: { reference: string } | null, specialCondition: { reference: string } | null, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, recipients: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: RecipientKind, origin: string, organization: { name: string }, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, disclosures: { totalCount: number, edges: Array<{ node: { id: string, origin: string, activity: { id: string, name: string }, recipient: { name: string }, dataCategories: Array<{ name: string }> | null, purposes: Array<{ name: string }> | null, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, transfers: { totalCount: number, edges: Array<{ node: { id: string, appliesTo: FactScope, scope: TransferScope, country: string | null, origin: string, organization: { name: string }, activity: { id: string, name: string } | null, recipient: { name: string } | null, notice: { title: string } | null, safeguard: { name: string, validUntil: string | null } | null, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, retentionRules: { totalCount: number, edges: Array<{ node: { id: string, appliesTo: FactScope, duration: string | null, criterion: string | null, endAction: RetentionRuleEndAction, origin: string, organization: { name: string }, activity: { id: string, name: string } | null, notice: { title: string } | null, dataCategories: Array<{ name: string }> | null, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, dataSubjectRights: { totalCount: number, edges: Array<{ node: { id: string, appliesTo: FactScope, channel: string | null, responseTime: string | null, conditions: string | null, origin: string, organization: { name: string }, notice: { title: string } | null, right: { name: string, reference: string | null }, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, securityPractices: { totalCount: number, edges: Array<{ node: { id: string, appliesTo: FactScope, description: string | null, origin: string, organization: { name: string }, notice: { title: string } | null, measure: { name: string }, activities: Array<{ id: string, name: string }> | null, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null }, statements: { totalCount: number, edges: Array<{ node: { id: string, kind: StatementKind, text: string, origin: string, organization: { name: string }, notice: { title: string } | null, legalBasis: { reference: string, name: string } | null, purposes: Array<{ name: string }> | null, dataCategories: Array<{ name: string }> | null, evidence: Array<{ id: string, quote: string }> | null } | null } | null> | null } };
+
+export type ReviewOrganizationMutationVariables = Exact<{
+  id: string;
+  status: ReviewStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewOrganizationMutation = { updateOrganization: { id: string, reviewStatus: ReviewStatus } };
 
 export type ReviewActivityMutationVariables = Exact<{
   id: string;
@@ -3237,15 +3488,6 @@ export type ReviewActivityPurposeMutationVariables = Exact<{
 
 export type ReviewActivityPurposeMutation = { updateActivityPurpose: { id: string, reviewStatus: ReviewStatus } };
 
-export type ReviewDisclosureMutationVariables = Exact<{
-  id: string;
-  status: ReviewStatus;
-  note?: string | null | undefined;
-}>;
-
-
-export type ReviewDisclosureMutation = { updateDisclosure: { id: string, reviewStatus: ReviewStatus } };
-
 export type ReviewRecipientMutationVariables = Exact<{
   id: string;
   status: ReviewStatus;
@@ -3254,6 +3496,15 @@ export type ReviewRecipientMutationVariables = Exact<{
 
 
 export type ReviewRecipientMutation = { updateRecipient: { id: string, reviewStatus: ReviewStatus } };
+
+export type ReviewDisclosureMutationVariables = Exact<{
+  id: string;
+  status: ReviewStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewDisclosureMutation = { updateDisclosure: { id: string, reviewStatus: ReviewStatus } };
 
 export type ReviewTransferMutationVariables = Exact<{
   id: string;
@@ -3272,6 +3523,33 @@ export type ReviewRetentionMutationVariables = Exact<{
 
 
 export type ReviewRetentionMutation = { updateRetentionRule: { id: string, reviewStatus: ReviewStatus } };
+
+export type ReviewRightMutationVariables = Exact<{
+  id: string;
+  status: ReviewStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewRightMutation = { updateDataSubjectRight: { id: string, reviewStatus: ReviewStatus } };
+
+export type ReviewSecurityPracticeMutationVariables = Exact<{
+  id: string;
+  status: ReviewStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewSecurityPracticeMutation = { updateSecurityPractice: { id: string, reviewStatus: ReviewStatus } };
+
+export type ReviewStatementMutationVariables = Exact<{
+  id: string;
+  status: ReviewStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewStatementMutation = { updateStatement: { id: string, reviewStatus: ReviewStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3391,6 +3669,27 @@ export const ActivityForEditDocument = new TypedDocumentString(`
           id
           quote
         }
+      }
+      effectiveTransfers {
+        id
+        appliesTo
+        reviewStatus
+        scope
+        country
+        recipient {
+          name
+        }
+        safeguard {
+          name
+          validUntil
+        }
+      }
+      effectiveRetentionRules {
+        id
+        appliesTo
+        reviewStatus
+        duration
+        criterion
       }
     }
   }
@@ -3716,6 +4015,7 @@ export const RecipientsOfDocument = new TypedDocumentString(`
       id
       name
       kind
+      reviewStatus
     }
     organization {
       name
@@ -3723,6 +4023,11 @@ export const RecipientsOfDocument = new TypedDocumentString(`
     activity {
       id
       name
+      reviewStatus
+    }
+    disclosure {
+      id
+      reviewStatus
     }
     category {
       key
@@ -3744,11 +4049,19 @@ export const RecipientsOfDocument = new TypedDocumentString(`
       specialCondition {
         reference
       }
+      activityPurpose {
+        reviewStatus
+      }
     }
+    allActivityBases
     transfers {
       id
+      reviewStatus
       scope
       country
+      activityID
+      recipientID
+      noticeID
       safeguard {
         name
         validUntil
@@ -3785,12 +4098,17 @@ export const RecordsDocument = new TypedDocumentString(`
         businessFunction
         role
         reviewStatus
+        notice {
+          title
+          audience
+        }
         evidence {
           id
           quote
         }
         purposes {
           id
+          reviewStatus
           purpose {
             name
           }
@@ -3812,24 +4130,45 @@ export const RecordsDocument = new TypedDocumentString(`
         }
         disclosures {
           id
+          reviewStatus
           recipient {
             id
             name
+            reviewStatus
           }
         }
-        transfers {
+        effectiveTransfers {
           id
+          appliesTo
+          reviewStatus
           scope
           country
+          recipient {
+            name
+          }
           safeguard {
             name
             validUntil
           }
         }
-        retentionRules {
+        effectiveRetentionRules {
           id
+          appliesTo
+          reviewStatus
           duration
           criterion
+          dataCategories {
+            name
+          }
+        }
+        effectiveSecurityPractices {
+          id
+          appliesTo
+          reviewStatus
+          description
+          measure {
+            name
+          }
         }
       }
     }
@@ -3838,7 +4177,23 @@ export const RecordsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RecordsQuery, RecordsQueryVariables>;
 export const UnreviewedDocument = new TypedDocumentString(`
     query Unreviewed {
+  organizations(first: 100, where: {reviewStatus: UNREVIEWED}) {
+    totalCount
+    edges {
+      node {
+        id
+        key
+        name
+        origin
+        evidence {
+          id
+          quote
+        }
+      }
+    }
+  }
   activities(first: 100, where: {reviewStatus: UNREVIEWED}) {
+    totalCount
     edges {
       node {
         id
@@ -3846,6 +4201,9 @@ export const UnreviewedDocument = new TypedDocumentString(`
         origin
         organization {
           name
+        }
+        notice {
+          title
         }
         evidence {
           id
@@ -3855,6 +4213,7 @@ export const UnreviewedDocument = new TypedDocumentString(`
     }
   }
   activityPurposes(first: 100, where: {reviewStatus: UNREVIEWED}) {
+    totalCount
     edges {
       node {
         id
@@ -3869,24 +4228,8 @@ export const UnreviewedDocument = new TypedDocumentString(`
         legalBasis {
           reference
         }
-        evidence {
-          id
-          quote
-        }
-      }
-    }
-  }
-  disclosures(first: 100, where: {reviewStatus: UNREVIEWED}) {
-    edges {
-      node {
-        id
-        origin
-        activity {
-          id
-          name
-        }
-        recipient {
-          name
+        specialCondition {
+          reference
         }
         evidence {
           id
@@ -3896,6 +4239,7 @@ export const UnreviewedDocument = new TypedDocumentString(`
     }
   }
   recipients(first: 100, where: {reviewStatus: UNREVIEWED}) {
+    totalCount
     edges {
       node {
         id
@@ -3912,17 +4256,23 @@ export const UnreviewedDocument = new TypedDocumentString(`
       }
     }
   }
-  transfers(first: 100, where: {reviewStatus: UNREVIEWED}) {
+  disclosures(first: 100, where: {reviewStatus: UNREVIEWED}) {
+    totalCount
     edges {
       node {
         id
-        scope
-        country
         origin
-        organization {
+        activity {
+          id
           name
         }
-        safeguard {
+        recipient {
+          name
+        }
+        dataCategories {
+          name
+        }
+        purposes {
           name
         }
         evidence {
@@ -3932,14 +4282,146 @@ export const UnreviewedDocument = new TypedDocumentString(`
       }
     }
   }
-  retentionRules(first: 100, where: {reviewStatus: UNREVIEWED}) {
+  transfers(first: 100, where: {reviewStatus: UNREVIEWED}) {
+    totalCount
     edges {
       node {
         id
-        duration
-        criterion
+        appliesTo
+        scope
+        country
         origin
         organization {
+          name
+        }
+        activity {
+          id
+          name
+        }
+        recipient {
+          name
+        }
+        notice {
+          title
+        }
+        safeguard {
+          name
+          validUntil
+        }
+        evidence {
+          id
+          quote
+        }
+      }
+    }
+  }
+  retentionRules(first: 100, where: {reviewStatus: UNREVIEWED}) {
+    totalCount
+    edges {
+      node {
+        id
+        appliesTo
+        duration
+        criterion
+        endAction
+        origin
+        organization {
+          name
+        }
+        activity {
+          id
+          name
+        }
+        notice {
+          title
+        }
+        dataCategories {
+          name
+        }
+        evidence {
+          id
+          quote
+        }
+      }
+    }
+  }
+  dataSubjectRights(first: 100, where: {reviewStatus: UNREVIEWED}) {
+    totalCount
+    edges {
+      node {
+        id
+        appliesTo
+        channel
+        responseTime
+        conditions
+        origin
+        organization {
+          name
+        }
+        notice {
+          title
+        }
+        right {
+          name
+          reference
+        }
+        evidence {
+          id
+          quote
+        }
+      }
+    }
+  }
+  securityPractices(first: 100, where: {reviewStatus: UNREVIEWED}) {
+    totalCount
+    edges {
+      node {
+        id
+        appliesTo
+        description
+        origin
+        organization {
+          name
+        }
+        notice {
+          title
+        }
+        measure {
+          name
+        }
+        activities {
+          id
+          name
+        }
+        evidence {
+          id
+          quote
+        }
+      }
+    }
+  }
+  statements(first: 100, where: {reviewStatus: UNREVIEWED}) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        text
+        origin
+        organization {
+          name
+        }
+        notice {
+          title
+        }
+        legalBasis {
+          reference
+          name
+        }
+        purposes {
+          name
+        }
+        dataCategories {
           name
         }
         evidence {
@@ -3951,6 +4433,14 @@ export const UnreviewedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnreviewedQuery, UnreviewedQueryVariables>;
+export const ReviewOrganizationDocument = new TypedDocumentString(`
+    mutation ReviewOrganization($id: ID!, $status: ReviewStatus!, $note: String) {
+  updateOrganization(id: $id, input: {reviewStatus: $status, reviewNote: $note}) {
+    id
+    reviewStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewOrganizationMutation, ReviewOrganizationMutationVariables>;
 export const ReviewActivityDocument = new TypedDocumentString(`
     mutation ReviewActivity($id: ID!, $status: ReviewStatus!, $note: String) {
   updateProcessingActivity(
@@ -3973,14 +4463,6 @@ export const ReviewActivityPurposeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewActivityPurposeMutation, ReviewActivityPurposeMutationVariables>;
-export const ReviewDisclosureDocument = new TypedDocumentString(`
-    mutation ReviewDisclosure($id: ID!, $status: ReviewStatus!, $note: String) {
-  updateDisclosure(id: $id, input: {reviewStatus: $status, reviewNote: $note}) {
-    id
-    reviewStatus
-  }
-}
-    `) as unknown as TypedDocumentString<ReviewDisclosureMutation, ReviewDisclosureMutationVariables>;
 export const ReviewRecipientDocument = new TypedDocumentString(`
     mutation ReviewRecipient($id: ID!, $status: ReviewStatus!, $note: String) {
   updateRecipient(id: $id, input: {reviewStatus: $status, reviewNote: $note}) {
@@ -3989,6 +4471,14 @@ export const ReviewRecipientDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewRecipientMutation, ReviewRecipientMutationVariables>;
+export const ReviewDisclosureDocument = new TypedDocumentString(`
+    mutation ReviewDisclosure($id: ID!, $status: ReviewStatus!, $note: String) {
+  updateDisclosure(id: $id, input: {reviewStatus: $status, reviewNote: $note}) {
+    id
+    reviewStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewDisclosureMutation, ReviewDisclosureMutationVariables>;
 export const ReviewTransferDocument = new TypedDocumentString(`
     mutation ReviewTransfer($id: ID!, $status: ReviewStatus!, $note: String) {
   updateTransfer(id: $id, input: {reviewStatus: $status, reviewNote: $note}) {
@@ -4005,3 +4495,33 @@ export const ReviewRetentionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewRetentionMutation, ReviewRetentionMutationVariables>;
+export const ReviewRightDocument = new TypedDocumentString(`
+    mutation ReviewRight($id: ID!, $status: ReviewStatus!, $note: String) {
+  updateDataSubjectRight(
+    id: $id
+    input: {reviewStatus: $status, reviewNote: $note}
+  ) {
+    id
+    reviewStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewRightMutation, ReviewRightMutationVariables>;
+export const ReviewSecurityPracticeDocument = new TypedDocumentString(`
+    mutation ReviewSecurityPractice($id: ID!, $status: ReviewStatus!, $note: String) {
+  updateSecurityPractice(
+    id: $id
+    input: {reviewStatus: $status, reviewNote: $note}
+  ) {
+    id
+    reviewStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewSecurityPracticeMutation, ReviewSecurityPracticeMutationVariables>;
+export const ReviewStatementDocument = new TypedDocumentString(`
+    mutation ReviewStatement($id: ID!, $status: ReviewStatus!, $note: String) {
+  updateStatement(id: $id, input: {reviewStatus: $status, reviewNote: $note}) {
+    id
+    reviewStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewStatementMutation, ReviewStatementMutationVariables>;

@@ -3,8 +3,8 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { graphql } from "../gql";
 import type { ActivityForEditQuery, EditChoicesQuery as ChoicesData, ProcessingActivityRole, RetentionRuleEndAction, TransferScope } from "../gql/graphql";
 import { ApiError, request } from "../api";
-import { ErrorNote, EvidenceLinks, useQuery } from "../common";
-import { formField, humanDuration } from "../lib";
+import { DraftTag, ErrorNote, EvidenceLinks, SafeguardName, ScopedFacts, useQuery, type ScopedFact } from "../common";
+import { formField, humanDuration, shorten } from "../lib";
 
 const ActivityQuery = graphql(`
   query ActivityForEdit($id: ID!) {
@@ -92,6 +92,27 @@ const ActivityQuery = graphql(`
             id
             quote
           }
+        }
+        effectiveTransfers {
+          id
+          appliesTo
+          reviewStatus
+          scope
+          country
+          recipient {
+            name
+          }
+          safeguard {
+            name
+            validUntil
+          }
+        }
+        effectiveRetentionRules {
+          id
+          appliesTo
+          reviewStatus
+          duration
+          criterion
         }
       }
     }
@@ -334,7 +355,8 @@ export function ActivityEditView() {
       <h1 id="edit-h">{a ? `Edit: ${a.name}` : "New processing activity"}</h1>
       {a && (
         <p className="muted">
-          {a.organization.name} · review status {a.reviewStatus} · <Link to={`/records?org=${a.organization.key}`}>back to the record</Link>
+          {a.organization.name} · review status {a.reviewStatus}
+          <DraftTag status={a.reviewStatus} /> · <Link to={`/records?org=${a.organization.key}`}>back to the record</Link>
         </p>
       )}
       <form onSubmit={save} noValidate aria-label="Activity" className="card">
@@ -637,6 +659,9 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
           <div className="buttons"><button type="submit">Add retention rule</button></div>
           {general("ret")}
         </form>
+        <AlsoApplies facts={a.effectiveRetentionRules}>
+          {(r) => <span title={r.criterion ?? undefined}>{r.duration ? humanDuration(r.duration) : shorten(r.criterion ?? "", 120)}</span>}
+        </AlsoApplies>
       </section>
 
       <section className="card" aria-labelledby="tr-h">
@@ -708,7 +733,30 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
           <div className="buttons"><button type="submit">Add transfer</button></div>
           {general("tr")}
         </form>
+        <AlsoApplies facts={a.effectiveTransfers}>
+          {(t) => (
+            <>
+              {t.country || t.scope}: <SafeguardName safeguard={t.safeguard} />
+            </>
+          )}
+        </AlsoApplies>
       </section>
+    </div>
+  );
+}
+
+/**
+ * The facts that apply to the activity without being stated for it (from
+ * its notice, for a recipient it discloses to, for the whole organization),
+ * read-only here: they are edited where they are stated.
+ */
+function AlsoApplies<T extends ScopedFact>({ facts, children }: { facts: T[]; children: (f: T) => ReactNode }) {
+  const others = facts.filter((f) => f.appliesTo !== "ACTIVITY");
+  if (!others.length) return null;
+  return (
+    <div className="also-applies">
+      <h3>Also applies to this activity</h3>
+      <ScopedFacts facts={others}>{children}</ScopedFacts>
     </div>
   );
 }

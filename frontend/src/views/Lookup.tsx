@@ -2,8 +2,8 @@ import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { graphql } from "../gql";
 import { ApiError, request } from "../api";
-import { ErrorNote, EvidenceLinks, useOrganization, useQuery } from "../common";
-import { complete } from "../lib";
+import { DraftTag, ErrorNote, EvidenceLinks, SafeguardName, useOrganization, useQuery } from "../common";
+import { complete, isDraft, scopeText, transferScope } from "../lib";
 
 const Candidates = graphql(`
   query LookupCandidates($s: String!) {
@@ -34,6 +34,7 @@ const RecipientsOf = graphql(`
         id
         name
         kind
+        reviewStatus
       }
       organization {
         name
@@ -41,6 +42,11 @@ const RecipientsOf = graphql(`
       activity {
         id
         name
+        reviewStatus
+      }
+      disclosure {
+        id
+        reviewStatus
       }
       category {
         key
@@ -62,11 +68,19 @@ const RecipientsOf = graphql(`
         specialCondition {
           reference
         }
+        activityPurpose {
+          reviewStatus
+        }
       }
+      allActivityBases
       transfers {
         id
+        reviewStatus
         scope
         country
+        activityID
+        recipientID
+        noticeID
         safeguard {
           name
           validUntil
@@ -206,20 +220,34 @@ export function LookupView() {
                 <tr key={`${r.recipient.id}-${r.activity.id}-${r.category.key}-${i}`}>
                   <th scope="row">
                     {r.recipient.name}
+                    <DraftTag status={isDraft(r.recipient.reviewStatus) || isDraft(r.disclosure.reviewStatus) ? "UNREVIEWED" : undefined} />
                     <div className="muted">{r.recipient.kind} · {r.organization.name}</div>
                   </th>
-                  <td data-label="Activity">{r.activity.name}</td>
+                  <td data-label="Activity">
+                    {r.activity.name}
+                    <DraftTag status={r.activity.reviewStatus} />
+                  </td>
                   <td data-label="Purpose">{r.purposes.map((p) => p.name).join("; ") || "—"}</td>
                   <td data-label="Legal basis">
-                    <ul>
-                      {r.legalBases.map((b) => (
-                        <li key={b.id}>
-                          <span className="muted">{b.purpose.name}:</span>{" "}
-                          {b.legalBasis ? `${b.legalBasis.reference} (${b.legalBasis.name})` : "not stated"}
-                          {b.specialCondition ? `; ${b.specialCondition.reference}` : ""}
-                        </li>
-                      ))}
-                    </ul>
+                    {r.allActivityBases && (
+                      <p className="bases-note muted" data-all-bases="true">
+                        all purposes of the activity (the disclosure names none):
+                      </p>
+                    )}
+                    {r.legalBases.length ? (
+                      <ul>
+                        {r.legalBases.map((b) => (
+                          <li key={b.id}>
+                            <span className="muted">{b.purpose.name}:</span>{" "}
+                            {b.legalBasis ? `${b.legalBasis.reference} (${b.legalBasis.name})` : "not stated"}
+                            {b.specialCondition ? `; ${b.specialCondition.reference}` : ""}
+                            <DraftTag status={b.activityPurpose.reviewStatus} />
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      "no purpose of the activity matches the disclosure's"
+                    )}
                   </td>
                   <td data-label="Match">
                     <span className={`match match-${r.match.toLowerCase()}`}>{r.match}</span>
@@ -232,8 +260,9 @@ export function LookupView() {
                       <ul>
                         {r.transfers.map((t) => (
                           <li key={t.id}>
-                            {t.country || t.scope}: {t.safeguard?.name ?? "no safeguard stated"}
-                            {t.safeguard?.validUntil ? <strong className="stale-text"> (invalid since {t.safeguard.validUntil.slice(0, 10)})</strong> : null}
+                            {t.country || t.scope}: <SafeguardName safeguard={t.safeguard} />{" "}
+                            <span className="muted">({scopeText(transferScope(t))})</span>
+                            <DraftTag status={t.reviewStatus} />
                           </li>
                         ))}
                       </ul>

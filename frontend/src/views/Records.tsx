@@ -3,8 +3,8 @@ import { Link } from "react-router-dom";
 import { graphql } from "../gql";
 import type { OrderDirection, ProcessingActivityOrderField, ProcessingActivityRole, ProcessingActivityWhereInput, ReviewStatus } from "../gql/graphql";
 import { request } from "../api";
-import { ErrorNote, EvidenceLinks, OrgSelect, useOrganization, useQuery } from "../common";
-import { humanDuration } from "../lib";
+import { DraftTag, ErrorNote, EvidenceLinks, OrgSelect, SafeguardName, ScopedFacts, useOrganization, useQuery } from "../common";
+import { humanDuration, notRejected, recipientsOf, shorten } from "../lib";
 
 const RecordsQuery = graphql(`
   query Records($where: ProcessingActivityWhereInput, $orderBy: [ProcessingActivityOrder!], $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -23,12 +23,17 @@ const RecordsQuery = graphql(`
           businessFunction
           role
           reviewStatus
+          notice {
+            title
+            audience
+          }
           evidence {
             id
             quote
           }
           purposes {
             id
+            reviewStatus
             purpose {
               name
             }
@@ -50,24 +55,45 @@ const RecordsQuery = graphql(`
           }
           disclosures {
             id
+            reviewStatus
             recipient {
               id
               name
+              reviewStatus
             }
           }
-          transfers {
+          effectiveTransfers {
             id
+            appliesTo
+            reviewStatus
             scope
             country
+            recipient {
+              name
+            }
             safeguard {
               name
               validUntil
             }
           }
-          retentionRules {
+          effectiveRetentionRules {
             id
+            appliesTo
+            reviewStatus
             duration
             criterion
+            dataCategories {
+              name
+            }
+          }
+          effectiveSecurityPractices {
+            id
+            appliesTo
+            reviewStatus
+            description
+            measure {
+              name
+            }
           }
         }
       }
@@ -178,6 +204,7 @@ export function RecordsView() {
               <th scope="col">Recipients (d)</th>
               <th scope="col">Transfers and safeguards (e)</th>
               <th scope="col">Retention (f)</th>
+              <th scope="col">Security measures (g)</th>
               {sortHeader("REVIEW_STATUS", "Review")}
               <th scope="col">Evidence</th>
             </tr>
@@ -187,15 +214,22 @@ export function RecordsView() {
               <tr key={a.id}>
                 <th scope="row">
                   <Link to={`/activities/${a.id}`}>{a.name}</Link>
+                  <DraftTag status={a.reviewStatus} />
+                  {a.notice && (
+                    <div className="muted notice-name" title={a.notice.audience ? `Audience: ${a.notice.audience}` : undefined}>
+                      {a.notice.title}
+                    </div>
+                  )}
                 </th>
-                <td data-label="Business function">{a.businessFunction ?? "—"}</td>
+                <td data-label="Business function">{a.businessFunction || "—"}</td>
                 <td data-label="Role">{a.role}</td>
                 <td data-label="Purposes and legal bases">
                   <ul>
-                    {a.purposes?.map((p) => (
+                    {notRejected(a.purposes).map((p) => (
                       <li key={p.id}>
                         {p.purpose.name}: {p.legalBasis?.reference ?? "not stated"}
                         {p.specialCondition ? `; ${p.specialCondition.reference}` : ""}
+                        <DraftTag status={p.reviewStatus} />
                       </li>
                     ))}
                   </ul>
@@ -210,17 +244,38 @@ export function RecordsView() {
                     </span>
                   ))}
                 </td>
-                <td data-label="Recipients">{[...new Set(a.disclosures?.map((d) => d.recipient.name))].join(", ") || "—"}</td>
-                <td data-label="Transfers and safeguards">
-                  {a.transfers?.map((t) => (
-                    <div key={t.id}>
-                      {t.country || t.scope}: {t.safeguard?.name ?? "no safeguard stated"}
-                      {t.safeguard?.validUntil ? <strong className="stale-text"> (invalid since {t.safeguard.validUntil.slice(0, 10)})</strong> : null}
-                    </div>
+                <td data-label="Recipients">
+                  {recipientsOf(a.disclosures).map((r, i) => (
+                    <span key={r.id}>
+                      {i > 0 ? ", " : ""}
+                      {r.name}
+                      <DraftTag status={r.draft ? "UNREVIEWED" : undefined} />
+                    </span>
                   ))}
-                  {!a.transfers?.length && "—"}
+                  {!recipientsOf(a.disclosures).length && "—"}
                 </td>
-                <td data-label="Retention">{a.retentionRules?.map((r) => (r.duration ? humanDuration(r.duration) : r.criterion)).join("; ") || "—"}</td>
+                <td data-label="Transfers and safeguards" className="transfers">
+                  <ScopedFacts facts={a.effectiveTransfers}>
+                    {(t) => (
+                      <>
+                        {t.country || t.scope}: <SafeguardName safeguard={t.safeguard} />
+                      </>
+                    )}
+                  </ScopedFacts>
+                </td>
+                <td data-label="Retention" className="retention">
+                  <ScopedFacts facts={a.effectiveRetentionRules}>
+                    {(r) => (
+                      <>
+                        {r.duration ? humanDuration(r.duration) : <LongText text={r.criterion ?? ""} max={90} />}
+                        {r.dataCategories?.length ? <span className="muted"> (of {r.dataCategories.map((c) => c.name).join(", ")})</span> : null}
+                      </>
+                    )}
+                  </ScopedFacts>
+                </td>
+                <td data-label="Security" className="security">
+                  <ScopedFacts facts={a.effectiveSecurityPractices} inline>{(p) => <span title={p.description ?? undefined}>{p.measure.name}</span>}</ScopedFacts>
+                </td>
                 <td data-label="Review">{a.reviewStatus}</td>
                 <td data-label="Evidence">
                   <EvidenceLinks evidence={a.evidence?.slice(0, 2)} />
@@ -239,5 +294,20 @@ export function RecordsView() {
         </button>
       </nav>
     </section>
+  );
+}
+
+/** A text cut to max characters, with a button that shows the whole of it. */
+function LongText({ text, max }: { text: string; max: number }) {
+  const [open, setOpen] = useState(false);
+  const short = shorten(text, max);
+  if (short === text.replace(/\s+/g, " ").trim()) return <>{text}</>;
+  return (
+    <>
+      {open ? text : short}{" "}
+      <button type="button" className="linklike more" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? "less" : "more"}
+      </button>
+    </>
   );
 }

@@ -1,13 +1,32 @@
 import { useState } from "react";
-import { Link } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { graphql } from "../gql";
-import type { ReviewStatus } from "../gql/graphql";
+import type { ReviewStatus, TypedDocumentString } from "../gql/graphql";
 import { request } from "../api";
-import { ErrorNote, EvidenceLinks, useQuery } from "../common";
+import { ErrorNote, EvidenceLinks, SafeguardName, useQuery } from "../common";
+import { humanDuration, scopeText, shorten, statementKindText } from "../lib";
 
+// Every fact type that `ropa import` writes as UNREVIEWED, with what a
+// reviewer needs to judge it. The first 100 of each type are listed.
 const Unreviewed = graphql(`
   query Unreviewed {
+    organizations(first: 100, where: { reviewStatus: UNREVIEWED }) {
+      totalCount
+      edges {
+        node {
+          id
+          key
+          name
+          origin
+          evidence {
+            id
+            quote
+          }
+        }
+      }
+    }
     activities(first: 100, where: { reviewStatus: UNREVIEWED }) {
+      totalCount
       edges {
         node {
           id
@@ -15,6 +34,9 @@ const Unreviewed = graphql(`
           origin
           organization {
             name
+          }
+          notice {
+            title
           }
           evidence {
             id
@@ -24,6 +46,7 @@ const Unreviewed = graphql(`
       }
     }
     activityPurposes(first: 100, where: { reviewStatus: UNREVIEWED }) {
+      totalCount
       edges {
         node {
           id
@@ -38,24 +61,8 @@ const Unreviewed = graphql(`
           legalBasis {
             reference
           }
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-    disclosures(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      edges {
-        node {
-          id
-          origin
-          activity {
-            id
-            name
-          }
-          recipient {
-            name
+          specialCondition {
+            reference
           }
           evidence {
             id
@@ -65,6 +72,7 @@ const Unreviewed = graphql(`
       }
     }
     recipients(first: 100, where: { reviewStatus: UNREVIEWED }) {
+      totalCount
       edges {
         node {
           id
@@ -81,17 +89,23 @@ const Unreviewed = graphql(`
         }
       }
     }
-    transfers(first: 100, where: { reviewStatus: UNREVIEWED }) {
+    disclosures(first: 100, where: { reviewStatus: UNREVIEWED }) {
+      totalCount
       edges {
         node {
           id
-          scope
-          country
           origin
-          organization {
+          activity {
+            id
             name
           }
-          safeguard {
+          recipient {
+            name
+          }
+          dataCategories {
+            name
+          }
+          purposes {
             name
           }
           evidence {
@@ -101,14 +115,146 @@ const Unreviewed = graphql(`
         }
       }
     }
-    retentionRules(first: 100, where: { reviewStatus: UNREVIEWED }) {
+    transfers(first: 100, where: { reviewStatus: UNREVIEWED }) {
+      totalCount
       edges {
         node {
           id
-          duration
-          criterion
+          appliesTo
+          scope
+          country
           origin
           organization {
+            name
+          }
+          activity {
+            id
+            name
+          }
+          recipient {
+            name
+          }
+          notice {
+            title
+          }
+          safeguard {
+            name
+            validUntil
+          }
+          evidence {
+            id
+            quote
+          }
+        }
+      }
+    }
+    retentionRules(first: 100, where: { reviewStatus: UNREVIEWED }) {
+      totalCount
+      edges {
+        node {
+          id
+          appliesTo
+          duration
+          criterion
+          endAction
+          origin
+          organization {
+            name
+          }
+          activity {
+            id
+            name
+          }
+          notice {
+            title
+          }
+          dataCategories {
+            name
+          }
+          evidence {
+            id
+            quote
+          }
+        }
+      }
+    }
+    dataSubjectRights(first: 100, where: { reviewStatus: UNREVIEWED }) {
+      totalCount
+      edges {
+        node {
+          id
+          appliesTo
+          channel
+          responseTime
+          conditions
+          origin
+          organization {
+            name
+          }
+          notice {
+            title
+          }
+          right {
+            name
+            reference
+          }
+          evidence {
+            id
+            quote
+          }
+        }
+      }
+    }
+    securityPractices(first: 100, where: { reviewStatus: UNREVIEWED }) {
+      totalCount
+      edges {
+        node {
+          id
+          appliesTo
+          description
+          origin
+          organization {
+            name
+          }
+          notice {
+            title
+          }
+          measure {
+            name
+          }
+          activities {
+            id
+            name
+          }
+          evidence {
+            id
+            quote
+          }
+        }
+      }
+    }
+    statements(first: 100, where: { reviewStatus: UNREVIEWED }) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          text
+          origin
+          organization {
+            name
+          }
+          notice {
+            title
+          }
+          legalBasis {
+            reference
+            name
+          }
+          purposes {
+            name
+          }
+          dataCategories {
             name
           }
           evidence {
@@ -121,6 +267,14 @@ const Unreviewed = graphql(`
   }
 `);
 
+const ReviewOrganization = graphql(`
+  mutation ReviewOrganization($id: ID!, $status: ReviewStatus!, $note: String) {
+    updateOrganization(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
+      id
+      reviewStatus
+    }
+  }
+`);
 const ReviewActivity = graphql(`
   mutation ReviewActivity($id: ID!, $status: ReviewStatus!, $note: String) {
     updateProcessingActivity(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
@@ -137,17 +291,17 @@ const ReviewActivityPurpose = graphql(`
     }
   }
 `);
-const ReviewDisclosure = graphql(`
-  mutation ReviewDisclosure($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateDisclosure(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
+const ReviewRecipient = graphql(`
+  mutation ReviewRecipient($id: ID!, $status: ReviewStatus!, $note: String) {
+    updateRecipient(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
       id
       reviewStatus
     }
   }
 `);
-const ReviewRecipient = graphql(`
-  mutation ReviewRecipient($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateRecipient(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
+const ReviewDisclosure = graphql(`
+  mutation ReviewDisclosure($id: ID!, $status: ReviewStatus!, $note: String) {
+    updateDisclosure(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
       id
       reviewStatus
     }
@@ -169,73 +323,211 @@ const ReviewRetention = graphql(`
     }
   }
 `);
+const ReviewRight = graphql(`
+  mutation ReviewRight($id: ID!, $status: ReviewStatus!, $note: String) {
+    updateDataSubjectRight(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
+      id
+      reviewStatus
+    }
+  }
+`);
+const ReviewSecurityPractice = graphql(`
+  mutation ReviewSecurityPractice($id: ID!, $status: ReviewStatus!, $note: String) {
+    updateSecurityPractice(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
+      id
+      reviewStatus
+    }
+  }
+`);
+const ReviewStatement = graphql(`
+  mutation ReviewStatement($id: ID!, $status: ReviewStatus!, $note: String) {
+    updateStatement(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
+      id
+      reviewStatus
+    }
+  }
+`);
+
+/** The fact types in the order the view lists them: URL value, heading, tag. */
+export const factTypes = [
+  ["organizations", "Organizations", "Organization"],
+  ["activities", "Activities", "Activity"],
+  ["purposes", "Purposes and legal bases", "Purpose and basis"],
+  ["recipients", "Recipients", "Recipient"],
+  ["disclosures", "Disclosures", "Disclosure"],
+  ["transfers", "Transfers", "Transfer"],
+  ["retention", "Retention rules", "Retention"],
+  ["rights", "Data subject rights", "Right"],
+  ["security", "Security practices", "Security practice"],
+  ["statements", "Statements", "Statement"],
+] as const;
+
+export type FactType = (typeof factTypes)[number][0];
 
 interface Fact {
   id: string;
-  kind: string;
   summary: React.ReactNode;
   origin: string;
   evidence?: { id: string; quote: string }[] | null;
   review: (status: ReviewStatus, note?: string) => Promise<unknown>;
 }
 
-const nodes = <T,>(c: { edges?: ({ node?: T | null } | null)[] | null }) => (c.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+interface Group {
+  type: FactType;
+  total: number;
+  facts: Fact[];
+}
+
+type Conn<T> = { totalCount: number; edges?: ({ node?: T | null } | null)[] | null };
+
+const nodes = <T,>(c: Conn<T>) => (c.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+
+type Mutation = TypedDocumentString<unknown, { id: string; status: ReviewStatus; note?: string | null }>;
+
+/** A group of one fact type: its facts, each reviewed through the type's update mutation. */
+function group<T extends { id: string; origin: string; evidence?: { id: string; quote: string }[] | null }>(
+  type: FactType,
+  conn: Conn<T>,
+  mutation: Mutation,
+  summary: (n: T) => React.ReactNode,
+): Group {
+  return {
+    type,
+    total: conn.totalCount,
+    facts: nodes(conn).map((n) => ({
+      id: n.id,
+      origin: n.origin,
+      evidence: n.evidence,
+      summary: summary(n),
+      review: (status: ReviewStatus, note?: string) => request(mutation, { id: n.id, status, note }),
+    })),
+  };
+}
+
+const activityLink = (a: { id: string; name: string }) => <Link to={`/activities/${a.id}`}>{a.name}</Link>;
+const names = (xs?: { name: string }[] | null) => (xs ?? []).map((x) => x.name).join(", ");
+
+/** Where a scoped fact applies, with the names of what it applies to. */
+function scoped(f: { appliesTo: Parameters<typeof scopeText>[0]; activity?: { name: string } | null; recipient?: { name: string } | null; notice?: { title: string } | null }) {
+  return <span className="muted">({scopeText(f.appliesTo, { activity: f.activity?.name, recipient: f.recipient?.name, notice: f.notice?.title })})</span>;
+}
 
 export function ReviewView() {
+  const [params, setParams] = useSearchParams();
+  const only = params.get("type") ?? "";
   const q = useQuery(() => request(Unreviewed), []);
   const d = q.data;
-  const facts: Fact[] = d
+  const groups: Group[] = d
     ? [
-        ...nodes(d.activities).map((a) => ({
-          id: a.id, kind: "Activity", origin: a.origin, evidence: a.evidence,
-          summary: <><Link to={`/activities/${a.id}`}>{a.name}</Link> ({a.organization.name})</>,
-          review: (status: ReviewStatus, note?: string) => request(ReviewActivity, { id: a.id, status, note }),
-        })),
-        ...nodes(d.activityPurposes).map((p) => ({
-          id: p.id, kind: "Purpose and basis", origin: p.origin, evidence: p.evidence,
-          summary: <>{p.purpose.name}: {p.legalBasis?.reference ?? "basis not stated"}, for <Link to={`/activities/${p.activity.id}`}>{p.activity.name}</Link></>,
-          review: (status: ReviewStatus, note?: string) => request(ReviewActivityPurpose, { id: p.id, status, note }),
-        })),
-        ...nodes(d.disclosures).map((x) => ({
-          id: x.id, kind: "Disclosure", origin: x.origin, evidence: x.evidence,
-          summary: <>to {x.recipient.name}, in <Link to={`/activities/${x.activity.id}`}>{x.activity.name}</Link></>,
-          review: (status: ReviewStatus, note?: string) => request(ReviewDisclosure, { id: x.id, status, note }),
-        })),
-        ...nodes(d.recipients).map((r) => ({
-          id: r.id, kind: "Recipient", origin: r.origin, evidence: r.evidence,
-          summary: <>{r.name} ({r.kind}, {r.organization.name})</>,
-          review: (status: ReviewStatus, note?: string) => request(ReviewRecipient, { id: r.id, status, note }),
-        })),
-        ...nodes(d.transfers).map((t) => ({
-          id: t.id, kind: "Transfer", origin: t.origin, evidence: t.evidence,
-          summary: <>{t.country || t.scope} under {t.safeguard?.name ?? "no stated safeguard"} ({t.organization.name})</>,
-          review: (status: ReviewStatus, note?: string) => request(ReviewTransfer, { id: t.id, status, note }),
-        })),
-        ...nodes(d.retentionRules).map((r) => ({
-          id: r.id, kind: "Retention", origin: r.origin, evidence: r.evidence,
-          summary: <>{r.duration ?? r.criterion} ({r.organization.name})</>,
-          review: (status: ReviewStatus, note?: string) => request(ReviewRetention, { id: r.id, status, note }),
-        })),
+        group("organizations", d.organizations, ReviewOrganization, (o) => <>{o.name} (<code>{o.key}</code>)</>),
+        group("activities", d.activities, ReviewActivity, (a) => (
+          <>
+            {activityLink(a)} ({a.organization.name}){a.notice ? <span className="muted"> · described in {a.notice.title}</span> : null}
+          </>
+        )),
+        group("purposes", d.activityPurposes, ReviewActivityPurpose, (p) => (
+          <>
+            {p.purpose.name}: {p.legalBasis?.reference ?? "basis not stated"}
+            {p.specialCondition ? `; ${p.specialCondition.reference}` : ""}, for {activityLink(p.activity)}
+          </>
+        )),
+        group("recipients", d.recipients, ReviewRecipient, (r) => <>{r.name} ({r.kind}, {r.organization.name})</>),
+        group("disclosures", d.disclosures, ReviewDisclosure, (x) => (
+          <>
+            to {x.recipient.name}, in {activityLink(x.activity)}
+            {x.dataCategories?.length ? <span className="muted"> · {names(x.dataCategories)}</span> : null}
+            {x.purposes?.length ? <span className="muted"> · for {names(x.purposes)}</span> : null}
+          </>
+        )),
+        group("transfers", d.transfers, ReviewTransfer, (t) => (
+          <>
+            {t.country || t.scope} under <SafeguardName safeguard={t.safeguard} /> {scoped(t)}
+          </>
+        )),
+        group("retention", d.retentionRules, ReviewRetention, (r) => (
+          <>
+            <span title={r.criterion ?? undefined}>{r.duration ? humanDuration(r.duration) : shorten(r.criterion ?? "", 140)}</span>, then {r.endAction}
+            {r.dataCategories?.length ? <span className="muted"> · of {names(r.dataCategories)}</span> : null} {scoped(r)}
+          </>
+        )),
+        group("rights", d.dataSubjectRights, ReviewRight, (r) => (
+          <>
+            {r.right.name}
+            {r.right.reference ? <span className="muted"> ({r.right.reference})</span> : null}
+            {r.channel ? `, by ${r.channel}` : ""}
+            {r.responseTime ? `, answered within ${humanDuration(r.responseTime)}` : ""} {scoped(r)}
+          </>
+        )),
+        group("security", d.securityPractices, ReviewSecurityPractice, (s) => (
+          <>
+            {s.measure.name}
+            {s.description ? <span className="muted"> · {shorten(s.description, 120)}</span> : null}{" "}
+            {scoped({ ...s, activity: s.activities?.length ? { name: names(s.activities) } : null })}
+          </>
+        )),
+        group("statements", d.statements, ReviewStatement, (s) => (
+          <>
+            <strong>{statementKindText(s.kind)}</strong>: {s.text}
+            {s.legalBasis ? <span className="muted"> · {s.legalBasis.reference} ({s.legalBasis.name})</span> : null}
+            {s.purposes?.length ? <span className="muted"> · for {names(s.purposes)}</span> : null}
+            {s.dataCategories?.length ? <span className="muted"> · about {names(s.dataCategories)}</span> : null}
+            <span className="muted"> ({s.notice ? `from ${s.notice.title}` : s.organization.name})</span>
+          </>
+        )),
       ]
     : [];
+  const total = groups.reduce((n, g) => n + g.total, 0);
+  const shown = groups.filter((g) => g.facts.length && (!only || g.type === only));
   return (
     <section aria-labelledby="rev-h">
       <h1 id="rev-h">Unreviewed facts</h1>
       <p className="muted">Facts drafted by extraction or import wait here until a reviewer confirms or rejects them.</p>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="rev-type">Fact type</label>
+          <select
+            id="rev-type"
+            value={only}
+            onChange={(e) => {
+              const p = new URLSearchParams(params);
+              if (e.target.value) p.set("type", e.target.value);
+              else p.delete("type");
+              setParams(p);
+            }}
+          >
+            <option value="">all types</option>
+            {factTypes.map(([value, heading]) => (
+              <option key={value} value={value}>
+                {heading} ({groups.find((g) => g.type === value)?.total ?? 0})
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
       <ErrorNote error={q.error} />
       <p aria-live="polite" className="muted">
-        {q.loading ? "Loading…" : `${facts.length} facts to review`}
+        {q.loading && !d ? "Loading…" : `${total} facts to review${only ? `, ${shown.reduce((n, g) => n + g.total, 0)} of them shown` : ""}`}
       </p>
-      <ul className="facts">
-        {facts.map((f) => (
-          <FactItem key={f.id} fact={f} done={q.reload} />
-        ))}
-      </ul>
+      {shown.map((g) => {
+        const [, heading, tag] = factTypes.find(([value]) => value === g.type)!;
+        return (
+          <section key={g.type} className="review-group" aria-labelledby={`rev-${g.type}-h`} data-type={g.type}>
+            <h2 id={`rev-${g.type}-h`}>
+              {heading} <span className="count">({g.facts.length < g.total ? `the first ${g.facts.length} of ${g.total}` : g.total})</span>
+            </h2>
+            <ul className="facts">
+              {g.facts.map((f) => (
+                <FactItem key={f.id} kind={tag} fact={f} done={q.reload} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </section>
   );
 }
 
-function FactItem({ fact, done }: { fact: Fact; done: () => void }) {
+function FactItem({ kind, fact, done }: { kind: string; fact: Fact; done: () => void }) {
   const [note, setNote] = useState("");
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
@@ -255,7 +547,7 @@ function FactItem({ fact, done }: { fact: Fact; done: () => void }) {
   return (
     <li className="card fact" data-fact={fact.id}>
       <p>
-        <span className="tag">{fact.kind}</span> {fact.summary} <span className="muted">· {fact.origin}</span>
+        <span className="tag">{kind}</span> <span className="tag draft">DRAFT</span> {fact.summary} <span className="muted">· {fact.origin}</span>
       </p>
       <EvidenceLinks evidence={fact.evidence} />
       <div className="fact-actions">
