@@ -587,7 +587,8 @@ func (c *ActivityPurposeClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *ActivityPurposeClient) Interceptors() []Interceptor {
-	return c.inters.ActivityPurpose
+	inters := c.inters.ActivityPurpose
+	return append(inters[:len(inters):len(inters)], activitypurpose.Interceptors[:]...)
 }
 
 func (c *ActivityPurposeClient) mutate(ctx context.Context, m *ActivityPurposeMutation) (Value, error) {
@@ -1014,7 +1015,8 @@ func (c *DataFieldClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *DataFieldClient) Interceptors() []Interceptor {
-	return c.inters.DataField
+	inters := c.inters.DataField
+	return append(inters[:len(inters):len(inters)], datafield.Interceptors[:]...)
 }
 
 func (c *DataFieldClient) mutate(ctx context.Context, m *DataFieldMutation) (Value, error) {
@@ -1510,7 +1512,8 @@ func (c *DataSubjectRightClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *DataSubjectRightClient) Interceptors() []Interceptor {
-	return c.inters.DataSubjectRight
+	inters := c.inters.DataSubjectRight
+	return append(inters[:len(inters):len(inters)], datasubjectright.Interceptors[:]...)
 }
 
 func (c *DataSubjectRightClient) mutate(ctx context.Context, m *DataSubjectRightMutation) (Value, error) {
@@ -1692,7 +1695,8 @@ func (c *DatasetClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *DatasetClient) Interceptors() []Interceptor {
-	return c.inters.Dataset
+	inters := c.inters.Dataset
+	return append(inters[:len(inters):len(inters)], dataset.Interceptors[:]...)
 }
 
 func (c *DatasetClient) mutate(ctx context.Context, m *DatasetMutation) (Value, error) {
@@ -1906,7 +1910,8 @@ func (c *DisclosureClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *DisclosureClient) Interceptors() []Interceptor {
-	return c.inters.Disclosure
+	inters := c.inters.Disclosure
+	return append(inters[:len(inters):len(inters)], disclosure.Interceptors[:]...)
 }
 
 func (c *DisclosureClient) mutate(ctx context.Context, m *DisclosureMutation) (Value, error) {
@@ -2755,7 +2760,8 @@ func (c *OrganizationClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *OrganizationClient) Interceptors() []Interceptor {
-	return c.inters.Organization
+	inters := c.inters.Organization
+	return append(inters[:len(inters):len(inters)], organization.Interceptors[:]...)
 }
 
 func (c *OrganizationClient) mutate(ctx context.Context, m *OrganizationMutation) (Value, error) {
@@ -3375,7 +3381,8 @@ func (c *ProcessingActivityClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *ProcessingActivityClient) Interceptors() []Interceptor {
-	return c.inters.ProcessingActivity
+	inters := c.inters.ProcessingActivity
+	return append(inters[:len(inters):len(inters)], processingactivity.Interceptors[:]...)
 }
 
 func (c *ProcessingActivityClient) mutate(ctx context.Context, m *ProcessingActivityMutation) (Value, error) {
@@ -3786,7 +3793,8 @@ func (c *RecipientClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *RecipientClient) Interceptors() []Interceptor {
-	return c.inters.Recipient
+	inters := c.inters.Recipient
+	return append(inters[:len(inters):len(inters)], recipient.Interceptors[:]...)
 }
 
 func (c *RecipientClient) mutate(ctx context.Context, m *RecipientMutation) (Value, error) {
@@ -4000,7 +4008,8 @@ func (c *RetentionRuleClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *RetentionRuleClient) Interceptors() []Interceptor {
-	return c.inters.RetentionRule
+	inters := c.inters.RetentionRule
+	return append(inters[:len(inters):len(inters)], retentionrule.Interceptors[:]...)
 }
 
 func (c *RetentionRuleClient) mutate(ctx context.Context, m *RetentionRuleMutation) (Value, error) {
@@ -4512,7 +4521,8 @@ func (c *SecurityPracticeClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *SecurityPracticeClient) Interceptors() []Interceptor {
-	return c.inters.SecurityPractice
+	inters := c.inters.SecurityPractice
+	return append(inters[:len(inters):len(inters)], securitypractice.Interceptors[:]...)
 }
 
 func (c *SecurityPracticeClient) mutate(ctx context.Context, m *SecurityPracticeMutation) (Value, error) {
@@ -4742,7 +4752,8 @@ func (c *StatementClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *StatementClient) Interceptors() []Interceptor {
-	return c.inters.Statement
+	inters := c.inters.Statement
+	return append(inters[:len(inters):len(inters)], statement.Interceptors[:]...)
 }
 
 func (c *StatementClient) mutate(ctx context.Context, m *StatementMutation) (Value, error) {
@@ -4940,7 +4951,8 @@ func (c *SystemClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *SystemClient) Interceptors() []Interceptor {
-	return c.inters.System
+	inters := c.inters.System
+	return append(inters[:len(inters):len(inters)], system.Interceptors[:]...)
 }
 
 func (c *SystemClient) mutate(ctx context.Context, m *SystemMutation) (Value, error) {
@@ -5170,7 +5182,8 @@ func (c *TransferClient) Hooks() []Hook {
 
 // Interceptors returns the client interceptors.
 func (c *TransferClient) Interceptors() []Interceptor {
-	return c.inters.Transfer
+	inters := c.inters.Transfer
+	return append(inters[:len(inters):len(inters)], transfer.Interceptors[:]...)
 }
 
 func (c *TransferClient) mutate(ctx context.Context, m *TransferMutation) (Value, error) {

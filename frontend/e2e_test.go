@@ -866,7 +866,7 @@ func TestWebInterface(t *testing.T) {
 		if r := e.client.DataSubjectRight.GetX(ctx, right.ID); r.ReviewStatus != review.Reviewed {
 			t.Errorf("confirmed right is %s", r.ReviewStatus)
 		}
-		s := e.client.Statement.GetX(ctx, stmt.ID)
+		s := e.client.Statement.GetX(review.WithRejected(ctx), stmt.ID) // the catalog hides rejected facts otherwise
 		if s.ReviewStatus != review.Rejected || s.ReviewNote != "the notice pairs it with no purpose we keep" {
 			t.Errorf("rejected statement is %s with note %q", s.ReviewStatus, s.ReviewNote)
 		}

@@ -24,8 +24,9 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 
 // ActivityPurposes is the resolver for the activityPurposes field.
 func (r *queryResolver) ActivityPurposes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityPurposeOrder, where *ent.ActivityPurposeWhereInput) (*ent.ActivityPurposeConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.ActivityPurpose.Query().Paginate(ctx, after, first, before, last,
-		ent.WithActivityPurposeOrder(orderBy), ent.WithActivityPurposeFilter(notRejected(where).Filter))
+		ent.WithActivityPurposeOrder(orderBy), ent.WithActivityPurposeFilter(where.Filter))
 }
 
 // DataCategories is the resolver for the dataCategories field.
@@ -36,8 +37,9 @@ func (r *queryResolver) DataCategories(ctx context.Context, after *entgql.Cursor
 
 // DataFields is the resolver for the dataFields field.
 func (r *queryResolver) DataFields(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) (*ent.DataFieldConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.DataField.Query().Paginate(ctx, after, first, before, last,
-		ent.WithDataFieldOrder(orderBy), ent.WithDataFieldFilter(notRejected(where).Filter))
+		ent.WithDataFieldOrder(orderBy), ent.WithDataFieldFilter(where.Filter))
 }
 
 // DataSources is the resolver for the dataSources field.
@@ -54,20 +56,23 @@ func (r *queryResolver) DataSubjectCategories(ctx context.Context, after *entgql
 
 // DataSubjectRights is the resolver for the dataSubjectRights field.
 func (r *queryResolver) DataSubjectRights(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSubjectRightOrder, where *ent.DataSubjectRightWhereInput) (*ent.DataSubjectRightConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.DataSubjectRight.Query().Paginate(ctx, after, first, before, last,
-		ent.WithDataSubjectRightOrder(orderBy), ent.WithDataSubjectRightFilter(notRejected(where).Filter))
+		ent.WithDataSubjectRightOrder(orderBy), ent.WithDataSubjectRightFilter(where.Filter))
 }
 
 // Datasets is the resolver for the datasets field.
 func (r *queryResolver) Datasets(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DatasetOrder, where *ent.DatasetWhereInput) (*ent.DatasetConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.Dataset.Query().Paginate(ctx, after, first, before, last,
-		ent.WithDatasetOrder(orderBy), ent.WithDatasetFilter(notRejected(where).Filter))
+		ent.WithDatasetOrder(orderBy), ent.WithDatasetFilter(where.Filter))
 }
 
 // Disclosures is the resolver for the disclosures field.
 func (r *queryResolver) Disclosures(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisclosureOrder, where *ent.DisclosureWhereInput) (*ent.DisclosureConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.Disclosure.Query().Paginate(ctx, after, first, before, last,
-		ent.WithDisclosureOrder(orderBy), ent.WithDisclosureFilter(notRejected(where).Filter))
+		ent.WithDisclosureOrder(orderBy), ent.WithDisclosureFilter(where.Filter))
 }
 
 // EvidenceSpans is the resolver for the evidenceSpans field.
@@ -84,8 +89,9 @@ func (r *queryResolver) LegalBases(ctx context.Context, after *entgql.Cursor[int
 
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.Organization.Query().Paginate(ctx, after, first, before, last,
-		ent.WithOrganizationOrder(orderBy), ent.WithOrganizationFilter(notRejected(where).Filter))
+		ent.WithOrganizationOrder(orderBy), ent.WithOrganizationFilter(where.Filter))
 }
 
 // PolicyDocuments is the resolver for the policyDocuments field.
@@ -96,8 +102,9 @@ func (r *queryResolver) PolicyDocuments(ctx context.Context, after *entgql.Curso
 
 // Activities is the resolver for the activities field.
 func (r *queryResolver) Activities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProcessingActivityOrder, where *ent.ProcessingActivityWhereInput) (*ent.ProcessingActivityConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.ProcessingActivity.Query().Paginate(ctx, after, first, before, last,
-		ent.WithProcessingActivityOrder(orderBy), ent.WithProcessingActivityFilter(notRejected(where).Filter))
+		ent.WithProcessingActivityOrder(orderBy), ent.WithProcessingActivityFilter(where.Filter))
 }
 
 // Purposes is the resolver for the purposes field.
@@ -108,14 +115,16 @@ func (r *queryResolver) Purposes(ctx context.Context, after *entgql.Cursor[int],
 
 // Recipients is the resolver for the recipients field.
 func (r *queryResolver) Recipients(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecipientOrder, where *ent.RecipientWhereInput) (*ent.RecipientConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.Recipient.Query().Paginate(ctx, after, first, before, last,
-		ent.WithRecipientOrder(orderBy), ent.WithRecipientFilter(notRejected(where).Filter))
+		ent.WithRecipientOrder(orderBy), ent.WithRecipientFilter(where.Filter))
 }
 
 // RetentionRules is the resolver for the retentionRules field.
 func (r *queryResolver) RetentionRules(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RetentionRuleOrder, where *ent.RetentionRuleWhereInput) (*ent.RetentionRuleConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.RetentionRule.Query().Paginate(ctx, after, first, before, last,
-		ent.WithRetentionRuleOrder(orderBy), ent.WithRetentionRuleFilter(notRejected(where).Filter))
+		ent.WithRetentionRuleOrder(orderBy), ent.WithRetentionRuleFilter(where.Filter))
 }
 
 // Rights is the resolver for the rights field.
@@ -132,26 +141,30 @@ func (r *queryResolver) SecurityMeasures(ctx context.Context, after *entgql.Curs
 
 // SecurityPractices is the resolver for the securityPractices field.
 func (r *queryResolver) SecurityPractices(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityPracticeOrder, where *ent.SecurityPracticeWhereInput) (*ent.SecurityPracticeConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.SecurityPractice.Query().Paginate(ctx, after, first, before, last,
-		ent.WithSecurityPracticeOrder(orderBy), ent.WithSecurityPracticeFilter(notRejected(where).Filter))
+		ent.WithSecurityPracticeOrder(orderBy), ent.WithSecurityPracticeFilter(where.Filter))
 }
 
 // Statements is the resolver for the statements field.
 func (r *queryResolver) Statements(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StatementOrder, where *ent.StatementWhereInput) (*ent.StatementConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.Statement.Query().Paginate(ctx, after, first, before, last,
-		ent.WithStatementOrder(orderBy), ent.WithStatementFilter(notRejected(where).Filter))
+		ent.WithStatementOrder(orderBy), ent.WithStatementFilter(where.Filter))
 }
 
 // Systems is the resolver for the systems field.
 func (r *queryResolver) Systems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) (*ent.SystemConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.System.Query().Paginate(ctx, after, first, before, last,
-		ent.WithSystemOrder(orderBy), ent.WithSystemFilter(notRejected(where).Filter))
+		ent.WithSystemOrder(orderBy), ent.WithSystemFilter(where.Filter))
 }
 
 // Transfers is the resolver for the transfers field.
 func (r *queryResolver) Transfers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) (*ent.TransferConnection, error) {
+	ctx = showRejected(ctx, where)
 	return r.client.Transfer.Query().Paginate(ctx, after, first, before, last,
-		ent.WithTransferOrder(orderBy), ent.WithTransferFilter(notRejected(where).Filter))
+		ent.WithTransferOrder(orderBy), ent.WithTransferFilter(where.Filter))
 }
 
 // TransferSafeguards is the resolver for the transferSafeguards field.

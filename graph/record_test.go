@@ -628,6 +628,22 @@ func TestRejectedFactsLeaveDefaultAnswers(t *testing.T) {
 	if !listed(`, where: {reviewStatus: REJECTED}`) {
 		t.Error("the disclosures list filtered on REJECTED does not show it")
 	}
+	// So do nested edges and lookups by ID (a list filtered on
+	// reviewStatus is where rejected facts are found).
+	var nested struct {
+		Node struct{ Disclosures []struct{ ID string } }
+	}
+	decodeData(t, post(t, url, `query($a: ID!) { node(id: $a) { ... on ProcessingActivity { disclosures { id } } } }`,
+		map[string]any{"a": actID}), &nested)
+	for _, d := range nested.Node.Disclosures {
+		if d.ID == id {
+			t.Error("the activity's disclosures edge shows the rejected disclosure")
+		}
+	}
+	r := do(t, url, `query($d: ID!) { node(id: $d) { ... on Disclosure { reviewStatus } } }`, map[string]any{"d": id})
+	if r.Data["node"] != nil || len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != "NOT_FOUND" {
+		t.Errorf("node(id) of the rejected disclosure: %v %+v, want null and NOT_FOUND", r.Data, r.Errors)
+	}
 
 	// A rejected transfer leaves the activity's effective transfers.
 	tr := client.Transfer.Query().Where(transfer.HasOrganizationWith()).FirstX(ctx)

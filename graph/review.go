@@ -1,26 +1,23 @@
 package graph
 
 import (
+	"context"
 	"reflect"
 	"strings"
 
 	"github.com/ropacatalog/ropa/internal/review"
 )
 
-// notRejected makes a list query of facts leave rejected ones out, as every
-// other answer does, unless its where filter names reviewStatus (the review
-// queue, or a view that asks for rejected facts). w is an entgql where
-// input (*ent.XWhereInput with a ReviewStatusNEQ field).
-func notRejected[W any](w *W) *W {
+// showRejected returns the context a list query of facts runs in: the
+// catalog leaves rejected facts out of every query (ent/schema FactMixin),
+// unless the where filter names reviewStatus (the review queue, or a view
+// that asks for rejected facts), which then decides. w is an entgql where
+// input (*ent.XWhereInput).
+func showRejected[W any](ctx context.Context, w *W) context.Context {
 	if w != nil && namesReviewStatus(reflect.ValueOf(w).Elem()) {
-		return w
+		return review.WithRejected(ctx)
 	}
-	if w == nil {
-		w = new(W)
-	}
-	rejected := review.Rejected
-	reflect.ValueOf(w).Elem().FieldByName("ReviewStatusNEQ").Set(reflect.ValueOf(&rejected))
-	return w
+	return ctx
 }
 
 // namesReviewStatus reports whether a where input (a struct) sets any

@@ -188,7 +188,7 @@ func TestReviewImportedFacts(t *testing.T) {
 	if got := client.DataSubjectRight.GetX(ctx, rs[0].ID); got.ReviewStatus != review.Reviewed || got.ReviewNote == "" {
 		t.Errorf("confirmed right: status %s note %q", got.ReviewStatus, got.ReviewNote)
 	}
-	if got := client.DataSubjectRight.GetX(ctx, rs[1].ID); got.ReviewStatus != review.Rejected {
+	if got := client.DataSubjectRight.GetX(review.WithRejected(ctx), rs[1].ID); got.ReviewStatus != review.Rejected {
 		t.Errorf("rejected right: status %s", got.ReviewStatus)
 	}
 	// Re-importing a changed version keeps the reviewed and rejected facts.
@@ -196,7 +196,7 @@ func TestReviewImportedFacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, id := range []int{rs[0].ID, rs[1].ID} {
-		if _, err := client.DataSubjectRight.Get(ctx, id); err != nil {
+		if _, err := client.DataSubjectRight.Get(review.WithRejected(ctx), id); err != nil {
 			t.Errorf("reviewed right %d lost on re-import: %v", id, err)
 		}
 	}

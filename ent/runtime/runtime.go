@@ -38,6 +38,8 @@ func init() {
 	activitypurposeHooks := schema.ActivityPurpose{}.Hooks()
 	activitypurpose.Hooks[0] = activitypurposeMixinHooks0[0]
 	activitypurpose.Hooks[1] = activitypurposeHooks[0]
+	activitypurposeMixinInters0 := activitypurposeMixin[0].Interceptors()
+	activitypurpose.Interceptors[0] = activitypurposeMixinInters0[0]
 	activitypurposeMixinFields0 := activitypurposeMixin[0].Fields()
 	_ = activitypurposeMixinFields0
 	activitypurposeFields := schema.ActivityPurpose{}.Fields()
@@ -90,6 +92,8 @@ func init() {
 	datafieldHooks := schema.DataField{}.Hooks()
 	datafield.Hooks[0] = datafieldMixinHooks0[0]
 	datafield.Hooks[1] = datafieldHooks[0]
+	datafieldMixinInters0 := datafieldMixin[0].Interceptors()
+	datafield.Interceptors[0] = datafieldMixinInters0[0]
 	datafieldMixinFields0 := datafieldMixin[0].Fields()
 	_ = datafieldMixinFields0
 	datafieldFields := schema.DataField{}.Fields()
@@ -181,6 +185,8 @@ func init() {
 	datasubjectrightMixin := schema.DataSubjectRight{}.Mixin()
 	datasubjectrightMixinHooks0 := datasubjectrightMixin[0].Hooks()
 	datasubjectright.Hooks[0] = datasubjectrightMixinHooks0[0]
+	datasubjectrightMixinInters0 := datasubjectrightMixin[0].Interceptors()
+	datasubjectright.Interceptors[0] = datasubjectrightMixinInters0[0]
 	datasubjectrightMixinFields0 := datasubjectrightMixin[0].Fields()
 	_ = datasubjectrightMixinFields0
 	datasubjectrightFields := schema.DataSubjectRight{}.Fields()
@@ -202,6 +208,8 @@ func init() {
 	datasetHooks := schema.Dataset{}.Hooks()
 	dataset.Hooks[0] = datasetMixinHooks0[0]
 	dataset.Hooks[1] = datasetHooks[0]
+	datasetMixinInters0 := datasetMixin[0].Interceptors()
+	dataset.Interceptors[0] = datasetMixinInters0[0]
 	datasetMixinFields0 := datasetMixin[0].Fields()
 	_ = datasetMixinFields0
 	datasetFields := schema.Dataset{}.Fields()
@@ -235,6 +243,8 @@ func init() {
 	disclosureMixin := schema.Disclosure{}.Mixin()
 	disclosureMixinHooks0 := disclosureMixin[0].Hooks()
 	disclosure.Hooks[0] = disclosureMixinHooks0[0]
+	disclosureMixinInters0 := disclosureMixin[0].Interceptors()
+	disclosure.Interceptors[0] = disclosureMixinInters0[0]
 	disclosureMixinFields0 := disclosureMixin[0].Fields()
 	_ = disclosureMixinFields0
 	disclosureFields := schema.Disclosure{}.Fields()
@@ -293,6 +303,8 @@ func init() {
 	organizationMixin := schema.Organization{}.Mixin()
 	organizationMixinHooks0 := organizationMixin[0].Hooks()
 	organization.Hooks[0] = organizationMixinHooks0[0]
+	organizationMixinInters0 := organizationMixin[0].Interceptors()
+	organization.Interceptors[0] = organizationMixinInters0[0]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationFields := schema.Organization{}.Fields()
@@ -354,6 +366,8 @@ func init() {
 	processingactivityMixin := schema.ProcessingActivity{}.Mixin()
 	processingactivityMixinHooks0 := processingactivityMixin[0].Hooks()
 	processingactivity.Hooks[0] = processingactivityMixinHooks0[0]
+	processingactivityMixinInters0 := processingactivityMixin[0].Interceptors()
+	processingactivity.Interceptors[0] = processingactivityMixinInters0[0]
 	processingactivityMixinFields0 := processingactivityMixin[0].Fields()
 	_ = processingactivityMixinFields0
 	processingactivityFields := schema.ProcessingActivity{}.Fields()
@@ -404,6 +418,8 @@ func init() {
 	recipientMixin := schema.Recipient{}.Mixin()
 	recipientMixinHooks0 := recipientMixin[0].Hooks()
 	recipient.Hooks[0] = recipientMixinHooks0[0]
+	recipientMixinInters0 := recipientMixin[0].Interceptors()
+	recipient.Interceptors[0] = recipientMixinInters0[0]
 	recipientMixinFields0 := recipientMixin[0].Fields()
 	_ = recipientMixinFields0
 	recipientFields := schema.Recipient{}.Fields()
@@ -429,6 +445,8 @@ func init() {
 	retentionruleHooks := schema.RetentionRule{}.Hooks()
 	retentionrule.Hooks[0] = retentionruleMixinHooks0[0]
 	retentionrule.Hooks[1] = retentionruleHooks[0]
+	retentionruleMixinInters0 := retentionruleMixin[0].Interceptors()
+	retentionrule.Interceptors[0] = retentionruleMixinInters0[0]
 	retentionruleMixinFields0 := retentionruleMixin[0].Fields()
 	_ = retentionruleMixinFields0
 	retentionruleFields := schema.RetentionRule{}.Fields()
@@ -498,6 +516,8 @@ func init() {
 	securitypracticeMixin := schema.SecurityPractice{}.Mixin()
 	securitypracticeMixinHooks0 := securitypracticeMixin[0].Hooks()
 	securitypractice.Hooks[0] = securitypracticeMixinHooks0[0]
+	securitypracticeMixinInters0 := securitypracticeMixin[0].Interceptors()
+	securitypractice.Interceptors[0] = securitypracticeMixinInters0[0]
 	securitypracticeMixinFields0 := securitypracticeMixin[0].Fields()
 	_ = securitypracticeMixinFields0
 	securitypracticeFields := schema.SecurityPractice{}.Fields()
@@ -509,6 +529,8 @@ func init() {
 	statementMixin := schema.Statement{}.Mixin()
 	statementMixinHooks0 := statementMixin[0].Hooks()
 	statement.Hooks[0] = statementMixinHooks0[0]
+	statementMixinInters0 := statementMixin[0].Interceptors()
+	statement.Interceptors[0] = statementMixinInters0[0]
 	statementMixinFields0 := statementMixin[0].Fields()
 	_ = statementMixinFields0
 	statementFields := schema.Statement{}.Fields()
@@ -526,6 +548,8 @@ func init() {
 	systemHooks := schema.System{}.Hooks()
 	system.Hooks[0] = systemMixinHooks0[0]
 	system.Hooks[1] = systemHooks[0]
+	systemMixinInters0 := systemMixin[0].Interceptors()
+	system.Interceptors[0] = systemMixinInters0[0]
 	systemMixinFields0 := systemMixin[0].Fields()
 	_ = systemMixinFields0
 	systemFields := schema.System{}.Fields()
@@ -561,6 +585,8 @@ func init() {
 	transferHooks := schema.Transfer{}.Hooks()
 	transfer.Hooks[0] = transferMixinHooks0[0]
 	transfer.Hooks[1] = transferHooks[0]
+	transferMixinInters0 := transferMixin[0].Interceptors()
+	transfer.Interceptors[0] = transferMixinInters0[0]
 	transferMixinFields0 := transferMixin[0].Fields()
 	_ = transferMixinFields0
 	transferFields := schema.Transfer{}.Fields()

@@ -17,6 +17,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/internal/invalid"
+	"github.com/ropacatalog/ropa/internal/review"
 )
 
 // Cross-field and cross-entity checks that field validators cannot make.
@@ -28,6 +29,7 @@ import (
 func (Evidence) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.EvidenceFunc(func(ctx context.Context, m *gen.EvidenceMutation) (ent.Value, error) {
+			ctx = review.WithRejected(ctx) // the rows a rule reads, whatever their status
 			docID, _ := m.DocumentID()
 			start, _ := m.Start()
 			end, _ := m.End()
@@ -54,6 +56,7 @@ func (Evidence) Hooks() []ent.Hook {
 func (PolicyDocument) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.PolicyDocumentFunc(func(ctx context.Context, m *gen.PolicyDocumentMutation) (ent.Value, error) {
+			ctx = review.WithRejected(ctx) // the rows a rule reads, whatever their status
 			text, _ := m.Text()
 			sum := sha256.Sum256([]byte(text))
 			m.SetSha256(hex.EncodeToString(sum[:]))
@@ -67,6 +70,7 @@ func (PolicyDocument) Hooks() []ent.Hook {
 func (RetentionRule) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.RetentionRuleFunc(func(ctx context.Context, m *gen.RetentionRuleMutation) (ent.Value, error) {
+			ctx = review.WithRejected(ctx) // the rows a rule reads, whatever their status
 			check := func(d, c string) error {
 				if strings.TrimSpace(d) == "" && strings.TrimSpace(c) == "" {
 					return invalid.Field("duration", "a retention rule needs an ISO 8601 duration or a criterion in words")
@@ -105,6 +109,7 @@ func (RetentionRule) Hooks() []ent.Hook {
 func (Transfer) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.TransferFunc(func(ctx context.Context, m *gen.TransferMutation) (ent.Value, error) {
+			ctx = review.WithRejected(ctx) // the rows a rule reads, whatever their status
 			check := func(scope transfer.Scope, country string) error {
 				if (scope == "" || scope == transfer.ScopeCountry) && country == "" {
 					return invalid.Field("country", "a transfer with scope country names the destination (ISO 3166-1 alpha-2); use scope worldwide or unspecified otherwise")
@@ -172,6 +177,7 @@ func after(get func() (string, bool), cleared bool, old string) string {
 func (ActivityPurpose) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.ActivityPurposeFunc(func(ctx context.Context, m *gen.ActivityPurposeMutation) (ent.Value, error) {
+			ctx = review.WithRejected(ctx) // the rows a rule reads, whatever their status
 			if id, ok := m.LegalBasisID(); ok {
 				if err := checkArticle(ctx, m.Client(), id, "art6", "legalBasisID"); err != nil {
 					return nil, err
@@ -204,6 +210,7 @@ func checkArticle(ctx context.Context, c *gen.Client, id int, want, field string
 func (DataField) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.DataFieldFunc(func(ctx context.Context, m *gen.DataFieldMutation) (ent.Value, error) {
+			ctx = review.WithRejected(ctx) // the rows a rule reads, whatever their status
 			if m.Op().Is(ent.OpCreate) {
 				if _, ok := m.Path(); ok {
 					return next.Mutate(ctx, m) // set by a bulk loader that knows it
@@ -239,6 +246,7 @@ func (DataField) Hooks() []ent.Hook {
 func (Dataset) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.DatasetFunc(func(ctx context.Context, m *gen.DatasetMutation) (ent.Value, error) {
+			ctx = review.WithRejected(ctx) // the rows a rule reads, whatever their status
 			_, keyed := m.Key()
 			_, moved := m.SystemID()
 			if !keyed && !moved {
@@ -261,6 +269,7 @@ func (Dataset) Hooks() []ent.Hook {
 func (System) Hooks() []ent.Hook {
 	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.SystemFunc(func(ctx context.Context, m *gen.SystemMutation) (ent.Value, error) {
+			ctx = review.WithRejected(ctx) // the rows a rule reads, whatever their status
 			if _, keyed := m.Key(); !keyed {
 				return next.Mutate(ctx, m)
 			}

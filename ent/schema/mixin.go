@@ -6,12 +6,14 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 	"entgo.io/ent/schema/mixin"
 
 	"github.com/ropacatalog/ropa/ent/hook"
+	"github.com/ropacatalog/ropa/ent/intercept"
 	"github.com/ropacatalog/ropa/internal/actor"
 	"github.com/ropacatalog/ropa/internal/review"
 )
@@ -68,6 +70,20 @@ func (FactMixin) Hooks() []ent.Hook {
 			return next.Mutate(ctx, m)
 		})
 	}, ent.OpCreate)}
+}
+
+// Interceptors of every fact: queries leave rejected facts out unless the
+// context asks for them (review.WithRejected), so that lists, nested edges
+// and node lookups answer like the effective record does.
+func (FactMixin) Interceptors() []ent.Interceptor {
+	return []ent.Interceptor{
+		intercept.TraverseFunc(func(ctx context.Context, q intercept.Query) error {
+			if !review.RejectedShown(ctx) {
+				q.WhereP(sql.FieldNEQ("review_status", string(review.Rejected)))
+			}
+			return nil
+		}),
+	}
 }
 
 func (FactMixin) Edges() []ent.Edge {

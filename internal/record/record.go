@@ -226,6 +226,9 @@ func related(a, b string) bool {
 // Load reads the effective record in a fixed number of statements,
 // whatever the size of the catalog.
 func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
+	if opts.IncludeRejected {
+		ctx = review.WithRejected(ctx) // the catalog leaves them out otherwise
+	}
 	oq := c.Organization.Query().Order(ent.Asc(organization.FieldKey)).
 		WithDocuments(func(q *ent.PolicyDocumentQuery) {
 			q.Select(policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName,

@@ -107,6 +107,9 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 	if now.IsZero() {
 		now = time.Now()
 	}
+	if opts.IncludeRejected {
+		ctx = review.WithRejected(ctx) // recipients and evidence of rejected facts too
+	}
 	o, err := loadRecord(ctx, client, org, opts)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@
 package review
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strconv"
@@ -46,4 +47,22 @@ func (s *Status) UnmarshalGQL(v any) error {
 		return fmt.Errorf("%q is not a review status (REVIEWED, UNREVIEWED, REJECTED)", str)
 	}
 	return nil
+}
+
+type rejectedKey struct{}
+
+// WithRejected returns a context under which queries of the catalog return
+// rejected facts too. Without it they leave them out (a query interceptor
+// on every fact, ent/schema FactMixin), so that no answer, list or nested
+// edge shows what a reviewer rejected unless asked: the review queue, an
+// answer asked with includeRejected, and the writers, which must see every
+// row they change.
+func WithRejected(ctx context.Context) context.Context {
+	return context.WithValue(ctx, rejectedKey{}, true)
+}
+
+// RejectedShown reports whether ctx asks for rejected facts too.
+func RejectedShown(ctx context.Context) bool {
+	shown, _ := ctx.Value(rejectedKey{}).(bool)
+	return shown
 }
