@@ -35,13 +35,18 @@ import (
 	"strings"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/datacategory"
+	"github.com/ropacatalog/ropa/ent/datasource"
+	"github.com/ropacatalog/ropa/ent/datasubjectcategory"
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/purpose"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
 	"github.com/ropacatalog/ropa/ent/statement"
+	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/internal/review"
 )
@@ -241,17 +246,17 @@ func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 			q.Select(policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName,
 				policydocument.FieldAudience, policydocument.FieldCurrent)
 		}).
-		WithDataSubjects().
-		WithDataCategories().
-		WithSources().
-		WithSystems().
+		WithDataSubjects(func(q *ent.DataSubjectCategoryQuery) { q.Select(datasubjectcategory.FieldID) }).
+		WithDataCategories(onlyCategoryIDs).
+		WithSources(func(q *ent.DataSourceQuery) { q.Select(datasource.FieldID) }).
+		WithSystems(func(q *ent.SystemQuery) { q.Select(system.FieldID) }).
 		WithControllers().
 		WithJointControllers().
 		WithPurposes(func(q *ent.ActivityPurposeQuery) {
 			q.WithPurpose().WithLegalBasis().WithSpecialCondition()
 		}).
 		WithDisclosures(func(q *ent.DisclosureQuery) {
-			q.WithRecipient().WithDataCategories().WithPurposes().
+			q.WithRecipient().WithDataCategories(onlyCategoryIDs).WithPurposes(onlyPurposeIDs).
 				WithEvidence(func(e *ent.EvidenceQuery) {
 					e.WithDocument(func(d *ent.PolicyDocumentQuery) {
 						d.Select(policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName)
@@ -259,11 +264,11 @@ func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 				})
 		})
 	tq := c.Transfer.Query().WithSafeguard()
-	rq := c.RetentionRule.Query().WithDataCategories()
+	rq := c.RetentionRule.Query().WithDataCategories(onlyCategoryIDs)
 	sq := c.SecurityPractice.Query().WithMeasure().
 		WithActivities(func(q *ent.ProcessingActivityQuery) { q.Select(processingactivity.FieldID) })
 	gq := c.DataSubjectRight.Query().WithRight()
-	stq := c.Statement.Query().WithLegalBasis().WithDataCategories().WithPurposes()
+	stq := c.Statement.Query().WithLegalBasis().WithDataCategories(onlyCategoryIDs).WithPurposes(onlyPurposeIDs)
 	if opts.Org != nil {
 		id := *opts.Org
 		oq.Where(organization.ID(id))
@@ -302,7 +307,93 @@ func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading statements: %w", err)
 	}
+	// Many-to-many edges were loaded as IDs: each vocabulary entry is loaded
+	// once and shared by every fact naming it.
+	v, err := loadVocabularies(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	cat := func(x *ent.DataCategory) int { return x.ID }
+	pur := func(x *ent.Purpose) int { return x.ID }
+	for _, a := range acts {
+		a.Edges.DataSubjects = shared(a.Edges.DataSubjects, v.subjects, func(x *ent.DataSubjectCategory) int { return x.ID })
+		a.Edges.DataCategories = shared(a.Edges.DataCategories, v.categories, cat)
+		a.Edges.Sources = shared(a.Edges.Sources, v.sources, func(x *ent.DataSource) int { return x.ID })
+		a.Edges.Systems = shared(a.Edges.Systems, v.systems, func(x *ent.System) int { return x.ID })
+		for _, d := range a.Edges.Disclosures {
+			d.Edges.DataCategories = shared(d.Edges.DataCategories, v.categories, cat)
+			d.Edges.Purposes = shared(d.Edges.Purposes, v.purposes, pur)
+		}
+	}
+	for _, r := range retention {
+		r.Edges.DataCategories = shared(r.Edges.DataCategories, v.categories, cat)
+	}
+	for _, s := range statements {
+		s.Edges.DataCategories = shared(s.Edges.DataCategories, v.categories, cat)
+		s.Edges.Purposes = shared(s.Edges.Purposes, v.purposes, pur)
+	}
 	return assemble(opts, orgs, acts, transfers, retention, security, rights, statements), nil
+}
+
+func onlyCategoryIDs(q *ent.DataCategoryQuery) { q.Select(datacategory.FieldID) }
+func onlyPurposeIDs(q *ent.PurposeQuery)       { q.Select(purpose.FieldID) }
+
+// vocabularies are the entries many facts name, each loaded once.
+type vocabularies struct {
+	categories map[int]*ent.DataCategory
+	purposes   map[int]*ent.Purpose
+	subjects   map[int]*ent.DataSubjectCategory
+	sources    map[int]*ent.DataSource
+	systems    map[int]*ent.System
+}
+
+func loadVocabularies(ctx context.Context, c *ent.Client) (*vocabularies, error) {
+	cats, err := c.DataCategory.Query().All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading data categories: %w", err)
+	}
+	purposes, err := c.Purpose.Query().All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading purposes: %w", err)
+	}
+	subjects, err := c.DataSubjectCategory.Query().All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading data subject categories: %w", err)
+	}
+	sources, err := c.DataSource.Query().All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading data sources: %w", err)
+	}
+	systems, err := c.System.Query().All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading systems: %w", err)
+	}
+	return &vocabularies{
+		categories: byID(cats, func(x *ent.DataCategory) int { return x.ID }),
+		purposes:   byID(purposes, func(x *ent.Purpose) int { return x.ID }),
+		subjects:   byID(subjects, func(x *ent.DataSubjectCategory) int { return x.ID }),
+		sources:    byID(sources, func(x *ent.DataSource) int { return x.ID }),
+		systems:    byID(systems, func(x *ent.System) int { return x.ID }),
+	}, nil
+}
+
+// byID indexes loaded entities by their ID.
+func byID[T any](xs []T, id func(T) int) map[int]T {
+	m := make(map[int]T, len(xs))
+	for _, x := range xs {
+		m[id(x)] = x
+	}
+	return m
+}
+
+// shared replaces ID-only nodes by the vocabulary's shared entries.
+func shared[T any](nodes []T, vocab map[int]T, id func(T) int) []T {
+	for i, x := range nodes {
+		if full, ok := vocab[id(x)]; ok {
+			nodes[i] = full
+		}
+	}
+	return nodes
 }
 
 // assemble resolves review status and scope over the loaded rows.
