@@ -24,9 +24,6 @@ import (
 	"github.com/ropacatalog/ropa/internal/report"
 )
 
-// MaxComplexity bounds the cost of one query (one point per field).
-const MaxComplexity = 20000
-
 // NewSchema returns the executable GraphQL schema over client.
 func NewSchema(client *ent.Client) graphql.ExecutableSchema {
 	return NewExecutableSchema(Config{Resolvers: newResolver(client, record.NewCache(client))})
@@ -37,13 +34,14 @@ func newResolver(client *ent.Client, records *record.Cache) *Resolver {
 }
 
 // NewHandler returns the GraphQL endpoint: POST and GET transports,
-// introspection, a query cache and complexity limit, each mutation in its
-// own transaction, and errors that name the offending input field.
+// introspection, a query cache, the request limits (DefaultLimits: body
+// size, time, depth, aliases, root fields, cost), each mutation in its own
+// transaction, and errors that name the offending input field.
 // Lineage questions take a fast path that writes recipientsOf's answer
 // without gqlgen's per-field machinery (see lineageFastPath).
 func NewHandler(client *ent.Client) http.Handler {
 	srv, _ := newHandler(client, record.NewCache(client), true)
-	return srv
+	return limitRequests(DefaultLimits, srv)
 }
 
 // newHandler returns the endpoint over the record cache and, if fast, its
@@ -58,7 +56,7 @@ func newHandler(client *ent.Client, records *record.Cache, fast bool) (*handler.
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	srv.Use(extension.FixedComplexityLimit(MaxComplexity))
+	srv.Use(operationLimits{DefaultLimits})
 	// Writes through the API are the API's: the catalog sets the origin of
 	// what they create from this actor (sign-in will name the user).
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
@@ -67,7 +65,7 @@ func newHandler(client *ent.Client, records *record.Cache, fast bool) (*handler.
 		}
 		return next(ctx)
 	})
-	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.Use(transactions{entgql.Transactioner{TxOpener: client}})
 	var fp *lineageFastPath
 	if fast {
 		fp = &lineageFastPath{schema: es.Schema(), lineage: r.lineage}
@@ -83,7 +81,7 @@ func NewMux(client *ent.Client) *http.ServeMux {
 	mux := http.NewServeMux()
 	records := record.NewCache(client) // one read model for the API and the reports
 	api, _ := newHandler(client, records, true)
-	mux.Handle("/graphql", api)
+	mux.Handle("/graphql", limitRequests(DefaultLimits, api))
 	mux.Handle("/playground", playground.Handler("ropa GraphQL playground", "/graphql"))
 	mux.Handle("/reports/article30", report.Handler(client, records))
 	mux.Handle("/", frontend.Handler())

@@ -55,7 +55,11 @@ It listens on 127.0.0.1 unless --addr says otherwise.`,
 			if err != nil {
 				return err
 			}
-			srv := &http.Server{Handler: graph.NewMux(client), ReadHeaderTimeout: 10 * time.Second}
+			// Slow clients cannot hold a connection open: the headers within
+			// 10 s, the body within a minute; /graphql bounds the work itself
+			// (graph.DefaultLimits).
+			srv := &http.Server{Handler: graph.NewMux(client), ReadHeaderTimeout: 10 * time.Second,
+				ReadTimeout: time.Minute, WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
 			slog.Info("serving", "db", store.Redact(dsn), "ui", "http://"+ln.Addr().String()+"/", "playground", "http://"+ln.Addr().String()+"/playground",
 				"graphql", "http://"+ln.Addr().String()+"/graphql")
 			go func() {
