@@ -828,7 +828,8 @@ func (c *DataCategoryClient) QueryStatements(_m *DataCategory) *StatementQuery {
 
 // Hooks returns the client hooks.
 func (c *DataCategoryClient) Hooks() []Hook {
-	return c.hooks.DataCategory
+	hooks := c.hooks.DataCategory
+	return append(hooks[:len(hooks):len(hooks)], datacategory.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1160,7 +1161,8 @@ func (c *DataSourceClient) QueryActivities(_m *DataSource) *ProcessingActivityQu
 
 // Hooks returns the client hooks.
 func (c *DataSourceClient) Hooks() []Hook {
-	return c.hooks.DataSource
+	hooks := c.hooks.DataSource
+	return append(hooks[:len(hooks):len(hooks)], datasource.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1309,7 +1311,8 @@ func (c *DataSubjectCategoryClient) QueryActivities(_m *DataSubjectCategory) *Pr
 
 // Hooks returns the client hooks.
 func (c *DataSubjectCategoryClient) Hooks() []Hook {
-	return c.hooks.DataSubjectCategory
+	hooks := c.hooks.DataSubjectCategory
+	return append(hooks[:len(hooks):len(hooks)], datasubjectcategory.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2429,7 +2432,8 @@ func (c *LegalBasisClient) QueryConditions(_m *LegalBasis) *ActivityPurposeQuery
 
 // Hooks returns the client hooks.
 func (c *LegalBasisClient) Hooks() []Hook {
-	return c.hooks.LegalBasis
+	hooks := c.hooks.LegalBasis
+	return append(hooks[:len(hooks):len(hooks)], legalbasis.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3590,7 +3594,8 @@ func (c *PurposeClient) QueryStatements(_m *Purpose) *StatementQuery {
 
 // Hooks returns the client hooks.
 func (c *PurposeClient) Hooks() []Hook {
-	return c.hooks.Purpose
+	hooks := c.hooks.Purpose
+	return append(hooks[:len(hooks):len(hooks)], purpose.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4153,7 +4158,8 @@ func (c *RightClient) QueryOffers(_m *Right) *DataSubjectRightQuery {
 
 // Hooks returns the client hooks.
 func (c *RightClient) Hooks() []Hook {
-	return c.hooks.Right
+	hooks := c.hooks.Right
+	return append(hooks[:len(hooks):len(hooks)], right.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4302,7 +4308,8 @@ func (c *SecurityMeasureClient) QueryPractices(_m *SecurityMeasure) *SecurityPra
 
 // Hooks returns the client hooks.
 func (c *SecurityMeasureClient) Hooks() []Hook {
-	return c.hooks.SecurityMeasure
+	hooks := c.hooks.SecurityMeasure
+	return append(hooks[:len(hooks):len(hooks)], securitymeasure.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -5327,7 +5334,8 @@ func (c *TransferSafeguardClient) QueryTransfers(_m *TransferSafeguard) *Transfe
 
 // Hooks returns the client hooks.
 func (c *TransferSafeguardClient) Hooks() []Hook {
-	return c.hooks.TransferSafeguard
+	hooks := c.hooks.TransferSafeguard
+	return append(hooks[:len(hooks):len(hooks)], transfersafeguard.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.

@@ -224,7 +224,9 @@ func (_c *DataCategoryCreate) Mutation() *DataCategoryMutation {
 
 // Save creates the DataCategory in the database.
 func (_c *DataCategoryCreate) Save(ctx context.Context) (*DataCategory, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -251,7 +253,7 @@ func (_c *DataCategoryCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *DataCategoryCreate) defaults() {
+func (_c *DataCategoryCreate) defaults() error {
 	if _, ok := _c.mutation.SpecialCategory(); !ok {
 		v := datacategory.DefaultSpecialCategory
 		_c.mutation.SetSpecialCategory(v)
@@ -264,6 +266,7 @@ func (_c *DataCategoryCreate) defaults() {
 		v := datacategory.DefaultFideslang
 		_c.mutation.SetFideslang(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

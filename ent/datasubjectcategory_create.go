@@ -98,7 +98,9 @@ func (_c *DataSubjectCategoryCreate) Mutation() *DataSubjectCategoryMutation {
 
 // Save creates the DataSubjectCategory in the database.
 func (_c *DataSubjectCategoryCreate) Save(ctx context.Context) (*DataSubjectCategory, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -125,11 +127,12 @@ func (_c *DataSubjectCategoryCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *DataSubjectCategoryCreate) defaults() {
+func (_c *DataSubjectCategoryCreate) defaults() error {
 	if _, ok := _c.mutation.Fideslang(); !ok {
 		v := datasubjectcategory.DefaultFideslang
 		_c.mutation.SetFideslang(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

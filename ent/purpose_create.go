@@ -164,7 +164,9 @@ func (_c *PurposeCreate) Mutation() *PurposeMutation {
 
 // Save creates the Purpose in the database.
 func (_c *PurposeCreate) Save(ctx context.Context) (*Purpose, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -191,11 +193,12 @@ func (_c *PurposeCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *PurposeCreate) defaults() {
+func (_c *PurposeCreate) defaults() error {
 	if _, ok := _c.mutation.Fideslang(); !ok {
 		v := purpose.DefaultFideslang
 		_c.mutation.SetFideslang(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
 	"github.com/ropacatalog/ropa/graph"
@@ -182,6 +183,16 @@ func TestInvalidInputNamesField(t *testing.T) {
 			nil, "key", func() int { return client.DataCategory.Query().CountX(ctx) }},
 		{"transfer without country", `mutation($o: ID!) { createTransfer(input: {organizationID: $o, scope: country}) { id } }`,
 			map[string]any{"o": org.ID}, "country", func() int { return client.Transfer.Query().CountX(ctx) }},
+		{"blank name", `mutation($o: ID!) { createProcessingActivity(input: {name: "   ", organizationID: $o}) { id } }`,
+			map[string]any{"o": org.ID}, "name", func() int { return client.ProcessingActivity.Query().CountX(ctx) }},
+		{"100 KB name", `mutation($o: ID!, $n: String!) { createProcessingActivity(input: {name: $n, organizationID: $o}) { id } }`,
+			map[string]any{"o": org.ID, "n": strings.Repeat("x", 100<<10)}, "name", func() int { return client.ProcessingActivity.Query().CountX(ctx) }},
+		{"200 KB description", `mutation($o: ID!, $d: String!) { createProcessingActivity(input: {name: "Long", description: $d, organizationID: $o}) { id } }`,
+			map[string]any{"o": org.ID, "d": strings.Repeat("y", 200<<10)}, "description", func() int { return client.ProcessingActivity.Query().CountX(ctx) }},
+		{"blank name on update", `mutation($a: ID!) { updateProcessingActivity(id: $a, input: {name: "\t"}) { id } }`,
+			map[string]any{"a": act.ID}, "name", func() int {
+				return client.ProcessingActivity.Query().Where(processingactivity.Name(act.Name)).CountX(ctx)
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -201,6 +212,18 @@ func TestInvalidInputNamesField(t *testing.T) {
 				t.Errorf("rows %d -> %d: a rejected mutation wrote", before, after)
 			}
 		})
+	}
+	// Invalid UTF-8 never reaches GraphQL (JSON replaces it), so the
+	// catalog itself refuses it, from every writer.
+	if _, err := client.Recipient.Create().SetName("Bad \xff bytes").SetKind(recipient.KindProcessor).SetOrganization(org).Save(ctx); err == nil ||
+		!strings.Contains(err.Error(), "UTF-8") {
+		t.Errorf("invalid UTF-8 name: %v, want refused", err)
+	}
+	// A name is stored trimmed.
+	d0 := mustDo(t, url, `mutation($o: ID!) { createProcessingActivity(input: {name: "  Padded  ", organizationID: $o}) { name } }`,
+		map[string]any{"o": org.ID})
+	if got := d0["createProcessingActivity"].(map[string]any)["name"]; got != "Padded" {
+		t.Errorf("stored name %q, want it trimmed", got)
 	}
 	// The valid span is accepted.
 	d := mustDo(t, url, `mutation($d: ID!) { createEvidence(input: {documentID: $d, start: 3, end: 8, quote: "share"}) { quote document { sha256 } } }`,

@@ -192,7 +192,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks [2]ent.Hook
 	// StartValidator is a validator for the "start" field. It is called by the builders before save.
 	StartValidator func(int) error
 	// EndValidator is a validator for the "end" field. It is called by the builders before save.

@@ -140,7 +140,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks [2]ent.Hook
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	TitleValidator func(string) error
 	// TextValidator is a validator for the "text" field. It is called by the builders before save.

@@ -37,7 +37,8 @@ func init() {
 	activitypurposeMixinHooks0 := activitypurposeMixin[0].Hooks()
 	activitypurposeHooks := schema.ActivityPurpose{}.Hooks()
 	activitypurpose.Hooks[0] = activitypurposeMixinHooks0[0]
-	activitypurpose.Hooks[1] = activitypurposeHooks[0]
+	activitypurpose.Hooks[1] = activitypurposeMixinHooks0[1]
+	activitypurpose.Hooks[2] = activitypurposeHooks[0]
 	activitypurposeMixinInters0 := activitypurposeMixin[0].Interceptors()
 	activitypurpose.Interceptors[0] = activitypurposeMixinInters0[0]
 	activitypurposeMixinFields0 := activitypurposeMixin[0].Fields()
@@ -49,6 +50,8 @@ func init() {
 	// activitypurpose.DefaultOrigin holds the default value on creation for the origin field.
 	activitypurpose.DefaultOrigin = activitypurposeDescOrigin.Default.(string)
 	datacategoryMixin := schema.DataCategory{}.Mixin()
+	datacategoryMixinHooks0 := datacategoryMixin[0].Hooks()
+	datacategory.Hooks[0] = datacategoryMixinHooks0[0]
 	datacategoryMixinFields0 := datacategoryMixin[0].Fields()
 	_ = datacategoryMixinFields0
 	datacategoryFields := schema.DataCategory{}.Fields()
@@ -91,7 +94,8 @@ func init() {
 	datafieldMixinHooks0 := datafieldMixin[0].Hooks()
 	datafieldHooks := schema.DataField{}.Hooks()
 	datafield.Hooks[0] = datafieldMixinHooks0[0]
-	datafield.Hooks[1] = datafieldHooks[0]
+	datafield.Hooks[1] = datafieldMixinHooks0[1]
+	datafield.Hooks[2] = datafieldHooks[0]
 	datafieldMixinInters0 := datafieldMixin[0].Interceptors()
 	datafield.Interceptors[0] = datafieldMixinInters0[0]
 	datafieldMixinFields0 := datafieldMixin[0].Fields()
@@ -125,6 +129,8 @@ func init() {
 	// datafield.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	datafield.NameValidator = datafieldDescName.Validators[0].(func(string) error)
 	datasourceMixin := schema.DataSource{}.Mixin()
+	datasourceMixinHooks0 := datasourceMixin[0].Hooks()
+	datasource.Hooks[0] = datasourceMixinHooks0[0]
 	datasourceMixinFields0 := datasourceMixin[0].Fields()
 	_ = datasourceMixinFields0
 	datasourceFields := schema.DataSource{}.Fields()
@@ -152,6 +158,8 @@ func init() {
 	// datasource.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	datasource.NameValidator = datasourceDescName.Validators[0].(func(string) error)
 	datasubjectcategoryMixin := schema.DataSubjectCategory{}.Mixin()
+	datasubjectcategoryMixinHooks0 := datasubjectcategoryMixin[0].Hooks()
+	datasubjectcategory.Hooks[0] = datasubjectcategoryMixinHooks0[0]
 	datasubjectcategoryMixinFields0 := datasubjectcategoryMixin[0].Fields()
 	_ = datasubjectcategoryMixinFields0
 	datasubjectcategoryFields := schema.DataSubjectCategory{}.Fields()
@@ -185,6 +193,7 @@ func init() {
 	datasubjectrightMixin := schema.DataSubjectRight{}.Mixin()
 	datasubjectrightMixinHooks0 := datasubjectrightMixin[0].Hooks()
 	datasubjectright.Hooks[0] = datasubjectrightMixinHooks0[0]
+	datasubjectright.Hooks[1] = datasubjectrightMixinHooks0[1]
 	datasubjectrightMixinInters0 := datasubjectrightMixin[0].Interceptors()
 	datasubjectright.Interceptors[0] = datasubjectrightMixinInters0[0]
 	datasubjectrightMixinFields0 := datasubjectrightMixin[0].Fields()
@@ -207,7 +216,8 @@ func init() {
 	datasetMixinHooks0 := datasetMixin[0].Hooks()
 	datasetHooks := schema.Dataset{}.Hooks()
 	dataset.Hooks[0] = datasetMixinHooks0[0]
-	dataset.Hooks[1] = datasetHooks[0]
+	dataset.Hooks[1] = datasetMixinHooks0[1]
+	dataset.Hooks[2] = datasetHooks[0]
 	datasetMixinInters0 := datasetMixin[0].Interceptors()
 	dataset.Interceptors[0] = datasetMixinInters0[0]
 	datasetMixinFields0 := datasetMixin[0].Fields()
@@ -243,6 +253,7 @@ func init() {
 	disclosureMixin := schema.Disclosure{}.Mixin()
 	disclosureMixinHooks0 := disclosureMixin[0].Hooks()
 	disclosure.Hooks[0] = disclosureMixinHooks0[0]
+	disclosure.Hooks[1] = disclosureMixinHooks0[1]
 	disclosureMixinInters0 := disclosureMixin[0].Interceptors()
 	disclosure.Interceptors[0] = disclosureMixinInters0[0]
 	disclosureMixinFields0 := disclosureMixin[0].Fields()
@@ -255,6 +266,7 @@ func init() {
 	disclosure.DefaultOrigin = disclosureDescOrigin.Default.(string)
 	evidenceHooks := schema.Evidence{}.Hooks()
 	evidence.Hooks[0] = evidenceHooks[0]
+	evidence.Hooks[1] = evidenceHooks[1]
 	evidenceFields := schema.Evidence{}.Fields()
 	_ = evidenceFields
 	// evidenceDescStart is the schema descriptor for start field.
@@ -270,6 +282,8 @@ func init() {
 	// evidence.QuoteValidator is a validator for the "quote" field. It is called by the builders before save.
 	evidence.QuoteValidator = evidenceDescQuote.Validators[0].(func(string) error)
 	legalbasisMixin := schema.LegalBasis{}.Mixin()
+	legalbasisMixinHooks0 := legalbasisMixin[0].Hooks()
+	legalbasis.Hooks[0] = legalbasisMixinHooks0[0]
 	legalbasisMixinFields0 := legalbasisMixin[0].Fields()
 	_ = legalbasisMixinFields0
 	legalbasisFields := schema.LegalBasis{}.Fields()
@@ -303,6 +317,7 @@ func init() {
 	organizationMixin := schema.Organization{}.Mixin()
 	organizationMixinHooks0 := organizationMixin[0].Hooks()
 	organization.Hooks[0] = organizationMixinHooks0[0]
+	organization.Hooks[1] = organizationMixinHooks0[1]
 	organizationMixinInters0 := organizationMixin[0].Interceptors()
 	organization.Interceptors[0] = organizationMixinInters0[0]
 	organizationMixinFields0 := organizationMixin[0].Fields()
@@ -345,6 +360,7 @@ func init() {
 	organization.CountryValidator = organizationDescCountry.Validators[0].(func(string) error)
 	policydocumentHooks := schema.PolicyDocument{}.Hooks()
 	policydocument.Hooks[0] = policydocumentHooks[0]
+	policydocument.Hooks[1] = policydocumentHooks[1]
 	policydocumentFields := schema.PolicyDocument{}.Fields()
 	_ = policydocumentFields
 	// policydocumentDescTitle is the schema descriptor for title field.
@@ -366,6 +382,7 @@ func init() {
 	processingactivityMixin := schema.ProcessingActivity{}.Mixin()
 	processingactivityMixinHooks0 := processingactivityMixin[0].Hooks()
 	processingactivity.Hooks[0] = processingactivityMixinHooks0[0]
+	processingactivity.Hooks[1] = processingactivityMixinHooks0[1]
 	processingactivityMixinInters0 := processingactivityMixin[0].Interceptors()
 	processingactivity.Interceptors[0] = processingactivityMixinInters0[0]
 	processingactivityMixinFields0 := processingactivityMixin[0].Fields()
@@ -385,6 +402,8 @@ func init() {
 	// processingactivity.DefaultAutomatedDecisionMaking holds the default value on creation for the automated_decision_making field.
 	processingactivity.DefaultAutomatedDecisionMaking = processingactivityDescAutomatedDecisionMaking.Default.(bool)
 	purposeMixin := schema.Purpose{}.Mixin()
+	purposeMixinHooks0 := purposeMixin[0].Hooks()
+	purpose.Hooks[0] = purposeMixinHooks0[0]
 	purposeMixinFields0 := purposeMixin[0].Fields()
 	_ = purposeMixinFields0
 	purposeFields := schema.Purpose{}.Fields()
@@ -418,6 +437,7 @@ func init() {
 	recipientMixin := schema.Recipient{}.Mixin()
 	recipientMixinHooks0 := recipientMixin[0].Hooks()
 	recipient.Hooks[0] = recipientMixinHooks0[0]
+	recipient.Hooks[1] = recipientMixinHooks0[1]
 	recipientMixinInters0 := recipientMixin[0].Interceptors()
 	recipient.Interceptors[0] = recipientMixinInters0[0]
 	recipientMixinFields0 := recipientMixin[0].Fields()
@@ -444,7 +464,8 @@ func init() {
 	retentionruleMixinHooks0 := retentionruleMixin[0].Hooks()
 	retentionruleHooks := schema.RetentionRule{}.Hooks()
 	retentionrule.Hooks[0] = retentionruleMixinHooks0[0]
-	retentionrule.Hooks[1] = retentionruleHooks[0]
+	retentionrule.Hooks[1] = retentionruleMixinHooks0[1]
+	retentionrule.Hooks[2] = retentionruleHooks[0]
 	retentionruleMixinInters0 := retentionruleMixin[0].Interceptors()
 	retentionrule.Interceptors[0] = retentionruleMixinInters0[0]
 	retentionruleMixinFields0 := retentionruleMixin[0].Fields()
@@ -460,6 +481,8 @@ func init() {
 	// retentionrule.DurationValidator is a validator for the "duration" field. It is called by the builders before save.
 	retentionrule.DurationValidator = retentionruleDescDuration.Validators[0].(func(string) error)
 	rightMixin := schema.Right{}.Mixin()
+	rightMixinHooks0 := rightMixin[0].Hooks()
+	right.Hooks[0] = rightMixinHooks0[0]
 	rightMixinFields0 := rightMixin[0].Fields()
 	_ = rightMixinFields0
 	rightFields := schema.Right{}.Fields()
@@ -487,6 +510,8 @@ func init() {
 	// right.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	right.NameValidator = rightDescName.Validators[0].(func(string) error)
 	securitymeasureMixin := schema.SecurityMeasure{}.Mixin()
+	securitymeasureMixinHooks0 := securitymeasureMixin[0].Hooks()
+	securitymeasure.Hooks[0] = securitymeasureMixinHooks0[0]
 	securitymeasureMixinFields0 := securitymeasureMixin[0].Fields()
 	_ = securitymeasureMixinFields0
 	securitymeasureFields := schema.SecurityMeasure{}.Fields()
@@ -516,6 +541,7 @@ func init() {
 	securitypracticeMixin := schema.SecurityPractice{}.Mixin()
 	securitypracticeMixinHooks0 := securitypracticeMixin[0].Hooks()
 	securitypractice.Hooks[0] = securitypracticeMixinHooks0[0]
+	securitypractice.Hooks[1] = securitypracticeMixinHooks0[1]
 	securitypracticeMixinInters0 := securitypracticeMixin[0].Interceptors()
 	securitypractice.Interceptors[0] = securitypracticeMixinInters0[0]
 	securitypracticeMixinFields0 := securitypracticeMixin[0].Fields()
@@ -529,6 +555,7 @@ func init() {
 	statementMixin := schema.Statement{}.Mixin()
 	statementMixinHooks0 := statementMixin[0].Hooks()
 	statement.Hooks[0] = statementMixinHooks0[0]
+	statement.Hooks[1] = statementMixinHooks0[1]
 	statementMixinInters0 := statementMixin[0].Interceptors()
 	statement.Interceptors[0] = statementMixinInters0[0]
 	statementMixinFields0 := statementMixin[0].Fields()
@@ -547,7 +574,8 @@ func init() {
 	systemMixinHooks0 := systemMixin[0].Hooks()
 	systemHooks := schema.System{}.Hooks()
 	system.Hooks[0] = systemMixinHooks0[0]
-	system.Hooks[1] = systemHooks[0]
+	system.Hooks[1] = systemMixinHooks0[1]
+	system.Hooks[2] = systemHooks[0]
 	systemMixinInters0 := systemMixin[0].Interceptors()
 	system.Interceptors[0] = systemMixinInters0[0]
 	systemMixinFields0 := systemMixin[0].Fields()
@@ -584,7 +612,8 @@ func init() {
 	transferMixinHooks0 := transferMixin[0].Hooks()
 	transferHooks := schema.Transfer{}.Hooks()
 	transfer.Hooks[0] = transferMixinHooks0[0]
-	transfer.Hooks[1] = transferHooks[0]
+	transfer.Hooks[1] = transferMixinHooks0[1]
+	transfer.Hooks[2] = transferHooks[0]
 	transferMixinInters0 := transferMixin[0].Interceptors()
 	transfer.Interceptors[0] = transferMixinInters0[0]
 	transferMixinFields0 := transferMixin[0].Fields()
@@ -600,6 +629,8 @@ func init() {
 	// transfer.CountryValidator is a validator for the "country" field. It is called by the builders before save.
 	transfer.CountryValidator = transferDescCountry.Validators[0].(func(string) error)
 	transfersafeguardMixin := schema.TransferSafeguard{}.Mixin()
+	transfersafeguardMixinHooks0 := transfersafeguardMixin[0].Hooks()
+	transfersafeguard.Hooks[0] = transfersafeguardMixinHooks0[0]
 	transfersafeguardMixinFields0 := transfersafeguardMixin[0].Fields()
 	_ = transfersafeguardMixinFields0
 	transfersafeguardFields := schema.TransferSafeguard{}.Fields()

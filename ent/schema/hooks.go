@@ -27,7 +27,7 @@ import (
 // Hooks of Evidence: the span must lie inside its document and the quote
 // must equal the document's bytes there.
 func (Evidence) Hooks() []ent.Hook {
-	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
+	return []ent.Hook{checkInput, hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.EvidenceFunc(func(ctx context.Context, m *gen.EvidenceMutation) (ent.Value, error) {
 			ctx = review.WithRejected(ctx) // the rows a rule reads, whatever their status
 			docID, _ := m.DocumentID()
@@ -54,7 +54,7 @@ func (Evidence) Hooks() []ent.Hook {
 
 // Hooks of PolicyDocument: the SHA-256 is computed from the text.
 func (PolicyDocument) Hooks() []ent.Hook {
-	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
+	return []ent.Hook{checkInput, hook.On(func(next ent.Mutator) ent.Mutator {
 		return hook.PolicyDocumentFunc(func(ctx context.Context, m *gen.PolicyDocumentMutation) (ent.Value, error) {
 			ctx = review.WithRejected(ctx) // the rows a rule reads, whatever their status
 			text, _ := m.Text()

@@ -26,6 +26,9 @@ var keyPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_]*(\.[a-z0-9][a-z0-9_]*)*$
 // description. Keys are dotted so that a key covers the keys below it.
 type TaxonomyMixin struct{ mixin.Schema }
 
+// Hooks of every vocabulary entry: its text fields are checked.
+func (TaxonomyMixin) Hooks() []ent.Hook { return []ent.Hook{checkInput} }
+
 func (TaxonomyMixin) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("key").Unique().NotEmpty().Match(keyPattern).
@@ -59,10 +62,11 @@ func (FactMixin) Fields() []ent.Field {
 	}
 }
 
-// Hooks of every fact: its origin is the actor of the write (see
-// internal/actor), whatever the code or the client that creates it says.
+// Hooks of every fact: its text fields are checked (checkInput), and its
+// origin is the actor of the write (see internal/actor), whatever the code
+// or the client that creates it says.
 func (FactMixin) Hooks() []ent.Hook {
-	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
+	return []ent.Hook{checkInput, hook.On(func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			if f, ok := m.(interface{ SetOrigin(string) }); ok {
 				f.SetOrigin(actor.Origin(ctx))
