@@ -76,8 +76,10 @@ func newHandler(client *ent.Client, records *record.Cache, fast bool) (*handler.
 }
 
 // NewMux serves the web interface at /, the API at /graphql, the
-// playground at /playground and the Article 30 reports at /reports/article30.
-func NewMux(client *ent.Client) *http.ServeMux {
+// playground at /playground and the Article 30 reports at /reports/article30,
+// every request through the guard (loopback Host, no cross-site writes,
+// security headers).
+func NewMux(client *ent.Client) http.Handler {
 	mux := http.NewServeMux()
 	records := record.NewCache(client) // one read model for the API and the reports
 	api, _ := newHandler(client, records, true)
@@ -85,7 +87,7 @@ func NewMux(client *ent.Client) *http.ServeMux {
 	mux.Handle("/playground", playground.Handler("ropa GraphQL playground", "/graphql"))
 	mux.Handle("/reports/article30", report.Handler(client, records))
 	mux.Handle("/", frontend.Handler())
-	return mux
+	return guard(mux)
 }
 
 // presentError adds a machine-readable code and, for rejected input, the

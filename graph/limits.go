@@ -203,6 +203,14 @@ func limitRequests(l Limits, next http.Handler) http.Handler {
 				httpError(w, http.StatusBadRequest, "BAD_REQUEST", "the request body is not a JSON object")
 				return
 			}
+			if info, ok := r.Context().Value(requestInfoKey{}).(*requestInfo); ok {
+				var op struct {
+					OperationName string `json:"operationName"`
+				}
+				if json.Unmarshal(body, &op) == nil {
+					info.operation = op.OperationName
+				}
+			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
 			r.ContentLength = int64(len(body))
 		}
