@@ -14,6 +14,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
 	"github.com/ropacatalog/ropa/graph"
+	"github.com/ropacatalog/ropa/internal/actor"
 	"github.com/ropacatalog/ropa/internal/store"
 	"github.com/ropacatalog/ropa/internal/store/storetest"
 )
@@ -134,8 +135,9 @@ func TestForeignKeyRefused(t *testing.T) {
 	client, url := server(t, store.Config{})
 	fixture(t, client, 1)
 	before := client.Disclosure.Query().CountX(ctx)
-	// Straight through ent, bypassing GraphQL validation.
-	err := client.Disclosure.Create().SetActivityID(1 << 40).SetRecipientID(1 << 40).Exec(ctx)
+	// Straight through ent as a trusted writer, bypassing GraphQL: the
+	// database's constraint refuses it.
+	err := client.Disclosure.Create().SetActivityID(1 << 40).SetRecipientID(1 << 40).Exec(actor.With(ctx, actor.Seed("test.yaml")))
 	if err == nil || !ent.IsConstraintError(err) {
 		t.Fatalf("disclosure to a missing activity: err = %v, want a constraint error", err)
 	}
@@ -144,6 +146,11 @@ func TestForeignKeyRefused(t *testing.T) {
 		map[string]any{"a": 1 << 40, "r": 1 << 40})
 	if len(r.Errors) == 0 {
 		t.Fatal("createDisclosure with missing activity succeeded")
+	}
+	// The API's error names the field and the missing entity.
+	if e := r.Errors[0]; e.Extensions["code"] != "INVALID_INPUT" || e.Extensions["field"] != "activityID" ||
+		!strings.Contains(e.Message, "does not exist") {
+		t.Errorf("error %q %v, want INVALID_INPUT on activityID saying it does not exist", e.Message, e.Extensions)
 	}
 	if got := client.Disclosure.Query().CountX(ctx); got != before {
 		t.Errorf("disclosures: %d after refused writes, want %d", got, before)
@@ -255,5 +262,25 @@ func TestCRUDAndNode(t *testing.T) {
 	d = mustDo(t, url, `query { organizations { totalCount } }`, nil)
 	if n := d["organizations"].(map[string]any)["totalCount"].(float64); n != 0 {
 		t.Errorf("%v organizations after delete", n)
+	}
+}
+
+// TestBadIDsAndDependents: an ID that is no number is named as such, and
+// deleting what other facts refer to says so; neither writes anything.
+func TestBadIDsAndDependents(t *testing.T) {
+	ctx := context.Background()
+	client, url := server(t, store.Config{})
+	fixture(t, client, 1)
+	r := do(t, url, `mutation { updateProcessingActivity(id: "abc", input: {name: "x"}) { id } }`, nil)
+	if len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != "INVALID_INPUT" || !strings.Contains(r.Errors[0].Message, `"abc" is not a catalog ID`) {
+		t.Errorf("bad ID: %+v", r.Errors)
+	}
+	org := client.Organization.Query().OnlyX(ctx)
+	r = do(t, url, `mutation($o: ID!) { deleteOrganization(id: $o) }`, map[string]any{"o": org.ID})
+	if len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != "CONSTRAINT" || !strings.Contains(r.Errors[0].Message, "other facts still refer to it") {
+		t.Errorf("delete with dependents: %+v", r.Errors)
+	}
+	if !client.Organization.Query().ExistX(ctx) {
+		t.Error("the refused delete removed the organization")
 	}
 }

@@ -3,7 +3,10 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
+	"strconv"
+	"strings"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -100,15 +103,30 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		cons *ent.ConstraintError
 		nf   *ent.NotFoundError
 		unk  *lineage.UnknownError
+		num  *strconv.NumError
 	)
 	ext := map[string]any{}
 	switch {
+	case errors.As(err, &num):
+		// An ID that is no number: name the argument, not strconv.
+		field := "id"
+		if n := len(gqlErr.Path); n > 0 {
+			if s, ok := gqlErr.Path[n-1].(ast.PathName); ok {
+				field = string(s)
+			}
+		}
+		gqlErr.Message = fmt.Sprintf("%s %q is not a catalog ID (IDs are numbers, as the API returns them)", field, num.Num)
+		ext["code"], ext["field"] = "INVALID_INPUT", field
 	case errors.As(err, &inv):
 		ext["code"], ext["field"] = "INVALID_INPUT", inv.Field
 	case errors.As(err, &val):
 		ext["code"], ext["field"] = "INVALID_INPUT", val.Name
 	case errors.As(err, &cons):
 		ext["code"] = "CONSTRAINT"
+		if strings.Contains(cons.Error(), "FOREIGN KEY") || strings.Contains(cons.Error(), "foreign key") {
+			// What the database says of a delete that facts still depend on.
+			gqlErr.Message = "other facts still refer to it: delete or change them first (" + gqlErr.Message + ")"
+		}
 	case errors.As(err, &unk):
 		ext["code"], ext["suggestions"] = "UNKNOWN_FIELD", unk.Suggestions
 	case errors.As(err, &nf):
