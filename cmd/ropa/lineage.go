@@ -1,6 +1,10 @@
 package main
 
 import (
+	"github.com/ropacatalog/ropa/ent/datacategory"
+	purposepkg "github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/internal/iso"
+
 	"context"
 	"fmt"
 	"io"
@@ -88,7 +92,7 @@ sentences.`,
 				return err
 			}
 			ctx := cmd.Context()
-			client, err := openCatalog(ctx, dsn)
+			client, err := openExistingCatalog(ctx, dsn)
 			if err != nil {
 				return err
 			}
@@ -216,7 +220,7 @@ special-category data, transfers, and transfers under safeguards no longer valid
 				return fmt.Errorf("--format %q: want json, dot or mermaid", format)
 			}
 			ctx := cmd.Context()
-			client, err := openCatalog(ctx, dsn)
+			client, err := openExistingCatalog(ctx, dsn)
 			if err != nil {
 				return err
 			}
@@ -224,6 +228,25 @@ special-category data, transfers, and transfers under safeguards no longer valid
 			orgID, err := findOrg(ctx, client, org)
 			if err != nil {
 				return err
+			}
+			if category != "" {
+				if ok, err := client.DataCategory.Query().Where(datacategory.Key(category)).Exist(ctx); err != nil {
+					return err
+				} else if !ok {
+					return fmt.Errorf("--category %q: no such data category key (e.g. user.contact.email)", category)
+				}
+			}
+			if purpose != "" {
+				if ok, err := client.Purpose.Query().Where(purposepkg.Key(purpose)).Exist(ctx); err != nil {
+					return err
+				} else if !ok {
+					return fmt.Errorf("--purpose %q: no such purpose key (e.g. marketing)", purpose)
+				}
+			}
+			if country != "" && country != "WORLDWIDE" && country != "UNSPECIFIED" {
+				if err := iso.CheckCountry(country); err != nil {
+					return fmt.Errorf("--country: %v", err)
+				}
 			}
 			rec, err := record.Load(ctx, client, record.Options{Org: orgID, IncludeRejected: rejected})
 			if err != nil {

@@ -8,10 +8,13 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -72,4 +75,29 @@ func writeJSON(w io.Writer, v any) error {
 
 func openCatalog(ctx context.Context, dsn string) (*ent.Client, error) {
 	return store.Open(ctx, dsn, store.Config{})
+}
+
+// openExistingCatalog opens a catalog for a command that only reads it:
+// a SQLite file that is not there is an error saying how to make one,
+// never a new empty catalog.
+func openExistingCatalog(ctx context.Context, dsn string) (*ent.Client, error) {
+	if path, ok := sqlitePath(dsn); ok {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("--db %s: no catalog there; make one with `ropa seed --db %s` (or `ropa serve`, which seeds an empty catalog)", dsn, dsn)
+		}
+	}
+	return openCatalog(ctx, dsn)
+}
+
+// sqlitePath is the file of a SQLite DSN: a plain path or file:PATH?...;
+// false for PostgreSQL URLs and in-memory databases.
+func sqlitePath(dsn string) (string, bool) {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") || strings.Contains(dsn, "mode=memory") {
+		return "", false
+	}
+	path := strings.TrimPrefix(dsn, "file:")
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path = path[:i]
+	}
+	return path, path != "" && path != ":memory:"
 }

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -147,5 +150,47 @@ func TestWhoReceivesJSON(t *testing.T) {
 	out, err = run(t, ctx, "map", "--org", "xajeet", "--format", "dot", "--db", db)
 	if err != nil || !strings.HasPrefix(out, "digraph datamap {") {
 		t.Errorf("map --format dot: %v\n%.200s", err, out)
+	}
+}
+
+// TestReadCommandsNeedACatalog: a read command on a file that is not there
+// says how to make a catalog and creates nothing; map refuses an unknown
+// category, purpose or country instead of drawing an empty graph; serve
+// refuses an address that is not loopback.
+func TestReadCommandsNeedACatalog(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "none.db")
+	for _, args := range [][]string{
+		{"who-receives", "user.contact.email", "--db", missing},
+		{"map", "--db", missing},
+		{"report", "article30", "--org", "ujet", "--db", missing},
+	} {
+		if _, err := run(t, ctx, args...); err == nil || !strings.Contains(err.Error(), "ropa seed") {
+			t.Errorf("%v: err = %v, want one saying how to make a catalog", args, err)
+		}
+		if _, err := os.Stat(missing); !errors.Is(err, fs.ErrNotExist) {
+			t.Fatalf("%v created %s", args, missing)
+		}
+	}
+	db := filepath.Join(dir, "catalog.db")
+	if out, err := run(t, ctx, "seed", "--db", db); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	for flag, value := range map[string]string{"--category": "user.nosuch", "--purpose": "nosuch", "--country": "XX"} {
+		if _, err := run(t, ctx, "map", "--db", db, flag, value); err == nil || !strings.Contains(err.Error(), flag) {
+			t.Errorf("map %s %s: err = %v, want one naming %s", flag, value, err, flag)
+		}
+	}
+	if _, err := run(t, ctx, "map", "--db", db, "--category", "user.contact.email", "--country", "US"); err != nil {
+		t.Errorf("map with a known category and country: %v", err)
+	}
+	if err := loopbackOnly("0.0.0.0:8080"); err == nil || !strings.Contains(err.Error(), "loopback") {
+		t.Errorf("serve on 0.0.0.0: %v, want refused", err)
+	}
+	for _, ok := range []string{"127.0.0.1:0", "[::1]:8080", "localhost:8080"} {
+		if err := loopbackOnly(ok); err != nil {
+			t.Errorf("serve on %s: %v", ok, err)
+		}
 	}
 }

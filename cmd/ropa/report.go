@@ -62,7 +62,7 @@ written to standard output, or to the file -o names.`,
 			if err != nil {
 				return fmt.Errorf("--%v", err)
 			}
-			client, err := openCatalog(cmd.Context(), dsn)
+			client, err := openExistingCatalog(cmd.Context(), dsn)
 			if err != nil {
 				return err
 			}
