@@ -173,6 +173,22 @@ func lineageRows(results []lineage.Result, now time.Time) []lineageRow {
 	return rows
 }
 
+// safeguardsText lists the safeguards of the transfers once each, marking
+// those no longer valid as the JSON's stale does.
+func safeguardsText(ts []transferJSON) string {
+	var out []string
+	for _, t := range ts {
+		s := t.Safeguard
+		if t.Stale {
+			s += " (INVALID)"
+		}
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 func writeLineageTable(w io.Writer, q *lineage.Query, rows []lineageRow) error {
 	asked := q.Category.Key
 	if q.Field != nil {
@@ -184,7 +200,7 @@ func writeLineageTable(w io.Writer, q *lineage.Query, rows []lineageRow) error {
 	for _, r := range rows {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
 			r.Recipient, r.RecipientKind, r.Activity, dash(strings.Join(r.Purposes, ", ")),
-			dash(strings.Join(r.LegalBases, ", ")), r.Category, r.Match, dash(r.Country), dash(r.Safeguard))
+			dash(strings.Join(r.LegalBases, ", ")), r.Category, r.Match, dash(r.Country), dash(safeguardsText(r.Transfers)))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

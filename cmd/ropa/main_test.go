@@ -194,3 +194,24 @@ func TestReadCommandsNeedACatalog(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoReceivesTableMarksInvalidSafeguards: the applicant notice relies on
+// the Privacy Shield, invalid since 2020-07-16; the table says so as the
+// JSON's stale does.
+func TestWhoReceivesTableMarksInvalidSafeguards(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "catalog.db")
+	if out, err := run(t, ctx, "seed", "--db", db); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	out, err := run(t, ctx, "who-receives", "user.contact.email", "--org", "ujet", "--db", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "privacy_shield (INVALID)") {
+		t.Errorf("no invalid Privacy Shield marked in:\n%.2000s", out)
+	}
+	if strings.Contains(out, "dpf_eu_us (INVALID)") {
+		t.Error("the Data Privacy Framework, valid, is marked invalid")
+	}
+}
