@@ -164,3 +164,33 @@ func BenchmarkRefuseAttacks(b *testing.B) {
 		})
 	}
 }
+
+// FuzzGraphQLRequest: whatever the body of a POST to /graphql, the handler
+// answers with a status and JSON, and nothing panics (a panic fails the
+// fuzz run). CI runs it for a short time (.ci/run).
+func FuzzGraphQLRequest(f *testing.F) {
+	for _, seed := range []string{
+		`{"query":"{ organizations { totalCount } }"}`,
+		`{"query":"mutation { createDataCategory(input: {key: \"a.b\", name: \"x\"}) { id } }"}`,
+		`{"query":"query($f: String!) { recipientsOf(field: $f) { match } }","variables":{"f":"user"}}`,
+		`[{"query":"{ __typename }"}]`, `{"query": 1}`, `{`, ``, `null`, `{"query":"{ node(id: \"abc\") { id } }"}`,
+		`{"query":"{ activities(first: -1) { totalCount } }"}`, `{"operationName": 5, "query": "{ __typename }"}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	client := storetest.Open(f, store.Config{})
+	h := graph.NewMux(client)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Host = "127.0.0.1:8080"
+		h.ServeHTTP(rec, req)
+		if rec.Code >= 500 {
+			t.Errorf("status %d for %q: %s", rec.Code, body, rec.Body.String())
+		}
+		if !json.Valid(rec.Body.Bytes()) {
+			t.Errorf("answer to %q is not JSON: %q", body, rec.Body.String())
+		}
+	})
+}
