@@ -25,6 +25,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
 	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/findings"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -318,6 +319,23 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Finding struct {
+		Activity func(childComplexity int) int
+		Article  func(childComplexity int) int
+		Evidence func(childComplexity int) int
+		Message  func(childComplexity int) int
+		Notice   func(childComplexity int) int
+		Rule     func(childComplexity int) int
+		Severity func(childComplexity int) int
+		Since    func(childComplexity int) int
+		Title    func(childComplexity int) int
+	}
+
+	FindingCitation struct {
+		Document func(childComplexity int) int
+		Quote    func(childComplexity int) int
+	}
+
 	LegalBasis struct {
 		Article     func(childComplexity int) int
 		Conditions  func(childComplexity int) int
@@ -592,6 +610,7 @@ type ComplexityRoot struct {
 		Disclosures           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisclosureOrder, where *ent.DisclosureWhereInput) int
 		EvidenceSpans         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvidenceOrder, where *ent.EvidenceWhereInput) int
 		FieldsReceivedBy      func(childComplexity int, recipient int) int
+		Findings              func(childComplexity int, organization string, asOf *time.Time, severity *findings.Severity) int
 		LegalBases            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LegalBasisOrder, where *ent.LegalBasisWhereInput) int
 		Node                  func(childComplexity int, id int) int
 		Nodes                 func(childComplexity int, ids []int) int
@@ -981,6 +1000,7 @@ type QueryResolver interface {
 	CategoriesReceivedBy(ctx context.Context, recipient int) ([]*ent.DataCategory, error)
 	DataMap(ctx context.Context, organization *int, filter *DataMapFilter) (*datamap.Map, error)
 	Article30(ctx context.Context, organization string, record *string, reviewedOnly *bool, includeRejected *bool) (map[string]any, error)
+	Findings(ctx context.Context, organization string, asOf *time.Time, severity *findings.Severity) ([]*findings.Finding, error)
 }
 type RetentionRuleResolver interface {
 	AppliesTo(ctx context.Context, obj *ent.RetentionRule) (record.Scope, error)
@@ -2077,6 +2097,74 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EvidenceEdge.Node(childComplexity), true
+
+	case "Finding.activity":
+		if e.ComplexityRoot.Finding.Activity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Activity(childComplexity), true
+	case "Finding.article":
+		if e.ComplexityRoot.Finding.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Article(childComplexity), true
+	case "Finding.evidence":
+		if e.ComplexityRoot.Finding.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Evidence(childComplexity), true
+	case "Finding.message":
+		if e.ComplexityRoot.Finding.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Message(childComplexity), true
+	case "Finding.notice":
+		if e.ComplexityRoot.Finding.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Notice(childComplexity), true
+	case "Finding.rule":
+		if e.ComplexityRoot.Finding.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Rule(childComplexity), true
+	case "Finding.severity":
+		if e.ComplexityRoot.Finding.Severity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Severity(childComplexity), true
+	case "Finding.since":
+		if e.ComplexityRoot.Finding.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Since(childComplexity), true
+	case "Finding.title":
+		if e.ComplexityRoot.Finding.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Title(childComplexity), true
+
+	case "FindingCitation.document":
+		if e.ComplexityRoot.FindingCitation.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingCitation.Document(childComplexity), true
+	case "FindingCitation.quote":
+		if e.ComplexityRoot.FindingCitation.Quote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingCitation.Quote(childComplexity), true
 
 	case "LegalBasis.article":
 		if e.ComplexityRoot.LegalBasis.Article == nil {
@@ -3820,6 +3908,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.FieldsReceivedBy(childComplexity, args["recipient"].(int)), true
+	case "Query.findings":
+		if e.ComplexityRoot.Query.Findings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_findings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Findings(childComplexity, args["organization"].(string), args["asOf"].(*time.Time), args["severity"].(*findings.Severity)), true
 
 	case "Query.legalBases":
 		if e.ComplexityRoot.Query.LegalBases == nil {
@@ -13226,6 +13325,40 @@ extend type DataSubjectRight {
   "What the right applies to."
   appliesTo: FactScope!
 }
+
+"How much a finding matters."
+enum FindingSeverity { high medium low }
+
+"Something in the record that needs attention: the rule, why, since when, and the sentences."
+type Finding {
+  "The rule's ID, e.g. transfer-invalid-instrument."
+  rule: String!
+  title: String!
+  severity: FindingSeverity!
+  "The provision the rule rests on."
+  article: String!
+  message: String!
+  "The activity it concerns, when one."
+  activity: String
+  "The notice that states the facts under it."
+  notice: String
+  "YYYY-MM-DD from which it holds, when a date decides (a safeguard's end)."
+  since: String
+  evidence: [FindingCitation!]!
+}
+
+type FindingCitation {
+  document: String!
+  quote: String!
+}
+
+extend type Query {
+  """
+  What in an organization's record (key or name) needs attention, as of a
+  date (default today), at least as severe as severity (default all).
+  """
+  findings(organization: String!, asOf: Time, severity: FindingSeverity): [Finding!]!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -13758,6 +13891,40 @@ func (ec *executionContext) childFields_EvidenceEdge(ctx context.Context, field 
 		return ec.fieldContext_EvidenceEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EvidenceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Finding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rule":
+		return ec.fieldContext_Finding_rule(ctx, field)
+	case "title":
+		return ec.fieldContext_Finding_title(ctx, field)
+	case "severity":
+		return ec.fieldContext_Finding_severity(ctx, field)
+	case "article":
+		return ec.fieldContext_Finding_article(ctx, field)
+	case "message":
+		return ec.fieldContext_Finding_message(ctx, field)
+	case "activity":
+		return ec.fieldContext_Finding_activity(ctx, field)
+	case "notice":
+		return ec.fieldContext_Finding_notice(ctx, field)
+	case "since":
+		return ec.fieldContext_Finding_since(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Finding_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
+}
+
+func (ec *executionContext) childFields_FindingCitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "document":
+		return ec.fieldContext_FindingCitation_document(ctx, field)
+	case "quote":
+		return ec.fieldContext_FindingCitation_quote(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingCitation", field.Name)
 }
 
 func (ec *executionContext) childFields_LegalBasis(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16533,6 +16700,36 @@ func (ec *executionContext) field_Query_fieldsReceivedBy_args(ctx context.Contex
 		return nil, err
 	}
 	args["recipient"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_findings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "severity",
+		func(ctx context.Context, v any) (*findings.Severity, error) {
+			return ec.unmarshalOFindingSeverity2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐSeverity(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["severity"] = arg2
 	return args, nil
 }
 
@@ -21973,6 +22170,268 @@ func (ec *executionContext) _EvidenceEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_EvidenceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EvidenceEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Finding_rule(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_title(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_severity(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_severity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Severity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v findings.Severity) graphql.Marshaler {
+			return ec.marshalNFindingSeverity2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐSeverity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_severity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "FindingSeverity")
+}
+
+func (ec *executionContext) _Finding_article(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Article, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_message(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_activity(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_activity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_activity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_notice(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_since(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_evidence(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []findings.Citation) graphql.Marshaler {
+			return ec.marshalNFindingCitation2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingCitation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FindingCitation_document(ctx context.Context, field graphql.CollectedField, obj *findings.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingCitation_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingCitation_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingCitation", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingCitation_quote(ctx context.Context, field graphql.CollectedField, obj *findings.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingCitation_quote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingCitation_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingCitation", field, false, false, "String")
 }
 
 func (ec *executionContext) _LegalBasis_id(ctx context.Context, field graphql.CollectedField, obj *ent.LegalBasis) (ret graphql.Marshaler) {
@@ -29999,6 +30458,50 @@ func (ec *executionContext) fieldContext_Query_article30(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_article30_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_findings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_findings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Findings(ctx, fc.Args["organization"].(string), fc.Args["asOf"].(*time.Time), fc.Args["severity"].(*findings.Severity))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*findings.Finding) graphql.Marshaler {
+			return ec.marshalNFinding2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐFindingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_findings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_findings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -63197,6 +63700,117 @@ func (ec *executionContext) _EvidenceEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var findingImplementors = []string{"Finding"}
+
+func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, obj *findings.Finding) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Finding")
+		case "rule":
+			out.Values[i] = ec._Finding_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Finding_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "severity":
+			out.Values[i] = ec._Finding_severity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "article":
+			out.Values[i] = ec._Finding_article(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._Finding_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activity":
+			out.Values[i] = ec._Finding_activity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "notice":
+			out.Values[i] = ec._Finding_notice(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._Finding_since(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._Finding_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var findingCitationImplementors = []string{"FindingCitation"}
+
+func (ec *executionContext) _FindingCitation(ctx context.Context, sel ast.SelectionSet, obj *findings.Citation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingCitationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingCitation")
+		case "document":
+			out.Values[i] = ec._FindingCitation_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quote":
+			out.Values[i] = ec._FindingCitation_quote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var legalBasisImplementors = []string{"LegalBasis", "Node"}
 
 func (ec *executionContext) _LegalBasis(ctx context.Context, sel ast.SelectionSet, obj *ent.LegalBasis) graphql.Marshaler {
@@ -65112,6 +65726,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_article30(ctx, field)
+				})
+		case "findings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_findings(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -67781,6 +68401,60 @@ func (ec *executionContext) marshalNFactScope2githubᚗcomᚋropacatalogᚋropa�
 	return v
 }
 
+func (ec *executionContext) marshalNFinding2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐFindingᚄ(ctx context.Context, sel ast.SelectionSet, v []*findings.Finding) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFinding2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐFinding(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFinding2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐFinding(ctx context.Context, sel ast.SelectionSet, v *findings.Finding) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Finding!")
+		return graphql.Null
+	}
+	return ec._Finding(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFindingCitation2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐCitation(ctx context.Context, sel ast.SelectionSet, v findings.Citation) graphql.Marshaler {
+	return ec._FindingCitation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNFindingCitation2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐCitationᚄ(ctx context.Context, sel ast.SelectionSet, v []findings.Citation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFindingCitation2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐCitation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNFindingSeverity2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐSeverity(ctx context.Context, v any) (findings.Severity, error) {
+	var res findings.Severity
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFindingSeverity2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐSeverity(ctx context.Context, sel ast.SelectionSet, v findings.Severity) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalIntID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -69674,6 +70348,22 @@ func (ec *executionContext) unmarshalOEvidenceWhereInput2ᚖgithubᚗcomᚋropac
 	}
 	res, err := ec.unmarshalInputEvidenceWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFindingSeverity2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐSeverity(ctx context.Context, v any) (*findings.Severity, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(findings.Severity)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFindingSeverity2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐSeverity(ctx context.Context, sel ast.SelectionSet, v *findings.Severity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOID2int(ctx context.Context, v any) (int, error) {

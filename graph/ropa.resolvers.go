@@ -12,6 +12,7 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/findings"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/report"
@@ -511,6 +512,33 @@ func (r *queryResolver) Article30(ctx context.Context, organization string, reco
 	opts.ReviewedOnly = reviewedOnly != nil && *reviewedOnly
 	opts.IncludeRejected = includeRejected != nil && *includeRejected
 	return report.Article30JSON(ctx, r.client, organization, opts)
+}
+
+// Findings is the resolver for the findings field.
+func (r *queryResolver) Findings(ctx context.Context, organization string, asOf *time.Time, severity *findings.Severity) ([]*findings.Finding, error) {
+	rec, err := r.records.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o := rec.OrganizationByKey(organization)
+	if o == nil {
+		return nil, &report.UnknownOrganizationError{Org: organization}
+	}
+	date := time.Now()
+	if asOf != nil {
+		date = *asOf
+	}
+	all, err := findings.Evaluate(ctx, r.client, o, date)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*findings.Finding, 0, len(all))
+	for i := range all {
+		if severity == nil || all[i].Severity.AtLeast(*severity) {
+			out = append(out, &all[i])
+		}
+	}
+	return out, nil
 }
 
 // AppliesTo is the resolver for the appliesTo field.

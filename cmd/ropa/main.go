@@ -42,7 +42,7 @@ security measures, each fact linked to the sentence of the notice that states it
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newServeCmd(), newSeedCmd(), newWhoReceivesCmd(), newMapCmd(), newGenCmd(), newReportCmd())
+	root.AddCommand(newServeCmd(), newSeedCmd(), newWhoReceivesCmd(), newMapCmd(), newGenCmd(), newReportCmd(), newFindingsCmd())
 	root.AddCommand(newExtractCmd(), newImportCmd())
 	return root
 }
