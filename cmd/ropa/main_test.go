@@ -215,3 +215,34 @@ func TestWhoReceivesTableMarksInvalidSafeguards(t *testing.T) {
 		t.Error("the Data Privacy Framework, valid, is marked invalid")
 	}
 }
+
+// TestFindingsCommand: findings as JSON, --fail-on failing on a high
+// finding (UJET careers relies on the Privacy Shield), a bad date refused.
+func TestFindingsCommand(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "catalog.db")
+	if out, err := run(t, ctx, "seed", "--db", db); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	out, err := run(t, ctx, "findings", "--org", "ujet", "--db", db, "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fs []struct{ Rule, Since string }
+	if err := json.Unmarshal([]byte(out), &fs); err != nil {
+		t.Fatalf("findings --format json: %v\n%.500s", err, out)
+	}
+	found := false
+	for _, f := range fs {
+		found = found || f.Rule == "transfer-invalid-instrument" && f.Since == "2020-07-16"
+	}
+	if !found {
+		t.Errorf("no Privacy Shield finding since 2020-07-16 in %d findings", len(fs))
+	}
+	if _, err := run(t, ctx, "findings", "--org", "ujet", "--db", db, "--fail-on", "high"); err == nil {
+		t.Error("--fail-on high passed although UJET has high findings")
+	}
+	if _, err := run(t, ctx, "findings", "--org", "ujet", "--db", db, "--as-of", "2020/07/15"); err == nil || !strings.Contains(err.Error(), "--as-of") {
+		t.Errorf("bad --as-of: %v", err)
+	}
+}
