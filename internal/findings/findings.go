@@ -75,6 +75,8 @@ type Finding struct {
 // Citation is a sentence of a notice under a finding.
 type Citation struct {
 	Document string `json:"document"`
+	Start    int    `json:"start"` // bytes [Start, End) of the notice
+	End      int    `json:"end"`
 	Quote    string `json:"quote"`
 }
 
@@ -171,7 +173,7 @@ func loadCitations(ctx context.Context, c *ent.Client, org int) (map[string][]Ci
 	}
 	out := map[string][]Citation{}
 	for _, e := range spans {
-		ct := Citation{Quote: e.Quote}
+		ct := Citation{Start: e.Start, End: e.End, Quote: e.Quote}
 		if d := e.Edges.Document; d != nil {
 			ct.Document = d.Title
 		}

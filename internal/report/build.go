@@ -23,6 +23,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/securitypractice"
 	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/transfer"
+	"github.com/ropacatalog/ropa/internal/findings"
 	"github.com/ropacatalog/ropa/internal/iso"
 	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -151,6 +152,11 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 		Documents:       documents(docs),
 		Statements:      b.statements(o.Statements),
 	}
+	fs, err := findings.Evaluate(ctx, client, o, now)
+	if err != nil {
+		return nil, fmt.Errorf("the findings of %s for the Article 30 report: %w", o.Key, err)
+	}
+	r.Findings = fs
 	shared := b.shared(o)
 	var controller, processor []*record.Activity
 	for _, a := range o.Activities {

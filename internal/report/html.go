@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/ropacatalog/ropa/internal/findings"
 )
 
 //go:embed report.html.tmpl
@@ -48,6 +50,7 @@ type htmlDoc struct {
 	Controller *htmlRecord
 	Processor  *htmlRecord
 	Statements htmlSection
+	Findings   htmlSection
 	Rights     htmlSection
 }
 
@@ -203,6 +206,7 @@ func newHTMLDoc(r *Report) *htmlDoc {
 		d.Shared = append(d.Shared, b.sharedSection(&r.Shared[i]))
 	}
 	d.Statements = statementsSection(r)
+	d.Findings = findingsSection(r)
 	d.Rights = rightsSection(r)
 	return d
 }
@@ -378,6 +382,44 @@ func byNotice[T any](xs []T, notice func(T) string) (order []string, groups map[
 	}
 	sort.SliceStable(order, func(i, j int) bool { return order[i] != "" && order[j] == "" })
 	return order, groups
+}
+
+// findingsSection lists what needs attention as of the report's date, by
+// severity, each with the sentences under it.
+func findingsSection(r *Report) htmlSection {
+	n := newNotes("findings")
+	s := htmlSection{Class: "findings", ID: "findings", Name: "Findings as of " + r.AsOf,
+		Description: "What in this record needs attention, by the rules of the catalog: the rule, the provision it rests on, since when, and the sentences it comes from."}
+	for _, sev := range []findings.Severity{findings.High, findings.Medium, findings.Low} {
+		var facts []htmlFact
+		for _, f := range r.Findings {
+			if f.Severity != sev {
+				continue
+			}
+			text := f.Title + " (" + f.Article + "): " + f.Message
+			if f.Activity != "" {
+				text = f.Activity + " — " + text
+			}
+			if f.Since != "" {
+				text += " Since " + f.Since + "."
+			}
+			var cs []Citation
+			for _, c := range f.Evidence {
+				cs = append(cs, Citation{Document: c.Document, Start: c.Start, End: c.End, Quote: c.Quote})
+			}
+			fact := n.fact(text, cs)
+			fact.Warn = sev == findings.High
+			facts = append(facts, fact)
+		}
+		if len(facts) > 0 {
+			s.Items = append(s.Items, htmlItem{Art30: "findings-" + string(sev), Label: strings.ToUpper(string(sev[:1])) + string(sev[1:]), Facts: facts})
+		}
+	}
+	if len(s.Items) == 0 {
+		s.Items = []htmlItem{{Art30: "findings-none", Label: "Findings", Facts: []htmlFact{{Text: "none"}}}}
+	}
+	s.Notes = n.list
+	return s
 }
 
 // statementsSection lists what the notices assert that is not a link of

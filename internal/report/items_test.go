@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -89,5 +90,32 @@ func TestEveryItemReachesEveryForm(t *testing.T) {
 		if got := item(t, f.sections[x.Name], "dpia"); !strings.Contains(got, want) {
 			t.Errorf("HTML: %s DPIA row %q, want %q", x.Name, got, want)
 		}
+	}
+}
+
+// TestReportFindings: the report lists its findings as of its date, in the
+// JSON and in the HTML's Findings section with the sentence under each:
+// UJET's applicant notice relies on the EU-US Privacy Shield, invalid since
+// 2020-07-16.
+func TestReportFindings(t *testing.T) {
+	client, _ := seeded(t)
+	r := build(t, client, "ujet", report.RecordAll)
+	found := false
+	for _, f := range r.Findings {
+		if f.Rule == "transfer-invalid-instrument" && strings.Contains(f.Message, "EU-US Privacy Shield") {
+			found = f.Since == "2020-07-16" && len(f.Evidence) > 0
+		}
+	}
+	if !found {
+		t.Fatalf("no Privacy Shield finding since 2020-07-16 with evidence among %d findings", len(r.Findings))
+	}
+	html := string(render(t, r, report.FormatHTML))
+	m := regexp.MustCompile(`(?s)<section class="findings" id="findings">(.*?)</section>`).FindStringSubmatch(html)
+	if m == nil {
+		t.Fatal("no findings section in the HTML")
+	}
+	if !strings.Contains(m[1], "EU-US Privacy Shield") || !strings.Contains(m[1], "Since 2020-07-16") ||
+		!strings.Contains(m[1], "Privacy Shield Frameworks.</q>") {
+		t.Errorf("the findings section lacks the Privacy Shield finding or its sentence")
 	}
 }

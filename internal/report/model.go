@@ -21,6 +21,8 @@
 // the rendered forms say "not stated in the notice".
 package report
 
+import "github.com/ropacatalog/ropa/internal/findings"
+
 // Version is the version of the JSON schema below. It changes when a field
 // is removed or changes meaning; fields may be added within a version.
 const Version = "2"
@@ -43,6 +45,7 @@ const NotStated = "not stated in the notice"
 //	  "documents": [Document],   // the notices the evidence quotes
 //	  "shared": [Shared],        // facts stated once for many activities (a notice's, the organization's)
 //	  "statements": [Statement], // negative statements, bases stated without a purpose
+//	  "findings": [Finding],     // what needs attention as of asOf (internal/findings)
 //	  "controllerRecord": {"activities": [Activity]} | null,
 //	  "processorRecord": {"controllers": [ControllerGroup]} | null
 //	}
@@ -54,19 +57,20 @@ const NotStated = "not stated in the notice"
 // order (activities by name, taxonomy terms by key), so that two reports of
 // an unchanged catalog are byte for byte equal.
 type Report struct {
-	Version         string            `json:"version"`
-	Kind            string            `json:"kind"`
-	AsOf            string            `json:"asOf"`
-	Record          string            `json:"record"`
-	ReviewedOnly    bool              `json:"reviewedOnly"`
-	IncludeRejected bool              `json:"includeRejected"`
-	Organization    Party             `json:"organization"`
-	Rights          []Right           `json:"rights"`
-	Documents       []Document        `json:"documents"`
-	Shared          []Shared          `json:"shared"`
-	Statements      []Statement       `json:"statements"`
-	Controller      *ControllerRecord `json:"controllerRecord"`
-	Processor       *ProcessorRecord  `json:"processorRecord"`
+	Version         string             `json:"version"`
+	Kind            string             `json:"kind"`
+	AsOf            string             `json:"asOf"`
+	Record          string             `json:"record"`
+	ReviewedOnly    bool               `json:"reviewedOnly"`
+	IncludeRejected bool               `json:"includeRejected"`
+	Organization    Party              `json:"organization"`
+	Rights          []Right            `json:"rights"`
+	Documents       []Document         `json:"documents"`
+	Shared          []Shared           `json:"shared"`
+	Statements      []Statement        `json:"statements"`
+	Findings        []findings.Finding `json:"findings"`
+	Controller      *ControllerRecord  `json:"controllerRecord"`
+	Processor       *ProcessorRecord   `json:"processorRecord"`
 }
 
 // ControllerRecord is the record of Art 30(1): the activities the
