@@ -146,7 +146,10 @@ func Evaluate(ctx context.Context, c *ent.Client, org *record.Organization, asOf
 		if a.Rule != b.Rule {
 			return a.Rule < b.Rule
 		}
-		return a.Activity < b.Activity
+		if a.Activity != b.Activity {
+			return a.Activity < b.Activity
+		}
+		return a.Message < b.Message
 	})
 	return out, nil
 }

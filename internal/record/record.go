@@ -240,7 +240,7 @@ func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 				policydocument.FieldLastUpdated, policydocument.FieldSha256, policydocument.FieldAudience,
 				policydocument.FieldCurrent, policydocument.FieldOrganizationID)
 		})
-	aq := c.ProcessingActivity.Query().
+	aq := c.ProcessingActivity.Query().Order(ent.Asc(processingactivity.FieldID)).
 		WithOrganization().
 		WithNotice(func(q *ent.PolicyDocumentQuery) {
 			q.Select(policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName,
@@ -263,12 +263,14 @@ func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 					})
 				})
 		})
-	tq := c.Transfer.Query().WithSafeguard()
-	rq := c.RetentionRule.Query().WithDataCategories(onlyCategoryIDs)
-	sq := c.SecurityPractice.Query().WithMeasure().
+	// Every list in ID order, whatever the database: answers and reports
+	// read the same on SQLite and PostgreSQL.
+	tq := c.Transfer.Query().Order(ent.Asc(transfer.FieldID)).WithSafeguard()
+	rq := c.RetentionRule.Query().Order(ent.Asc(retentionrule.FieldID)).WithDataCategories(onlyCategoryIDs)
+	sq := c.SecurityPractice.Query().Order(ent.Asc(securitypractice.FieldID)).WithMeasure().
 		WithActivities(func(q *ent.ProcessingActivityQuery) { q.Select(processingactivity.FieldID) })
-	gq := c.DataSubjectRight.Query().WithRight()
-	stq := c.Statement.Query().WithLegalBasis().WithDataCategories(onlyCategoryIDs).WithPurposes(onlyPurposeIDs)
+	gq := c.DataSubjectRight.Query().Order(ent.Asc(datasubjectright.FieldID)).WithRight()
+	stq := c.Statement.Query().Order(ent.Asc(statement.FieldID)).WithLegalBasis().WithDataCategories(onlyCategoryIDs).WithPurposes(onlyPurposeIDs)
 	if opts.Org != nil {
 		id := *opts.Org
 		oq.Where(organization.ID(id))
@@ -327,6 +329,17 @@ func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 	}
 	for _, r := range retention {
 		r.Edges.DataCategories = shared(r.Edges.DataCategories, v.categories, cat)
+	}
+	// Edges in a fixed order too, whatever the database: categories by key,
+	// purposes and disclosures by ID.
+	byKey := func(a, b *ent.DataCategory) int { return strings.Compare(a.Key, b.Key) }
+	for _, a := range acts {
+		slices.SortFunc(a.Edges.DataCategories, byKey)
+		slices.SortFunc(a.Edges.Purposes, func(x, y *ent.ActivityPurpose) int { return x.ID - y.ID })
+		slices.SortFunc(a.Edges.Disclosures, func(x, y *ent.Disclosure) int { return x.ID - y.ID })
+		for _, d := range a.Edges.Disclosures {
+			slices.SortFunc(d.Edges.DataCategories, byKey)
+		}
 	}
 	for _, s := range statements {
 		s.Edges.DataCategories = shared(s.Edges.DataCategories, v.categories, cat)
