@@ -31,10 +31,13 @@ import (
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/session"
 	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
+	"github.com/ropacatalog/ropa/ent/token"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
+	"github.com/ropacatalog/ropa/ent/user"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -114,10 +117,13 @@ func checkColumn(t, c string) error {
 			right.Table:               right.ValidColumn,
 			securitymeasure.Table:     securitymeasure.ValidColumn,
 			securitypractice.Table:    securitypractice.ValidColumn,
+			session.Table:             session.ValidColumn,
 			statement.Table:           statement.ValidColumn,
 			system.Table:              system.ValidColumn,
+			token.Table:               token.ValidColumn,
 			transfer.Table:            transfer.ValidColumn,
 			transfersafeguard.Table:   transfersafeguard.ValidColumn,
+			user.Table:                user.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

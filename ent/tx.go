@@ -52,14 +52,20 @@ type Tx struct {
 	SecurityMeasure *SecurityMeasureClient
 	// SecurityPractice is the client for interacting with the SecurityPractice builders.
 	SecurityPractice *SecurityPracticeClient
+	// Session is the client for interacting with the Session builders.
+	Session *SessionClient
 	// Statement is the client for interacting with the Statement builders.
 	Statement *StatementClient
 	// System is the client for interacting with the System builders.
 	System *SystemClient
+	// Token is the client for interacting with the Token builders.
+	Token *TokenClient
 	// Transfer is the client for interacting with the Transfer builders.
 	Transfer *TransferClient
 	// TransferSafeguard is the client for interacting with the TransferSafeguard builders.
 	TransferSafeguard *TransferSafeguardClient
+	// User is the client for interacting with the User builders.
+	User *UserClient
 
 	// lazily loaded.
 	client     *Client
@@ -210,10 +216,13 @@ func (tx *Tx) init() {
 	tx.Right = NewRightClient(tx.config)
 	tx.SecurityMeasure = NewSecurityMeasureClient(tx.config)
 	tx.SecurityPractice = NewSecurityPracticeClient(tx.config)
+	tx.Session = NewSessionClient(tx.config)
 	tx.Statement = NewStatementClient(tx.config)
 	tx.System = NewSystemClient(tx.config)
+	tx.Token = NewTokenClient(tx.config)
 	tx.Transfer = NewTransferClient(tx.config)
 	tx.TransferSafeguard = NewTransferSafeguardClient(tx.config)
+	tx.User = NewUserClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

@@ -13,14 +13,14 @@ import (
 // NewHandlerWithoutFastPath is NewHandler with every question resolved by
 // gqlgen, to compare the fast path against.
 func NewHandlerWithoutFastPath(client *ent.Client) http.Handler {
-	srv, _ := newHandler(client, record.NewCache(client), false)
+	srv, _ := newHandler(client, record.NewCache(client), false, IntrospectionOn)
 	return srv
 }
 
 // NewHandlerCountingFastPath is NewHandler and a count of the operations
 // its fast path answered.
 func NewHandlerCountingFastPath(client *ent.Client) (http.Handler, func() int64) {
-	srv, fp := newHandler(client, record.NewCache(client), true)
+	srv, fp := newHandler(client, record.NewCache(client), true, IntrospectionOn)
 	return srv, fp.hits.Load
 }
 

@@ -24,6 +24,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
+	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/datamap"
 	"github.com/ropacatalog/ropa/internal/findings"
 	"github.com/ropacatalog/ropa/internal/lineage"
@@ -45,6 +46,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	DataSubjectRight() DataSubjectRightResolver
 	Mutation() MutationResolver
+	Principal() PrincipalResolver
 	ProcessingActivity() ProcessingActivityResolver
 	Query() QueryResolver
 	RetentionRule() RetentionRuleResolver
@@ -524,6 +526,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Principal struct {
+		CanAdmin  func(childComplexity int) int
+		CanEdit   func(childComplexity int) int
+		CanReview func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Role      func(childComplexity int) int
+		Via       func(childComplexity int) int
+	}
+
 	ProcessingActivity struct {
 		AutomatedDecisionDetails   func(childComplexity int) int
 		AutomatedDecisionMaking    func(childComplexity int) int
@@ -612,6 +623,7 @@ type ComplexityRoot struct {
 		FieldsReceivedBy      func(childComplexity int, recipient int) int
 		Findings              func(childComplexity int, organization string, asOf *time.Time, severity *findings.Severity) int
 		LegalBases            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LegalBasisOrder, where *ent.LegalBasisWhereInput) int
+		Me                    func(childComplexity int) int
 		Node                  func(childComplexity int, id int) int
 		Nodes                 func(childComplexity int, ids []int) int
 		Organizations         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
@@ -964,6 +976,9 @@ type MutationResolver interface {
 	CreateEvidence(ctx context.Context, input ent.CreateEvidenceInput) (*ent.Evidence, error)
 	DeleteEvidence(ctx context.Context, id int) (int, error)
 }
+type PrincipalResolver interface {
+	Via(ctx context.Context, obj *auth.Principal) (string, error)
+}
 type ProcessingActivityResolver interface {
 	EffectiveTransfers(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.Transfer, error)
 	EffectiveRetentionRules(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.RetentionRule, error)
@@ -1001,6 +1016,7 @@ type QueryResolver interface {
 	DataMap(ctx context.Context, organization *int, filter *DataMapFilter) (*datamap.Map, error)
 	Article30(ctx context.Context, organization string, record *string, reviewedOnly *bool, includeRejected *bool) (map[string]any, error)
 	Findings(ctx context.Context, organization string, asOf *time.Time, severity *findings.Severity) ([]*findings.Finding, error)
+	Me(ctx context.Context) (*auth.Principal, error)
 }
 type RetentionRuleResolver interface {
 	AppliesTo(ctx context.Context, obj *ent.RetentionRule) (record.Scope, error)
@@ -3430,6 +3446,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PolicyDocumentEdge.Node(childComplexity), true
 
+	case "Principal.canAdmin":
+		if e.ComplexityRoot.Principal.CanAdmin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principal.CanAdmin(childComplexity), true
+	case "Principal.canEdit":
+		if e.ComplexityRoot.Principal.CanEdit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principal.CanEdit(childComplexity), true
+	case "Principal.canReview":
+		if e.ComplexityRoot.Principal.CanReview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principal.CanReview(childComplexity), true
+	case "Principal.name":
+		if e.ComplexityRoot.Principal.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principal.Name(childComplexity), true
+	case "Principal.role":
+		if e.ComplexityRoot.Principal.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principal.Role(childComplexity), true
+	case "Principal.via":
+		if e.ComplexityRoot.Principal.Via == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Principal.Via(childComplexity), true
+
 	case "ProcessingActivity.automatedDecisionDetails":
 		if e.ComplexityRoot.ProcessingActivity.AutomatedDecisionDetails == nil {
 			break
@@ -3931,6 +3984,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.LegalBases(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.LegalBasisOrder), args["where"].(*ent.LegalBasisWhereInput)), true
+	case "Query.me":
+		if e.ComplexityRoot.Query.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Me(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -13359,6 +13418,37 @@ extend type Query {
   """
   findings(organization: String!, asOf: Time, severity: FindingSeverity): [Finding!]!
 }
+
+"What a principal may do. Each role may do what the ones before it may."
+enum Role {
+  "Not signed in, on a server that requires it: nothing."
+  NONE
+  "Reads the record."
+  VIEWER
+  "Also writes facts; what an editor writes is unreviewed until a reviewer confirms it."
+  EDITOR
+  "Also confirms or rejects facts: only a reviewer sets reviewStatus or reviewNote."
+  REVIEWER
+  "Also manages users, tokens and settings."
+  ADMIN
+}
+
+"Who a request acts as."
+type Principal {
+  "The user's or token's name; empty on the local development server (no sign-in configured)."
+  name: String!
+  role: Role!
+  "How it signed in: local, password, token, proxy or anonymous."
+  via: String!
+  canEdit: Boolean!
+  canReview: Boolean!
+  canAdmin: Boolean!
+}
+
+extend type Query {
+  "Who this request acts as, and what it may do (the web interface hides what it may not)."
+  me: Principal!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -14159,6 +14249,24 @@ func (ec *executionContext) childFields_PolicyDocumentEdge(ctx context.Context, 
 		return ec.fieldContext_PolicyDocumentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PolicyDocumentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Principal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_Principal_name(ctx, field)
+	case "role":
+		return ec.fieldContext_Principal_role(ctx, field)
+	case "via":
+		return ec.fieldContext_Principal_via(ctx, field)
+	case "canEdit":
+		return ec.fieldContext_Principal_canEdit(ctx, field)
+	case "canReview":
+		return ec.fieldContext_Principal_canReview(ctx, field)
+	case "canAdmin":
+		return ec.fieldContext_Principal_canAdmin(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Principal", field.Name)
 }
 
 func (ec *executionContext) childFields_ProcessingActivity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -27673,6 +27781,144 @@ func (ec *executionContext) fieldContext_PolicyDocumentEdge_cursor(_ context.Con
 	return graphql.NewScalarFieldContext("PolicyDocumentEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _Principal_name(ctx context.Context, field graphql.CollectedField, obj *auth.Principal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principal_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principal_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Principal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Principal_role(ctx context.Context, field graphql.CollectedField, obj *auth.Principal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principal_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v auth.Role) graphql.Marshaler {
+			return ec.marshalNRole2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋauthᚐRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principal_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Principal", field, false, false, "Role")
+}
+
+func (ec *executionContext) _Principal_via(ctx context.Context, field graphql.CollectedField, obj *auth.Principal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principal_via(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Principal().Via(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principal_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Principal", field, true, true, "String")
+}
+
+func (ec *executionContext) _Principal_canEdit(ctx context.Context, field graphql.CollectedField, obj *auth.Principal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principal_canEdit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanEdit(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principal_canEdit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Principal", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Principal_canReview(ctx context.Context, field graphql.CollectedField, obj *auth.Principal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principal_canReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanReview(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principal_canReview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Principal", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _Principal_canAdmin(ctx context.Context, field graphql.CollectedField, obj *auth.Principal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Principal_canAdmin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CanAdmin(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Principal_canAdmin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Principal", field, true, false, "Boolean")
+}
+
 func (ec *executionContext) _ProcessingActivity_id(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30504,6 +30750,38 @@ func (ec *executionContext) fieldContext_Query_findings(ctx context.Context, fie
 	if fc.Args, err = ec.field_Query_findings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Me(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *auth.Principal) graphql.Marshaler {
+			return ec.marshalNPrincipal2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋauthᚐPrincipal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Principal(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -65073,6 +65351,65 @@ func (ec *executionContext) _PolicyDocumentEdge(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var principalImplementors = []string{"Principal"}
+
+func (ec *executionContext) _Principal(ctx context.Context, sel ast.SelectionSet, obj *auth.Principal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, principalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Principal")
+		case "name":
+			out.Values[i] = ec._Principal_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "role":
+			out.Values[i] = ec._Principal_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "via":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Principal_via(ctx, field, obj)
+				})
+		case "canEdit":
+			out.Values[i] = ec._Principal_canEdit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "canReview":
+			out.Values[i] = ec._Principal_canReview(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "canAdmin":
+			out.Values[i] = ec._Principal_canAdmin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var processingActivityImplementors = []string{"ProcessingActivity", "Node"}
 
 func (ec *executionContext) _ProcessingActivity(ctx context.Context, sel ast.SelectionSet, obj *ent.ProcessingActivity) graphql.Marshaler {
@@ -65732,6 +66069,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_findings(ctx, field)
+				})
+		case "me":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_me(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -68714,6 +69057,14 @@ func (ec *executionContext) unmarshalNPolicyDocumentWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNPrincipal2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋauthᚐPrincipal(ctx context.Context, sel ast.SelectionSet, v *auth.Principal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Principal!")
+		return graphql.Null
+	}
+	return ec._Principal(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNProcessingActivity2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivity(ctx context.Context, sel ast.SelectionSet, v *ent.ProcessingActivity) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ProcessingActivity!")
@@ -68998,6 +69349,16 @@ func (ec *executionContext) marshalNRightOrderField2ᚖgithubᚗcomᚋropacatalo
 func (ec *executionContext) unmarshalNRightWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRightWhereInput(ctx context.Context, v any) (*ent.RightWhereInput, error) {
 	res, err := ec.unmarshalInputRightWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRole2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋauthᚐRole(ctx context.Context, v any) (auth.Role, error) {
+	var res auth.Role
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRole2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v auth.Role) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNSecurityMeasure2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSecurityMeasure(ctx context.Context, sel ast.SelectionSet, v *ent.SecurityMeasure) graphql.Marshaler {

@@ -3,50 +3,35 @@ package graph
 import (
 	"context"
 	"log/slog"
-	"net"
 	"net/http"
-	"net/url"
 	"strings"
 	"time"
+
+	"github.com/ropacatalog/ropa/internal/auth"
 )
 
 // guard is what every request passes before any handler of the server:
 //
-//   - The Host must name a loopback address (localhost, 127.0.0.1, ::1):
-//     ropa has no sign-in yet and listens on loopback only, and a page on
-//     another site reaching it by DNS rebinding sends its own host name.
-//   - A write (any method but GET, HEAD and OPTIONS) whose Origin names
-//     another host is refused: a browser on another site cannot post to
-//     the API.
+//   - A cross-origin write is refused (net/http's CrossOriginProtection:
+//     Sec-Fetch-Site, else Origin against Host): a page on another site
+//     cannot post to the API, sign in or out, whatever cookies the browser
+//     holds.
 //   - Every answer carries security headers: nosniff, no framing, no
 //     referrer, and a content security policy without inline script.
+//
+// Who the request acts as, and the loopback-Host rule of a server without
+// sign-in, are internal/access's (Service.Middleware), which runs next.
 func guard(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !loopbackHost(r.Host) {
-			http.Error(w, "host "+r.Host+" is not this server's: ropa answers requests to localhost, 127.0.0.1 or [::1] only", http.StatusForbidden)
-			return
-		}
-		switch r.Method {
-		case http.MethodGet, http.MethodHead, http.MethodOptions:
-		default:
-			if o := r.Header.Get("Origin"); o != "" && o != "null" {
-				u, err := url.Parse(o)
-				// Same host, or both loopback (the front end's dev server).
-				if err != nil || !(strings.EqualFold(u.Host, r.Host) || loopbackHost(u.Host)) {
-					http.Error(w, "cross-site request from "+o+" refused: write from the web interface served by this host", http.StatusForbidden)
-					return
-				}
-			}
-		}
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "cross-site request from "+r.Header.Get("Origin")+" refused: write from the web interface served by this host", http.StatusForbidden)
+	}))
+	return cop.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Referrer-Policy", "no-referrer")
 		switch {
-		case r.URL.Path == "/playground":
-			// The playground is gqlgen's page, with inline script and
-			// assets from a public CDN; it has no policy of its own.
-			h.Set("Content-Security-Policy", "frame-ancestors 'none'")
 		case strings.HasPrefix(r.URL.Path, "/reports/"):
 			// The HTML report is one self-contained file with its style inline.
 			h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'")
@@ -54,26 +39,24 @@ func guard(next http.Handler) http.Handler {
 			h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
 		}
 		next.ServeHTTP(w, r)
+	}))
+}
+
+// signedIn notes the request's principal for the access log.
+func signedIn(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if info, ok := r.Context().Value(requestInfoKey{}).(*requestInfo); ok {
+			if p, ok := auth.From(r.Context()); ok {
+				info.actor = p.String()
+			}
+		}
+		next.ServeHTTP(w, r)
 	})
 }
 
-// loopbackHost reports whether a Host header names a loopback address.
-func loopbackHost(hostport string) bool {
-	host := hostport
-	if h, _, err := net.SplitHostPort(hostport); err == nil {
-		host = h
-	}
-	host = strings.Trim(host, "[]")
-	if strings.EqualFold(host, "localhost") {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
-}
-
 // requestInfo is what the access log says of a request beyond its method
-// and path; limitRequests fills in the operation name.
-type requestInfo struct{ operation string }
+// and path; limitRequests fills in the operation name, signedIn the actor.
+type requestInfo struct{ operation, actor string }
 
 type requestInfoKey struct{}
 
@@ -90,8 +73,12 @@ func AccessLog(next http.Handler, log *slog.Logger) http.Handler {
 		if op == "" {
 			op = r.URL.Query().Get("operationName")
 		}
+		who := info.actor
+		if who == "" {
+			who = "anonymous"
+		}
 		log.Info("request", "method", r.Method, "path", r.URL.Path, "operation", op,
-			"status", rec.status, "ms", time.Since(start).Milliseconds(), "actor", "api")
+			"status", rec.status, "ms", time.Since(start).Milliseconds(), "actor", who)
 	})
 }
 

@@ -20,7 +20,9 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/frontend"
+	"github.com/ropacatalog/ropa/internal/access"
 	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/invalid"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
@@ -43,13 +45,13 @@ func newResolver(client *ent.Client, records *record.Cache) *Resolver {
 // Lineage questions take a fast path that writes recipientsOf's answer
 // without gqlgen's per-field machinery (see lineageFastPath).
 func NewHandler(client *ent.Client) http.Handler {
-	srv, _ := newHandler(client, record.NewCache(client), true)
+	srv, _ := newHandler(client, record.NewCache(client), true, IntrospectionOn)
 	return limitRequests(DefaultLimits, srv)
 }
 
 // newHandler returns the endpoint over the record cache and, if fast, its
 // lineage fast path.
-func newHandler(client *ent.Client, records *record.Cache, fast bool) (*handler.Server, *lineageFastPath) {
+func newHandler(client *ent.Client, records *record.Cache, fast bool, intro Introspection) (*handler.Server, *lineageFastPath) {
 	r := newResolver(client, records)
 	es := NewExecutableSchema(Config{Resolvers: r})
 	srv := handler.New(es)
@@ -57,14 +59,25 @@ func newHandler(client *ent.Client, records *record.Cache, fast bool) (*handler.
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
+	srv.Use(introspectionGate{mode: intro})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(operationLimits{DefaultLimits})
-	// Writes through the API are the API's: the catalog sets the origin of
-	// what they create from this actor (sign-in will name the user).
+	// Writes through the API are the signed-in principal's: the catalog
+	// sets the origin of what they create from this actor. A mutation by
+	// a principal who may not write is refused before any of it runs
+	// (the catalog's own check, internal/access, stays behind it).
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		if oc := graphql.GetOperationContext(ctx); oc.Operation != nil && oc.Operation.Operation == ast.Mutation {
+			if err := auth.Require(ctx, auth.Editor, "a mutation"); err != nil {
+				return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{presentError(ctx, err)}})
+			}
+		}
 		if _, ok := actor.From(ctx); !ok {
-			ctx = actor.With(ctx, actor.API)
+			a := actor.API
+			if p, ok := auth.From(ctx); ok {
+				a = actor.Actor(p.Actor())
+			}
+			ctx = actor.With(ctx, a)
 		}
 		return next(ctx)
 	})
@@ -78,19 +91,33 @@ func newHandler(client *ent.Client, records *record.Cache, fast bool) (*handler.
 	return srv, fp
 }
 
-// NewMux serves the web interface at /, the API at /graphql, the
-// playground at /playground and the Article 30 reports at /reports/article30,
-// every request through the guard (loopback Host, no cross-site writes,
-// security headers).
-func NewMux(client *ent.Client) http.Handler {
+// Options configure the server NewServer returns.
+type Options struct {
+	// Access says how requests sign in (internal/access).
+	Access access.Config
+	// Introspection governs GraphQL introspection and the playground.
+	Introspection Introspection
+}
+
+// NewMux is NewServer with the defaults: a loopback development server
+// until a user or token is created, introspection and playground on for
+// it.
+func NewMux(client *ent.Client) http.Handler { return NewServer(client, Options{}) }
+
+// NewServer serves the web interface at /, the API at /graphql, the
+// playground at /playground, the Article 30 reports at /reports/article30
+// and sign-in at /auth/, every request through the guard (no cross-site
+// writes, security headers) and then signed in (internal/access), so that
+// every handler, and the catalog under it, knows who asks.
+func NewServer(client *ent.Client, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	records := record.NewCache(client) // one read model for the API and the reports
-	api, _ := newHandler(client, records, true)
+	api, _ := newHandler(client, records, true, opts.Introspection)
 	mux.Handle("/graphql", limitRequests(DefaultLimits, api))
-	mux.Handle("/playground", playground.Handler("ropa GraphQL playground", "/graphql"))
+	mux.Handle("/playground", opts.Introspection.gate(playground.Handler("ropa GraphQL playground", "/graphql")))
 	mux.Handle("/reports/article30", report.Handler(client, records))
 	mux.Handle("/", frontend.Handler())
-	return guard(mux)
+	return guard(access.New(client).Middleware(opts.Access, signedIn(mux)))
 }
 
 // presentError adds a machine-readable code and, for rejected input, the
@@ -104,9 +131,13 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		nf   *ent.NotFoundError
 		unk  *lineage.UnknownError
 		num  *strconv.NumError
+		deny *auth.Error
 	)
 	ext := map[string]any{}
 	switch {
+	case errors.As(err, &deny):
+		gqlErr.Message = deny.Error()
+		ext["code"] = deny.Code()
 	case errors.As(err, &num):
 		// An ID that is no number: name the argument, not strconv.
 		field := "id"

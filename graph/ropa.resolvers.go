@@ -11,6 +11,7 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/datamap"
 	"github.com/ropacatalog/ropa/internal/findings"
 	"github.com/ropacatalog/ropa/internal/lineage"
@@ -432,6 +433,11 @@ func (r *mutationResolver) DeleteEvidence(ctx context.Context, id int) (int, err
 	return id, nil
 }
 
+// Via is the resolver for the via field.
+func (r *principalResolver) Via(ctx context.Context, obj *auth.Principal) (string, error) {
+	return string(obj.Via), nil
+}
+
 // EffectiveTransfers is the resolver for the effectiveTransfers field.
 func (r *processingActivityResolver) EffectiveTransfers(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.Transfer, error) {
 	a, err := r.effective(ctx, obj)
@@ -541,6 +547,15 @@ func (r *queryResolver) Findings(ctx context.Context, organization string, asOf 
 	return out, nil
 }
 
+// Me is the resolver for the me field.
+func (r *queryResolver) Me(ctx context.Context) (*auth.Principal, error) {
+	p, ok := auth.From(ctx)
+	if !ok { // the API without the server's sign-in (tests, embedding)
+		p = auth.Principal{Role: auth.Admin, Via: auth.Local}
+	}
+	return &p, nil
+}
+
 // AppliesTo is the resolver for the appliesTo field.
 func (r *retentionRuleResolver) AppliesTo(ctx context.Context, obj *ent.RetentionRule) (record.Scope, error) {
 	return record.RetentionScope(obj), nil
@@ -568,4 +583,10 @@ func (r *transferResolver) AppliesTo(ctx context.Context, obj *ent.Transfer) (re
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
-type mutationResolver struct{ *Resolver }
+// Principal returns PrincipalResolver implementation.
+func (r *Resolver) Principal() PrincipalResolver { return &principalResolver{r} }
+
+type (
+	mutationResolver  struct{ *Resolver }
+	principalResolver struct{ *Resolver }
+)

@@ -666,6 +666,36 @@ var (
 			},
 		},
 	}
+	// SessionsColumns holds the columns for the "sessions" table.
+	SessionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "digest", Type: field.TypeString, Unique: true},
+		{Name: "csrf", Type: field.TypeString},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "token_sessions", Type: field.TypeInt, Nullable: true},
+		{Name: "user_sessions", Type: field.TypeInt, Nullable: true},
+	}
+	// SessionsTable holds the schema information for the "sessions" table.
+	SessionsTable = &schema.Table{
+		Name:       "sessions",
+		Columns:    SessionsColumns,
+		PrimaryKey: []*schema.Column{SessionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "sessions_tokens_sessions",
+				Columns:    []*schema.Column{SessionsColumns[5]},
+				RefColumns: []*schema.Column{TokensColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "sessions_users_sessions",
+				Columns:    []*schema.Column{SessionsColumns[6]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// StatementsColumns holds the columns for the "statements" table.
 	StatementsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -747,6 +777,24 @@ var (
 				Columns: []*schema.Column{SystemsColumns[7], SystemsColumns[4]},
 			},
 		},
+	}
+	// TokensColumns holds the columns for the "tokens" table.
+	TokensColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString, Unique: true},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"viewer", "editor", "reviewer", "admin"}},
+		{Name: "digest", Type: field.TypeString, Unique: true},
+		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "created_by", Type: field.TypeString, Nullable: true},
+	}
+	// TokensTable holds the schema information for the "tokens" table.
+	TokensTable = &schema.Table{
+		Name:       "tokens",
+		Columns:    TokensColumns,
+		PrimaryKey: []*schema.Column{TokensColumns[0]},
 	}
 	// TransfersColumns holds the columns for the "transfers" table.
 	TransfersColumns = []*schema.Column{
@@ -848,6 +896,22 @@ var (
 		Name:       "transfer_safeguards",
 		Columns:    TransferSafeguardsColumns,
 		PrimaryKey: []*schema.Column{TransferSafeguardsColumns[0]},
+	}
+	// UsersColumns holds the columns for the "users" table.
+	UsersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "name", Type: field.TypeString, Unique: true},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"viewer", "editor", "reviewer", "admin"}},
+		{Name: "password_hash", Type: field.TypeString, Nullable: true},
+		{Name: "disabled", Type: field.TypeBool, Default: false},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "created_by", Type: field.TypeString, Nullable: true},
+	}
+	// UsersTable holds the schema information for the "users" table.
+	UsersTable = &schema.Table{
+		Name:       "users",
+		Columns:    UsersColumns,
+		PrimaryKey: []*schema.Column{UsersColumns[0]},
 	}
 	// ActivityPurposeEvidenceColumns holds the columns for the "activity_purpose_evidence" table.
 	ActivityPurposeEvidenceColumns = []*schema.Column{
@@ -1495,10 +1559,13 @@ var (
 		RightsTable,
 		SecurityMeasuresTable,
 		SecurityPracticesTable,
+		SessionsTable,
 		StatementsTable,
 		SystemsTable,
+		TokensTable,
 		TransfersTable,
 		TransferSafeguardsTable,
+		UsersTable,
 		ActivityPurposeEvidenceTable,
 		DataFieldEvidenceTable,
 		DataSubjectRightEvidenceTable,
@@ -1610,6 +1677,11 @@ func init() {
 	SecurityPracticesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
 	}
+	SessionsTable.ForeignKeys[0].RefTable = TokensTable
+	SessionsTable.ForeignKeys[1].RefTable = UsersTable
+	SessionsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(98784247808),
+	}
 	StatementsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	StatementsTable.ForeignKeys[1].RefTable = PolicyDocumentsTable
 	StatementsTable.ForeignKeys[2].RefTable = LegalBasesTable
@@ -1619,6 +1691,9 @@ func init() {
 	SystemsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	SystemsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(81604378624),
+	}
+	TokensTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(103079215104),
 	}
 	TransfersTable.ForeignKeys[0].RefTable = OrganizationsTable
 	TransfersTable.ForeignKeys[1].RefTable = PolicyDocumentsTable
@@ -1630,6 +1705,9 @@ func init() {
 	}
 	TransferSafeguardsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(90194313216),
+	}
+	UsersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(107374182400),
 	}
 	ActivityPurposeEvidenceTable.ForeignKeys[0].RefTable = ActivityPurposesTable
 	ActivityPurposeEvidenceTable.ForeignKeys[1].RefTable = EvidencesTable

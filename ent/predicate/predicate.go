@@ -63,14 +63,23 @@ type SecurityMeasure func(*sql.Selector)
 // SecurityPractice is the predicate function for securitypractice builders.
 type SecurityPractice func(*sql.Selector)
 
+// Session is the predicate function for session builders.
+type Session func(*sql.Selector)
+
 // Statement is the predicate function for statement builders.
 type Statement func(*sql.Selector)
 
 // System is the predicate function for system builders.
 type System func(*sql.Selector)
 
+// Token is the predicate function for token builders.
+type Token func(*sql.Selector)
+
 // Transfer is the predicate function for transfer builders.
 type Transfer func(*sql.Selector)
 
 // TransferSafeguard is the predicate function for transfersafeguard builders.
 type TransferSafeguard func(*sql.Selector)
+
+// User is the predicate function for user builders.
+type User func(*sql.Selector)

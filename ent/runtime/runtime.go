@@ -3,6 +3,8 @@
 package runtime
 
 import (
+	"time"
+
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datafield"
@@ -23,10 +25,13 @@ import (
 	"github.com/ropacatalog/ropa/ent/schema"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
+	"github.com/ropacatalog/ropa/ent/session"
 	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
+	"github.com/ropacatalog/ropa/ent/token"
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
+	"github.com/ropacatalog/ropa/ent/user"
 )
 
 // The init function reads all schema descriptors with runtime code
@@ -552,6 +557,20 @@ func init() {
 	securitypracticeDescOrigin := securitypracticeMixinFields0[1].Descriptor()
 	// securitypractice.DefaultOrigin holds the default value on creation for the origin field.
 	securitypractice.DefaultOrigin = securitypracticeDescOrigin.Default.(string)
+	sessionFields := schema.Session{}.Fields()
+	_ = sessionFields
+	// sessionDescDigest is the schema descriptor for digest field.
+	sessionDescDigest := sessionFields[0].Descriptor()
+	// session.DigestValidator is a validator for the "digest" field. It is called by the builders before save.
+	session.DigestValidator = sessionDescDigest.Validators[0].(func(string) error)
+	// sessionDescCsrf is the schema descriptor for csrf field.
+	sessionDescCsrf := sessionFields[1].Descriptor()
+	// session.CsrfValidator is a validator for the "csrf" field. It is called by the builders before save.
+	session.CsrfValidator = sessionDescCsrf.Validators[0].(func(string) error)
+	// sessionDescCreatedAt is the schema descriptor for created_at field.
+	sessionDescCreatedAt := sessionFields[3].Descriptor()
+	// session.DefaultCreatedAt holds the default value on creation for the created_at field.
+	session.DefaultCreatedAt = sessionDescCreatedAt.Default.(func() time.Time)
 	statementMixin := schema.Statement{}.Mixin()
 	statementMixinHooks0 := statementMixin[0].Hooks()
 	statement.Hooks[0] = statementMixinHooks0[0]
@@ -608,6 +627,34 @@ func init() {
 	systemDescName := systemFields[1].Descriptor()
 	// system.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	system.NameValidator = systemDescName.Validators[0].(func(string) error)
+	tokenFields := schema.Token{}.Fields()
+	_ = tokenFields
+	// tokenDescName is the schema descriptor for name field.
+	tokenDescName := tokenFields[0].Descriptor()
+	// token.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	token.NameValidator = func() func(string) error {
+		validators := tokenDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// tokenDescDigest is the schema descriptor for digest field.
+	tokenDescDigest := tokenFields[2].Descriptor()
+	// token.DigestValidator is a validator for the "digest" field. It is called by the builders before save.
+	token.DigestValidator = tokenDescDigest.Validators[0].(func(string) error)
+	// tokenDescCreatedAt is the schema descriptor for created_at field.
+	tokenDescCreatedAt := tokenFields[6].Descriptor()
+	// token.DefaultCreatedAt holds the default value on creation for the created_at field.
+	token.DefaultCreatedAt = tokenDescCreatedAt.Default.(func() time.Time)
 	transferMixin := schema.Transfer{}.Mixin()
 	transferMixinHooks0 := transferMixin[0].Hooks()
 	transferHooks := schema.Transfer{}.Hooks()
@@ -657,6 +704,34 @@ func init() {
 	transfersafeguardDescName := transfersafeguardMixinFields0[1].Descriptor()
 	// transfersafeguard.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	transfersafeguard.NameValidator = transfersafeguardDescName.Validators[0].(func(string) error)
+	userFields := schema.User{}.Fields()
+	_ = userFields
+	// userDescName is the schema descriptor for name field.
+	userDescName := userFields[0].Descriptor()
+	// user.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	user.NameValidator = func() func(string) error {
+		validators := userDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// userDescDisabled is the schema descriptor for disabled field.
+	userDescDisabled := userFields[3].Descriptor()
+	// user.DefaultDisabled holds the default value on creation for the disabled field.
+	user.DefaultDisabled = userDescDisabled.Default.(bool)
+	// userDescCreatedAt is the schema descriptor for created_at field.
+	userDescCreatedAt := userFields[4].Descriptor()
+	// user.DefaultCreatedAt holds the default value on creation for the created_at field.
+	user.DefaultCreatedAt = userDescCreatedAt.Default.(func() time.Time)
 }
 
 const (

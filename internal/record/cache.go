@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/store"
 )
 
@@ -33,6 +34,11 @@ func (c *Cache) Client() *ent.Client { return c.client }
 // state. On a catalog that does not track its version (one not opened
 // through store.Open) it loads the record anew each time.
 func (c *Cache) Get(ctx context.Context) (*Record, error) {
+	// What is kept is the catalog's, and the catalog's rules decide who
+	// reads it, as they do for every query (internal/access).
+	if err := auth.Require(ctx, auth.Viewer, "reading the record"); err != nil {
+		return nil, err
+	}
 	v, err := store.Version(ctx, c.client)
 	var unversioned *store.VersionError
 	if errors.As(err, &unversioned) {

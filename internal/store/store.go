@@ -16,6 +16,7 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/migrate"
+	"github.com/ropacatalog/ropa/internal/access"
 	_ "github.com/ropacatalog/ropa/ent/runtime" // schema hooks and defaults
 )
 
@@ -54,6 +55,9 @@ func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 		d = cfg.WrapDriver(d)
 	}
 	client := ent.NewClient(ent.Driver(d))
+	// Every query and mutation of the catalog checks the principal of its
+	// context (the roles; see internal/access).
+	access.Enforce(client)
 	if err := client.Schema.Create(ctx); err != nil {
 		client.Close()
 		return nil, fmt.Errorf("migrating schema of %s: %w", Redact(dsn), err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	entsql "entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/schema"
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/migrate"
@@ -30,14 +31,14 @@ func trackVersion(ctx context.Context, drv *entsql.Driver) error {
 	if drv.Dialect() == "postgres" {
 		stmts = append(stmts, `CREATE OR REPLACE FUNCTION ropa_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN `+bump+`; RETURN NULL; END $$`)
-		for _, t := range migrate.Tables {
+		for _, t := range versioned() {
 			// Statement-level: one bump per statement, however many rows.
 			stmts = append(stmts, fmt.Sprintf(
 				"CREATE OR REPLACE TRIGGER ropa_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %q FOR EACH STATEMENT EXECUTE FUNCTION ropa_bump_version()",
 				t.Name))
 		}
 	} else {
-		for _, t := range migrate.Tables {
+		for _, t := range versioned() {
 			for _, ev := range []string{"INSERT", "UPDATE", "DELETE"} {
 				stmts = append(stmts, fmt.Sprintf(
 					"CREATE TRIGGER IF NOT EXISTS ropa_version_%s_%s AFTER %s ON `%s` BEGIN %s; END",
@@ -51,6 +52,21 @@ BEGIN `+bump+`; RETURN NULL; END $$`)
 		}
 	}
 	return nil
+}
+
+// versioned lists the tables whose writes change the catalog's version:
+// all but those of users, tokens and sessions, so that signing in does not
+// invalidate what readers keep of the record.
+func versioned() []*schema.Table {
+	var ts []*schema.Table
+	for _, t := range migrate.Tables {
+		switch t {
+		case migrate.UsersTable, migrate.TokensTable, migrate.SessionsTable:
+			continue
+		}
+		ts = append(ts, t)
+	}
+	return ts
 }
 
 // VersionError reports a catalog whose version cannot be read, such as
