@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"net"
 	"net/http"
@@ -236,5 +237,145 @@ func TestFindingsCommand(t *testing.T) {
 	}
 	if _, err := run(t, ctx, "findings", "--org", "ujet", "--db", db, "--as-of", "2020/07/15"); err == nil || !strings.Contains(err.Error(), "--as-of") {
 		t.Errorf("bad --as-of: %v", err)
+	}
+}
+
+// TestServeOptions: beyond loopback sign-in is required; the proxy and
+// TLS flags are checked before anything starts.
+func TestServeOptions(t *testing.T) {
+	for addr, required := range map[string]bool{"127.0.0.1:8080": false, "[::1]:0": false, "localhost:8080": false,
+		"0.0.0.0:8080": true, ":8080": true, "192.0.2.10:443": true} {
+		opts, err := serveOptions(addr, "auto", "", "", "", "viewer", nil, false, time.Hour)
+		if err != nil || opts.Access.Required != required {
+			t.Errorf("--addr %s: required = %v (%v), want %v", addr, opts.Access.Required, err, required)
+		}
+	}
+	if opts, _ := serveOptions("127.0.0.1:8080", "auto", "", "", "", "viewer", nil, true, time.Hour); !opts.Access.Required {
+		t.Error("--require-sign-in on loopback: not required")
+	}
+	opts, err := serveOptions("127.0.0.1:8080", "auto", "", "", "x-forwarded-user", "none", []string{"10.0.0.1", "192.168.0.0/16"}, false, time.Hour)
+	if err != nil || opts.Access.Proxy == nil || opts.Access.Proxy.Header != "X-Forwarded-User" || len(opts.Access.Proxy.Trusted) != 2 ||
+		opts.Access.Proxy.Trusted[0].String() != "10.0.0.1/32" || opts.Access.Proxy.Role.Valid() {
+		t.Errorf("proxy options: %+v, %v", opts.Access.Proxy, err)
+	}
+	for _, c := range []struct {
+		name                                        string
+		addr, intro, cert, key, header, role, trust string
+		want                                        string
+	}{
+		{"bad addr", "8080", "auto", "", "", "", "viewer", "", "--addr"},
+		{"cert without key", "127.0.0.1:1", "auto", "c.pem", "", "", "viewer", "", "--tls-cert and --tls-key"},
+		{"header without addresses", "127.0.0.1:1", "auto", "", "", "X-User", "viewer", "", "--proxy-trusted"},
+		{"addresses without header", "127.0.0.1:1", "auto", "", "", "", "viewer", "10.0.0.1", "--proxy-header"},
+		{"bad address", "127.0.0.1:1", "auto", "", "", "X-User", "viewer", "proxy.local", "--proxy-trusted"},
+		{"bad role", "127.0.0.1:1", "auto", "", "", "X-User", "owner", "10.0.0.1", "--proxy-role"},
+		{"bad introspection", "127.0.0.1:1", "sometimes", "", "", "", "viewer", "", "--introspection"},
+	} {
+		var trusted []string
+		if c.trust != "" {
+			trusted = []string{c.trust}
+		}
+		if _, err := serveOptions(c.addr, c.intro, c.cert, c.key, c.header, c.role, trusted, false, time.Hour); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want an error naming %s", c.name, err, c.want)
+		}
+	}
+}
+
+// TestServeRefusesOpenNetwork: serve on a non-loopback address refuses to
+// start while no user or token exists, and says how to make one; with a
+// token it gets past that check (and is stopped by the test's context).
+func TestServeRefusesOpenNetwork(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "catalog.db")
+	ctx := context.Background()
+	_, err := run(t, ctx, "serve", "--db", db, "--no-seed", "--addr", "0.0.0.0:0")
+	if err == nil || !strings.Contains(err.Error(), "ropa user add") || !strings.Contains(err.Error(), "ropa token create") {
+		t.Fatalf("serve on 0.0.0.0 without users: %v, want a refusal saying how to add a user or token", err)
+	}
+	if _, err := run(t, ctx, "token", "create", "ops", "--role", "admin", "--db", db); err != nil {
+		t.Fatal(err)
+	}
+	// A free port, then serve on every interface with it.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	serving, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() {
+		_, err := run(t, serving, "serve", "--db", db, "--no-seed", "--addr", fmt.Sprintf("0.0.0.0:%d", port))
+		done <- err
+	}()
+	url := fmt.Sprintf("http://127.0.0.1:%d/graphql", port)
+	for {
+		resp, err := http.Post(url, "application/json", strings.NewReader(`{"query":"{ me { role } }"}`))
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusUnauthorized {
+				t.Errorf("anonymous request to serve beyond loopback: %d, want 401", resp.StatusCode)
+			}
+			break
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve with a token stopped: %v", err)
+		case <-time.After(20 * time.Millisecond): // poll until it listens
+		}
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Errorf("serve after stopping: %v", err)
+	}
+}
+
+// TestUserAndTokenCommands: the CLI adds users (password from stdin),
+// lists them without secrets, creates a token shown once, revokes it.
+func TestUserAndTokenCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "catalog.db")
+	ctx := context.Background()
+	cmd := newRootCmd()
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&out)
+	cmd.SetIn(strings.NewReader("correct horse battery\n"))
+	cmd.SetArgs([]string{"user", "add", "alice", "--role", "editor", "--password-stdin", "--db", db, "--actor", "dpo"})
+	if err := cmd.ExecuteContext(ctx); err != nil {
+		t.Fatalf("user add: %v (%s)", err, out.String())
+	}
+	if _, err := run(t, ctx, "user", "add", "bob", "--role", "owner", "--no-password", "--db", db); err == nil || !strings.Contains(err.Error(), "--role") {
+		t.Errorf("user add with an unknown role: %v", err)
+	}
+	got, err := run(t, ctx, "user", "list", "--db", db, "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var users []userRow
+	if err := json.Unmarshal([]byte(got), &users); err != nil {
+		t.Fatal(err)
+	}
+	if len(users) != 1 || users[0].Name != "alice" || users[0].Role != "editor" || !users[0].Password || users[0].CreatedBy != "cli:dpo" || strings.Contains(got, "argon2") {
+		t.Errorf("user list: %s", got)
+	}
+	secret, err := run(t, ctx, "token", "create", "ci-export", "--role", "viewer", "--expires", "30d", "--db", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(secret, "ropa_") || !strings.Contains(secret, "only time it is shown") {
+		t.Errorf("token create printed %q", secret)
+	}
+	token := strings.Fields(secret)[0]
+	list, err := run(t, ctx, "token", "list", "--db", db)
+	if err != nil || !strings.Contains(list, "ci-export") || !strings.Contains(list, "active") || strings.Contains(list, token) {
+		t.Errorf("token list: %s %v", list, err)
+	}
+	if _, err := run(t, ctx, "token", "revoke", "ci-export", "--db", db); err != nil {
+		t.Fatal(err)
+	}
+	if list, _ := run(t, ctx, "token", "list", "--db", db); !strings.Contains(list, "revoked") {
+		t.Errorf("token list after revoke: %s", list)
+	}
+	if _, err := run(t, ctx, "token", "create", "x", "--role", "viewer", "--expires", "soon", "--db", db); err == nil || !strings.Contains(err.Error(), "--expires") {
+		t.Errorf("--expires soon: %v", err)
 	}
 }

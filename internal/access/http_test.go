@@ -225,3 +225,24 @@ func TestMiddlewareProxy(t *testing.T) {
 		t.Errorf("proxy naming a stranger with no default role: %d, want 403", st)
 	}
 }
+
+// TestSecureCookieOverTLS: over TLS the session cookie is Secure, so a
+// browser never sends it in clear text.
+func TestSecureCookieOverTLS(t *testing.T) {
+	db := storetest.Open(t, store.Config{})
+	s := access.New(db)
+	if err := s.AddUser(context.Background(), "cli:test", access.UserSpec{Name: "alice", Role: auth.Viewer, Password: "correct horse battery"}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewTLSServer(s.Middleware(access.Config{}, echo))
+	t.Cleanup(srv.Close)
+	resp, err := srv.Client().Post(srv.URL+"/auth/login", "application/json", strings.NewReader(`{"name":"alice","password":"correct horse battery"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	cs := resp.Cookies()
+	if resp.StatusCode != 200 || len(cs) != 1 || !cs[0].Secure {
+		t.Errorf("login over TLS: %d, cookies %+v; want one Secure cookie", resp.StatusCode, cs)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ropacatalog/ropa/ent"
@@ -26,6 +27,8 @@ type Service struct {
 	hashing chan struct{}
 	// used throttles the last-used time of tokens to one write a minute.
 	used sync.Map // token ID → time.Time
+	// configured is set once users or tokens exist (see Configured).
+	configured atomic.Bool
 	now  func() time.Time
 }
 
@@ -39,14 +42,37 @@ func New(c *ent.Client) *Service {
 var ErrDenied = errors.New("sign-in refused: unknown name, wrong password, or a token that is unknown, revoked or expired")
 
 // Configured reports whether any user who can sign in or any live token
-// exists: then the server requires sign-in.
+// exists: then the server requires sign-in. It is one statement; once
+// true, it stays true for the life of the service (a server that has
+// required sign-in never falls back to acting as a local admin).
 func (s *Service) Configured(ctx context.Context) (bool, error) {
-	ok, err := s.client.User.Query().Where(user.Disabled(false)).Exist(ctx)
-	if err != nil || ok {
-		return ok, err
+	if s.configured.Load() {
+		return true, nil
 	}
-	return s.client.Token.Query().Where(token.RevokedAtIsNil()).Exist(ctx)
+	rows, err := s.client.QueryContext(ctx, configuredQuery)
+	if err != nil {
+		return false, fmt.Errorf("checking for users and tokens: %w", err)
+	}
+	defer rows.Close()
+	var on bool
+	for rows.Next() {
+		if err := rows.Scan(&on); err != nil {
+			return false, fmt.Errorf("checking for users and tokens: %w", err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return false, fmt.Errorf("checking for users and tokens: %w", err)
+	}
+	if on {
+		s.configured.Store(true)
+	}
+	return on, nil
 }
+
+// configuredQuery is Configured's statement, the same on SQLite and
+// PostgreSQL.
+var configuredQuery = fmt.Sprintf("SELECT EXISTS (SELECT 1 FROM %s WHERE NOT %s) OR EXISTS (SELECT 1 FROM %s WHERE %s IS NULL)",
+	user.Table, user.FieldDisabled, token.Table, token.FieldRevokedAt)
 
 // UserSpec is what AddUser needs.
 type UserSpec struct {
@@ -82,8 +108,10 @@ func (s *Service) SetPassword(ctx context.Context, a actor.Actor, name, password
 		if err != nil {
 			return err
 		}
-		up := u.Update().ClearPasswordHash()
-		if password != "" {
+		up := u.Update()
+		if password == "" {
+			up.ClearPasswordHash()
+		} else {
 			h, err := auth.HashPassword(password)
 			if err != nil {
 				return invalid.Field("password", "%v", err)
