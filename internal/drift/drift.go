@@ -154,7 +154,7 @@ func Compare(ctx context.Context, c *ent.Client, notice int) (*Report, error) {
 	}
 	d := &differ{
 		rec: rec, old: tax.facts(old), cur: tax.facts(cur),
-		newText: normalize(doc.Text), base: base.ID,
+		oldText: normalize(base.Text), newText: normalize(doc.Text), base: base.ID,
 	}
 	rep.Items = d.items()
 	return rep, nil
@@ -257,12 +257,16 @@ func same(a, b *fact, loose bool) bool {
 }
 
 // covers reports whether the record's fact r covers the stated fact n:
-// the same fact, or for a data category or purpose a broader key.
+// the same fact, or for a data category or purpose a broader key below
+// the top of the taxonomy ("user.biometric" covers
+// "user.biometric.fingerprint"; "user", any personal data, does not hide
+// a category the notice now names).
 func covers(r, n *fact) bool {
 	if same(r, n, true) {
 		return true
 	}
-	return r.kind == n.kind && (r.kind == DataCategory || r.kind == Purpose) && strings.HasPrefix(n.key, r.key+".")
+	return r.kind == n.kind && (r.kind == DataCategory || r.kind == Purpose) &&
+		strings.Contains(r.key, ".") && strings.HasPrefix(n.key, r.key+".")
 }
 
 // overlaps reports whether two spans of the same text share a byte.
@@ -272,6 +276,7 @@ func overlaps(a, b span) bool { return a.start < b.end && b.start < a.end }
 type differ struct {
 	rec      []*fact // reviewed facts of the base and the new version
 	old, cur []*fact // what the extractor reads in the base and the new text
+	oldText  string  // the base text, normalised
 	newText  string  // the new text, normalised
 	base     int
 }
@@ -328,24 +333,19 @@ func (d *differ) noLongerStated(r *fact) (int, bool) {
 		}
 		return 0, false
 	}
-	// The extractor's reading of r's sentences in the base text.
-	var readings []*fact
-	for _, o := range d.old {
-		if o.kind == r.kind && d.corresponds(o, r) {
-			readings = append(readings, o)
-		}
-	}
+	// A fact whose sentences are all still there is still stated.
 	first := d.firstGone(r)
-	if len(readings) > 0 {
-		for _, o := range readings {
-			if d.stated(o, d.cur) {
-				return 0, false
-			}
-		}
-		return max(first, 0), true
+	if first < 0 {
+		return 0, false
 	}
-	// The extractor cannot read it: one of its sentences is gone.
-	return first, first >= 0
+	// A sentence changed: still stated when the extractor reads in the new
+	// text what it read in r's sentences of the base text.
+	for _, o := range d.old {
+		if o.kind == r.kind && d.corresponds(o, r) && d.stated(o, d.cur) {
+			return 0, false
+		}
+	}
+	return first, true
 }
 
 // stated reports whether facts hold one the same as f.
@@ -409,6 +409,16 @@ func (d *differ) firstGone(r *fact) int {
 	return -1
 }
 
+// anyNew reports whether one of n's sentences is not in the base text.
+func (d *differ) anyNew(n *fact) bool {
+	for _, s := range n.spans {
+		if !strings.Contains(d.oldText, normalize(s.quote)) {
+			return true
+		}
+	}
+	return false
+}
+
 // added returns what the new text states that the base text did not and
 // the record does not cover, each once.
 func (d *differ) added() []*fact {
@@ -416,7 +426,7 @@ func (d *differ) added() []*fact {
 	seen := map[string]bool{}
 	for _, n := range d.cur {
 		k := string(n.kind) + "\x00" + n.key
-		if seen[k] || d.stated(n, d.old) {
+		if seen[k] || d.stated(n, d.old) || !d.anyNew(n) {
 			continue
 		}
 		seen[k] = true
