@@ -12,6 +12,7 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/drift"
 	"github.com/ropacatalog/ropa/internal/findings"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
@@ -539,6 +540,11 @@ func (r *queryResolver) Findings(ctx context.Context, organization string, asOf 
 		}
 	}
 	return out, nil
+}
+
+// NoticeDrift is the resolver for the noticeDrift field.
+func (r *queryResolver) NoticeDrift(ctx context.Context, notice int) (*drift.Report, error) {
+	return drift.Compare(ctx, r.client, notice)
 }
 
 // AppliesTo is the resolver for the appliesTo field.

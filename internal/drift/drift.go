@@ -41,6 +41,7 @@ package drift
 import (
 	"context"
 	"fmt"
+	"io"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -724,4 +725,31 @@ func (it Item) String() string {
 		b.WriteString(" new " + strconv.Quote(it.New.Value))
 	}
 	return b.String()
+}
+
+// MarshalGQL writes the change as a GraphQL enum value.
+func (c Change) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(string(c))) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (c *Change) UnmarshalGQL(v any) error {
+	s, _ := v.(string)
+	switch Change(s) {
+	case Added, Removed, Changed:
+		*c = Change(s)
+		return nil
+	}
+	return fmt.Errorf("%q is not a drift change (added, removed, changed)", s)
+}
+
+// MarshalGQL writes the fact kind as a GraphQL enum value.
+func (f Fact) MarshalGQL(w io.Writer) { io.WriteString(w, strconv.Quote(string(f))) }
+
+// UnmarshalGQL reads a GraphQL enum value.
+func (f *Fact) UnmarshalGQL(v any) error {
+	s, _ := v.(string)
+	if _, ok := factOrder[Fact(s)]; ok {
+		*f = Fact(s)
+		return nil
+	}
+	return fmt.Errorf("%q is not a drift fact (recipient, data_category, purpose, transfer, retention)", s)
 }
