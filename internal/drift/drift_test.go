@@ -55,7 +55,7 @@ func seeded(t *testing.T) *ent.Client {
 	return client
 }
 
-func policy(t *testing.T, file string) string {
+func policy(t testing.TB, file string) string {
 	t.Helper()
 	b, err := fs.ReadFile(seed.Files, path.Join("policies", file))
 	if err != nil {
@@ -65,7 +65,7 @@ func policy(t *testing.T, file string) string {
 }
 
 // replaceOnce replaces old, which must occur once in s.
-func replaceOnce(t *testing.T, s, old, new string) string {
+func replaceOnce(t testing.TB, s, old, new string) string {
 	t.Helper()
 	if n := strings.Count(s, old); n != 1 {
 		t.Fatalf("%q occurs %d times in the notice, want once", old, n)
@@ -73,7 +73,7 @@ func replaceOnce(t *testing.T, s, old, new string) string {
 	return strings.Replace(s, old, new, 1)
 }
 
-func editedCareers(t *testing.T) string {
+func editedCareers(t testing.TB) string {
 	s := policy(t, careers)
 	s = replaceOnce(t, s, consentParagraph, "")
 	s = replaceOnce(t, s, shieldSentences, dpfSentence)
@@ -253,5 +253,25 @@ func TestFind(t *testing.T) {
 	}
 	if _, err := drift.Find(ctx, c, ujet, "no-such-notice.txt"); err == nil || !strings.Contains(err.Error(), "no-such-notice.txt") {
 		t.Errorf("Find of an unknown notice: %v", err)
+	}
+}
+
+// BenchmarkCompare: the drift of the edited careers notice (about 32 KB)
+// from its seeded record: two extractions and one record load.
+func BenchmarkCompare(b *testing.B) {
+	c := storetest.Open(b, store.Config{})
+	ctx := context.Background()
+	if _, err := seed.Load(ctx, c); err != nil {
+		b.Fatal(err)
+	}
+	rep, err := draft.Import(ctx, c, careers, []byte(editedCareers(b)), "ujet")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := drift.Compare(ctx, c, rep.Notice); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
