@@ -23,7 +23,9 @@ holding the file's exact bytes. Importing the same bytes again changes
 nothing; importing a changed file replaces the still-unreviewed facts of that
 origin and keeps those a reviewer confirmed or rejected. Reviewers confirm,
 correct or reject each fact through the GraphQL update mutations
-(reviewStatus, reviewNote). The catalog needs its taxonomy (ropa seed).`,
+(reviewStatus, reviewNote). The catalog needs its taxonomy (ropa seed).
+After importing a new version of a notice the catalog holds (same file name),
+import prints its drift from the reviewed record (see ropa drift --help).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkFormat(format); err != nil {
