@@ -20,7 +20,7 @@ require (
 
 require github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
 
-require golang.org/x/term v0.48.0 // indirect
+require golang.org/x/term v0.48.0
 
 require (
 	ariga.io/atlas v0.32.1-0.20250325101103-175b25e1c1b9 // indirect

@@ -26,6 +26,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
 	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/drift"
 	"github.com/ropacatalog/ropa/internal/findings"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
@@ -288,6 +289,27 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DriftItem struct {
+		Change func(childComplexity int) int
+		Fact   func(childComplexity int) int
+		Key    func(childComplexity int) int
+		New    func(childComplexity int) int
+		Old    func(childComplexity int) int
+	}
+
+	DriftNotice struct {
+		FileName func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Title    func(childComplexity int) int
+	}
+
+	DriftSide struct {
+		End      func(childComplexity int) int
+		Sentence func(childComplexity int) int
+		Start    func(childComplexity int) int
+		Value    func(childComplexity int) int
+	}
+
 	Evidence struct {
 		Activities        func(childComplexity int) int
 		ActivityPurposes  func(childComplexity int) int
@@ -439,6 +461,13 @@ type ComplexityRoot struct {
 		UpdateSystem              func(childComplexity int, id int, input ent.UpdateSystemInput) int
 		UpdateTransfer            func(childComplexity int, id int, input ent.UpdateTransferInput) int
 		UpdateTransferSafeguard   func(childComplexity int, id int, input ent.UpdateTransferSafeguardInput) int
+	}
+
+	NoticeDrift struct {
+		Base         func(childComplexity int) int
+		Items        func(childComplexity int) int
+		Notice       func(childComplexity int) int
+		Organization func(childComplexity int) int
 	}
 
 	Organization struct {
@@ -626,6 +655,7 @@ type ComplexityRoot struct {
 		Me                    func(childComplexity int) int
 		Node                  func(childComplexity int, id int) int
 		Nodes                 func(childComplexity int, ids []int) int
+		NoticeDrift           func(childComplexity int, notice int) int
 		Organizations         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
 		PolicyDocuments       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) int
 		Purposes              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PurposeOrder, where *ent.PurposeWhereInput) int
@@ -1017,6 +1047,7 @@ type QueryResolver interface {
 	Article30(ctx context.Context, organization string, record *string, reviewedOnly *bool, includeRejected *bool) (map[string]any, error)
 	Findings(ctx context.Context, organization string, asOf *time.Time, severity *findings.Severity) ([]*findings.Finding, error)
 	Me(ctx context.Context) (*auth.Principal, error)
+	NoticeDrift(ctx context.Context, notice int) (*drift.Report, error)
 }
 type RetentionRuleResolver interface {
 	AppliesTo(ctx context.Context, obj *ent.RetentionRule) (record.Scope, error)
@@ -1966,6 +1997,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DisclosureEdge.Node(childComplexity), true
+
+	case "DriftItem.change":
+		if e.ComplexityRoot.DriftItem.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftItem.Change(childComplexity), true
+	case "DriftItem.fact":
+		if e.ComplexityRoot.DriftItem.Fact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftItem.Fact(childComplexity), true
+	case "DriftItem.key":
+		if e.ComplexityRoot.DriftItem.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftItem.Key(childComplexity), true
+	case "DriftItem.new":
+		if e.ComplexityRoot.DriftItem.New == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftItem.New(childComplexity), true
+	case "DriftItem.old":
+		if e.ComplexityRoot.DriftItem.Old == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftItem.Old(childComplexity), true
+
+	case "DriftNotice.fileName":
+		if e.ComplexityRoot.DriftNotice.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftNotice.FileName(childComplexity), true
+	case "DriftNotice.id":
+		if e.ComplexityRoot.DriftNotice.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftNotice.ID(childComplexity), true
+	case "DriftNotice.title":
+		if e.ComplexityRoot.DriftNotice.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftNotice.Title(childComplexity), true
+
+	case "DriftSide.end":
+		if e.ComplexityRoot.DriftSide.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftSide.End(childComplexity), true
+	case "DriftSide.sentence":
+		if e.ComplexityRoot.DriftSide.Sentence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftSide.Sentence(childComplexity), true
+	case "DriftSide.start":
+		if e.ComplexityRoot.DriftSide.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftSide.Start(childComplexity), true
+	case "DriftSide.value":
+		if e.ComplexityRoot.DriftSide.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DriftSide.Value(childComplexity), true
 
 	case "Evidence.activities":
 		if e.ComplexityRoot.Evidence.Activities == nil {
@@ -3055,6 +3161,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.UpdateTransferSafeguard(childComplexity, args["id"].(int), args["input"].(ent.UpdateTransferSafeguardInput)), true
 
+	case "NoticeDrift.base":
+		if e.ComplexityRoot.NoticeDrift.Base == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeDrift.Base(childComplexity), true
+	case "NoticeDrift.items":
+		if e.ComplexityRoot.NoticeDrift.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeDrift.Items(childComplexity), true
+	case "NoticeDrift.notice":
+		if e.ComplexityRoot.NoticeDrift.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeDrift.Notice(childComplexity), true
+	case "NoticeDrift.organization":
+		if e.ComplexityRoot.NoticeDrift.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeDrift.Organization(childComplexity), true
+
 	case "Organization.activities":
 		if e.ComplexityRoot.Organization.Activities == nil {
 			break
@@ -4012,6 +4143,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]int)), true
+	case "Query.noticeDrift":
+		if e.ComplexityRoot.Query.NoticeDrift == nil {
+			break
+		}
+
+		args, err := ec.field_Query_noticeDrift_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.NoticeDrift(childComplexity, args["notice"].(int)), true
 	case "Query.organizations":
 		if e.ComplexityRoot.Query.Organizations == nil {
 			break
@@ -13449,6 +13591,62 @@ extend type Query {
   "Who this request acts as, and what it may do (the web interface hides what it may not)."
   me: Principal!
 }
+
+# --- Drift between a notice and the record (internal/drift) ---
+
+"How a notice's item departs from the record: the new text states it, no longer states it, or states it with another value."
+enum DriftChange { added removed changed }
+
+"The kind of fact a drift item concerns."
+enum DriftFact { recipient data_category purpose transfer retention }
+
+"A version of a notice."
+type DriftNotice {
+  id: ID!
+  title: String!
+  fileName: String!
+}
+
+"A fact as one side states it, with the sentence (byte offsets into its notice)."
+type DriftSide {
+  value: String!
+  sentence: String!
+  start: Int!
+  end: Int!
+}
+
+"One departure of a notice's new version from the reviewed record."
+type DriftItem {
+  change: DriftChange!
+  fact: DriftFact!
+  "A recipient's normalised name, a taxonomy key, COUNTRY/safeguard, or a retention limit."
+  key: String!
+  "The record's value and evidence sentence; null when added."
+  old: DriftSide
+  "The new notice's value and sentence; null when removed."
+  new: DriftSide
+}
+
+"How a notice departs from the reviewed record of the version it replaces."
+type NoticeDrift {
+  "The organization's key."
+  organization: String!
+  "The version compared."
+  notice: DriftNotice!
+  "The version the record was reviewed on; the notice itself when it has no earlier version."
+  base: DriftNotice!
+  items: [DriftItem!]!
+}
+
+extend type Query {
+  """
+  What a notice (a PolicyDocument ID, typically a newly imported version)
+  states that the reviewed record of its earlier version lacks, what that
+  record holds that it no longer states, and what changed, each with both
+  sentences.
+  """
+  noticeDrift(notice: ID!): NoticeDrift!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -13917,6 +14115,48 @@ func (ec *executionContext) childFields_DisclosureEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type DisclosureEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_DriftItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "change":
+		return ec.fieldContext_DriftItem_change(ctx, field)
+	case "fact":
+		return ec.fieldContext_DriftItem_fact(ctx, field)
+	case "key":
+		return ec.fieldContext_DriftItem_key(ctx, field)
+	case "old":
+		return ec.fieldContext_DriftItem_old(ctx, field)
+	case "new":
+		return ec.fieldContext_DriftItem_new(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DriftItem", field.Name)
+}
+
+func (ec *executionContext) childFields_DriftNotice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DriftNotice_id(ctx, field)
+	case "title":
+		return ec.fieldContext_DriftNotice_title(ctx, field)
+	case "fileName":
+		return ec.fieldContext_DriftNotice_fileName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DriftNotice", field.Name)
+}
+
+func (ec *executionContext) childFields_DriftSide(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_DriftSide_value(ctx, field)
+	case "sentence":
+		return ec.fieldContext_DriftSide_sentence(ctx, field)
+	case "start":
+		return ec.fieldContext_DriftSide_start(ctx, field)
+	case "end":
+		return ec.fieldContext_DriftSide_end(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DriftSide", field.Name)
+}
+
 func (ec *executionContext) childFields_Evidence(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -14079,6 +14319,20 @@ func (ec *executionContext) childFields_LineageBasis(ctx context.Context, field 
 		return ec.fieldContext_LineageBasis_activityPurpose(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LineageBasis", field.Name)
+}
+
+func (ec *executionContext) childFields_NoticeDrift(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organization":
+		return ec.fieldContext_NoticeDrift_organization(ctx, field)
+	case "notice":
+		return ec.fieldContext_NoticeDrift_notice(ctx, field)
+	case "base":
+		return ec.fieldContext_NoticeDrift_base(ctx, field)
+	case "items":
+		return ec.fieldContext_NoticeDrift_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NoticeDrift", field.Name)
 }
 
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16920,6 +17174,20 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_noticeDrift_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "notice",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["notice"] = arg0
 	return args, nil
 }
 
@@ -21575,6 +21843,300 @@ func (ec *executionContext) fieldContext_DisclosureEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("DisclosureEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _DriftItem_change(ctx context.Context, field graphql.CollectedField, obj *drift.Item) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftItem_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v drift.Change) graphql.Marshaler {
+			return ec.marshalNDriftChange2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐChange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DriftItem_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DriftItem", field, false, false, "DriftChange")
+}
+
+func (ec *executionContext) _DriftItem_fact(ctx context.Context, field graphql.CollectedField, obj *drift.Item) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftItem_fact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v drift.Fact) graphql.Marshaler {
+			return ec.marshalNDriftFact2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐFact(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DriftItem_fact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DriftItem", field, false, false, "DriftFact")
+}
+
+func (ec *executionContext) _DriftItem_key(ctx context.Context, field graphql.CollectedField, obj *drift.Item) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftItem_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DriftItem_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DriftItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _DriftItem_old(ctx context.Context, field graphql.CollectedField, obj *drift.Item) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftItem_old(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Old, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *drift.Side) graphql.Marshaler {
+			return ec.marshalODriftSide2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐSide(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DriftItem_old(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DriftItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DriftSide(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DriftItem_new(ctx context.Context, field graphql.CollectedField, obj *drift.Item) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftItem_new(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.New, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *drift.Side) graphql.Marshaler {
+			return ec.marshalODriftSide2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐSide(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DriftItem_new(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DriftItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DriftSide(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DriftNotice_id(ctx context.Context, field graphql.CollectedField, obj *drift.Notice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftNotice_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DriftNotice_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DriftNotice", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DriftNotice_title(ctx context.Context, field graphql.CollectedField, obj *drift.Notice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftNotice_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DriftNotice_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DriftNotice", field, false, false, "String")
+}
+
+func (ec *executionContext) _DriftNotice_fileName(ctx context.Context, field graphql.CollectedField, obj *drift.Notice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftNotice_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DriftNotice_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DriftNotice", field, false, false, "String")
+}
+
+func (ec *executionContext) _DriftSide_value(ctx context.Context, field graphql.CollectedField, obj *drift.Side) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftSide_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DriftSide_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DriftSide", field, false, false, "String")
+}
+
+func (ec *executionContext) _DriftSide_sentence(ctx context.Context, field graphql.CollectedField, obj *drift.Side) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftSide_sentence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sentence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DriftSide_sentence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DriftSide", field, false, false, "String")
+}
+
+func (ec *executionContext) _DriftSide_start(ctx context.Context, field graphql.CollectedField, obj *drift.Side) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftSide_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DriftSide_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DriftSide", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DriftSide_end(ctx context.Context, field graphql.CollectedField, obj *drift.Side) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DriftSide_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DriftSide_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DriftSide", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Evidence_id(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26071,6 +26633,125 @@ func (ec *executionContext) fieldContext_Mutation_deleteEvidence(ctx context.Con
 	if fc.Args, err = ec.field_Mutation_deleteEvidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NoticeDrift_organization(ctx context.Context, field graphql.CollectedField, obj *drift.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeDrift_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeDrift_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeDrift", field, false, false, "String")
+}
+
+func (ec *executionContext) _NoticeDrift_notice(ctx context.Context, field graphql.CollectedField, obj *drift.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeDrift_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v drift.Notice) graphql.Marshaler {
+			return ec.marshalNDriftNotice2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐNotice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeDrift_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NoticeDrift",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DriftNotice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NoticeDrift_base(ctx context.Context, field graphql.CollectedField, obj *drift.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeDrift_base(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Base, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v drift.Notice) graphql.Marshaler {
+			return ec.marshalNDriftNotice2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐNotice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeDrift_base(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NoticeDrift",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DriftNotice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NoticeDrift_items(ctx context.Context, field graphql.CollectedField, obj *drift.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeDrift_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []drift.Item) graphql.Marshaler {
+			return ec.marshalNDriftItem2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeDrift_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NoticeDrift",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DriftItem(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -30782,6 +31463,50 @@ func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graph
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Principal(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_noticeDrift(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_noticeDrift(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().NoticeDrift(ctx, fc.Args["notice"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *drift.Report) graphql.Marshaler {
+			return ec.marshalNNoticeDrift2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_noticeDrift(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NoticeDrift(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_noticeDrift_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -63760,6 +64485,150 @@ func (ec *executionContext) _DisclosureEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var driftItemImplementors = []string{"DriftItem"}
+
+func (ec *executionContext) _DriftItem(ctx context.Context, sel ast.SelectionSet, obj *drift.Item) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, driftItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DriftItem")
+		case "change":
+			out.Values[i] = ec._DriftItem_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fact":
+			out.Values[i] = ec._DriftItem_fact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._DriftItem_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "old":
+			out.Values[i] = ec._DriftItem_old(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "new":
+			out.Values[i] = ec._DriftItem_new(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var driftNoticeImplementors = []string{"DriftNotice"}
+
+func (ec *executionContext) _DriftNotice(ctx context.Context, sel ast.SelectionSet, obj *drift.Notice) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, driftNoticeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DriftNotice")
+		case "id":
+			out.Values[i] = ec._DriftNotice_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._DriftNotice_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fileName":
+			out.Values[i] = ec._DriftNotice_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var driftSideImplementors = []string{"DriftSide"}
+
+func (ec *executionContext) _DriftSide(ctx context.Context, sel ast.SelectionSet, obj *drift.Side) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, driftSideImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DriftSide")
+		case "value":
+			out.Values[i] = ec._DriftSide_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sentence":
+			out.Values[i] = ec._DriftSide_sentence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._DriftSide_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._DriftSide_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var evidenceImplementors = []string{"Evidence", "Node"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *ent.Evidence) graphql.Marshaler {
@@ -64795,6 +65664,54 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteEvidence(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var noticeDriftImplementors = []string{"NoticeDrift"}
+
+func (ec *executionContext) _NoticeDrift(ctx context.Context, sel ast.SelectionSet, obj *drift.Report) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, noticeDriftImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NoticeDrift")
+		case "organization":
+			out.Values[i] = ec._NoticeDrift_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notice":
+			out.Values[i] = ec._NoticeDrift_notice(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "base":
+			out.Values[i] = ec._NoticeDrift_base(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._NoticeDrift_items(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -66075,6 +66992,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_me(ctx, field)
+				})
+		case "noticeDrift":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_noticeDrift(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -68683,6 +69606,50 @@ func (ec *executionContext) unmarshalNDisclosureWhereInput2ᚖgithubᚗcomᚋrop
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNDriftChange2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐChange(ctx context.Context, v any) (drift.Change, error) {
+	var res drift.Change
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDriftChange2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐChange(ctx context.Context, sel ast.SelectionSet, v drift.Change) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDriftFact2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐFact(ctx context.Context, v any) (drift.Fact, error) {
+	var res drift.Fact
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDriftFact2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐFact(ctx context.Context, sel ast.SelectionSet, v drift.Fact) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNDriftItem2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐItem(ctx context.Context, sel ast.SelectionSet, v drift.Item) graphql.Marshaler {
+	return ec._DriftItem(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDriftItem2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐItemᚄ(ctx context.Context, sel ast.SelectionSet, v []drift.Item) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDriftItem2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDriftNotice2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐNotice(ctx context.Context, sel ast.SelectionSet, v drift.Notice) graphql.Marshaler {
+	return ec._DriftNotice(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNEvidence2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Evidence) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -68961,6 +69928,14 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋ
 	})
 
 	return ret
+}
+
+func (ec *executionContext) marshalNNoticeDrift2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐReport(ctx context.Context, sel ast.SelectionSet, v *drift.Report) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NoticeDrift!")
+		return graphql.Null
+	}
+	return ec._NoticeDrift(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
@@ -70630,6 +71605,13 @@ func (ec *executionContext) unmarshalODisclosureWhereInput2ᚖgithubᚗcomᚋrop
 	}
 	res, err := ec.unmarshalInputDisclosureWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODriftSide2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdriftᚐSide(ctx context.Context, sel ast.SelectionSet, v *drift.Side) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DriftSide(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOEvidence2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Evidence) graphql.Marshaler {

@@ -13,6 +13,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/drift"
 	"github.com/ropacatalog/ropa/internal/findings"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
@@ -554,6 +555,11 @@ func (r *queryResolver) Me(ctx context.Context) (*auth.Principal, error) {
 		p = auth.Principal{Role: auth.Admin, Via: auth.Local}
 	}
 	return &p, nil
+}
+
+// NoticeDrift is the resolver for the noticeDrift field.
+func (r *queryResolver) NoticeDrift(ctx context.Context, notice int) (*drift.Report, error) {
+	return drift.Compare(ctx, r.client, notice)
 }
 
 // AppliesTo is the resolver for the appliesTo field.

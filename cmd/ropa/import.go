@@ -2,11 +2,13 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/ropacatalog/ropa/internal/draft"
+	"github.com/ropacatalog/ropa/internal/drift"
 )
 
 func newImportCmd() *cobra.Command {
@@ -21,7 +23,9 @@ holding the file's exact bytes. Importing the same bytes again changes
 nothing; importing a changed file replaces the still-unreviewed facts of that
 origin and keeps those a reviewer confirmed or rejected. Reviewers confirm,
 correct or reject each fact through the GraphQL update mutations
-(reviewStatus, reviewNote). The catalog needs its taxonomy (ropa seed).`,
+(reviewStatus, reviewNote). The catalog needs its taxonomy (ropa seed).
+After importing a new version of a notice the catalog holds (same file name),
+import prints its drift from the reviewed record (see ropa drift --help).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkFormat(format); err != nil {
@@ -44,9 +48,18 @@ correct or reject each fact through the GraphQL update mutations
 				return err
 			}
 			out := cmd.OutOrStdout()
-			if format == "json" {
-				return writeJSON(out, rep)
+			// Drift: how this version departs from the reviewed record of the
+			// version it replaces (none for a first version or the same bytes).
+			var dr *drift.Report
+			if !rep.Unchanged {
+				if dr, err = drift.Compare(cmd.Context(), client, rep.Notice); err != nil {
+					return fmt.Errorf("%s: imported, but comparing it with the record: %w", args[0], err)
+				}
 			}
+			if format == "json" {
+				return writeJSON(out, importOutput{rep, dr})
+			}
+			defer printImportDrift(out, dr)
 			if rep.Unchanged {
 				fmt.Fprintf(out, "%s: unchanged since it was imported, nothing to do\n", rep.File)
 				return nil
@@ -63,4 +76,21 @@ correct or reject each fact through the GraphQL update mutations
 	formatFlag(cmd, &format)
 	cmd.Flags().StringVar(&org, "org", "", "name of the organization the notice speaks for (created if absent)")
 	return cmd
+}
+
+// importOutput is import's JSON: the import report and, for a new version
+// of a notice already in the catalog, its drift from the reviewed record.
+type importOutput struct {
+	*draft.Report
+	Drift *drift.Report `json:"drift,omitempty"`
+}
+
+// printImportDrift prints the drift summary after an import of a new
+// version; nothing when the notice has no earlier version.
+func printImportDrift(w io.Writer, dr *drift.Report) {
+	if dr == nil || dr.Base.ID == dr.Notice.ID {
+		return
+	}
+	fmt.Fprintln(w)
+	writeDriftTable(w, dr)
 }

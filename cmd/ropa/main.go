@@ -45,6 +45,7 @@ security measures, each fact linked to the sentence of the notice that states it
 	root.AddCommand(newServeCmd(), newSeedCmd(), newWhoReceivesCmd(), newMapCmd(), newGenCmd(), newReportCmd(), newFindingsCmd())
 	root.AddCommand(newExtractCmd(), newImportCmd())
 	root.AddCommand(newUserCmd(), newTokenCmd())
+	root.AddCommand(newDriftCmd())
 	return root
 }
 

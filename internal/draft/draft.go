@@ -52,6 +52,7 @@ import (
 type Report struct {
 	File      string   `json:"file"`
 	Origin    string   `json:"origin"`
+	Notice    int      `json:"notice"`    // the policy document holding the file's bytes
 	Unchanged bool     `json:"unchanged"` // the same bytes were imported before
 	Replaced  int      `json:"replaced"`  // unreviewed facts of an earlier version removed
 	Created   int      `json:"created"`   // facts written
@@ -127,7 +128,7 @@ func (im *importer) run(orgName string) error {
 			return err
 		}
 		if n > 0 {
-			im.rep.Unchanged = true
+			im.rep.Unchanged, im.rep.Notice = true, doc.ID
 			return nil
 		}
 		im.doc = doc
@@ -154,6 +155,7 @@ func (im *importer) run(orgName string) error {
 			return fmt.Errorf("policy document: %w", err)
 		}
 	}
+	im.rep.Notice = im.doc.ID
 	return im.facts()
 }
 
@@ -293,8 +295,15 @@ func (im *importer) facts() error {
 	}
 	// Recipients and disclosures.
 	for _, f := range by[extract.KindDiscloses] {
-		rid, err := w.Recipient(catalog.Recipient{Name: f.Val(), Named: f.Named != nil && *f.Named,
-			Kind: recipientKind(f.RecipientKind), Service: f.RecipientKind, Country: f.Country, Evidence: spans(f.Evidence)})
+		// A recipient's name is unique in its organization: one another
+		// notice, or a reviewed earlier version of this one, named already
+		// is disclosed to, not written again.
+		rid, err := tx.Recipient.Query().Where(recipient.OrganizationID(im.org.ID), recipient.Name(f.Val())).OnlyID(ctx)
+		if ent.IsNotFound(err) {
+			rid, err = w.Recipient(catalog.Recipient{Name: f.Val(), Named: f.Named != nil && *f.Named,
+				Kind: recipientKind(f.RecipientKind), Service: f.RecipientKind, Country: f.Country, Evidence: spans(f.Evidence)})
+			im.rep.Created++
+		}
 		if err != nil {
 			return fmt.Errorf("recipient %q: %w", f.Val(), err)
 		}
@@ -313,7 +322,7 @@ func (im *importer) facts() error {
 			Purposes: dps, Evidence: spans(f.Evidence)}); err != nil {
 			return fmt.Errorf("disclosure to %q: %w", f.Val(), err)
 		}
-		im.rep.Created += 2
+		im.rep.Created++
 	}
 	// Transfers.
 	for _, f := range by[extract.KindTransfer] {

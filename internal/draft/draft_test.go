@@ -14,8 +14,11 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
+	"github.com/ropacatalog/ropa/ent/disclosure"
+	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
 	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -314,5 +317,27 @@ func TestImportScopesAndBasesWithoutPurpose(t *testing.T) {
 				t.Errorf("%s: notice %d, want the imported notice %d", n.what, id, doc.ID)
 			}
 		}
+	}
+}
+
+// TestImportNamesAKnownRecipient: a notice naming a recipient the
+// organization has already (here Google Analytics, which the seeded Xajeet
+// record names) discloses to it instead of failing on the recipient's
+// unique name.
+func TestImportNamesAKnownRecipient(t *testing.T) {
+	ctx := context.Background()
+	client := seeded(t, store.Config{})
+	const text = "# Xajeet Cookie Notice\n\nWe share your IP address with Google Analytics, our web analytics provider, to measure traffic.\n"
+	rep, err := Import(ctx, client, "cookies.md", []byte(text), "xajeet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := client.Recipient.Query().Where(recipient.Name("Google Analytics"), recipient.HasOrganizationWith(organization.Key("xajeet"))).All(ctx)
+	if err != nil || len(rs) != 1 {
+		t.Fatalf("Google Analytics recipients of xajeet: %d, %v; want the seeded one", len(rs), err)
+	}
+	n, err := client.Disclosure.Query().Where(disclosure.RecipientID(rs[0].ID), disclosure.Origin(rep.Origin)).Count(ctx)
+	if err != nil || n != 1 {
+		t.Errorf("disclosures of the import to the seeded Google Analytics: %d, %v; want 1", n, err)
 	}
 }
