@@ -228,8 +228,33 @@ func related(a, b string) bool {
 	return a == b || strings.HasPrefix(a, b+".") || strings.HasPrefix(b, a+".")
 }
 
-// Load reads the effective record in a fixed number of statements,
-// whatever the size of the catalog.
+// Chunk is how many facts of a kind Load reads per statement. ent loads
+// the edges of a page of facts with the page's IDs as parameters, so the
+// chunk bounds every statement's size: SQLite takes at most 32,766
+// parameters, and a disclosure's categories are read by disclosure IDs.
+var Chunk = 1000
+
+// pages reads facts in pages of Chunk by ascending ID, each page with its
+// edges, until a short page.
+func pages[T any](ctx context.Context, what string, page func(after int) ([]T, error), id func(T) int) ([]T, error) {
+	var all []T
+	for after := 0; ; {
+		rows, err := page(after)
+		if err != nil {
+			return nil, fmt.Errorf("loading %s: %w", what, err)
+		}
+		all = append(all, rows...)
+		if len(rows) < Chunk {
+			return all, nil
+		}
+		after = id(rows[len(rows)-1])
+	}
+}
+
+// Load reads the effective record in a number of statements that does not
+// depend on the size of the catalog up to Chunk facts of each kind, and
+// grows by a fixed number per Chunk beyond; no statement's size grows
+// with the catalog.
 func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 	if opts.IncludeRejected {
 		ctx = review.WithRejected(ctx) // the catalog leaves them out otherwise
@@ -285,29 +310,41 @@ func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading organizations: %w", err)
 	}
-	acts, err := aq.All(ctx)
+	acts, err := pages(ctx, "activities", func(after int) ([]*ent.ProcessingActivity, error) {
+		return aq.Clone().Where(processingactivity.IDGT(after)).Limit(Chunk).All(ctx)
+	}, func(x *ent.ProcessingActivity) int { return x.ID })
 	if err != nil {
-		return nil, fmt.Errorf("loading activities: %w", err)
+		return nil, err
 	}
-	transfers, err := tq.All(ctx)
+	transfers, err := pages(ctx, "transfers", func(after int) ([]*ent.Transfer, error) {
+		return tq.Clone().Where(transfer.IDGT(after)).Limit(Chunk).All(ctx)
+	}, func(x *ent.Transfer) int { return x.ID })
 	if err != nil {
-		return nil, fmt.Errorf("loading transfers: %w", err)
+		return nil, err
 	}
-	retention, err := rq.All(ctx)
+	retention, err := pages(ctx, "retention rules", func(after int) ([]*ent.RetentionRule, error) {
+		return rq.Clone().Where(retentionrule.IDGT(after)).Limit(Chunk).All(ctx)
+	}, func(x *ent.RetentionRule) int { return x.ID })
 	if err != nil {
-		return nil, fmt.Errorf("loading retention rules: %w", err)
+		return nil, err
 	}
-	security, err := sq.All(ctx)
+	security, err := pages(ctx, "security practices", func(after int) ([]*ent.SecurityPractice, error) {
+		return sq.Clone().Where(securitypractice.IDGT(after)).Limit(Chunk).All(ctx)
+	}, func(x *ent.SecurityPractice) int { return x.ID })
 	if err != nil {
-		return nil, fmt.Errorf("loading security practices: %w", err)
+		return nil, err
 	}
-	rights, err := gq.All(ctx)
+	rights, err := pages(ctx, "rights", func(after int) ([]*ent.DataSubjectRight, error) {
+		return gq.Clone().Where(datasubjectright.IDGT(after)).Limit(Chunk).All(ctx)
+	}, func(x *ent.DataSubjectRight) int { return x.ID })
 	if err != nil {
-		return nil, fmt.Errorf("loading rights: %w", err)
+		return nil, err
 	}
-	statements, err := stq.All(ctx)
+	statements, err := pages(ctx, "statements", func(after int) ([]*ent.Statement, error) {
+		return stq.Clone().Where(statement.IDGT(after)).Limit(Chunk).All(ctx)
+	}, func(x *ent.Statement) int { return x.ID })
 	if err != nil {
-		return nil, fmt.Errorf("loading statements: %w", err)
+		return nil, err
 	}
 	// Many-to-many edges were loaded as IDs: each vocabulary entry is loaded
 	// once and shared by every fact naming it.

@@ -2,8 +2,10 @@ package record_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/ropacatalog/ropa/ent"
@@ -13,6 +15,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/review"
 	"github.com/ropacatalog/ropa/internal/store"
 	"github.com/ropacatalog/ropa/internal/store/storetest"
+	"github.com/ropacatalog/ropa/seed"
 )
 
 // catalog is a small organization with two notices, written to exercise
@@ -208,5 +211,53 @@ func TestSupersededNotice(t *testing.T) {
 	}
 	if got := transferIDs(r.Activity(x.careers.ID).Transfers); slices.Contains(got, x.websiteWide.ID) {
 		t.Error("IncludeSuperseded: the website notice's transfer reaches a careers activity")
+	}
+}
+
+// TestLoadInChunks: read a page at a time (so that no statement's size
+// grows with the catalog), the record is the same as read at once: the
+// seed read in pages of 3 facts equals the seed read whole.
+func TestLoadInChunks(t *testing.T) {
+	c := storetest.Open(t, store.Config{})
+	ctx := context.Background()
+	if _, err := seed.Load(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	describe := func() string {
+		rec, err := record.Load(ctx, c, record.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, a := range rec.Activities() {
+			fmt.Fprintf(&b, "%s/%s: subjects %d categories %d purposes %d", a.Org.Key, a.Name,
+				len(a.Edges.DataSubjects), len(a.Edges.DataCategories), len(a.Edges.Purposes))
+			for _, d := range a.Edges.Disclosures {
+				fmt.Fprintf(&b, " [%s %d %d %d]", d.Edges.Recipient.Name, len(d.Edges.DataCategories), len(d.Edges.Purposes), len(d.Edges.Evidence))
+			}
+			for _, x := range a.Transfers {
+				fmt.Fprintf(&b, " T%d", x.ID)
+			}
+			for _, x := range a.Retention {
+				fmt.Fprintf(&b, " R%d/%d", x.ID, len(x.Edges.DataCategories))
+			}
+			for _, x := range a.Security {
+				fmt.Fprintf(&b, " S%d", x.ID)
+			}
+			for _, x := range a.Rights {
+				fmt.Fprintf(&b, " G%d", x.ID)
+			}
+			b.WriteString("\n")
+		}
+		return b.String()
+	}
+	whole := describe()
+	defer func(n int) { record.Chunk = n }(record.Chunk)
+	record.Chunk = 3
+	if paged := describe(); paged != whole {
+		t.Errorf("the record read in pages of 3 differs from the record read whole:\npaged:\n%s\nwhole:\n%s", paged, whole)
+	}
+	if strings.Count(whole, "\n") < 20 || !strings.Contains(whole, " T") || !strings.Contains(whole, " R") {
+		t.Errorf("the seed's record is too small to tell: %s", whole)
 	}
 }
