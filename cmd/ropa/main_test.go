@@ -165,6 +165,7 @@ func TestReadCommandsNeedACatalog(t *testing.T) {
 		{"who-receives", "user.contact.email", "--db", missing},
 		{"map", "--db", missing},
 		{"report", "article30", "--org", "ujet", "--db", missing},
+		{"findings", "--org", "ujet", "--db", missing},
 	} {
 		if _, err := run(t, ctx, args...); err == nil || !strings.Contains(err.Error(), "ropa seed") {
 			t.Errorf("%v: err = %v, want one saying how to make a catalog", args, err)

@@ -1,6 +1,7 @@
 // Package store opens the catalog database: an embedded SQLite file
 // (modernc.org/sqlite, no cgo) by default, or PostgreSQL through pgx when
-// the DSN is a postgres:// URL. Opening creates or migrates the schema.
+// the DSN is a postgres:// URL. Opening creates or migrates the schema;
+// opening for reading only (Config.ReadOnly) migrates only when it must.
 package store
 
 import (
@@ -39,12 +40,19 @@ var sqlitePragmas = []string{
 type Config struct {
 	// WrapDriver, when set, wraps the ent driver (tests count statements).
 	WrapDriver func(dialect.Driver) dialect.Driver
+	// ReadOnly opens the catalog for a caller that only reads it: a
+	// SQLite file is opened with mode=ro and nothing is created or
+	// migrated when its schema is current (see OpenReadOnly).
+	ReadOnly bool
 }
 
 // Open opens the catalog at dsn and migrates its schema. dsn is a
 // postgres:// or postgresql:// URL, a SQLite "file:" DSN, or a plain path
 // to a SQLite file (created if missing).
 func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
+	if cfg.ReadOnly {
+		return openReadOnly(ctx, dsn, cfg)
+	}
 	drv, err := OpenDriver(dsn)
 	if err != nil {
 		return nil, err
@@ -117,6 +125,12 @@ func IsPostgres(dsn string) bool {
 // SQLiteDSN turns a path or file: DSN into a modernc DSN with the pragmas
 // the catalog needs; pragmas the caller set are kept.
 func SQLiteDSN(dsn string) string {
+	return addParams(dsn, sqlitePragmas)
+}
+
+// addParams adds the parameters params to a path or file: DSN, keeping
+// those the caller set (by name: _txlock=, mode=, _pragma=foreign_keys().
+func addParams(dsn string, params []string) string {
 	if !strings.HasPrefix(dsn, "file:") {
 		dsn = "file:" + dsn
 	}
@@ -124,7 +138,7 @@ func SQLiteDSN(dsn string) string {
 	if strings.Contains(dsn, "?") {
 		sep = "&"
 	}
-	for _, p := range sqlitePragmas {
+	for _, p := range params {
 		name := p[:strings.Index(p, "=")+1] // _txlock=
 		if i := strings.Index(p, "("); i >= 0 {
 			name = p[:i+1] // _pragma=foreign_keys(
