@@ -1,11 +1,8 @@
 package main
 
 import (
-	"github.com/ropacatalog/ropa/ent/datacategory"
-	purposepkg "github.com/ropacatalog/ropa/ent/purpose"
-	"github.com/ropacatalog/ropa/internal/iso"
-
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -13,11 +10,16 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/biter777/countries"
 	"github.com/spf13/cobra"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/organization"
+	purposepkg "github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/iso"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
 )
@@ -229,7 +231,15 @@ func newMapCmd() *cobra.Command {
 		Long: `map exports the data map (organizations, systems, activities, data categories,
 recipients, countries and the edges between them) as json, dot (render with
 'dot -Tsvg') or mermaid. Nodes are colored by what a DPO worries about:
-special-category data, transfers, and transfers under safeguards no longer valid.`,
+special-category data, transfers, and transfers under safeguards no longer valid.
+
+--category, --purpose and --country narrow the map. A key the catalog does not
+hold, or a country no transfer reaches, is an error with the closest keys or
+the countries transfers reach, not an empty map. --country takes an ISO code in
+either case (us, US), WORLDWIDE or UNSPECIFIED.
+
+  ropa map --org ujet --format dot | dot -Tsvg > ujet.svg
+  ropa map --category user.contact.email --country US --format mermaid`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if format != "json" && format != "dot" && format != "mermaid" {
@@ -245,24 +255,8 @@ special-category data, transfers, and transfers under safeguards no longer valid
 			if err != nil {
 				return err
 			}
-			if category != "" {
-				if ok, err := client.DataCategory.Query().Where(datacategory.Key(category)).Exist(ctx); err != nil {
-					return err
-				} else if !ok {
-					return fmt.Errorf("--category %q: no such data category key (e.g. user.contact.email)", category)
-				}
-			}
-			if purpose != "" {
-				if ok, err := client.Purpose.Query().Where(purposepkg.Key(purpose)).Exist(ctx); err != nil {
-					return err
-				} else if !ok {
-					return fmt.Errorf("--purpose %q: no such purpose key (e.g. marketing)", purpose)
-				}
-			}
-			if country != "" && country != "WORLDWIDE" && country != "UNSPECIFIED" {
-				if err := iso.CheckCountry(country); err != nil {
-					return fmt.Errorf("--country: %v", err)
-				}
+			if country, err = checkMapFilters(ctx, client, category, purpose, country); err != nil {
+				return err
 			}
 			rec, err := record.Load(ctx, client, record.Options{Org: orgID, IncludeRejected: rejected})
 			if err != nil {
@@ -286,4 +280,83 @@ special-category data, transfers, and transfers under safeguards no longer valid
 	cmd.Flags().StringVar(&country, "country", "", "only what reaches this country (ISO code)")
 	cmd.Flags().BoolVar(&rejected, "include-rejected", false, "also draw facts a reviewer rejected")
 	return cmd
+}
+
+// checkMapFilters refuses a --category or --purpose key the catalog does
+// not hold, and a --country that is no ISO code or that no transfer in the
+// catalog reaches, with the closest keys or the countries it knows; an
+// empty graph would otherwise look like an answer. It returns the country
+// in the case the catalog stores it (us: US, worldwide: WORLDWIDE).
+func checkMapFilters(ctx context.Context, c *ent.Client, category, purpose, country string) (string, error) {
+	if category != "" {
+		keys, err := c.DataCategory.Query().Select(datacategory.FieldKey).Strings(ctx)
+		if err != nil {
+			return "", err
+		}
+		if !slices.Contains(keys, category) {
+			return "", unknownKey("--category", "data category", category, keys)
+		}
+	}
+	if purpose != "" {
+		keys, err := c.Purpose.Query().Select(purposepkg.FieldKey).Strings(ctx)
+		if err != nil {
+			return "", err
+		}
+		if !slices.Contains(keys, purpose) {
+			return "", unknownKey("--purpose", "purpose", purpose, keys)
+		}
+	}
+	if country == "" {
+		return "", nil
+	}
+	code := strings.ToUpper(country)
+	if code != "WORLDWIDE" && code != "UNSPECIFIED" {
+		if iso.CheckCountry(code) != nil {
+			msg := fmt.Sprintf("--country %q: not an ISO 3166-1 alpha-2 country code (e.g. US), WORLDWIDE or UNSPECIFIED", country)
+			if m := countries.ByName(country); iso.CheckCountry(m.Alpha2()) == nil {
+				msg += fmt.Sprintf("; did you mean %s (%s)?", m.Alpha2(), m.String())
+			}
+			return "", errors.New(msg)
+		}
+	}
+	reached, err := destinations(ctx, c)
+	if err != nil {
+		return "", err
+	}
+	if !slices.Contains(reached, code) {
+		return "", fmt.Errorf("--country %s: no transfer in the catalog reaches %s (transfers reach: %s)",
+			country, iso.CountryName(code), strings.Join(reached, ", "))
+	}
+	return code, nil
+}
+
+// unknownKey is the error for a key the catalog does not hold, with the
+// closest it does.
+func unknownKey(flag, what, key string, known []string) error {
+	msg := fmt.Sprintf("%s %q: no such %s key", flag, key, what)
+	if s := lineage.Closest(key, known); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, ", ") + "?"
+	}
+	return errors.New(msg)
+}
+
+// destinations lists the countries the catalog's transfers reach, as the
+// map's --country takes them: ISO codes, WORLDWIDE and UNSPECIFIED.
+func destinations(ctx context.Context, c *ent.Client) ([]string, error) {
+	ts, err := c.Transfer.Query().Select(transfer.FieldScope, transfer.FieldCountry).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, t := range ts {
+		d := t.Country
+		if t.Scope != transfer.ScopeCountry || d == "" {
+			d = strings.ToUpper(string(t.Scope))
+		}
+		if !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
 }

@@ -247,3 +247,35 @@ func TestFindingsCommand(t *testing.T) {
 		t.Errorf("bad --as-of: %v", err)
 	}
 }
+
+// TestMapRefusesUnknownFilters: a mistyped key or country is an error naming
+// the flag, with what was probably meant; a country no seed notice
+// transfers to (Japan) is an error, not an empty graph.
+func TestMapRefusesUnknownFilters(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "catalog.db")
+	if out, err := run(t, ctx, "seed", "--db", db); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	for _, c := range []struct{ flag, value, want string }{
+		{"--category", "user.contact.emial", "did you mean user.contact.email"},
+		{"--purpose", "marketting", "did you mean marketing"},
+		{"--country", "Germany", "did you mean DE (Germany)"},
+		{"--country", "USA", "did you mean US"},
+		{"--country", "JP", "no transfer in the catalog reaches Japan"},
+	} {
+		out, err := run(t, ctx, "map", "--db", db, c.flag, c.value)
+		if err == nil || !strings.Contains(err.Error(), c.flag) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("map %s %s: err = %v, want one naming %s and saying %q", c.flag, c.value, err, c.flag, c.want)
+		}
+		if out != "" {
+			t.Errorf("map %s %s printed a map:\n%.200s", c.flag, c.value, out)
+		}
+	}
+	// The seed notices transfer to the United States; the country's case
+	// does not matter.
+	out, err := run(t, ctx, "map", "--db", db, "--country", "us", "--format", "dot")
+	if err != nil || !strings.Contains(out, "United States") {
+		t.Errorf("map --country us: %v\n%.300s", err, out)
+	}
+}
