@@ -147,7 +147,7 @@ func TestReadOnlyCatalog(t *testing.T) {
 		args []string
 		want string // from the seed notices: UJET's, and its careers notice's Privacy Shield
 	}{
-		{[]string{"who-receives", "user.contact.email", "--org", "ujet"}, "privacy_shield (INVALID)"},
+		{[]string{"who-receives", "user.contact.email", "--org", "ujet"}, "privacy_shield (INVALID since 2020-07-16)"},
 		{[]string{"map", "--org", "ujet", "--format", "dot"}, "digraph datamap {"},
 		{[]string{"findings", "--org", "ujet", "--as-of", "2024-01-01"}, "transfer-invalid-instrument"},
 		{[]string{"report", "article30", "--org", "ujet", "--format", "json"}, `"name": "UJET, Inc."`},
