@@ -21,7 +21,8 @@ holding the file's exact bytes. Importing the same bytes again changes
 nothing; importing a changed file replaces the still-unreviewed facts of that
 origin and keeps those a reviewer confirmed or rejected. Reviewers confirm,
 correct or reject each fact through the GraphQL update mutations
-(reviewStatus, reviewNote). The catalog needs its taxonomy (ropa seed).`,
+(reviewStatus, reviewNote). The catalog needs its taxonomy (ropa seed). On a
+terminal, a spinner on standard error shows the import is at work.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkFormat(format); err != nil {
@@ -39,7 +40,10 @@ correct or reject each fact through the GraphQL update mutations
 				return err
 			}
 			defer client.Close()
+			// A spinner on a terminal while the notice is extracted and written.
+			bar := newProgress(cmd, "importing "+args[0], -1)
 			rep, err := draft.Import(cmd.Context(), client, args[0], src, org)
+			bar.finish()
 			if err != nil {
 				return err
 			}
