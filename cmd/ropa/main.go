@@ -36,7 +36,15 @@ func newRootCmd() *cobra.Command {
 		Short: "A catalog of records of processing (GDPR Art 30) and data maps",
 		Long: `ropa keeps an organization's record of processing as a graph: data categories,
 purposes and their legal bases, recipients, transfers and safeguards, retention and
-security measures, each fact linked to the sentence of the notice that states it.`,
+security measures, each fact linked to the sentence of the notice that states it.
+
+Start with 'ropa seed' (or 'ropa serve', which seeds an empty catalog) to make
+a catalog, ropa.db unless --db says otherwise. The commands that only read it
+(who-receives, map, report, findings) never create one: where --db names no
+catalog they say so and how to make one. They read a catalog file you cannot
+write (another user's, a read-only mount) without changing it. A catalog an
+older ropa wrote is migrated on first use; if you cannot write it, its owner
+must run a ropa command on it first (ropa seed --db PATH).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

@@ -38,3 +38,27 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 		t.Errorf("gen printed more than its summary:\n%q", out)
 	}
 }
+
+// TestHelpExplainsChangedCommands: ropa help and CMD --help say what the
+// commands changed for newcomers do.
+func TestHelpExplainsChangedCommands(t *testing.T) {
+	ctx := context.Background()
+	for args, want := range map[string][]string{
+		"help":                    {"never create one", "cannot\nwrite", "ropa seed"},
+		"who-receives --help":     {"80 columns", "INVALID since DATE"},
+		"map --help":              {"closest keys", "no transfer reaches", "WORLDWIDE"},
+		"gen --help":              {"progress bar", "standard error"},
+		"import --help":           {"spinner", "terminal"},
+		"report article30 --help": {"cannot write", "no catalog"},
+	} {
+		out, err := run(t, ctx, strings.Fields(args)...)
+		if err != nil {
+			t.Fatalf("ropa %s: %v", args, err)
+		}
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("ropa %s does not say %q:\n%s", args, w, out)
+			}
+		}
+	}
+}
