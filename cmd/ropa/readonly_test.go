@@ -100,7 +100,8 @@ func copyFile(from, to string, mode os.FileMode) error {
 // TestReadOnlyCatalog: a seeded catalog whose file and directory the user
 // cannot write answers who-receives, map, findings and report, and leaves
 // no -wal or -shm file behind; one whose schema is older than this ropa
-// says that it needs migrating and is read-only.
+// says that it needs migrating and is read-only, and a command that writes
+// says the catalog is read-only.
 func TestReadOnlyCatalog(t *testing.T) {
 	ctx := context.Background()
 	// Not t.TempDir: its parent is private to root, and nobody must reach
@@ -165,6 +166,9 @@ func TestReadOnlyCatalog(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "catalog "+stale+" needs migrating to this version of ropa, and is read-only") ||
 		!strings.Contains(err.Error(), "country") {
 		t.Errorf("stale read-only catalog: err = %v, want one saying it needs migrating (the country column) and is read-only", err)
+	}
+	if _, err := ropa("seed", "--db", current); err == nil || !strings.Contains(err.Error(), "catalog "+current+" is read-only") {
+		t.Errorf("seed on a read-only catalog: err = %v, want one saying the catalog is read-only", err)
 	}
 	entries, err := os.ReadDir(ro)
 	if err != nil {

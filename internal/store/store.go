@@ -8,6 +8,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"strings"
 
 	"entgo.io/ent/dialect"
@@ -48,10 +49,18 @@ type Config struct {
 
 // Open opens the catalog at dsn and migrates its schema. dsn is a
 // postgres:// or postgresql:// URL, a SQLite "file:" DSN, or a plain path
-// to a SQLite file (created if missing).
+// to a SQLite file (created if missing; one this process cannot write is
+// an error saying so). With cfg.ReadOnly it opens for reading only.
 func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 	if cfg.ReadOnly {
 		return openReadOnly(ctx, dsn, cfg)
+	}
+	if path, ok := SQLitePath(dsn); ok {
+		if _, err := os.Stat(path); err == nil {
+			if why := unwritable(path); why != "" {
+				return nil, fmt.Errorf("catalog %s is read-only: %s; this command writes to it", path, why)
+			}
+		}
 	}
 	drv, err := OpenDriver(dsn)
 	if err != nil {
