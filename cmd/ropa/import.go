@@ -25,7 +25,8 @@ origin and keeps those a reviewer confirmed or rejected. Reviewers confirm,
 correct or reject each fact through the GraphQL update mutations
 (reviewStatus, reviewNote). The catalog needs its taxonomy (ropa seed).
 After importing a new version of a notice the catalog holds (same file name),
-import prints its drift from the reviewed record (see ropa drift --help).`,
+import prints its drift from the reviewed record (see ropa drift --help). On
+a terminal, a spinner on standard error shows the import is at work.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkFormat(format); err != nil {
@@ -43,7 +44,10 @@ import prints its drift from the reviewed record (see ropa drift --help).`,
 				return err
 			}
 			defer client.Close()
+			// A spinner on a terminal while the notice is extracted and written.
+			bar := newProgress(cmd, "importing "+args[0], -1)
 			rep, err := draft.Import(cmd.Context(), client, args[0], src, org)
+			bar.finish()
 			if err != nil {
 				return err
 			}

@@ -1,23 +1,26 @@
 package main
 
 import (
-	"github.com/ropacatalog/ropa/ent/datacategory"
-	purposepkg "github.com/ropacatalog/ropa/ent/purpose"
-	"github.com/ropacatalog/ropa/internal/iso"
-
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
+	"github.com/biter777/countries"
+	"github.com/mitchellh/go-wordwrap"
 	"github.com/spf13/cobra"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/organization"
+	purposepkg "github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/iso"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
 )
@@ -65,6 +68,9 @@ type transferJSON struct {
 	Country   string `json:"country"`
 	Safeguard string `json:"safeguard"`
 	Stale     bool   `json:"stale"`
+	// ValidUntil is the last day the safeguard is valid (YYYY-MM-DD), when
+	// it has one.
+	ValidUntil string `json:"validUntil,omitempty"`
 }
 
 type evidenceJSON struct {
@@ -85,7 +91,17 @@ func newWhoReceivesCmd() *cobra.Command {
 legal bases, the declared category it matches through and how (exact; broader:
 the recipient receives a category that covers the field; narrower: it receives
 a part of the asked category), transfers with safeguards, and the notice's
-sentences.`,
+sentences.
+
+The table (for people) prints one entry per recipient, wrapped to 80 columns:
+kind (named in the notice, or a category of recipients), organization,
+activity, purposes, legal bases, the category it matches through, each
+transfer as COUNTRY: SAFEGUARD, marked "INVALID since DATE" when the safeguard
+is no longer valid (the JSON's stale and validUntil), and the sentences with
+their offsets. --format json prints the same facts for tools.
+
+  ropa who-receives user.contact.email --org ujet
+  ropa who-receives careers.application.ssn --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkFormat(format); err != nil {
@@ -148,6 +164,9 @@ func lineageRows(results []lineage.Result, now time.Time) []lineageRow {
 			if sg := t.Edges.Safeguard; sg != nil {
 				tj.Safeguard = sg.Key
 				tj.Stale = sg.ValidUntil != nil && !sg.ValidUntil.After(now)
+				if sg.ValidUntil != nil {
+					tj.ValidUntil = sg.ValidUntil.Format(time.DateOnly)
+				}
 			}
 			row.Transfers = append(row.Transfers, tj)
 			if !slices.Contains(countries, tj.Country) {
@@ -173,44 +192,102 @@ func lineageRows(results []lineage.Result, now time.Time) []lineageRow {
 	return rows
 }
 
-// safeguardsText lists the safeguards of the transfers once each, marking
-// those no longer valid as the JSON's stale does.
-func safeguardsText(ts []transferJSON) string {
-	var out []string
-	for _, t := range ts {
-		s := t.Safeguard
-		if t.Stale {
-			s += " (INVALID)"
-		}
-		if !slices.Contains(out, s) {
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, ", ")
-}
+// tableWidth is the width the who-receives table fits: an 80-column
+// terminal.
+const tableWidth = 80
 
+// labelWidth is the width of the labels of a who-receives entry, indent
+// included; values wrap to the rest of the line.
+const labelWidth = 14
+
+// writeLineageTable prints one entry per recipient, every fact on a line of
+// its own and wrapped to tableWidth: kind, organization, activity, purposes,
+// bases, the category it matches through, each transfer with its safeguard
+// (INVALID where the JSON says stale) and the notice's sentences.
 func writeLineageTable(w io.Writer, q *lineage.Query, rows []lineageRow) error {
 	asked := q.Category.Key
 	if q.Field != nil {
 		asked = q.Field.Path + " (" + q.Category.Key + ")"
 	}
-	fmt.Fprintf(w, "Recipients of %s: %d\n\n", asked, len(rows))
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "RECIPIENT\tKIND\tACTIVITY\tPURPOSES\tBASES\tVIA CATEGORY\tMATCH\tCOUNTRY\tSAFEGUARD")
-	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-			r.Recipient, r.RecipientKind, r.Activity, dash(strings.Join(r.Purposes, ", ")),
-			dash(strings.Join(r.LegalBases, ", ")), r.Category, r.Match, dash(r.Country), dash(safeguardsText(r.Transfers)))
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
+	b := &strings.Builder{}
+	writeWrapped(b, "", fmt.Sprintf("Recipients of %s: %d", asked, len(rows)), "")
+	stale := false
 	for i, r := range rows {
-		for _, e := range r.Evidence {
-			fmt.Fprintf(w, "\n[%d] %s — %s [%d,%d):\n    %q\n", i+1, r.Recipient, e.Document, e.Start, e.End, e.Quote)
+		b.WriteString("\n")
+		num := fmt.Sprintf("%2d. ", i+1)
+		writeWrapped(b, num, r.Recipient, strings.Repeat(" ", len(num)))
+		kind := r.RecipientKind + ", a category of recipients"
+		if r.Named {
+			kind = r.RecipientKind + ", named in the notice"
+		}
+		entryField(b, "kind", kind)
+		entryField(b, "org", r.Organization)
+		entryField(b, "activity", r.Activity)
+		entryField(b, "purposes", dash(strings.Join(r.Purposes, ", ")))
+		bases := strings.Join(r.LegalBases, ", ")
+		switch {
+		case bases == "":
+			bases = "— (none stated)"
+		case r.AllActivityBases:
+			bases += " (the activity's: the disclosure names no purpose)"
+		}
+		entryField(b, "bases", bases)
+		entryField(b, "via", r.Category+" ("+r.Match+")")
+		if len(r.Transfers) == 0 {
+			entryField(b, "transfers", "— (none stated)")
+		}
+		for j, t := range r.Transfers {
+			label := ""
+			if j == 0 {
+				label = "transfers"
+			}
+			text := t.Country + ": " + t.Safeguard
+			if t.Stale {
+				text += " (INVALID since " + t.ValidUntil + ")"
+				stale = true
+			}
+			entryField(b, label, text)
+		}
+		for j, e := range r.Evidence {
+			label := ""
+			if j == 0 {
+				label = "evidence"
+			}
+			entryField(b, label, fmt.Sprintf("%s [%d,%d):", e.Document, e.Start, e.End))
+			entryField(b, "", "\u201c"+strings.Join(strings.Fields(e.Quote), " ")+"\u201d")
 		}
 	}
-	return nil
+	if stale {
+		b.WriteString("\n")
+		writeWrapped(b, "", "INVALID: the transfer relies on a safeguard no longer valid today (the JSON's stale); see `ropa findings`.", "")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// entryField writes one labelled fact of a who-receives entry.
+func entryField(b *strings.Builder, label, value string) {
+	indent := strings.Repeat(" ", labelWidth)
+	writeWrapped(b, fmt.Sprintf("    %-*s", labelWidth-4, label), value, indent)
+}
+
+// writeWrapped writes first followed by text wrapped at spaces to
+// tableWidth, its further lines starting with indent (first and indent are
+// as wide). A word wider than the line is cut.
+func writeWrapped(b *strings.Builder, first, text, indent string) {
+	width := tableWidth - utf8.RuneCountInString(indent)
+	prefix := first
+	for _, line := range strings.Split(wordwrap.WrapString(text, uint(width)), "\n") {
+		for r := []rune(line); ; r = r[width:] {
+			if len(r) <= width {
+				b.WriteString(strings.TrimRight(prefix+string(r), " ") + "\n")
+				break
+			}
+			b.WriteString(prefix + string(r[:width]) + "\n")
+			prefix = indent
+		}
+		prefix = indent
+	}
 }
 
 func dash(s string) string {
@@ -229,7 +306,15 @@ func newMapCmd() *cobra.Command {
 		Long: `map exports the data map (organizations, systems, activities, data categories,
 recipients, countries and the edges between them) as json, dot (render with
 'dot -Tsvg') or mermaid. Nodes are colored by what a DPO worries about:
-special-category data, transfers, and transfers under safeguards no longer valid.`,
+special-category data, transfers, and transfers under safeguards no longer valid.
+
+--category, --purpose and --country narrow the map. A key the catalog does not
+hold, or a country no transfer reaches, is an error with the closest keys or
+the countries transfers reach, not an empty map. --country takes an ISO code in
+either case (us, US), WORLDWIDE or UNSPECIFIED.
+
+  ropa map --org ujet --format dot | dot -Tsvg > ujet.svg
+  ropa map --category user.contact.email --country US --format mermaid`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if format != "json" && format != "dot" && format != "mermaid" {
@@ -245,24 +330,8 @@ special-category data, transfers, and transfers under safeguards no longer valid
 			if err != nil {
 				return err
 			}
-			if category != "" {
-				if ok, err := client.DataCategory.Query().Where(datacategory.Key(category)).Exist(ctx); err != nil {
-					return err
-				} else if !ok {
-					return fmt.Errorf("--category %q: no such data category key (e.g. user.contact.email)", category)
-				}
-			}
-			if purpose != "" {
-				if ok, err := client.Purpose.Query().Where(purposepkg.Key(purpose)).Exist(ctx); err != nil {
-					return err
-				} else if !ok {
-					return fmt.Errorf("--purpose %q: no such purpose key (e.g. marketing)", purpose)
-				}
-			}
-			if country != "" && country != "WORLDWIDE" && country != "UNSPECIFIED" {
-				if err := iso.CheckCountry(country); err != nil {
-					return fmt.Errorf("--country: %v", err)
-				}
+			if country, err = checkMapFilters(ctx, client, category, purpose, country); err != nil {
+				return err
 			}
 			rec, err := record.Load(ctx, client, record.Options{Org: orgID, IncludeRejected: rejected})
 			if err != nil {
@@ -286,4 +355,83 @@ special-category data, transfers, and transfers under safeguards no longer valid
 	cmd.Flags().StringVar(&country, "country", "", "only what reaches this country (ISO code)")
 	cmd.Flags().BoolVar(&rejected, "include-rejected", false, "also draw facts a reviewer rejected")
 	return cmd
+}
+
+// checkMapFilters refuses a --category or --purpose key the catalog does
+// not hold, and a --country that is no ISO code or that no transfer in the
+// catalog reaches, with the closest keys or the countries it knows; an
+// empty graph would otherwise look like an answer. It returns the country
+// in the case the catalog stores it (us: US, worldwide: WORLDWIDE).
+func checkMapFilters(ctx context.Context, c *ent.Client, category, purpose, country string) (string, error) {
+	if category != "" {
+		keys, err := c.DataCategory.Query().Select(datacategory.FieldKey).Strings(ctx)
+		if err != nil {
+			return "", err
+		}
+		if !slices.Contains(keys, category) {
+			return "", unknownKey("--category", "data category", category, keys)
+		}
+	}
+	if purpose != "" {
+		keys, err := c.Purpose.Query().Select(purposepkg.FieldKey).Strings(ctx)
+		if err != nil {
+			return "", err
+		}
+		if !slices.Contains(keys, purpose) {
+			return "", unknownKey("--purpose", "purpose", purpose, keys)
+		}
+	}
+	if country == "" {
+		return "", nil
+	}
+	code := strings.ToUpper(country)
+	if code != "WORLDWIDE" && code != "UNSPECIFIED" {
+		if iso.CheckCountry(code) != nil {
+			msg := fmt.Sprintf("--country %q: not an ISO 3166-1 alpha-2 country code (e.g. US), WORLDWIDE or UNSPECIFIED", country)
+			if m := countries.ByName(country); iso.CheckCountry(m.Alpha2()) == nil {
+				msg += fmt.Sprintf("; did you mean %s (%s)?", m.Alpha2(), m.String())
+			}
+			return "", errors.New(msg)
+		}
+	}
+	reached, err := destinations(ctx, c)
+	if err != nil {
+		return "", err
+	}
+	if !slices.Contains(reached, code) {
+		return "", fmt.Errorf("--country %s: no transfer in the catalog reaches %s (transfers reach: %s)",
+			country, iso.CountryName(code), strings.Join(reached, ", "))
+	}
+	return code, nil
+}
+
+// unknownKey is the error for a key the catalog does not hold, with the
+// closest it does.
+func unknownKey(flag, what, key string, known []string) error {
+	msg := fmt.Sprintf("%s %q: no such %s key", flag, key, what)
+	if s := lineage.Closest(key, known); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, ", ") + "?"
+	}
+	return errors.New(msg)
+}
+
+// destinations lists the countries the catalog's transfers reach, as the
+// map's --country takes them: ISO codes, WORLDWIDE and UNSPECIFIED.
+func destinations(ctx context.Context, c *ent.Client) ([]string, error) {
+	ts, err := c.Transfer.Query().Select(transfer.FieldScope, transfer.FieldCountry).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, t := range ts {
+		d := t.Country
+		if t.Scope != transfer.ScopeCountry || d == "" {
+			d = strings.ToUpper(string(t.Scope))
+		}
+		if !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
 }

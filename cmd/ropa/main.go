@@ -11,10 +11,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -38,7 +36,15 @@ func newRootCmd() *cobra.Command {
 		Short: "A catalog of records of processing (GDPR Art 30) and data maps",
 		Long: `ropa keeps an organization's record of processing as a graph: data categories,
 purposes and their legal bases, recipients, transfers and safeguards, retention and
-security measures, each fact linked to the sentence of the notice that states it.`,
+security measures, each fact linked to the sentence of the notice that states it.
+
+Start with 'ropa seed' (or 'ropa serve', which seeds an empty catalog) to make
+a catalog, ropa.db unless --db says otherwise. The commands that only read it
+(who-receives, map, report, findings) never create one: where --db names no
+catalog they say so and how to make one. They read a catalog file you cannot
+write (another user's, a read-only mount) without changing it. A catalog an
+older ropa wrote is migrated on first use; if you cannot write it, its owner
+must run a ropa command on it first (ropa seed --db PATH).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
@@ -79,27 +85,20 @@ func openCatalog(ctx context.Context, dsn string) (*ent.Client, error) {
 	return store.Open(ctx, dsn, store.Config{})
 }
 
-// openExistingCatalog opens a catalog for a command that only reads it:
-// a SQLite file that is not there is an error saying how to make one,
-// never a new empty catalog.
+// openExistingCatalog opens a catalog for a command that only reads it.
+// A SQLite file is opened read-only and not migrated when its schema is
+// current, so a catalog the user cannot write (another user's, a copy on
+// a read-only mount) can still be queried. Where there is no catalog it
+// says how to make one, and never creates an empty one.
 func openExistingCatalog(ctx context.Context, dsn string) (*ent.Client, error) {
-	if path, ok := sqlitePath(dsn); ok {
-		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("--db %s: no catalog there; make one with `ropa seed --db %s` (or `ropa serve`, which seeds an empty catalog)", dsn, dsn)
-		}
+	client, err := store.Open(ctx, dsn, store.Config{ReadOnly: true})
+	var stale *store.NeedsMigrationError
+	switch {
+	case errors.Is(err, store.ErrNoCatalog):
+		return nil, fmt.Errorf("--db %s: no catalog there; make one with `ropa seed --db %s` (or `ropa serve --db %s`, which seeds an empty catalog)",
+			store.Redact(dsn), store.Redact(dsn), store.Redact(dsn))
+	case errors.As(err, &stale):
+		return nil, fmt.Errorf("%w; run `ropa seed --db %s` once as a user who can write it, or query a writable copy", err, store.Redact(dsn))
 	}
-	return openCatalog(ctx, dsn)
-}
-
-// sqlitePath is the file of a SQLite DSN: a plain path or file:PATH?...;
-// false for PostgreSQL URLs and in-memory databases.
-func sqlitePath(dsn string) (string, bool) {
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") || strings.Contains(dsn, "mode=memory") {
-		return "", false
-	}
-	path := strings.TrimPrefix(dsn, "file:")
-	if i := strings.IndexByte(path, '?'); i >= 0 {
-		path = path[:i]
-	}
-	return path, path != "" && path != ":memory:"
+	return client, err
 }

@@ -48,7 +48,8 @@ activity refers to it. Drafts (facts not yet reviewed) are marked DRAFT;
 --include-rejected.
 
 --org takes an organization key (ujet) or name (UJET, Inc.). The report is
-written to standard output, or to the file -o names.`,
+written to standard output, or to the file -o names. The catalog is only read:
+a file you cannot write will do, and a --db with no catalog is an error.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if org == "" {

@@ -117,6 +117,11 @@ func (e *UnknownError) Error() string {
 	return msg
 }
 
+// Closest returns up to five of cands nearest to s by edit distance,
+// favouring those with the same last segment: the did-you-mean of a
+// mistyped key.
+func Closest(s string, cands []string) []string { return closest(s, cands) }
+
 // closest returns up to five candidates nearest to s by edit distance,
 // favouring those with the same last segment.
 func closest(s string, cands []string) []string {

@@ -1,12 +1,14 @@
 // Package store opens the catalog database: an embedded SQLite file
 // (modernc.org/sqlite, no cgo) by default, or PostgreSQL through pgx when
-// the DSN is a postgres:// URL. Opening creates or migrates the schema.
+// the DSN is a postgres:// URL. Opening creates or migrates the schema;
+// opening for reading only (Config.ReadOnly) migrates only when it must.
 package store
 
 import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"strings"
 
 	"entgo.io/ent/dialect"
@@ -40,12 +42,27 @@ var sqlitePragmas = []string{
 type Config struct {
 	// WrapDriver, when set, wraps the ent driver (tests count statements).
 	WrapDriver func(dialect.Driver) dialect.Driver
+	// ReadOnly opens the catalog for a caller that only reads it: a
+	// SQLite file is opened with mode=ro and nothing is created or
+	// migrated when its schema is current (see OpenReadOnly).
+	ReadOnly bool
 }
 
 // Open opens the catalog at dsn and migrates its schema. dsn is a
 // postgres:// or postgresql:// URL, a SQLite "file:" DSN, or a plain path
-// to a SQLite file (created if missing).
+// to a SQLite file (created if missing; one this process cannot write is
+// an error saying so). With cfg.ReadOnly it opens for reading only.
 func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
+	if cfg.ReadOnly {
+		return openReadOnly(ctx, dsn, cfg)
+	}
+	if path, ok := SQLitePath(dsn); ok {
+		if _, err := os.Stat(path); err == nil {
+			if why := unwritable(path); why != "" {
+				return nil, fmt.Errorf("catalog %s is read-only: %s; this command writes to it", path, why)
+			}
+		}
+	}
 	drv, err := OpenDriver(dsn)
 	if err != nil {
 		return nil, err
@@ -54,10 +71,7 @@ func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 	if cfg.WrapDriver != nil {
 		d = cfg.WrapDriver(d)
 	}
-	client := ent.NewClient(ent.Driver(d))
-	// Every query and mutation of the catalog checks the principal of its
-	// context (the roles; see internal/access).
-	access.Enforce(client)
+	client := newClient(d)
 	if err := client.Schema.Create(ctx); err != nil {
 		client.Close()
 		return nil, fmt.Errorf("migrating schema of %s: %w", Redact(dsn), err)
@@ -71,6 +85,15 @@ func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 		return nil, fmt.Errorf("%s: %w", Redact(dsn), err)
 	}
 	return client, nil
+}
+
+// newClient is the one constructor of the catalog's clients: every query
+// and mutation checks the principal of its context (the roles; see
+// internal/access).
+func newClient(d dialect.Driver) *ent.Client {
+	client := ent.NewClient(ent.Driver(d))
+	access.Enforce(client)
+	return client
 }
 
 // PostgresMaxConns is the most connections one catalog process opens to
@@ -121,6 +144,12 @@ func IsPostgres(dsn string) bool {
 // SQLiteDSN turns a path or file: DSN into a modernc DSN with the pragmas
 // the catalog needs; pragmas the caller set are kept.
 func SQLiteDSN(dsn string) string {
+	return addParams(dsn, sqlitePragmas)
+}
+
+// addParams adds the parameters params to a path or file: DSN, keeping
+// those the caller set (by name: _txlock=, mode=, _pragma=foreign_keys().
+func addParams(dsn string, params []string) string {
 	if !strings.HasPrefix(dsn, "file:") {
 		dsn = "file:" + dsn
 	}
@@ -128,7 +157,7 @@ func SQLiteDSN(dsn string) string {
 	if strings.Contains(dsn, "?") {
 		sep = "&"
 	}
-	for _, p := range sqlitePragmas {
+	for _, p := range params {
 		name := p[:strings.Index(p, "=")+1] // _txlock=
 		if i := strings.Index(p, "("); i >= 0 {
 			name = p[:i+1] // _pragma=foreign_keys(

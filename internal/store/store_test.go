@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"context"
+	"errors"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -159,4 +161,64 @@ func waitCh(wg *sync.WaitGroup) <-chan struct{} {
 	ch := make(chan struct{})
 	go func() { wg.Wait(); close(ch) }()
 	return ch
+}
+
+// TestOpenReadOnlyCreatesNothing: opening for reading where there is no
+// catalog (no file, an empty file, an empty database) is ErrNoCatalog and
+// creates nothing.
+func TestOpenReadOnlyCreatesNothing(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.db")
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, dsn := range []string{missing, "file:" + missing + "?_pragma=busy_timeout(100)", empty, storetest.DSN(t)} {
+		c, err := store.Open(ctx, dsn, store.Config{ReadOnly: true})
+		if !errors.Is(err, store.ErrNoCatalog) {
+			t.Errorf("%s: err = %v, want ErrNoCatalog", dsn, err)
+		}
+		if c != nil {
+			c.Close()
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("opening for reading left %d files, want the empty one only", len(entries))
+	}
+	if fi, err := os.Stat(empty); err != nil || fi.Size() != 0 {
+		t.Errorf("the empty file was written: %v %v", fi, err)
+	}
+}
+
+// TestOpenReadOnlyMigratesWhenItCan: a catalog of an older schema that the
+// process can write is migrated on a read-only open; a current one is read
+// as it is.
+func TestOpenReadOnlyMigratesWhenItCan(t *testing.T) {
+	ctx := context.Background()
+	dsn := filepath.Join(t.TempDir(), "c.db")
+	if storetest.Dialect() == dialect.Postgres {
+		dsn = storetest.DSN(t)
+	}
+	c, err := store.Open(ctx, dsn, store.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Organization.Create().SetKey("acme").SetName("Acme").SetCountry("FR").SaveX(ctx)
+	if _, err := c.ExecContext(ctx, "ALTER TABLE organizations DROP COLUMN country"); err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	c, err = store.Open(ctx, dsn, store.Config{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only open of a writable catalog to migrate: %v", err)
+	}
+	defer c.Close()
+	o, err := c.Organization.Query().Only(ctx)
+	if err != nil {
+		t.Fatalf("reading after migration: %v", err)
+	}
+	if o.Key != "acme" || o.Country != "" {
+		t.Errorf("organization after migration: %+v, want acme without the dropped country", o)
+	}
 }

@@ -27,6 +27,9 @@ type Config struct {
 	Fields     int    // default 100,000
 	Recipients int    // default 2,000
 	Categories int    // default 600
+	// Progress, when set, is called after each batch of rows is written
+	// with the rows written so far and the rows to write in all.
+	Progress func(done, total int)
 }
 
 // Enterprise is the scale the benchmarks use.
@@ -79,8 +82,38 @@ func Generate(ctx context.Context, client *ent.Client, cfg Config) (*Result, err
 	return res, nil
 }
 
+// Sizes of the systems and datasets the fields are spread over.
+const (
+	systems  = 100
+	datasets = 10
+)
+
+// Rows is the total Config.Progress counts to: the rows Generate writes in
+// bulk, that is leaf data categories, recipients, systems and datasets,
+// fields, and per activity the activity, two purposes, three disclosures, a
+// transfer and a retention rule.
+func (cfg Config) Rows() int {
+	cfg.defaults()
+	leaves := max(0, cfg.Categories-max(1, cfg.Categories/30)-1) // less the root and groups, written one by one
+	return leaves + cfg.Recipients + systems*(1+datasets) + cfg.Fields + 8*cfg.Activities
+}
+
+// progress reports the rows written to Config.Progress.
+type progress struct {
+	fn          func(done, total int)
+	done, total int
+}
+
+func (p *progress) add(n int) {
+	p.done += n
+	if p.fn != nil {
+		p.fn(min(p.done, p.total), p.total)
+	}
+}
+
 func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*Result, error) {
 	res := &Result{}
+	p := &progress{fn: cfg.Progress, total: cfg.Rows()}
 	org, err := c.Organization.Create().SetKey(cfg.Key).SetName("Synthetic Enterprise " + cfg.Key).
 		SetCountry("DE").SetRoles([]string{"controller"}).Save(ctx)
 	if err != nil {
@@ -119,6 +152,7 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 		if err != nil {
 			return nil, err
 		}
+		p.add(len(chunk))
 		for _, x := range cats {
 			leafIDs = append(leafIDs, x.ID)
 		}
@@ -167,14 +201,13 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 		if err != nil {
 			return nil, err
 		}
+		p.add(len(chunk))
 		for _, r := range recs {
 			res.RecipientIDs = append(res.RecipientIDs, r.ID)
 		}
 	}
 
 	// Systems, datasets, fields: 100 systems of 10 datasets.
-	systems := 100
-	datasets := 10
 	var sysIDs []int
 	var dsIDs []int
 	for s := 0; s < systems; s++ {
@@ -193,6 +226,7 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 		if err != nil {
 			return nil, err
 		}
+		p.add(1 + len(dsb))
 		for _, d := range dss {
 			dsIDs = append(dsIDs, d.ID)
 		}
@@ -218,6 +252,7 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 		if err := c.DataField.CreateBulk(chunk...).Exec(ctx); err != nil {
 			return nil, err
 		}
+		p.add(len(chunk))
 	}
 
 	// Activities with purposes, disclosures, transfers, retention.
@@ -237,6 +272,7 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 		if err != nil {
 			return nil, err
 		}
+		p.add(len(chunk))
 		for _, a := range acts {
 			actIDs = append(actIDs, a.ID)
 		}
@@ -270,21 +306,25 @@ func generate(ctx context.Context, c *ent.Client, cfg Config, rng *rand.Rand) (*
 		if err := c.ActivityPurpose.CreateBulk(chunk...).Exec(ctx); err != nil {
 			return nil, err
 		}
+		p.add(len(chunk))
 	}
 	for _, chunk := range chunks(db) {
 		if err := c.Disclosure.CreateBulk(chunk...).Exec(ctx); err != nil {
 			return nil, err
 		}
+		p.add(len(chunk))
 	}
 	for _, chunk := range chunks(tb) {
 		if err := c.Transfer.CreateBulk(chunk...).Exec(ctx); err != nil {
 			return nil, err
 		}
+		p.add(len(chunk))
 	}
 	for _, chunk := range chunks(rb) {
 		if err := c.RetentionRule.CreateBulk(chunk...).Exec(ctx); err != nil {
 			return nil, err
 		}
+		p.add(len(chunk))
 	}
 	return res, nil
 }
