@@ -18,8 +18,8 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/migrate"
-	"github.com/ropacatalog/ropa/internal/access"
 	_ "github.com/ropacatalog/ropa/ent/runtime" // schema hooks and defaults
+	"github.com/ropacatalog/ropa/internal/access"
 )
 
 // DefaultPath is the SQLite file `ropa serve` and the other subcommands use
