@@ -18,7 +18,16 @@ require (
 	modernc.org/sqlite v1.61.1
 )
 
-require github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
+require (
+	github.com/owenrumney/go-sarif/v3 v3.3.1
+	github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
+)
+
+require (
+	github.com/xeipuuv/gojsonpointer v0.0.0-20180127040702-4e3ac2762d5f // indirect
+	github.com/xeipuuv/gojsonreference v0.0.0-20180127040603-bd5ef7bd5415 // indirect
+	github.com/xeipuuv/gojsonschema v1.2.0 // indirect
+)
 
 require (
 	ariga.io/atlas v0.32.1-0.20250325101103-175b25e1c1b9 // indirect
