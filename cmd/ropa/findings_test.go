@@ -42,10 +42,10 @@ func TestFindingsSARIF(t *testing.T) {
 				Driver struct {
 					Name  string `json:"name"`
 					Rules []struct {
-						ID               string            `json:"id"`
-						Name             string            `json:"name"`
+						ID               string                `json:"id"`
+						Name             string                `json:"name"`
 						ShortDescription struct{ Text string } `json:"shortDescription"`
-						Properties       map[string]any    `json:"properties"`
+						Properties       map[string]any        `json:"properties"`
 					} `json:"rules"`
 				} `json:"driver"`
 			} `json:"tool"`
