@@ -90,7 +90,7 @@ scanning.`,
 				for _, f := range fs {
 					if f.Acknowledged == nil && f.Severity.AtLeast(fail) {
 						cmd.SilenceUsage = true
-						return fmt.Errorf("%d findings, at least one %s or worse", len(fs), fail)
+						return fmt.Errorf("%d findings, at least one %s or worse not acknowledged", len(fs), fail)
 					}
 				}
 			}
@@ -102,6 +102,7 @@ scanning.`,
 	cmd.Flags().Lookup("format").Usage = "output format: table (for people), json (for tools) or sarif (SARIF 2.1.0, for code scanning)"
 	cmd.Flags().StringVar(&org, "org", "", "organization key or name (required)")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "evaluate as of this date (YYYY-MM-DD; default today)")
+	cmd.AddCommand(newFindingsAckCmd())
 	cmd.Flags().StringVar(&failOn, "fail-on", "", "exit with status 1 on a finding this severe or worse (high, medium, low)")
 	return cmd
 }
@@ -109,9 +110,13 @@ scanning.`,
 func writeFindingsTable(w io.Writer, org string, date time.Time, fs []findings.Finding) error {
 	fmt.Fprintf(w, "Findings for %s as of %s: %d\n\n", org, date.Format(time.DateOnly), len(fs))
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SEVERITY\tRULE\tACTIVITY\tSINCE\tMESSAGE")
+	fmt.Fprintln(tw, "SEVERITY\tRULE\tACTIVITY\tSINCE\tACKNOWLEDGED\tMESSAGE")
 	for _, f := range fs {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", strings.ToUpper(string(f.Severity)), f.Rule, dash(f.Activity), dash(f.Since), f.Message)
+		ack := "-"
+		if f.Acknowledged != nil {
+			ack = "until " + f.Acknowledged.ReviewBy
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", strings.ToUpper(string(f.Severity)), f.Rule, dash(f.Activity), dash(f.Since), ack, f.Message)
 	}
 	return tw.Flush()
 }

@@ -165,7 +165,8 @@ func key(kind string, id int) string { return kind + ":" + strconv.Itoa(id) }
 func day(t time.Time) string { return t.Format(time.DateOnly) }
 
 // Evaluate runs every rule that applies on asOf over org's effective
-// record, and returns the findings by severity, rule and activity.
+// record, and returns the findings by severity, rule and activity; those a
+// DPO acknowledged, still holding on asOf, carry the acknowledgement.
 func Evaluate(ctx context.Context, c *ent.Client, org *record.Organization, asOf time.Time) ([]Finding, error) {
 	cites, err := loadCitations(ctx, c, org.ID)
 	if err != nil {
@@ -196,6 +197,9 @@ func Evaluate(ctx context.Context, c *ent.Client, org *record.Organization, asOf
 		}
 		return a.Message < b.Message
 	})
+	if err := quiet(ctx, c, org.ID, asOf, out); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
