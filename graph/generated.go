@@ -320,15 +320,25 @@ type ComplexityRoot struct {
 	}
 
 	Finding struct {
-		Activity func(childComplexity int) int
-		Article  func(childComplexity int) int
-		Evidence func(childComplexity int) int
-		Message  func(childComplexity int) int
-		Notice   func(childComplexity int) int
-		Rule     func(childComplexity int) int
-		Severity func(childComplexity int) int
-		Since    func(childComplexity int) int
-		Title    func(childComplexity int) int
+		Acknowledged func(childComplexity int) int
+		Activity     func(childComplexity int) int
+		Article      func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		Facts        func(childComplexity int) int
+		Message      func(childComplexity int) int
+		Notice       func(childComplexity int) int
+		Rule         func(childComplexity int) int
+		Severity     func(childComplexity int) int
+		Since        func(childComplexity int) int
+		Subject      func(childComplexity int) int
+		Title        func(childComplexity int) int
+	}
+
+	FindingAcknowledged struct {
+		At       func(childComplexity int) int
+		By       func(childComplexity int) int
+		Note     func(childComplexity int) int
+		ReviewBy func(childComplexity int) int
 	}
 
 	FindingAcknowledgement struct {
@@ -393,6 +403,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcknowledgeFinding        func(childComplexity int, input AcknowledgeFindingInput) int
 		CreateActivityPurpose     func(childComplexity int, input ent.CreateActivityPurposeInput) int
 		CreateDataCategory        func(childComplexity int, input ent.CreateDataCategoryInput) int
 		CreateDataField           func(childComplexity int, input ent.CreateDataFieldInput) int
@@ -988,6 +999,7 @@ type MutationResolver interface {
 	DeleteStatement(ctx context.Context, id int) (int, error)
 	CreateEvidence(ctx context.Context, input ent.CreateEvidenceInput) (*ent.Evidence, error)
 	DeleteEvidence(ctx context.Context, id int) (int, error)
+	AcknowledgeFinding(ctx context.Context, input AcknowledgeFindingInput) (*ent.FindingAcknowledgement, error)
 }
 type ProcessingActivityResolver interface {
 	EffectiveTransfers(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.Transfer, error)
@@ -2124,6 +2136,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EvidenceEdge.Node(childComplexity), true
 
+	case "Finding.acknowledged":
+		if e.ComplexityRoot.Finding.Acknowledged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Acknowledged(childComplexity), true
 	case "Finding.activity":
 		if e.ComplexityRoot.Finding.Activity == nil {
 			break
@@ -2142,6 +2160,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Evidence(childComplexity), true
+	case "Finding.facts":
+		if e.ComplexityRoot.Finding.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Facts(childComplexity), true
 	case "Finding.message":
 		if e.ComplexityRoot.Finding.Message == nil {
 			break
@@ -2172,12 +2196,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Since(childComplexity), true
+	case "Finding.subject":
+		if e.ComplexityRoot.Finding.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Subject(childComplexity), true
 	case "Finding.title":
 		if e.ComplexityRoot.Finding.Title == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Finding.Title(childComplexity), true
+
+	case "FindingAcknowledged.at":
+		if e.ComplexityRoot.FindingAcknowledged.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledged.At(childComplexity), true
+	case "FindingAcknowledged.by":
+		if e.ComplexityRoot.FindingAcknowledged.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledged.By(childComplexity), true
+	case "FindingAcknowledged.note":
+		if e.ComplexityRoot.FindingAcknowledged.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledged.Note(childComplexity), true
+	case "FindingAcknowledged.reviewBy":
+		if e.ComplexityRoot.FindingAcknowledged.ReviewBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledged.ReviewBy(childComplexity), true
 
 	case "FindingAcknowledgement.actor":
 		if e.ComplexityRoot.FindingAcknowledgement.Actor == nil {
@@ -2409,6 +2464,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LineageBasis.SpecialCondition(childComplexity), true
 
+	case "Mutation.acknowledgeFinding":
+		if e.ComplexityRoot.Mutation.AcknowledgeFinding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acknowledgeFinding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcknowledgeFinding(childComplexity, args["input"].(AcknowledgeFindingInput)), true
 	case "Mutation.createActivityPurpose":
 		if e.ComplexityRoot.Mutation.CreateActivityPurpose == nil {
 			break
@@ -5302,6 +5368,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AcknowledgeFindingInput", ec.unmarshalInputAcknowledgeFindingInput),
 			graphql.NewInputUnmarshaler("ActivityPurposeOrder", ec.unmarshalInputActivityPurposeOrder),
 			graphql.NewInputUnmarshaler("ActivityPurposeWhereInput", ec.unmarshalInputActivityPurposeWhereInput),
 			graphql.NewInputUnmarshaler("CreateActivityPurposeInput", ec.unmarshalInputCreateActivityPurposeInput),
@@ -13735,6 +13802,45 @@ extend type Query {
   """
   findings(organization: String!, asOf: Time, severity: FindingSeverity): [Finding!]!
 }
+
+# --- Finding acknowledgements (issue 15, item 5) ---
+
+"A DPO's acceptance of a finding: it stays quiet until reviewBy or until the facts under it change."
+type FindingAcknowledged {
+  note: String!
+  "YYYY-MM-DD: the day the finding speaks again."
+  reviewBy: String!
+  "Who acknowledged it."
+  by: String!
+  at: Time!
+}
+
+extend type Finding {
+  "The finding's stable key within its rule (the facts it rests on); acknowledgeFinding names it."
+  subject: String!
+  "The facts it rests on, as kind:ID."
+  facts: [String!]!
+  "Set while an acknowledgement keeps the finding quiet."
+  acknowledged: FindingAcknowledged
+}
+
+input AcknowledgeFindingInput {
+  "Organization key or name."
+  organization: String!
+  "The rule's ID, e.g. transfer-no-safeguard."
+  rule: String!
+  "The finding's subject, as findings lists it."
+  subject: String!
+  "Why the finding is accepted."
+  note: String!
+  "YYYY-MM-DD, after today: the day the finding speaks again."
+  reviewBy: String!
+}
+
+extend type Mutation {
+  "Acknowledge a finding (an accepted risk). Refused, naming the field, for an unknown rule or subject, an empty note or a review date not after today."
+  acknowledgeFinding(input: AcknowledgeFindingInput!): FindingAcknowledgement!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -14289,8 +14395,28 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_since(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Finding_evidence(ctx, field)
+	case "subject":
+		return ec.fieldContext_Finding_subject(ctx, field)
+	case "facts":
+		return ec.fieldContext_Finding_facts(ctx, field)
+	case "acknowledged":
+		return ec.fieldContext_Finding_acknowledged(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
+}
+
+func (ec *executionContext) childFields_FindingAcknowledged(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "note":
+		return ec.fieldContext_FindingAcknowledged_note(ctx, field)
+	case "reviewBy":
+		return ec.fieldContext_FindingAcknowledged_reviewBy(ctx, field)
+	case "by":
+		return ec.fieldContext_FindingAcknowledged_by(ctx, field)
+	case "at":
+		return ec.fieldContext_FindingAcknowledged_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingAcknowledged", field.Name)
 }
 
 func (ec *executionContext) childFields_FindingAcknowledgement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15356,6 +15482,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Mutation_acknowledgeFinding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (AcknowledgeFindingInput, error) {
+			return ec.unmarshalNAcknowledgeFindingInput2githubᚗcomᚋropacatalogᚋropaᚋgraphᚐAcknowledgeFindingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_Mutation_createActivityPurpose_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -22866,6 +23006,176 @@ func (ec *executionContext) fieldContext_Finding_evidence(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Finding_subject(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_facts(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_acknowledged(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_acknowledged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Acknowledged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *findings.Acknowledgement) graphql.Marshaler {
+			return ec.marshalOFindingAcknowledged2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐAcknowledgement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_acknowledged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingAcknowledged(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FindingAcknowledged_note(ctx context.Context, field graphql.CollectedField, obj *findings.Acknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledged_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledged_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledged", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledged_reviewBy(ctx context.Context, field graphql.CollectedField, obj *findings.Acknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledged_reviewBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledged_reviewBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledged", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledged_by(ctx context.Context, field graphql.CollectedField, obj *findings.Acknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledged_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledged_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledged", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledged_at(ctx context.Context, field graphql.CollectedField, obj *findings.Acknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledged_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledged_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledged", field, false, false, "Time")
+}
+
 func (ec *executionContext) _FindingAcknowledgement_id(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26820,6 +27130,50 @@ func (ec *executionContext) fieldContext_Mutation_deleteEvidence(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteEvidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acknowledgeFinding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acknowledgeFinding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcknowledgeFinding(ctx, fc.Args["input"].(AcknowledgeFindingInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FindingAcknowledgement) graphql.Marshaler {
+			return ec.marshalNFindingAcknowledgement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acknowledgeFinding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingAcknowledgement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acknowledgeFinding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37145,6 +37499,76 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
+
+func (ec *executionContext) unmarshalInputAcknowledgeFindingInput(ctx context.Context, obj any) (AcknowledgeFindingInput, error) {
+	var it AcknowledgeFindingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"organization", "rule", "subject", "note", "reviewBy"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "organization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organization"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Organization = data
+		case "rule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rule"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rule = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAcknowledgeFindingInput unmarshals raw into the AcknowledgeFindingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAcknowledgeFindingInput(ctx context.Context, raw any) (AcknowledgeFindingInput, error) {
+	var out AcknowledgeFindingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcknowledgeFindingInput", raw, &out)
+	return out, err
+}
 
 func (ec *executionContext) unmarshalInputActivityPurposeOrder(ctx context.Context, obj any) (ent.ActivityPurposeOrder, error) {
 	var it ent.ActivityPurposeOrder
@@ -65438,6 +65862,69 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "subject":
+			out.Values[i] = ec._Finding_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._Finding_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledged":
+			out.Values[i] = ec._Finding_acknowledged(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var findingAcknowledgedImplementors = []string{"FindingAcknowledged"}
+
+func (ec *executionContext) _FindingAcknowledged(ctx context.Context, sel ast.SelectionSet, obj *findings.Acknowledgement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingAcknowledgedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingAcknowledged")
+		case "note":
+			out.Values[i] = ec._FindingAcknowledged_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewBy":
+			out.Values[i] = ec._FindingAcknowledged_reviewBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "by":
+			out.Values[i] = ec._FindingAcknowledged_by(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._FindingAcknowledged_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -66358,6 +66845,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteEvidence":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteEvidence(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgeFinding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acknowledgeFinding(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -69659,6 +70153,11 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAcknowledgeFindingInput2githubᚗcomᚋropacatalogᚋropaᚋgraphᚐAcknowledgeFindingInput(ctx context.Context, v any) (AcknowledgeFindingInput, error) {
+	res, err := ec.unmarshalInputAcknowledgeFindingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNActivityPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurpose(ctx context.Context, sel ast.SelectionSet, v *ent.ActivityPurpose) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ActivityPurpose!")
@@ -70271,6 +70770,14 @@ func (ec *executionContext) marshalNFinding2ᚖgithubᚗcomᚋropacatalogᚋropa
 		return graphql.Null
 	}
 	return ec._Finding(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFindingAcknowledgement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgement(ctx context.Context, sel ast.SelectionSet, v *ent.FindingAcknowledgement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FindingAcknowledgement!")
+		return graphql.Null
+	}
+	return ec._FindingAcknowledgement(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFindingAcknowledgementConnection2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementConnection(ctx context.Context, sel ast.SelectionSet, v *ent.FindingAcknowledgementConnection) graphql.Marshaler {
@@ -71028,6 +71535,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNSystem2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSystem(ctx context.Context, sel ast.SelectionSet, v *ent.System) graphql.Marshaler {
@@ -72223,6 +72759,13 @@ func (ec *executionContext) unmarshalOEvidenceWhereInput2ᚖgithubᚗcomᚋropac
 	}
 	res, err := ec.unmarshalInputEvidenceWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFindingAcknowledged2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐAcknowledgement(ctx context.Context, sel ast.SelectionSet, v *findings.Acknowledgement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FindingAcknowledged(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOFindingAcknowledgement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgement(ctx context.Context, sel ast.SelectionSet, v *ent.FindingAcknowledgement) graphql.Marshaler {

@@ -432,6 +432,15 @@ func (r *mutationResolver) DeleteEvidence(ctx context.Context, id int) (int, err
 	return id, nil
 }
 
+// AcknowledgeFinding is the resolver for the acknowledgeFinding field.
+func (r *mutationResolver) AcknowledgeFinding(ctx context.Context, input AcknowledgeFindingInput) (*ent.FindingAcknowledgement, error) {
+	in, err := findings.NewAckInput(input.Organization, input.Rule, input.Subject, input.Note, input.ReviewBy)
+	if err != nil {
+		return nil, err
+	}
+	return findings.Acknowledge(ctx, ent.FromContext(ctx), in, time.Now())
+}
+
 // EffectiveTransfers is the resolver for the effectiveTransfers field.
 func (r *processingActivityResolver) EffectiveTransfers(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.Transfer, error) {
 	a, err := r.effective(ctx, obj)

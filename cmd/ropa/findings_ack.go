@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"text/tabwriter"
@@ -14,6 +15,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/actor"
 	"github.com/ropacatalog/ropa/internal/catalog"
 	"github.com/ropacatalog/ropa/internal/findings"
+	"github.com/ropacatalog/ropa/internal/invalid"
 )
 
 func newFindingsAckCmd() *cobra.Command {
@@ -81,8 +83,9 @@ lists it. With --list, ack lists the organization's acknowledgements.`,
 // flagError names the command-line flag of a field Acknowledge refused.
 func flagError(err error) error {
 	flags := map[string]string{"organization": "--org", "rule": "--rule", "subject": "--subject", "note": "--note", "reviewBy": "--until"}
-	if ie, ok := err.(*findings.InputError); ok {
-		return fmt.Errorf("%s: %s", flags[ie.Field], ie.Msg)
+	var ie *invalid.Error
+	if errors.As(err, &ie) {
+		return fmt.Errorf("%s: %s", flags[ie.Field], ie.Reason)
 	}
 	return err
 }

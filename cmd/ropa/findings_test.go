@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 
@@ -120,5 +121,74 @@ func TestFindingsSARIF(t *testing.T) {
 	}
 	if _, err := run(t, ctx, "findings", "--org", "ujet", "--db", db, "--format", "xml"); err == nil || !strings.Contains(err.Error(), "sarif") {
 		t.Errorf("--format xml: %v, want an error naming the formats, sarif among them", err)
+	}
+}
+
+// TestFindingsAck: acknowledging every high finding of Jujotech makes
+// --fail-on high pass while the findings stay listed as acknowledged;
+// bad input names its flag and writes nothing.
+func TestFindingsAck(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "catalog.db")
+	if out, err := run(t, ctx, "seed", "--db", db); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	type finding struct {
+		Rule, Severity, Subject string
+		Acknowledged            *struct{ Note, ReviewBy, By string }
+	}
+	list := func() []finding {
+		out, err := run(t, ctx, "findings", "--org", "jujotech", "--db", db, "--format", "json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fs []finding
+		if err := json.Unmarshal([]byte(out), &fs); err != nil {
+			t.Fatal(err)
+		}
+		return fs
+	}
+	until := time.Now().AddDate(1, 0, 0).Format(time.DateOnly)
+	var high []finding
+	for _, f := range list() {
+		if f.Severity == "high" {
+			high = append(high, f)
+		}
+	}
+	if len(high) == 0 {
+		t.Fatal("Jujotech has no high finding (its 2010 SCCs and transfers without safeguard)")
+	}
+	for flag, args := range map[string][]string{
+		"--until": {"--rule", high[0].Rule, "--subject", high[0].Subject, "--note", "accepted", "--until", "2020-01-01"},
+		"--note":  {"--rule", high[0].Rule, "--subject", high[0].Subject, "--until", until},
+		"--rule":  {"--rule", "nope", "--subject", high[0].Subject, "--note", "accepted", "--until", until},
+	} {
+		_, err := run(t, ctx, append([]string{"findings", "ack", "--org", "jujotech", "--db", db}, args...)...)
+		if err == nil || !strings.HasPrefix(err.Error(), flag) {
+			t.Errorf("bad %s: %v, want an error naming it", flag, err)
+		}
+	}
+	if out, err := run(t, ctx, "findings", "ack", "--list", "--org", "jujotech", "--db", db, "--format", "json"); err != nil || strings.TrimSpace(out) != "[]" {
+		t.Fatalf("after bad input: %q %v, want no acknowledgement", out, err)
+	}
+	for _, f := range high {
+		if out, err := run(t, ctx, "findings", "ack", "--org", "jujotech", "--db", db, "--actor", "dpo",
+			"--rule", f.Rule, "--subject", f.Subject, "--note", "accepted until the new SCCs are signed", "--until", until); err != nil {
+			t.Fatalf("ack %s %s: %v\n%s", f.Rule, f.Subject, err, out)
+		}
+	}
+	if out, err := run(t, ctx, "findings", "--org", "jujotech", "--db", db, "--fail-on", "high"); err != nil {
+		t.Errorf("--fail-on high with every high finding acknowledged: %v\n%s", err, out)
+	}
+	for _, f := range list() {
+		if (f.Severity == "high") != (f.Acknowledged != nil) {
+			t.Errorf("%s %s: acknowledged %+v", f.Rule, f.Subject, f.Acknowledged)
+		} else if f.Acknowledged != nil && (f.Acknowledged.By != "cli:dpo" || f.Acknowledged.ReviewBy != until) {
+			t.Errorf("%s: acknowledgement %+v, want by cli:dpo until %s", f.Rule, f.Acknowledged, until)
+		}
+	}
+	out, err := run(t, ctx, "findings", "ack", "--list", "--org", "jujotech", "--db", db)
+	if err != nil || strings.Count(out, "cli:dpo") != len(high) {
+		t.Errorf("ack --list: %v\n%s, want %d acknowledgements", err, out, len(high))
 	}
 }

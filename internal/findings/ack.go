@@ -11,6 +11,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/findingacknowledgement"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/invalid"
 	"github.com/ropacatalog/ropa/internal/record"
 )
 
@@ -32,19 +33,18 @@ type AckInput struct {
 	ReviewBy     time.Time // the day it speaks again: after today
 }
 
-// InputError is bad input to Acknowledge, naming the field.
-type InputError struct {
-	Field string
-	Msg   string
+// NewAckInput builds an AckInput from text, the review date written
+// YYYY-MM-DD.
+func NewAckInput(org, rule, subject, note, reviewBy string) (AckInput, error) {
+	t, err := ParseReviewBy(reviewBy)
+	return AckInput{Organization: org, Rule: rule, Subject: subject, Note: note, ReviewBy: t}, err
 }
-
-func (e *InputError) Error() string { return e.Field + ": " + e.Msg }
 
 // ParseReviewBy reads a review date written YYYY-MM-DD.
 func ParseReviewBy(s string) (time.Time, error) {
 	t, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
 	if err != nil {
-		return time.Time{}, &InputError{"reviewBy", fmt.Sprintf("%q is no date: want YYYY-MM-DD", s)}
+		return time.Time{}, invalid.Field("reviewBy", "%q is no date: want YYYY-MM-DD", s)
 	}
 	return t, nil
 }
@@ -53,26 +53,26 @@ func ParseReviewBy(s string) (time.Time, error) {
 // the organization's record reads on now, is accepted until in.ReviewBy,
 // with the fingerprint of the facts under it. c reads and writes inside
 // the caller's transaction (catalog.Write, or the GraphQL mutation's); the
-// actor of ctx is recorded. Bad input is an *InputError naming the field,
+// actor of ctx is recorded. Bad input is an *invalid.Error naming the field,
 // and nothing is written.
 func Acknowledge(ctx context.Context, c *ent.Client, in AckInput, now time.Time) (*ent.FindingAcknowledgement, error) {
 	note := strings.TrimSpace(in.Note)
 	switch {
 	case !slices.ContainsFunc(Rules, func(r Rule) bool { return r.ID == in.Rule }):
-		return nil, &InputError{"rule", fmt.Sprintf("%q is no rule (see ropa findings --help or the README's rules table)", in.Rule)}
+		return nil, invalid.Field("rule", "%q is no rule (see ropa findings --help or the README's rules table)", in.Rule)
 	case note == "":
-		return nil, &InputError{"note", "required: say why the finding is accepted"}
+		return nil, invalid.Field("note", "required: say why the finding is accepted")
 	case in.ReviewBy.IsZero():
-		return nil, &InputError{"reviewBy", "required: the day the finding speaks again (YYYY-MM-DD)"}
+		return nil, invalid.Field("reviewBy", "required: the day the finding speaks again (YYYY-MM-DD)")
 	case day(in.ReviewBy) <= day(now):
-		return nil, &InputError{"reviewBy", fmt.Sprintf("%s is not after today (%s)", day(in.ReviewBy), day(now))}
+		return nil, invalid.Field("reviewBy", "%s is not after today (%s)", day(in.ReviewBy), day(now))
 	case strings.TrimSpace(in.Subject) == "":
-		return nil, &InputError{"subject", "required: the finding's subject, as ropa findings --format json lists it"}
+		return nil, invalid.Field("subject", "required: the finding's subject, as ropa findings --format json lists it")
 	}
 	o, err := c.Organization.Query().
 		Where(organization.Or(organization.KeyEqualFold(in.Organization), organization.NameEqualFold(in.Organization))).First(ctx)
 	if err != nil {
-		return nil, &InputError{"organization", fmt.Sprintf("%q: no such organization", in.Organization)}
+		return nil, invalid.Field("organization", "%q: no such organization", in.Organization)
 	}
 	rec, err := record.Load(ctx, c, record.Options{Org: &o.ID})
 	if err != nil {
@@ -84,7 +84,7 @@ func Acknowledge(ctx context.Context, c *ent.Client, in AckInput, now time.Time)
 	}
 	i := slices.IndexFunc(fs, func(f Finding) bool { return f.Rule == in.Rule && f.Subject == strings.TrimSpace(in.Subject) })
 	if i < 0 {
-		return nil, &InputError{"subject", fmt.Sprintf("%q: rule %s gives no such finding for %s as of %s", in.Subject, in.Rule, o.Key, day(now))}
+		return nil, invalid.Field("subject", "%q: rule %s gives no such finding for %s as of %s", in.Subject, in.Rule, o.Key, day(now))
 	}
 	ack, err := c.FindingAcknowledgement.Create().SetOrganizationID(o.ID).SetRule(in.Rule).SetSubject(fs[i].Subject).
 		SetNote(note).SetReviewBy(in.ReviewBy).SetFingerprint(fs[i].Fingerprint()).SetActor(actor.Origin(ctx)).

@@ -10,6 +10,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/actor"
 	"github.com/ropacatalog/ropa/internal/catalog"
 	"github.com/ropacatalog/ropa/internal/findings"
+	"github.com/ropacatalog/ropa/internal/invalid"
 )
 
 // acknowledge runs findings.Acknowledge as the CLI does: one catalog.Write
@@ -54,7 +55,7 @@ func TestAcknowledge(t *testing.T) {
 		in := good
 		tc.edit(&in)
 		err := acknowledge(w.c, in, today)
-		var ie *findings.InputError
+		var ie *invalid.Error
 		if !errors.As(err, &ie) || ie.Field != tc.field {
 			t.Errorf("%+v: error %v, want one naming %s", in, err, tc.field)
 		}
