@@ -24,6 +24,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
+	"github.com/ropacatalog/ropa/ent/findingacknowledgement"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
@@ -68,6 +69,8 @@ type Client struct {
 	Disclosure *DisclosureClient
 	// Evidence is the client for interacting with the Evidence builders.
 	Evidence *EvidenceClient
+	// FindingAcknowledgement is the client for interacting with the FindingAcknowledgement builders.
+	FindingAcknowledgement *FindingAcknowledgementClient
 	// LegalBasis is the client for interacting with the LegalBasis builders.
 	LegalBasis *LegalBasisClient
 	// Organization is the client for interacting with the Organization builders.
@@ -122,6 +125,7 @@ func (c *Client) init() {
 	c.Dataset = NewDatasetClient(c.config)
 	c.Disclosure = NewDisclosureClient(c.config)
 	c.Evidence = NewEvidenceClient(c.config)
+	c.FindingAcknowledgement = NewFindingAcknowledgementClient(c.config)
 	c.LegalBasis = NewLegalBasisClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.PolicyDocument = NewPolicyDocumentClient(c.config)
@@ -229,34 +233,35 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:                 ctx,
-		config:              cfg,
-		ActivityPurpose:     NewActivityPurposeClient(cfg),
-		DataCategory:        NewDataCategoryClient(cfg),
-		DataField:           NewDataFieldClient(cfg),
-		DataSource:          NewDataSourceClient(cfg),
-		DataSubjectCategory: NewDataSubjectCategoryClient(cfg),
-		DataSubjectRight:    NewDataSubjectRightClient(cfg),
-		Dataset:             NewDatasetClient(cfg),
-		Disclosure:          NewDisclosureClient(cfg),
-		Evidence:            NewEvidenceClient(cfg),
-		LegalBasis:          NewLegalBasisClient(cfg),
-		Organization:        NewOrganizationClient(cfg),
-		PolicyDocument:      NewPolicyDocumentClient(cfg),
-		ProcessingActivity:  NewProcessingActivityClient(cfg),
-		Purpose:             NewPurposeClient(cfg),
-		Recipient:           NewRecipientClient(cfg),
-		RetentionRule:       NewRetentionRuleClient(cfg),
-		Right:               NewRightClient(cfg),
-		SecurityMeasure:     NewSecurityMeasureClient(cfg),
-		SecurityPractice:    NewSecurityPracticeClient(cfg),
-		Session:             NewSessionClient(cfg),
-		Statement:           NewStatementClient(cfg),
-		System:              NewSystemClient(cfg),
-		Token:               NewTokenClient(cfg),
-		Transfer:            NewTransferClient(cfg),
-		TransferSafeguard:   NewTransferSafeguardClient(cfg),
-		User:                NewUserClient(cfg),
+		ctx:                    ctx,
+		config:                 cfg,
+		ActivityPurpose:        NewActivityPurposeClient(cfg),
+		DataCategory:           NewDataCategoryClient(cfg),
+		DataField:              NewDataFieldClient(cfg),
+		DataSource:             NewDataSourceClient(cfg),
+		DataSubjectCategory:    NewDataSubjectCategoryClient(cfg),
+		DataSubjectRight:       NewDataSubjectRightClient(cfg),
+		Dataset:                NewDatasetClient(cfg),
+		Disclosure:             NewDisclosureClient(cfg),
+		Evidence:               NewEvidenceClient(cfg),
+		FindingAcknowledgement: NewFindingAcknowledgementClient(cfg),
+		LegalBasis:             NewLegalBasisClient(cfg),
+		Organization:           NewOrganizationClient(cfg),
+		PolicyDocument:         NewPolicyDocumentClient(cfg),
+		ProcessingActivity:     NewProcessingActivityClient(cfg),
+		Purpose:                NewPurposeClient(cfg),
+		Recipient:              NewRecipientClient(cfg),
+		RetentionRule:          NewRetentionRuleClient(cfg),
+		Right:                  NewRightClient(cfg),
+		SecurityMeasure:        NewSecurityMeasureClient(cfg),
+		SecurityPractice:       NewSecurityPracticeClient(cfg),
+		Session:                NewSessionClient(cfg),
+		Statement:              NewStatementClient(cfg),
+		System:                 NewSystemClient(cfg),
+		Token:                  NewTokenClient(cfg),
+		Transfer:               NewTransferClient(cfg),
+		TransferSafeguard:      NewTransferSafeguardClient(cfg),
+		User:                   NewUserClient(cfg),
 	}, nil
 }
 
@@ -274,34 +279,35 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:                 ctx,
-		config:              cfg,
-		ActivityPurpose:     NewActivityPurposeClient(cfg),
-		DataCategory:        NewDataCategoryClient(cfg),
-		DataField:           NewDataFieldClient(cfg),
-		DataSource:          NewDataSourceClient(cfg),
-		DataSubjectCategory: NewDataSubjectCategoryClient(cfg),
-		DataSubjectRight:    NewDataSubjectRightClient(cfg),
-		Dataset:             NewDatasetClient(cfg),
-		Disclosure:          NewDisclosureClient(cfg),
-		Evidence:            NewEvidenceClient(cfg),
-		LegalBasis:          NewLegalBasisClient(cfg),
-		Organization:        NewOrganizationClient(cfg),
-		PolicyDocument:      NewPolicyDocumentClient(cfg),
-		ProcessingActivity:  NewProcessingActivityClient(cfg),
-		Purpose:             NewPurposeClient(cfg),
-		Recipient:           NewRecipientClient(cfg),
-		RetentionRule:       NewRetentionRuleClient(cfg),
-		Right:               NewRightClient(cfg),
-		SecurityMeasure:     NewSecurityMeasureClient(cfg),
-		SecurityPractice:    NewSecurityPracticeClient(cfg),
-		Session:             NewSessionClient(cfg),
-		Statement:           NewStatementClient(cfg),
-		System:              NewSystemClient(cfg),
-		Token:               NewTokenClient(cfg),
-		Transfer:            NewTransferClient(cfg),
-		TransferSafeguard:   NewTransferSafeguardClient(cfg),
-		User:                NewUserClient(cfg),
+		ctx:                    ctx,
+		config:                 cfg,
+		ActivityPurpose:        NewActivityPurposeClient(cfg),
+		DataCategory:           NewDataCategoryClient(cfg),
+		DataField:              NewDataFieldClient(cfg),
+		DataSource:             NewDataSourceClient(cfg),
+		DataSubjectCategory:    NewDataSubjectCategoryClient(cfg),
+		DataSubjectRight:       NewDataSubjectRightClient(cfg),
+		Dataset:                NewDatasetClient(cfg),
+		Disclosure:             NewDisclosureClient(cfg),
+		Evidence:               NewEvidenceClient(cfg),
+		FindingAcknowledgement: NewFindingAcknowledgementClient(cfg),
+		LegalBasis:             NewLegalBasisClient(cfg),
+		Organization:           NewOrganizationClient(cfg),
+		PolicyDocument:         NewPolicyDocumentClient(cfg),
+		ProcessingActivity:     NewProcessingActivityClient(cfg),
+		Purpose:                NewPurposeClient(cfg),
+		Recipient:              NewRecipientClient(cfg),
+		RetentionRule:          NewRetentionRuleClient(cfg),
+		Right:                  NewRightClient(cfg),
+		SecurityMeasure:        NewSecurityMeasureClient(cfg),
+		SecurityPractice:       NewSecurityPracticeClient(cfg),
+		Session:                NewSessionClient(cfg),
+		Statement:              NewStatementClient(cfg),
+		System:                 NewSystemClient(cfg),
+		Token:                  NewTokenClient(cfg),
+		Transfer:               NewTransferClient(cfg),
+		TransferSafeguard:      NewTransferSafeguardClient(cfg),
+		User:                   NewUserClient(cfg),
 	}, nil
 }
 
@@ -333,10 +339,10 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.ActivityPurpose, c.DataCategory, c.DataField, c.DataSource,
 		c.DataSubjectCategory, c.DataSubjectRight, c.Dataset, c.Disclosure, c.Evidence,
-		c.LegalBasis, c.Organization, c.PolicyDocument, c.ProcessingActivity,
-		c.Purpose, c.Recipient, c.RetentionRule, c.Right, c.SecurityMeasure,
-		c.SecurityPractice, c.Session, c.Statement, c.System, c.Token, c.Transfer,
-		c.TransferSafeguard, c.User,
+		c.FindingAcknowledgement, c.LegalBasis, c.Organization, c.PolicyDocument,
+		c.ProcessingActivity, c.Purpose, c.Recipient, c.RetentionRule, c.Right,
+		c.SecurityMeasure, c.SecurityPractice, c.Session, c.Statement, c.System,
+		c.Token, c.Transfer, c.TransferSafeguard, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -348,10 +354,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.ActivityPurpose, c.DataCategory, c.DataField, c.DataSource,
 		c.DataSubjectCategory, c.DataSubjectRight, c.Dataset, c.Disclosure, c.Evidence,
-		c.LegalBasis, c.Organization, c.PolicyDocument, c.ProcessingActivity,
-		c.Purpose, c.Recipient, c.RetentionRule, c.Right, c.SecurityMeasure,
-		c.SecurityPractice, c.Session, c.Statement, c.System, c.Token, c.Transfer,
-		c.TransferSafeguard, c.User,
+		c.FindingAcknowledgement, c.LegalBasis, c.Organization, c.PolicyDocument,
+		c.ProcessingActivity, c.Purpose, c.Recipient, c.RetentionRule, c.Right,
+		c.SecurityMeasure, c.SecurityPractice, c.Session, c.Statement, c.System,
+		c.Token, c.Transfer, c.TransferSafeguard, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -378,6 +384,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Disclosure.mutate(ctx, m)
 	case *EvidenceMutation:
 		return c.Evidence.mutate(ctx, m)
+	case *FindingAcknowledgementMutation:
+		return c.FindingAcknowledgement.mutate(ctx, m)
 	case *LegalBasisMutation:
 		return c.LegalBasis.mutate(ctx, m)
 	case *OrganizationMutation:
@@ -2313,6 +2321,155 @@ func (c *EvidenceClient) mutate(ctx context.Context, m *EvidenceMutation) (Value
 		return (&EvidenceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Evidence mutation op: %q", m.Op())
+	}
+}
+
+// FindingAcknowledgementClient is a client for the FindingAcknowledgement schema.
+type FindingAcknowledgementClient struct {
+	config
+}
+
+// NewFindingAcknowledgementClient returns a client for the FindingAcknowledgement from the given config.
+func NewFindingAcknowledgementClient(c config) *FindingAcknowledgementClient {
+	return &FindingAcknowledgementClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `findingacknowledgement.Hooks(f(g(h())))`.
+func (c *FindingAcknowledgementClient) Use(hooks ...Hook) {
+	c.hooks.FindingAcknowledgement = append(c.hooks.FindingAcknowledgement, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `findingacknowledgement.Intercept(f(g(h())))`.
+func (c *FindingAcknowledgementClient) Intercept(interceptors ...Interceptor) {
+	c.inters.FindingAcknowledgement = append(c.inters.FindingAcknowledgement, interceptors...)
+}
+
+// Create returns a builder for creating a FindingAcknowledgement entity.
+func (c *FindingAcknowledgementClient) Create() *FindingAcknowledgementCreate {
+	mutation := newFindingAcknowledgementMutation(c.config, OpCreate)
+	return &FindingAcknowledgementCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of FindingAcknowledgement entities.
+func (c *FindingAcknowledgementClient) CreateBulk(builders ...*FindingAcknowledgementCreate) *FindingAcknowledgementCreateBulk {
+	return &FindingAcknowledgementCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FindingAcknowledgementClient) MapCreateBulk(slice any, setFunc func(*FindingAcknowledgementCreate, int)) *FindingAcknowledgementCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FindingAcknowledgementCreateBulk{err: fmt.Errorf("calling to FindingAcknowledgementClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FindingAcknowledgementCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FindingAcknowledgementCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for FindingAcknowledgement.
+func (c *FindingAcknowledgementClient) Update() *FindingAcknowledgementUpdate {
+	mutation := newFindingAcknowledgementMutation(c.config, OpUpdate)
+	return &FindingAcknowledgementUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FindingAcknowledgementClient) UpdateOne(_m *FindingAcknowledgement) *FindingAcknowledgementUpdateOne {
+	mutation := newFindingAcknowledgementMutation(c.config, OpUpdateOne, withFindingAcknowledgement(_m))
+	return &FindingAcknowledgementUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FindingAcknowledgementClient) UpdateOneID(id int) *FindingAcknowledgementUpdateOne {
+	mutation := newFindingAcknowledgementMutation(c.config, OpUpdateOne, withFindingAcknowledgementID(id))
+	return &FindingAcknowledgementUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for FindingAcknowledgement.
+func (c *FindingAcknowledgementClient) Delete() *FindingAcknowledgementDelete {
+	mutation := newFindingAcknowledgementMutation(c.config, OpDelete)
+	return &FindingAcknowledgementDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FindingAcknowledgementClient) DeleteOne(_m *FindingAcknowledgement) *FindingAcknowledgementDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FindingAcknowledgementClient) DeleteOneID(id int) *FindingAcknowledgementDeleteOne {
+	builder := c.Delete().Where(findingacknowledgement.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FindingAcknowledgementDeleteOne{builder}
+}
+
+// Query returns a query builder for FindingAcknowledgement.
+func (c *FindingAcknowledgementClient) Query() *FindingAcknowledgementQuery {
+	return &FindingAcknowledgementQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFindingAcknowledgement},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a FindingAcknowledgement entity by its id.
+func (c *FindingAcknowledgementClient) Get(ctx context.Context, id int) (*FindingAcknowledgement, error) {
+	return c.Query().Where(findingacknowledgement.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FindingAcknowledgementClient) GetX(ctx context.Context, id int) *FindingAcknowledgement {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a FindingAcknowledgement.
+func (c *FindingAcknowledgementClient) QueryOrganization(_m *FindingAcknowledgement) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(findingacknowledgement.Table, findingacknowledgement.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, findingacknowledgement.OrganizationTable, findingacknowledgement.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FindingAcknowledgementClient) Hooks() []Hook {
+	return c.hooks.FindingAcknowledgement
+}
+
+// Interceptors returns the client interceptors.
+func (c *FindingAcknowledgementClient) Interceptors() []Interceptor {
+	return c.inters.FindingAcknowledgement
+}
+
+func (c *FindingAcknowledgementClient) mutate(ctx context.Context, m *FindingAcknowledgementMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FindingAcknowledgementCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FindingAcknowledgementUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FindingAcknowledgementUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FindingAcknowledgementDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown FindingAcknowledgement mutation op: %q", m.Op())
 	}
 }
 
@@ -5851,17 +6008,17 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 type (
 	hooks struct {
 		ActivityPurpose, DataCategory, DataField, DataSource, DataSubjectCategory,
-		DataSubjectRight, Dataset, Disclosure, Evidence, LegalBasis, Organization,
-		PolicyDocument, ProcessingActivity, Purpose, Recipient, RetentionRule, Right,
-		SecurityMeasure, SecurityPractice, Session, Statement, System, Token, Transfer,
-		TransferSafeguard, User []ent.Hook
+		DataSubjectRight, Dataset, Disclosure, Evidence, FindingAcknowledgement,
+		LegalBasis, Organization, PolicyDocument, ProcessingActivity, Purpose,
+		Recipient, RetentionRule, Right, SecurityMeasure, SecurityPractice, Session,
+		Statement, System, Token, Transfer, TransferSafeguard, User []ent.Hook
 	}
 	inters struct {
 		ActivityPurpose, DataCategory, DataField, DataSource, DataSubjectCategory,
-		DataSubjectRight, Dataset, Disclosure, Evidence, LegalBasis, Organization,
-		PolicyDocument, ProcessingActivity, Purpose, Recipient, RetentionRule, Right,
-		SecurityMeasure, SecurityPractice, Session, Statement, System, Token, Transfer,
-		TransferSafeguard, User []ent.Interceptor
+		DataSubjectRight, Dataset, Disclosure, Evidence, FindingAcknowledgement,
+		LegalBasis, Organization, PolicyDocument, ProcessingActivity, Purpose,
+		Recipient, RetentionRule, Right, SecurityMeasure, SecurityPractice, Session,
+		Statement, System, Token, Transfer, TransferSafeguard, User []ent.Interceptor
 	}
 )
 

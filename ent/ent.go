@@ -21,6 +21,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
+	"github.com/ropacatalog/ropa/ent/findingacknowledgement"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
@@ -98,32 +99,33 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			activitypurpose.Table:     activitypurpose.ValidColumn,
-			datacategory.Table:        datacategory.ValidColumn,
-			datafield.Table:           datafield.ValidColumn,
-			datasource.Table:          datasource.ValidColumn,
-			datasubjectcategory.Table: datasubjectcategory.ValidColumn,
-			datasubjectright.Table:    datasubjectright.ValidColumn,
-			dataset.Table:             dataset.ValidColumn,
-			disclosure.Table:          disclosure.ValidColumn,
-			evidence.Table:            evidence.ValidColumn,
-			legalbasis.Table:          legalbasis.ValidColumn,
-			organization.Table:        organization.ValidColumn,
-			policydocument.Table:      policydocument.ValidColumn,
-			processingactivity.Table:  processingactivity.ValidColumn,
-			purpose.Table:             purpose.ValidColumn,
-			recipient.Table:           recipient.ValidColumn,
-			retentionrule.Table:       retentionrule.ValidColumn,
-			right.Table:               right.ValidColumn,
-			securitymeasure.Table:     securitymeasure.ValidColumn,
-			securitypractice.Table:    securitypractice.ValidColumn,
-			session.Table:             session.ValidColumn,
-			statement.Table:           statement.ValidColumn,
-			system.Table:              system.ValidColumn,
-			token.Table:               token.ValidColumn,
-			transfer.Table:            transfer.ValidColumn,
-			transfersafeguard.Table:   transfersafeguard.ValidColumn,
-			user.Table:                user.ValidColumn,
+			activitypurpose.Table:        activitypurpose.ValidColumn,
+			datacategory.Table:           datacategory.ValidColumn,
+			datafield.Table:              datafield.ValidColumn,
+			datasource.Table:             datasource.ValidColumn,
+			datasubjectcategory.Table:    datasubjectcategory.ValidColumn,
+			datasubjectright.Table:       datasubjectright.ValidColumn,
+			dataset.Table:                dataset.ValidColumn,
+			disclosure.Table:             disclosure.ValidColumn,
+			evidence.Table:               evidence.ValidColumn,
+			findingacknowledgement.Table: findingacknowledgement.ValidColumn,
+			legalbasis.Table:             legalbasis.ValidColumn,
+			organization.Table:           organization.ValidColumn,
+			policydocument.Table:         policydocument.ValidColumn,
+			processingactivity.Table:     processingactivity.ValidColumn,
+			purpose.Table:                purpose.ValidColumn,
+			recipient.Table:              recipient.ValidColumn,
+			retentionrule.Table:          retentionrule.ValidColumn,
+			right.Table:                  right.ValidColumn,
+			securitymeasure.Table:        securitymeasure.ValidColumn,
+			securitypractice.Table:       securitypractice.ValidColumn,
+			session.Table:                session.ValidColumn,
+			statement.Table:              statement.ValidColumn,
+			system.Table:                 system.ValidColumn,
+			token.Table:                  token.ValidColumn,
+			transfer.Table:               transfer.ValidColumn,
+			transfersafeguard.Table:      transfersafeguard.ValidColumn,
+			user.Table:                   user.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

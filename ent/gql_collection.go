@@ -16,6 +16,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
+	"github.com/ropacatalog/ropa/ent/findingacknowledgement"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
@@ -1688,6 +1689,145 @@ func newEvidencePaginateArgs(rv map[string]any) *evidencePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*EvidenceWhereInput); ok {
 		args.opts = append(args.opts, WithEvidenceFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *FindingAcknowledgementQuery) CollectFields(ctx context.Context, satisfies ...string) (*FindingAcknowledgementQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *FindingAcknowledgementQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(findingacknowledgement.Columns))
+		selectedFields = []string{findingacknowledgement.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[findingacknowledgement.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, findingacknowledgement.FieldOrganizationID)
+				fieldSeen[findingacknowledgement.FieldOrganizationID] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[findingacknowledgement.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, findingacknowledgement.FieldOrganizationID)
+				fieldSeen[findingacknowledgement.FieldOrganizationID] = struct{}{}
+			}
+		case "rule":
+			if _, ok := fieldSeen[findingacknowledgement.FieldRule]; !ok {
+				selectedFields = append(selectedFields, findingacknowledgement.FieldRule)
+				fieldSeen[findingacknowledgement.FieldRule] = struct{}{}
+			}
+		case "subject":
+			if _, ok := fieldSeen[findingacknowledgement.FieldSubject]; !ok {
+				selectedFields = append(selectedFields, findingacknowledgement.FieldSubject)
+				fieldSeen[findingacknowledgement.FieldSubject] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[findingacknowledgement.FieldNote]; !ok {
+				selectedFields = append(selectedFields, findingacknowledgement.FieldNote)
+				fieldSeen[findingacknowledgement.FieldNote] = struct{}{}
+			}
+		case "reviewBy":
+			if _, ok := fieldSeen[findingacknowledgement.FieldReviewBy]; !ok {
+				selectedFields = append(selectedFields, findingacknowledgement.FieldReviewBy)
+				fieldSeen[findingacknowledgement.FieldReviewBy] = struct{}{}
+			}
+		case "fingerprint":
+			if _, ok := fieldSeen[findingacknowledgement.FieldFingerprint]; !ok {
+				selectedFields = append(selectedFields, findingacknowledgement.FieldFingerprint)
+				fieldSeen[findingacknowledgement.FieldFingerprint] = struct{}{}
+			}
+		case "actor":
+			if _, ok := fieldSeen[findingacknowledgement.FieldActor]; !ok {
+				selectedFields = append(selectedFields, findingacknowledgement.FieldActor)
+				fieldSeen[findingacknowledgement.FieldActor] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[findingacknowledgement.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, findingacknowledgement.FieldCreatedAt)
+				fieldSeen[findingacknowledgement.FieldCreatedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type findingacknowledgementPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []FindingAcknowledgementPaginateOption
+}
+
+func newFindingAcknowledgementPaginateArgs(rv map[string]any) *findingacknowledgementPaginateArgs {
+	args := &findingacknowledgementPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &FindingAcknowledgementOrder{Field: &FindingAcknowledgementOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithFindingAcknowledgementOrder(order))
+			}
+		case *FindingAcknowledgementOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithFindingAcknowledgementOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*FindingAcknowledgementWhereInput); ok {
+		args.opts = append(args.opts, WithFindingAcknowledgementFilter(v.Filter))
 	}
 	return args
 }

@@ -468,6 +468,14 @@ func (_m *Evidence) Statements(ctx context.Context) (result []*Statement, err er
 	return result, err
 }
 
+func (_m *FindingAcknowledgement) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *LegalBasis) Grounds(ctx context.Context) (result []*ActivityPurpose, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedGrounds(graphql.GetFieldContext(ctx).Field.Alias)

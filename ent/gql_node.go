@@ -19,6 +19,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
+	"github.com/ropacatalog/ropa/ent/findingacknowledgement"
 	"github.com/ropacatalog/ropa/ent/internal"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
@@ -86,6 +87,11 @@ var evidenceImplementors = []string{"Evidence", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Evidence) IsNode() {}
+
+var findingacknowledgementImplementors = []string{"FindingAcknowledgement", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*FindingAcknowledgement) IsNode() {}
 
 var legalbasisImplementors = []string{"LegalBasis", "Node"}
 
@@ -311,6 +317,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(evidence.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, evidenceImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case findingacknowledgement.Table:
+		query := c.FindingAcknowledgement.Query().
+			Where(findingacknowledgement.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, findingacknowledgementImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -646,6 +661,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Evidence.Query().
 			Where(evidence.IDIn(ids...))
 		query, err := query.CollectFields(ctx, evidenceImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case findingacknowledgement.Table:
+		query := c.FindingAcknowledgement.Query().
+			Where(findingacknowledgement.IDIn(ids...))
+		query, err := query.CollectFields(ctx, findingacknowledgementImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -1080,6 +1080,92 @@ func (_m *Evidence) Node(ctx context.Context) (node *Node, err error) {
 }
 
 // Node implements Noder interface
+func (_m *FindingAcknowledgement) Node(ctx context.Context) (node *Node, err error) {
+	node = &Node{
+		ID:     _m.ID,
+		Type:   "FindingAcknowledgement",
+		Fields: make([]*Field, 8),
+		Edges:  make([]*Edge, 1),
+	}
+	var buf []byte
+	if buf, err = json.Marshal(_m.OrganizationID); err != nil {
+		return nil, err
+	}
+	node.Fields[0] = &Field{
+		Type:  "int",
+		Name:  "organization_id",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Rule); err != nil {
+		return nil, err
+	}
+	node.Fields[1] = &Field{
+		Type:  "string",
+		Name:  "rule",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Subject); err != nil {
+		return nil, err
+	}
+	node.Fields[2] = &Field{
+		Type:  "string",
+		Name:  "subject",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Note); err != nil {
+		return nil, err
+	}
+	node.Fields[3] = &Field{
+		Type:  "string",
+		Name:  "note",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.ReviewBy); err != nil {
+		return nil, err
+	}
+	node.Fields[4] = &Field{
+		Type:  "time.Time",
+		Name:  "review_by",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Fingerprint); err != nil {
+		return nil, err
+	}
+	node.Fields[5] = &Field{
+		Type:  "string",
+		Name:  "fingerprint",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Actor); err != nil {
+		return nil, err
+	}
+	node.Fields[6] = &Field{
+		Type:  "string",
+		Name:  "actor",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.CreatedAt); err != nil {
+		return nil, err
+	}
+	node.Fields[7] = &Field{
+		Type:  "time.Time",
+		Name:  "created_at",
+		Value: string(buf),
+	}
+	node.Edges[0] = &Edge{
+		Type: "Organization",
+		Name: "organization",
+	}
+	err = _m.QueryOrganization().
+		Select(organization.FieldID).
+		Scan(ctx, &node.Edges[0].IDs)
+	if err != nil {
+		return nil, err
+	}
+	return node, nil
+}
+
+// Node implements Noder interface
 func (_m *LegalBasis) Node(ctx context.Context) (node *Node, err error) {
 	node = &Node{
 		ID:     _m.ID,

@@ -23,6 +23,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
+	"github.com/ropacatalog/ropa/ent/findingacknowledgement"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
@@ -2959,6 +2960,302 @@ func (_m *Evidence) ToEdge(order *EvidenceOrder) *EvidenceEdge {
 		order = DefaultEvidenceOrder
 	}
 	return &EvidenceEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// FindingAcknowledgementEdge is the edge representation of FindingAcknowledgement.
+type FindingAcknowledgementEdge struct {
+	Node   *FindingAcknowledgement `json:"node"`
+	Cursor Cursor                  `json:"cursor"`
+}
+
+// FindingAcknowledgementConnection is the connection containing edges to FindingAcknowledgement.
+type FindingAcknowledgementConnection struct {
+	Edges      []*FindingAcknowledgementEdge `json:"edges"`
+	PageInfo   PageInfo                      `json:"pageInfo"`
+	TotalCount int                           `json:"totalCount"`
+}
+
+func (c *FindingAcknowledgementConnection) build(nodes []*FindingAcknowledgement, pager *findingacknowledgementPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *FindingAcknowledgement
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *FindingAcknowledgement {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *FindingAcknowledgement {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*FindingAcknowledgementEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &FindingAcknowledgementEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// FindingAcknowledgementPaginateOption enables pagination customization.
+type FindingAcknowledgementPaginateOption func(*findingacknowledgementPager) error
+
+// WithFindingAcknowledgementOrder configures pagination ordering.
+func WithFindingAcknowledgementOrder(order *FindingAcknowledgementOrder) FindingAcknowledgementPaginateOption {
+	if order == nil {
+		order = DefaultFindingAcknowledgementOrder
+	}
+	o := *order
+	return func(pager *findingacknowledgementPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultFindingAcknowledgementOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithFindingAcknowledgementFilter configures pagination filter.
+func WithFindingAcknowledgementFilter(filter func(*FindingAcknowledgementQuery) (*FindingAcknowledgementQuery, error)) FindingAcknowledgementPaginateOption {
+	return func(pager *findingacknowledgementPager) error {
+		if filter == nil {
+			return errors.New("FindingAcknowledgementQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type findingacknowledgementPager struct {
+	reverse bool
+	order   *FindingAcknowledgementOrder
+	filter  func(*FindingAcknowledgementQuery) (*FindingAcknowledgementQuery, error)
+}
+
+func newFindingAcknowledgementPager(opts []FindingAcknowledgementPaginateOption, reverse bool) (*findingacknowledgementPager, error) {
+	pager := &findingacknowledgementPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultFindingAcknowledgementOrder
+	}
+	return pager, nil
+}
+
+func (p *findingacknowledgementPager) applyFilter(query *FindingAcknowledgementQuery) (*FindingAcknowledgementQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *findingacknowledgementPager) toCursor(_m *FindingAcknowledgement) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *findingacknowledgementPager) applyCursors(query *FindingAcknowledgementQuery, after, before *Cursor) (*FindingAcknowledgementQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultFindingAcknowledgementOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *findingacknowledgementPager) applyOrder(query *FindingAcknowledgementQuery) *FindingAcknowledgementQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultFindingAcknowledgementOrder.Field {
+		query = query.Order(DefaultFindingAcknowledgementOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *findingacknowledgementPager) orderExpr(query *FindingAcknowledgementQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultFindingAcknowledgementOrder.Field {
+			b.Comma().Ident(DefaultFindingAcknowledgementOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to FindingAcknowledgement.
+func (_m *FindingAcknowledgementQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...FindingAcknowledgementPaginateOption,
+) (*FindingAcknowledgementConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newFindingAcknowledgementPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &FindingAcknowledgementConnection{Edges: []*FindingAcknowledgementEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// FindingAcknowledgementOrderFieldCreatedAt orders FindingAcknowledgement by created_at.
+	FindingAcknowledgementOrderFieldCreatedAt = &FindingAcknowledgementOrderField{
+		Value: func(_m *FindingAcknowledgement) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: findingacknowledgement.FieldCreatedAt,
+		toTerm: findingacknowledgement.ByCreatedAt,
+		toCursor: func(_m *FindingAcknowledgement) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f FindingAcknowledgementOrderField) String() string {
+	var str string
+	switch f.column {
+	case FindingAcknowledgementOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f FindingAcknowledgementOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *FindingAcknowledgementOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("FindingAcknowledgementOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *FindingAcknowledgementOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid FindingAcknowledgementOrderField", str)
+	}
+	return nil
+}
+
+// FindingAcknowledgementOrderField defines the ordering field of FindingAcknowledgement.
+type FindingAcknowledgementOrderField struct {
+	// Value extracts the ordering value from the given FindingAcknowledgement.
+	Value    func(*FindingAcknowledgement) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) findingacknowledgement.OrderOption
+	toCursor func(*FindingAcknowledgement) Cursor
+}
+
+// FindingAcknowledgementOrder defines the ordering of FindingAcknowledgement.
+type FindingAcknowledgementOrder struct {
+	Direction OrderDirection                    `json:"direction"`
+	Field     *FindingAcknowledgementOrderField `json:"field"`
+}
+
+// DefaultFindingAcknowledgementOrder is the default ordering of FindingAcknowledgement.
+var DefaultFindingAcknowledgementOrder = &FindingAcknowledgementOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &FindingAcknowledgementOrderField{
+		Value: func(_m *FindingAcknowledgement) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: findingacknowledgement.FieldID,
+		toTerm: findingacknowledgement.ByID,
+		toCursor: func(_m *FindingAcknowledgement) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts FindingAcknowledgement into FindingAcknowledgementEdge.
+func (_m *FindingAcknowledgement) ToEdge(order *FindingAcknowledgementOrder) *FindingAcknowledgementEdge {
+	if order == nil {
+		order = DefaultFindingAcknowledgementOrder
+	}
+	return &FindingAcknowledgementEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
+	"github.com/ropacatalog/ropa/ent/findingacknowledgement"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
@@ -4565,6 +4566,508 @@ func (i *EvidenceWhereInput) P() (predicate.Evidence, error) {
 		return predicates[0], nil
 	default:
 		return evidence.And(predicates...), nil
+	}
+}
+
+// FindingAcknowledgementWhereInput represents a where input for filtering FindingAcknowledgement queries.
+type FindingAcknowledgementWhereInput struct {
+	Predicates []predicate.FindingAcknowledgement  `json:"-"`
+	Not        *FindingAcknowledgementWhereInput   `json:"not,omitempty"`
+	Or         []*FindingAcknowledgementWhereInput `json:"or,omitempty"`
+	And        []*FindingAcknowledgementWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "organization_id" field predicates.
+	OrganizationID      *int  `json:"organizationID,omitempty"`
+	OrganizationIDNEQ   *int  `json:"organizationIDNEQ,omitempty"`
+	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
+	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
+
+	// "rule" field predicates.
+	Rule             *string  `json:"rule,omitempty"`
+	RuleNEQ          *string  `json:"ruleNEQ,omitempty"`
+	RuleIn           []string `json:"ruleIn,omitempty"`
+	RuleNotIn        []string `json:"ruleNotIn,omitempty"`
+	RuleGT           *string  `json:"ruleGT,omitempty"`
+	RuleGTE          *string  `json:"ruleGTE,omitempty"`
+	RuleLT           *string  `json:"ruleLT,omitempty"`
+	RuleLTE          *string  `json:"ruleLTE,omitempty"`
+	RuleContains     *string  `json:"ruleContains,omitempty"`
+	RuleHasPrefix    *string  `json:"ruleHasPrefix,omitempty"`
+	RuleHasSuffix    *string  `json:"ruleHasSuffix,omitempty"`
+	RuleEqualFold    *string  `json:"ruleEqualFold,omitempty"`
+	RuleContainsFold *string  `json:"ruleContainsFold,omitempty"`
+
+	// "subject" field predicates.
+	Subject             *string  `json:"subject,omitempty"`
+	SubjectNEQ          *string  `json:"subjectNEQ,omitempty"`
+	SubjectIn           []string `json:"subjectIn,omitempty"`
+	SubjectNotIn        []string `json:"subjectNotIn,omitempty"`
+	SubjectGT           *string  `json:"subjectGT,omitempty"`
+	SubjectGTE          *string  `json:"subjectGTE,omitempty"`
+	SubjectLT           *string  `json:"subjectLT,omitempty"`
+	SubjectLTE          *string  `json:"subjectLTE,omitempty"`
+	SubjectContains     *string  `json:"subjectContains,omitempty"`
+	SubjectHasPrefix    *string  `json:"subjectHasPrefix,omitempty"`
+	SubjectHasSuffix    *string  `json:"subjectHasSuffix,omitempty"`
+	SubjectEqualFold    *string  `json:"subjectEqualFold,omitempty"`
+	SubjectContainsFold *string  `json:"subjectContainsFold,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "review_by" field predicates.
+	ReviewBy      *time.Time  `json:"reviewBy,omitempty"`
+	ReviewByNEQ   *time.Time  `json:"reviewByNEQ,omitempty"`
+	ReviewByIn    []time.Time `json:"reviewByIn,omitempty"`
+	ReviewByNotIn []time.Time `json:"reviewByNotIn,omitempty"`
+	ReviewByGT    *time.Time  `json:"reviewByGT,omitempty"`
+	ReviewByGTE   *time.Time  `json:"reviewByGTE,omitempty"`
+	ReviewByLT    *time.Time  `json:"reviewByLT,omitempty"`
+	ReviewByLTE   *time.Time  `json:"reviewByLTE,omitempty"`
+
+	// "fingerprint" field predicates.
+	Fingerprint             *string  `json:"fingerprint,omitempty"`
+	FingerprintNEQ          *string  `json:"fingerprintNEQ,omitempty"`
+	FingerprintIn           []string `json:"fingerprintIn,omitempty"`
+	FingerprintNotIn        []string `json:"fingerprintNotIn,omitempty"`
+	FingerprintGT           *string  `json:"fingerprintGT,omitempty"`
+	FingerprintGTE          *string  `json:"fingerprintGTE,omitempty"`
+	FingerprintLT           *string  `json:"fingerprintLT,omitempty"`
+	FingerprintLTE          *string  `json:"fingerprintLTE,omitempty"`
+	FingerprintContains     *string  `json:"fingerprintContains,omitempty"`
+	FingerprintHasPrefix    *string  `json:"fingerprintHasPrefix,omitempty"`
+	FingerprintHasSuffix    *string  `json:"fingerprintHasSuffix,omitempty"`
+	FingerprintEqualFold    *string  `json:"fingerprintEqualFold,omitempty"`
+	FingerprintContainsFold *string  `json:"fingerprintContainsFold,omitempty"`
+
+	// "actor" field predicates.
+	Actor             *string  `json:"actor,omitempty"`
+	ActorNEQ          *string  `json:"actorNEQ,omitempty"`
+	ActorIn           []string `json:"actorIn,omitempty"`
+	ActorNotIn        []string `json:"actorNotIn,omitempty"`
+	ActorGT           *string  `json:"actorGT,omitempty"`
+	ActorGTE          *string  `json:"actorGTE,omitempty"`
+	ActorLT           *string  `json:"actorLT,omitempty"`
+	ActorLTE          *string  `json:"actorLTE,omitempty"`
+	ActorContains     *string  `json:"actorContains,omitempty"`
+	ActorHasPrefix    *string  `json:"actorHasPrefix,omitempty"`
+	ActorHasSuffix    *string  `json:"actorHasSuffix,omitempty"`
+	ActorEqualFold    *string  `json:"actorEqualFold,omitempty"`
+	ActorContainsFold *string  `json:"actorContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *FindingAcknowledgementWhereInput) AddPredicates(predicates ...predicate.FindingAcknowledgement) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the FindingAcknowledgementWhereInput filter on the FindingAcknowledgementQuery builder.
+func (i *FindingAcknowledgementWhereInput) Filter(q *FindingAcknowledgementQuery) (*FindingAcknowledgementQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyFindingAcknowledgementWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyFindingAcknowledgementWhereInput is returned in case the FindingAcknowledgementWhereInput is empty.
+var ErrEmptyFindingAcknowledgementWhereInput = errors.New("ent: empty predicate FindingAcknowledgementWhereInput")
+
+// P returns a predicate for filtering findingacknowledgements.
+// An error is returned if the input is empty or invalid.
+func (i *FindingAcknowledgementWhereInput) P() (predicate.FindingAcknowledgement, error) {
+	var predicates []predicate.FindingAcknowledgement
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, findingacknowledgement.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.FindingAcknowledgement, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, findingacknowledgement.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.FindingAcknowledgement, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, findingacknowledgement.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, findingacknowledgement.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, findingacknowledgement.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, findingacknowledgement.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, findingacknowledgement.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, findingacknowledgement.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, findingacknowledgement.IDLTE(*i.IDLTE))
+	}
+	if i.OrganizationID != nil {
+		predicates = append(predicates, findingacknowledgement.OrganizationIDEQ(*i.OrganizationID))
+	}
+	if i.OrganizationIDNEQ != nil {
+		predicates = append(predicates, findingacknowledgement.OrganizationIDNEQ(*i.OrganizationIDNEQ))
+	}
+	if len(i.OrganizationIDIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.OrganizationIDIn(i.OrganizationIDIn...))
+	}
+	if len(i.OrganizationIDNotIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.Rule != nil {
+		predicates = append(predicates, findingacknowledgement.RuleEQ(*i.Rule))
+	}
+	if i.RuleNEQ != nil {
+		predicates = append(predicates, findingacknowledgement.RuleNEQ(*i.RuleNEQ))
+	}
+	if len(i.RuleIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.RuleIn(i.RuleIn...))
+	}
+	if len(i.RuleNotIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.RuleNotIn(i.RuleNotIn...))
+	}
+	if i.RuleGT != nil {
+		predicates = append(predicates, findingacknowledgement.RuleGT(*i.RuleGT))
+	}
+	if i.RuleGTE != nil {
+		predicates = append(predicates, findingacknowledgement.RuleGTE(*i.RuleGTE))
+	}
+	if i.RuleLT != nil {
+		predicates = append(predicates, findingacknowledgement.RuleLT(*i.RuleLT))
+	}
+	if i.RuleLTE != nil {
+		predicates = append(predicates, findingacknowledgement.RuleLTE(*i.RuleLTE))
+	}
+	if i.RuleContains != nil {
+		predicates = append(predicates, findingacknowledgement.RuleContains(*i.RuleContains))
+	}
+	if i.RuleHasPrefix != nil {
+		predicates = append(predicates, findingacknowledgement.RuleHasPrefix(*i.RuleHasPrefix))
+	}
+	if i.RuleHasSuffix != nil {
+		predicates = append(predicates, findingacknowledgement.RuleHasSuffix(*i.RuleHasSuffix))
+	}
+	if i.RuleEqualFold != nil {
+		predicates = append(predicates, findingacknowledgement.RuleEqualFold(*i.RuleEqualFold))
+	}
+	if i.RuleContainsFold != nil {
+		predicates = append(predicates, findingacknowledgement.RuleContainsFold(*i.RuleContainsFold))
+	}
+	if i.Subject != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectEQ(*i.Subject))
+	}
+	if i.SubjectNEQ != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectNEQ(*i.SubjectNEQ))
+	}
+	if len(i.SubjectIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.SubjectIn(i.SubjectIn...))
+	}
+	if len(i.SubjectNotIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.SubjectNotIn(i.SubjectNotIn...))
+	}
+	if i.SubjectGT != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectGT(*i.SubjectGT))
+	}
+	if i.SubjectGTE != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectGTE(*i.SubjectGTE))
+	}
+	if i.SubjectLT != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectLT(*i.SubjectLT))
+	}
+	if i.SubjectLTE != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectLTE(*i.SubjectLTE))
+	}
+	if i.SubjectContains != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectContains(*i.SubjectContains))
+	}
+	if i.SubjectHasPrefix != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectHasPrefix(*i.SubjectHasPrefix))
+	}
+	if i.SubjectHasSuffix != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectHasSuffix(*i.SubjectHasSuffix))
+	}
+	if i.SubjectEqualFold != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectEqualFold(*i.SubjectEqualFold))
+	}
+	if i.SubjectContainsFold != nil {
+		predicates = append(predicates, findingacknowledgement.SubjectContainsFold(*i.SubjectContainsFold))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, findingacknowledgement.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, findingacknowledgement.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, findingacknowledgement.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, findingacknowledgement.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, findingacknowledgement.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, findingacknowledgement.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, findingacknowledgement.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, findingacknowledgement.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, findingacknowledgement.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, findingacknowledgement.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, findingacknowledgement.NoteContainsFold(*i.NoteContainsFold))
+	}
+	if i.ReviewBy != nil {
+		predicates = append(predicates, findingacknowledgement.ReviewByEQ(*i.ReviewBy))
+	}
+	if i.ReviewByNEQ != nil {
+		predicates = append(predicates, findingacknowledgement.ReviewByNEQ(*i.ReviewByNEQ))
+	}
+	if len(i.ReviewByIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.ReviewByIn(i.ReviewByIn...))
+	}
+	if len(i.ReviewByNotIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.ReviewByNotIn(i.ReviewByNotIn...))
+	}
+	if i.ReviewByGT != nil {
+		predicates = append(predicates, findingacknowledgement.ReviewByGT(*i.ReviewByGT))
+	}
+	if i.ReviewByGTE != nil {
+		predicates = append(predicates, findingacknowledgement.ReviewByGTE(*i.ReviewByGTE))
+	}
+	if i.ReviewByLT != nil {
+		predicates = append(predicates, findingacknowledgement.ReviewByLT(*i.ReviewByLT))
+	}
+	if i.ReviewByLTE != nil {
+		predicates = append(predicates, findingacknowledgement.ReviewByLTE(*i.ReviewByLTE))
+	}
+	if i.Fingerprint != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintEQ(*i.Fingerprint))
+	}
+	if i.FingerprintNEQ != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintNEQ(*i.FingerprintNEQ))
+	}
+	if len(i.FingerprintIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.FingerprintIn(i.FingerprintIn...))
+	}
+	if len(i.FingerprintNotIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.FingerprintNotIn(i.FingerprintNotIn...))
+	}
+	if i.FingerprintGT != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintGT(*i.FingerprintGT))
+	}
+	if i.FingerprintGTE != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintGTE(*i.FingerprintGTE))
+	}
+	if i.FingerprintLT != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintLT(*i.FingerprintLT))
+	}
+	if i.FingerprintLTE != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintLTE(*i.FingerprintLTE))
+	}
+	if i.FingerprintContains != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintContains(*i.FingerprintContains))
+	}
+	if i.FingerprintHasPrefix != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintHasPrefix(*i.FingerprintHasPrefix))
+	}
+	if i.FingerprintHasSuffix != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintHasSuffix(*i.FingerprintHasSuffix))
+	}
+	if i.FingerprintEqualFold != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintEqualFold(*i.FingerprintEqualFold))
+	}
+	if i.FingerprintContainsFold != nil {
+		predicates = append(predicates, findingacknowledgement.FingerprintContainsFold(*i.FingerprintContainsFold))
+	}
+	if i.Actor != nil {
+		predicates = append(predicates, findingacknowledgement.ActorEQ(*i.Actor))
+	}
+	if i.ActorNEQ != nil {
+		predicates = append(predicates, findingacknowledgement.ActorNEQ(*i.ActorNEQ))
+	}
+	if len(i.ActorIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.ActorIn(i.ActorIn...))
+	}
+	if len(i.ActorNotIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.ActorNotIn(i.ActorNotIn...))
+	}
+	if i.ActorGT != nil {
+		predicates = append(predicates, findingacknowledgement.ActorGT(*i.ActorGT))
+	}
+	if i.ActorGTE != nil {
+		predicates = append(predicates, findingacknowledgement.ActorGTE(*i.ActorGTE))
+	}
+	if i.ActorLT != nil {
+		predicates = append(predicates, findingacknowledgement.ActorLT(*i.ActorLT))
+	}
+	if i.ActorLTE != nil {
+		predicates = append(predicates, findingacknowledgement.ActorLTE(*i.ActorLTE))
+	}
+	if i.ActorContains != nil {
+		predicates = append(predicates, findingacknowledgement.ActorContains(*i.ActorContains))
+	}
+	if i.ActorHasPrefix != nil {
+		predicates = append(predicates, findingacknowledgement.ActorHasPrefix(*i.ActorHasPrefix))
+	}
+	if i.ActorHasSuffix != nil {
+		predicates = append(predicates, findingacknowledgement.ActorHasSuffix(*i.ActorHasSuffix))
+	}
+	if i.ActorEqualFold != nil {
+		predicates = append(predicates, findingacknowledgement.ActorEqualFold(*i.ActorEqualFold))
+	}
+	if i.ActorContainsFold != nil {
+		predicates = append(predicates, findingacknowledgement.ActorContainsFold(*i.ActorContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, findingacknowledgement.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, findingacknowledgement.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, findingacknowledgement.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, findingacknowledgement.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, findingacknowledgement.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, findingacknowledgement.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, findingacknowledgement.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+
+	if i.HasOrganization != nil {
+		p := findingacknowledgement.HasOrganization()
+		if !*i.HasOrganization {
+			p = findingacknowledgement.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, findingacknowledgement.HasOrganizationWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyFindingAcknowledgementWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return findingacknowledgement.And(predicates...), nil
 	}
 }
 

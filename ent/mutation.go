@@ -20,6 +20,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
+	"github.com/ropacatalog/ropa/ent/findingacknowledgement"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
@@ -51,32 +52,33 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeActivityPurpose     = "ActivityPurpose"
-	TypeDataCategory        = "DataCategory"
-	TypeDataField           = "DataField"
-	TypeDataSource          = "DataSource"
-	TypeDataSubjectCategory = "DataSubjectCategory"
-	TypeDataSubjectRight    = "DataSubjectRight"
-	TypeDataset             = "Dataset"
-	TypeDisclosure          = "Disclosure"
-	TypeEvidence            = "Evidence"
-	TypeLegalBasis          = "LegalBasis"
-	TypeOrganization        = "Organization"
-	TypePolicyDocument      = "PolicyDocument"
-	TypeProcessingActivity  = "ProcessingActivity"
-	TypePurpose             = "Purpose"
-	TypeRecipient           = "Recipient"
-	TypeRetentionRule       = "RetentionRule"
-	TypeRight               = "Right"
-	TypeSecurityMeasure     = "SecurityMeasure"
-	TypeSecurityPractice    = "SecurityPractice"
-	TypeSession             = "Session"
-	TypeStatement           = "Statement"
-	TypeSystem              = "System"
-	TypeToken               = "Token"
-	TypeTransfer            = "Transfer"
-	TypeTransferSafeguard   = "TransferSafeguard"
-	TypeUser                = "User"
+	TypeActivityPurpose        = "ActivityPurpose"
+	TypeDataCategory           = "DataCategory"
+	TypeDataField              = "DataField"
+	TypeDataSource             = "DataSource"
+	TypeDataSubjectCategory    = "DataSubjectCategory"
+	TypeDataSubjectRight       = "DataSubjectRight"
+	TypeDataset                = "Dataset"
+	TypeDisclosure             = "Disclosure"
+	TypeEvidence               = "Evidence"
+	TypeFindingAcknowledgement = "FindingAcknowledgement"
+	TypeLegalBasis             = "LegalBasis"
+	TypeOrganization           = "Organization"
+	TypePolicyDocument         = "PolicyDocument"
+	TypeProcessingActivity     = "ProcessingActivity"
+	TypePurpose                = "Purpose"
+	TypeRecipient              = "Recipient"
+	TypeRetentionRule          = "RetentionRule"
+	TypeRight                  = "Right"
+	TypeSecurityMeasure        = "SecurityMeasure"
+	TypeSecurityPractice       = "SecurityPractice"
+	TypeSession                = "Session"
+	TypeStatement              = "Statement"
+	TypeSystem                 = "System"
+	TypeToken                  = "Token"
+	TypeTransfer               = "Transfer"
+	TypeTransferSafeguard      = "TransferSafeguard"
+	TypeUser                   = "User"
 )
 
 // ActivityPurposeMutation represents an operation that mutates the ActivityPurpose nodes in the graph.
@@ -9525,6 +9527,767 @@ func (m *EvidenceMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Evidence edge %s", name)
+}
+
+// FindingAcknowledgementMutation represents an operation that mutates the FindingAcknowledgement nodes in the graph.
+type FindingAcknowledgementMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	rule                *string
+	subject             *string
+	note                *string
+	review_by           *time.Time
+	fingerprint         *string
+	actor               *string
+	created_at          *time.Time
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	done                bool
+	oldValue            func(context.Context) (*FindingAcknowledgement, error)
+	predicates          []predicate.FindingAcknowledgement
+}
+
+var _ ent.Mutation = (*FindingAcknowledgementMutation)(nil)
+
+// findingacknowledgementOption allows management of the mutation configuration using functional options.
+type findingacknowledgementOption func(*FindingAcknowledgementMutation)
+
+// newFindingAcknowledgementMutation creates new mutation for the FindingAcknowledgement entity.
+func newFindingAcknowledgementMutation(c config, op Op, opts ...findingacknowledgementOption) *FindingAcknowledgementMutation {
+	m := &FindingAcknowledgementMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFindingAcknowledgement,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFindingAcknowledgementID sets the ID field of the mutation.
+func withFindingAcknowledgementID(id int) findingacknowledgementOption {
+	return func(m *FindingAcknowledgementMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *FindingAcknowledgement
+		)
+		m.oldValue = func(ctx context.Context) (*FindingAcknowledgement, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().FindingAcknowledgement.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFindingAcknowledgement sets the old FindingAcknowledgement of the mutation.
+func withFindingAcknowledgement(node *FindingAcknowledgement) findingacknowledgementOption {
+	return func(m *FindingAcknowledgementMutation) {
+		m.oldValue = func(context.Context) (*FindingAcknowledgement, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FindingAcknowledgementMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FindingAcknowledgementMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FindingAcknowledgementMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FindingAcknowledgementMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().FindingAcknowledgement.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *FindingAcknowledgementMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *FindingAcknowledgementMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the FindingAcknowledgement entity.
+// If the FindingAcknowledgement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingAcknowledgementMutation) OldOrganizationID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *FindingAcknowledgementMutation) ResetOrganizationID() {
+	m.organization = nil
+}
+
+// SetRule sets the "rule" field.
+func (m *FindingAcknowledgementMutation) SetRule(s string) {
+	m.rule = &s
+}
+
+// Rule returns the value of the "rule" field in the mutation.
+func (m *FindingAcknowledgementMutation) Rule() (r string, exists bool) {
+	v := m.rule
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRule returns the old "rule" field's value of the FindingAcknowledgement entity.
+// If the FindingAcknowledgement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingAcknowledgementMutation) OldRule(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRule is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRule requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRule: %w", err)
+	}
+	return oldValue.Rule, nil
+}
+
+// ResetRule resets all changes to the "rule" field.
+func (m *FindingAcknowledgementMutation) ResetRule() {
+	m.rule = nil
+}
+
+// SetSubject sets the "subject" field.
+func (m *FindingAcknowledgementMutation) SetSubject(s string) {
+	m.subject = &s
+}
+
+// Subject returns the value of the "subject" field in the mutation.
+func (m *FindingAcknowledgementMutation) Subject() (r string, exists bool) {
+	v := m.subject
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubject returns the old "subject" field's value of the FindingAcknowledgement entity.
+// If the FindingAcknowledgement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingAcknowledgementMutation) OldSubject(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubject is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubject requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubject: %w", err)
+	}
+	return oldValue.Subject, nil
+}
+
+// ResetSubject resets all changes to the "subject" field.
+func (m *FindingAcknowledgementMutation) ResetSubject() {
+	m.subject = nil
+}
+
+// SetNote sets the "note" field.
+func (m *FindingAcknowledgementMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *FindingAcknowledgementMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the FindingAcknowledgement entity.
+// If the FindingAcknowledgement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingAcknowledgementMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *FindingAcknowledgementMutation) ResetNote() {
+	m.note = nil
+}
+
+// SetReviewBy sets the "review_by" field.
+func (m *FindingAcknowledgementMutation) SetReviewBy(t time.Time) {
+	m.review_by = &t
+}
+
+// ReviewBy returns the value of the "review_by" field in the mutation.
+func (m *FindingAcknowledgementMutation) ReviewBy() (r time.Time, exists bool) {
+	v := m.review_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReviewBy returns the old "review_by" field's value of the FindingAcknowledgement entity.
+// If the FindingAcknowledgement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingAcknowledgementMutation) OldReviewBy(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReviewBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReviewBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReviewBy: %w", err)
+	}
+	return oldValue.ReviewBy, nil
+}
+
+// ResetReviewBy resets all changes to the "review_by" field.
+func (m *FindingAcknowledgementMutation) ResetReviewBy() {
+	m.review_by = nil
+}
+
+// SetFingerprint sets the "fingerprint" field.
+func (m *FindingAcknowledgementMutation) SetFingerprint(s string) {
+	m.fingerprint = &s
+}
+
+// Fingerprint returns the value of the "fingerprint" field in the mutation.
+func (m *FindingAcknowledgementMutation) Fingerprint() (r string, exists bool) {
+	v := m.fingerprint
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFingerprint returns the old "fingerprint" field's value of the FindingAcknowledgement entity.
+// If the FindingAcknowledgement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingAcknowledgementMutation) OldFingerprint(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFingerprint is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFingerprint requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFingerprint: %w", err)
+	}
+	return oldValue.Fingerprint, nil
+}
+
+// ResetFingerprint resets all changes to the "fingerprint" field.
+func (m *FindingAcknowledgementMutation) ResetFingerprint() {
+	m.fingerprint = nil
+}
+
+// SetActor sets the "actor" field.
+func (m *FindingAcknowledgementMutation) SetActor(s string) {
+	m.actor = &s
+}
+
+// Actor returns the value of the "actor" field in the mutation.
+func (m *FindingAcknowledgementMutation) Actor() (r string, exists bool) {
+	v := m.actor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActor returns the old "actor" field's value of the FindingAcknowledgement entity.
+// If the FindingAcknowledgement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingAcknowledgementMutation) OldActor(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActor: %w", err)
+	}
+	return oldValue.Actor, nil
+}
+
+// ResetActor resets all changes to the "actor" field.
+func (m *FindingAcknowledgementMutation) ResetActor() {
+	m.actor = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *FindingAcknowledgementMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *FindingAcknowledgementMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the FindingAcknowledgement entity.
+// If the FindingAcknowledgement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingAcknowledgementMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *FindingAcknowledgementMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *FindingAcknowledgementMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[findingacknowledgement.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *FindingAcknowledgementMutation) OrganizationCleared() bool {
+	return m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *FindingAcknowledgementMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *FindingAcknowledgementMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// Where appends a list predicates to the FindingAcknowledgementMutation builder.
+func (m *FindingAcknowledgementMutation) Where(ps ...predicate.FindingAcknowledgement) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FindingAcknowledgementMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FindingAcknowledgementMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.FindingAcknowledgement, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FindingAcknowledgementMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FindingAcknowledgementMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (FindingAcknowledgement).
+func (m *FindingAcknowledgementMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FindingAcknowledgementMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.organization != nil {
+		fields = append(fields, findingacknowledgement.FieldOrganizationID)
+	}
+	if m.rule != nil {
+		fields = append(fields, findingacknowledgement.FieldRule)
+	}
+	if m.subject != nil {
+		fields = append(fields, findingacknowledgement.FieldSubject)
+	}
+	if m.note != nil {
+		fields = append(fields, findingacknowledgement.FieldNote)
+	}
+	if m.review_by != nil {
+		fields = append(fields, findingacknowledgement.FieldReviewBy)
+	}
+	if m.fingerprint != nil {
+		fields = append(fields, findingacknowledgement.FieldFingerprint)
+	}
+	if m.actor != nil {
+		fields = append(fields, findingacknowledgement.FieldActor)
+	}
+	if m.created_at != nil {
+		fields = append(fields, findingacknowledgement.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FindingAcknowledgementMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case findingacknowledgement.FieldOrganizationID:
+		return m.OrganizationID()
+	case findingacknowledgement.FieldRule:
+		return m.Rule()
+	case findingacknowledgement.FieldSubject:
+		return m.Subject()
+	case findingacknowledgement.FieldNote:
+		return m.Note()
+	case findingacknowledgement.FieldReviewBy:
+		return m.ReviewBy()
+	case findingacknowledgement.FieldFingerprint:
+		return m.Fingerprint()
+	case findingacknowledgement.FieldActor:
+		return m.Actor()
+	case findingacknowledgement.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FindingAcknowledgementMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case findingacknowledgement.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case findingacknowledgement.FieldRule:
+		return m.OldRule(ctx)
+	case findingacknowledgement.FieldSubject:
+		return m.OldSubject(ctx)
+	case findingacknowledgement.FieldNote:
+		return m.OldNote(ctx)
+	case findingacknowledgement.FieldReviewBy:
+		return m.OldReviewBy(ctx)
+	case findingacknowledgement.FieldFingerprint:
+		return m.OldFingerprint(ctx)
+	case findingacknowledgement.FieldActor:
+		return m.OldActor(ctx)
+	case findingacknowledgement.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown FindingAcknowledgement field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FindingAcknowledgementMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case findingacknowledgement.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case findingacknowledgement.FieldRule:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRule(v)
+		return nil
+	case findingacknowledgement.FieldSubject:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubject(v)
+		return nil
+	case findingacknowledgement.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	case findingacknowledgement.FieldReviewBy:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReviewBy(v)
+		return nil
+	case findingacknowledgement.FieldFingerprint:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFingerprint(v)
+		return nil
+	case findingacknowledgement.FieldActor:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActor(v)
+		return nil
+	case findingacknowledgement.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FindingAcknowledgement field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FindingAcknowledgementMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FindingAcknowledgementMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FindingAcknowledgementMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown FindingAcknowledgement numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FindingAcknowledgementMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FindingAcknowledgementMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FindingAcknowledgementMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown FindingAcknowledgement nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FindingAcknowledgementMutation) ResetField(name string) error {
+	switch name {
+	case findingacknowledgement.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case findingacknowledgement.FieldRule:
+		m.ResetRule()
+		return nil
+	case findingacknowledgement.FieldSubject:
+		m.ResetSubject()
+		return nil
+	case findingacknowledgement.FieldNote:
+		m.ResetNote()
+		return nil
+	case findingacknowledgement.FieldReviewBy:
+		m.ResetReviewBy()
+		return nil
+	case findingacknowledgement.FieldFingerprint:
+		m.ResetFingerprint()
+		return nil
+	case findingacknowledgement.FieldActor:
+		m.ResetActor()
+		return nil
+	case findingacknowledgement.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown FindingAcknowledgement field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FindingAcknowledgementMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.organization != nil {
+		edges = append(edges, findingacknowledgement.EdgeOrganization)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FindingAcknowledgementMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case findingacknowledgement.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FindingAcknowledgementMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FindingAcknowledgementMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FindingAcknowledgementMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedorganization {
+		edges = append(edges, findingacknowledgement.EdgeOrganization)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FindingAcknowledgementMutation) EdgeCleared(name string) bool {
+	switch name {
+	case findingacknowledgement.EdgeOrganization:
+		return m.clearedorganization
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FindingAcknowledgementMutation) ClearEdge(name string) error {
+	switch name {
+	case findingacknowledgement.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown FindingAcknowledgement unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FindingAcknowledgementMutation) ResetEdge(name string) error {
+	switch name {
+	case findingacknowledgement.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	}
+	return fmt.Errorf("unknown FindingAcknowledgement edge %s", name)
 }
 
 // LegalBasisMutation represents an operation that mutates the LegalBasis nodes in the graph.

@@ -32,6 +32,8 @@ type Tx struct {
 	Disclosure *DisclosureClient
 	// Evidence is the client for interacting with the Evidence builders.
 	Evidence *EvidenceClient
+	// FindingAcknowledgement is the client for interacting with the FindingAcknowledgement builders.
+	FindingAcknowledgement *FindingAcknowledgementClient
 	// LegalBasis is the client for interacting with the LegalBasis builders.
 	LegalBasis *LegalBasisClient
 	// Organization is the client for interacting with the Organization builders.
@@ -206,6 +208,7 @@ func (tx *Tx) init() {
 	tx.Dataset = NewDatasetClient(tx.config)
 	tx.Disclosure = NewDisclosureClient(tx.config)
 	tx.Evidence = NewEvidenceClient(tx.config)
+	tx.FindingAcknowledgement = NewFindingAcknowledgementClient(tx.config)
 	tx.LegalBasis = NewLegalBasisClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.PolicyDocument = NewPolicyDocumentClient(tx.config)

@@ -81,6 +81,12 @@ func (r *queryResolver) EvidenceSpans(ctx context.Context, after *entgql.Cursor[
 		ent.WithEvidenceOrder(orderBy), ent.WithEvidenceFilter(where.Filter))
 }
 
+// FindingAcknowledgements is the resolver for the findingAcknowledgements field.
+func (r *queryResolver) FindingAcknowledgements(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingAcknowledgementOrder, where *ent.FindingAcknowledgementWhereInput) (*ent.FindingAcknowledgementConnection, error) {
+	return r.client.FindingAcknowledgement.Query().Paginate(ctx, after, first, before, last,
+		ent.WithFindingAcknowledgementOrder(orderBy), ent.WithFindingAcknowledgementFilter(where.Filter))
+}
+
 // LegalBases is the resolver for the legalBases field.
 func (r *queryResolver) LegalBases(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LegalBasisOrder, where *ent.LegalBasisWhereInput) (*ent.LegalBasisConnection, error) {
 	return r.client.LegalBasis.Query().Paginate(ctx, after, first, before, last,

@@ -344,15 +344,49 @@ type ComplexityRoot struct {
 	}
 
 	Finding struct {
-		Activity func(childComplexity int) int
-		Article  func(childComplexity int) int
-		Evidence func(childComplexity int) int
-		Message  func(childComplexity int) int
-		Notice   func(childComplexity int) int
-		Rule     func(childComplexity int) int
-		Severity func(childComplexity int) int
-		Since    func(childComplexity int) int
-		Title    func(childComplexity int) int
+		Acknowledged func(childComplexity int) int
+		Activity     func(childComplexity int) int
+		Article      func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		Facts        func(childComplexity int) int
+		Message      func(childComplexity int) int
+		Notice       func(childComplexity int) int
+		Rule         func(childComplexity int) int
+		Severity     func(childComplexity int) int
+		Since        func(childComplexity int) int
+		Subject      func(childComplexity int) int
+		Title        func(childComplexity int) int
+	}
+
+	FindingAcknowledged struct {
+		At       func(childComplexity int) int
+		By       func(childComplexity int) int
+		Note     func(childComplexity int) int
+		ReviewBy func(childComplexity int) int
+	}
+
+	FindingAcknowledgement struct {
+		Actor          func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Fingerprint    func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Note           func(childComplexity int) int
+		Organization   func(childComplexity int) int
+		OrganizationID func(childComplexity int) int
+		ReviewBy       func(childComplexity int) int
+		Rule           func(childComplexity int) int
+		Subject        func(childComplexity int) int
+	}
+
+	FindingAcknowledgementConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FindingAcknowledgementEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	FindingCitation struct {
@@ -393,6 +427,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcknowledgeFinding        func(childComplexity int, input AcknowledgeFindingInput) int
 		CreateActivityPurpose     func(childComplexity int, input ent.CreateActivityPurposeInput) int
 		CreateDataCategory        func(childComplexity int, input ent.CreateDataCategoryInput) int
 		CreateDataField           func(childComplexity int, input ent.CreateDataFieldInput) int
@@ -636,39 +671,40 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Activities            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProcessingActivityOrder, where *ent.ProcessingActivityWhereInput) int
-		ActivityPurposes      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityPurposeOrder, where *ent.ActivityPurposeWhereInput) int
-		Article30             func(childComplexity int, organization string, record *string, reviewedOnly *bool, includeRejected *bool) int
-		CategoriesReceivedBy  func(childComplexity int, recipient int) int
-		DataCategories        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) int
-		DataFields            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) int
-		DataMap               func(childComplexity int, organization *int, filter *DataMapFilter) int
-		DataSources           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSourceOrder, where *ent.DataSourceWhereInput) int
-		DataSubjectCategories func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataSubjectCategoryOrder, where *ent.DataSubjectCategoryWhereInput) int
-		DataSubjectRights     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSubjectRightOrder, where *ent.DataSubjectRightWhereInput) int
-		Datasets              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DatasetOrder, where *ent.DatasetWhereInput) int
-		Disclosures           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisclosureOrder, where *ent.DisclosureWhereInput) int
-		EvidenceSpans         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvidenceOrder, where *ent.EvidenceWhereInput) int
-		FieldsReceivedBy      func(childComplexity int, recipient int) int
-		Findings              func(childComplexity int, organization string, asOf *time.Time, severity *findings.Severity) int
-		LegalBases            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LegalBasisOrder, where *ent.LegalBasisWhereInput) int
-		Me                    func(childComplexity int) int
-		Node                  func(childComplexity int, id int) int
-		Nodes                 func(childComplexity int, ids []int) int
-		NoticeDrift           func(childComplexity int, notice int) int
-		Organizations         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
-		PolicyDocuments       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) int
-		Purposes              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PurposeOrder, where *ent.PurposeWhereInput) int
-		Recipients            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecipientOrder, where *ent.RecipientWhereInput) int
-		RecipientsOf          func(childComplexity int, field string, organization *int) int
-		RetentionRules        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RetentionRuleOrder, where *ent.RetentionRuleWhereInput) int
-		Rights                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RightOrder, where *ent.RightWhereInput) int
-		SecurityMeasures      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityMeasureOrder, where *ent.SecurityMeasureWhereInput) int
-		SecurityPractices     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityPracticeOrder, where *ent.SecurityPracticeWhereInput) int
-		Statements            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StatementOrder, where *ent.StatementWhereInput) int
-		Systems               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) int
-		TransferSafeguards    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) int
-		Transfers             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) int
+		Activities              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProcessingActivityOrder, where *ent.ProcessingActivityWhereInput) int
+		ActivityPurposes        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityPurposeOrder, where *ent.ActivityPurposeWhereInput) int
+		Article30               func(childComplexity int, organization string, record *string, reviewedOnly *bool, includeRejected *bool) int
+		CategoriesReceivedBy    func(childComplexity int, recipient int) int
+		DataCategories          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) int
+		DataFields              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) int
+		DataMap                 func(childComplexity int, organization *int, filter *DataMapFilter) int
+		DataSources             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSourceOrder, where *ent.DataSourceWhereInput) int
+		DataSubjectCategories   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataSubjectCategoryOrder, where *ent.DataSubjectCategoryWhereInput) int
+		DataSubjectRights       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSubjectRightOrder, where *ent.DataSubjectRightWhereInput) int
+		Datasets                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DatasetOrder, where *ent.DatasetWhereInput) int
+		Disclosures             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisclosureOrder, where *ent.DisclosureWhereInput) int
+		EvidenceSpans           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvidenceOrder, where *ent.EvidenceWhereInput) int
+		FieldsReceivedBy        func(childComplexity int, recipient int) int
+		FindingAcknowledgements func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingAcknowledgementOrder, where *ent.FindingAcknowledgementWhereInput) int
+		Findings                func(childComplexity int, organization string, asOf *time.Time, severity *findings.Severity) int
+		LegalBases              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LegalBasisOrder, where *ent.LegalBasisWhereInput) int
+		Me                      func(childComplexity int) int
+		Node                    func(childComplexity int, id int) int
+		Nodes                   func(childComplexity int, ids []int) int
+		NoticeDrift             func(childComplexity int, notice int) int
+		Organizations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
+		PolicyDocuments         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) int
+		Purposes                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PurposeOrder, where *ent.PurposeWhereInput) int
+		Recipients              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecipientOrder, where *ent.RecipientWhereInput) int
+		RecipientsOf            func(childComplexity int, field string, organization *int) int
+		RetentionRules          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RetentionRuleOrder, where *ent.RetentionRuleWhereInput) int
+		Rights                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RightOrder, where *ent.RightWhereInput) int
+		SecurityMeasures        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityMeasureOrder, where *ent.SecurityMeasureWhereInput) int
+		SecurityPractices       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityPracticeOrder, where *ent.SecurityPracticeWhereInput) int
+		Statements              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StatementOrder, where *ent.StatementWhereInput) int
+		Systems                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) int
+		TransferSafeguards      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) int
+		Transfers               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) int
 	}
 
 	Recipient struct {
@@ -1005,6 +1041,7 @@ type MutationResolver interface {
 	DeleteStatement(ctx context.Context, id int) (int, error)
 	CreateEvidence(ctx context.Context, input ent.CreateEvidenceInput) (*ent.Evidence, error)
 	DeleteEvidence(ctx context.Context, id int) (int, error)
+	AcknowledgeFinding(ctx context.Context, input AcknowledgeFindingInput) (*ent.FindingAcknowledgement, error)
 }
 type PrincipalResolver interface {
 	Via(ctx context.Context, obj *auth.Principal) (string, error)
@@ -1026,6 +1063,7 @@ type QueryResolver interface {
 	Datasets(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DatasetOrder, where *ent.DatasetWhereInput) (*ent.DatasetConnection, error)
 	Disclosures(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisclosureOrder, where *ent.DisclosureWhereInput) (*ent.DisclosureConnection, error)
 	EvidenceSpans(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvidenceOrder, where *ent.EvidenceWhereInput) (*ent.EvidenceConnection, error)
+	FindingAcknowledgements(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingAcknowledgementOrder, where *ent.FindingAcknowledgementWhereInput) (*ent.FindingAcknowledgementConnection, error)
 	LegalBases(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LegalBasisOrder, where *ent.LegalBasisWhereInput) (*ent.LegalBasisConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	PolicyDocuments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) (*ent.PolicyDocumentConnection, error)
@@ -2220,6 +2258,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EvidenceEdge.Node(childComplexity), true
 
+	case "Finding.acknowledged":
+		if e.ComplexityRoot.Finding.Acknowledged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Acknowledged(childComplexity), true
 	case "Finding.activity":
 		if e.ComplexityRoot.Finding.Activity == nil {
 			break
@@ -2238,6 +2282,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Evidence(childComplexity), true
+	case "Finding.facts":
+		if e.ComplexityRoot.Finding.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Facts(childComplexity), true
 	case "Finding.message":
 		if e.ComplexityRoot.Finding.Message == nil {
 			break
@@ -2268,12 +2318,136 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Since(childComplexity), true
+	case "Finding.subject":
+		if e.ComplexityRoot.Finding.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Subject(childComplexity), true
 	case "Finding.title":
 		if e.ComplexityRoot.Finding.Title == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Finding.Title(childComplexity), true
+
+	case "FindingAcknowledged.at":
+		if e.ComplexityRoot.FindingAcknowledged.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledged.At(childComplexity), true
+	case "FindingAcknowledged.by":
+		if e.ComplexityRoot.FindingAcknowledged.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledged.By(childComplexity), true
+	case "FindingAcknowledged.note":
+		if e.ComplexityRoot.FindingAcknowledged.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledged.Note(childComplexity), true
+	case "FindingAcknowledged.reviewBy":
+		if e.ComplexityRoot.FindingAcknowledged.ReviewBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledged.ReviewBy(childComplexity), true
+
+	case "FindingAcknowledgement.actor":
+		if e.ComplexityRoot.FindingAcknowledgement.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgement.Actor(childComplexity), true
+	case "FindingAcknowledgement.createdAt":
+		if e.ComplexityRoot.FindingAcknowledgement.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgement.CreatedAt(childComplexity), true
+	case "FindingAcknowledgement.fingerprint":
+		if e.ComplexityRoot.FindingAcknowledgement.Fingerprint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgement.Fingerprint(childComplexity), true
+	case "FindingAcknowledgement.id":
+		if e.ComplexityRoot.FindingAcknowledgement.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgement.ID(childComplexity), true
+	case "FindingAcknowledgement.note":
+		if e.ComplexityRoot.FindingAcknowledgement.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgement.Note(childComplexity), true
+	case "FindingAcknowledgement.organization":
+		if e.ComplexityRoot.FindingAcknowledgement.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgement.Organization(childComplexity), true
+	case "FindingAcknowledgement.organizationID":
+		if e.ComplexityRoot.FindingAcknowledgement.OrganizationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgement.OrganizationID(childComplexity), true
+	case "FindingAcknowledgement.reviewBy":
+		if e.ComplexityRoot.FindingAcknowledgement.ReviewBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgement.ReviewBy(childComplexity), true
+	case "FindingAcknowledgement.rule":
+		if e.ComplexityRoot.FindingAcknowledgement.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgement.Rule(childComplexity), true
+	case "FindingAcknowledgement.subject":
+		if e.ComplexityRoot.FindingAcknowledgement.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgement.Subject(childComplexity), true
+
+	case "FindingAcknowledgementConnection.edges":
+		if e.ComplexityRoot.FindingAcknowledgementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgementConnection.Edges(childComplexity), true
+	case "FindingAcknowledgementConnection.pageInfo":
+		if e.ComplexityRoot.FindingAcknowledgementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgementConnection.PageInfo(childComplexity), true
+	case "FindingAcknowledgementConnection.totalCount":
+		if e.ComplexityRoot.FindingAcknowledgementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgementConnection.TotalCount(childComplexity), true
+
+	case "FindingAcknowledgementEdge.cursor":
+		if e.ComplexityRoot.FindingAcknowledgementEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgementEdge.Cursor(childComplexity), true
+	case "FindingAcknowledgementEdge.node":
+		if e.ComplexityRoot.FindingAcknowledgementEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingAcknowledgementEdge.Node(childComplexity), true
 
 	case "FindingCitation.document":
 		if e.ComplexityRoot.FindingCitation.Document == nil {
@@ -2412,6 +2586,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LineageBasis.SpecialCondition(childComplexity), true
 
+	case "Mutation.acknowledgeFinding":
+		if e.ComplexityRoot.Mutation.AcknowledgeFinding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acknowledgeFinding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcknowledgeFinding(childComplexity, args["input"].(AcknowledgeFindingInput)), true
 	case "Mutation.createActivityPurpose":
 		if e.ComplexityRoot.Mutation.CreateActivityPurpose == nil {
 			break
@@ -4092,6 +4277,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.FieldsReceivedBy(childComplexity, args["recipient"].(int)), true
+	case "Query.findingAcknowledgements":
+		if e.ComplexityRoot.Query.FindingAcknowledgements == nil {
+			break
+		}
+
+		args, err := ec.field_Query_findingAcknowledgements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FindingAcknowledgements(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FindingAcknowledgementOrder), args["where"].(*ent.FindingAcknowledgementWhereInput)), true
 	case "Query.findings":
 		if e.ComplexityRoot.Query.Findings == nil {
 			break
@@ -5373,6 +5569,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AcknowledgeFindingInput", ec.unmarshalInputAcknowledgeFindingInput),
 			graphql.NewInputUnmarshaler("ActivityPurposeOrder", ec.unmarshalInputActivityPurposeOrder),
 			graphql.NewInputUnmarshaler("ActivityPurposeWhereInput", ec.unmarshalInputActivityPurposeWhereInput),
 			graphql.NewInputUnmarshaler("CreateActivityPurposeInput", ec.unmarshalInputCreateActivityPurposeInput),
@@ -5415,6 +5612,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DisclosureWhereInput", ec.unmarshalInputDisclosureWhereInput),
 			graphql.NewInputUnmarshaler("EvidenceOrder", ec.unmarshalInputEvidenceOrder),
 			graphql.NewInputUnmarshaler("EvidenceWhereInput", ec.unmarshalInputEvidenceWhereInput),
+			graphql.NewInputUnmarshaler("FindingAcknowledgementOrder", ec.unmarshalInputFindingAcknowledgementOrder),
+			graphql.NewInputUnmarshaler("FindingAcknowledgementWhereInput", ec.unmarshalInputFindingAcknowledgementWhereInput),
 			graphql.NewInputUnmarshaler("LegalBasisOrder", ec.unmarshalInputLegalBasisOrder),
 			graphql.NewInputUnmarshaler("LegalBasisWhereInput", ec.unmarshalInputLegalBasisWhereInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
@@ -7976,6 +8175,219 @@ input EvidenceWhereInput {
   hasStatements: Boolean
   hasStatementsWith: [StatementWhereInput!]
 }
+type FindingAcknowledgement implements Node {
+  id: ID!
+  organizationID: ID!
+  """
+  The rule's ID, e.g. transfer-invalid-instrument
+  """
+  rule: String!
+  """
+  The finding's stable key within its rule: the facts it rests on (transfer:42), and what it read from a notice
+  """
+  subject: String!
+  """
+  Why the finding is accepted
+  """
+  note: String!
+  """
+  The day the finding speaks again
+  """
+  reviewBy: Time!
+  """
+  Digest of the facts under the finding when it was acknowledged; a change to them re-opens it
+  """
+  fingerprint: String!
+  """
+  Who acknowledged it (internal/actor)
+  """
+  actor: String!
+  createdAt: Time!
+  organization: Organization!
+}
+"""
+A connection to a list of items.
+"""
+type FindingAcknowledgementConnection {
+  """
+  A list of edges.
+  """
+  edges: [FindingAcknowledgementEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type FindingAcknowledgementEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: FindingAcknowledgement
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for FindingAcknowledgement connections
+"""
+input FindingAcknowledgementOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order FindingAcknowledgements.
+  """
+  field: FindingAcknowledgementOrderField!
+}
+"""
+Properties by which FindingAcknowledgement connections can be ordered.
+"""
+enum FindingAcknowledgementOrderField {
+  CREATED_AT
+}
+"""
+FindingAcknowledgementWhereInput is used for filtering FindingAcknowledgement objects.
+Input was generated by ent.
+"""
+input FindingAcknowledgementWhereInput {
+  not: FindingAcknowledgementWhereInput
+  and: [FindingAcknowledgementWhereInput!]
+  or: [FindingAcknowledgementWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  organization_id field predicates
+  """
+  organizationID: ID
+  organizationIDNEQ: ID
+  organizationIDIn: [ID!]
+  organizationIDNotIn: [ID!]
+  """
+  rule field predicates
+  """
+  rule: String
+  ruleNEQ: String
+  ruleIn: [String!]
+  ruleNotIn: [String!]
+  ruleGT: String
+  ruleGTE: String
+  ruleLT: String
+  ruleLTE: String
+  ruleContains: String
+  ruleHasPrefix: String
+  ruleHasSuffix: String
+  ruleEqualFold: String
+  ruleContainsFold: String
+  """
+  subject field predicates
+  """
+  subject: String
+  subjectNEQ: String
+  subjectIn: [String!]
+  subjectNotIn: [String!]
+  subjectGT: String
+  subjectGTE: String
+  subjectLT: String
+  subjectLTE: String
+  subjectContains: String
+  subjectHasPrefix: String
+  subjectHasSuffix: String
+  subjectEqualFold: String
+  subjectContainsFold: String
+  """
+  note field predicates
+  """
+  note: String
+  noteNEQ: String
+  noteIn: [String!]
+  noteNotIn: [String!]
+  noteGT: String
+  noteGTE: String
+  noteLT: String
+  noteLTE: String
+  noteContains: String
+  noteHasPrefix: String
+  noteHasSuffix: String
+  noteEqualFold: String
+  noteContainsFold: String
+  """
+  review_by field predicates
+  """
+  reviewBy: Time
+  reviewByNEQ: Time
+  reviewByIn: [Time!]
+  reviewByNotIn: [Time!]
+  reviewByGT: Time
+  reviewByGTE: Time
+  reviewByLT: Time
+  reviewByLTE: Time
+  """
+  fingerprint field predicates
+  """
+  fingerprint: String
+  fingerprintNEQ: String
+  fingerprintIn: [String!]
+  fingerprintNotIn: [String!]
+  fingerprintGT: String
+  fingerprintGTE: String
+  fingerprintLT: String
+  fingerprintLTE: String
+  fingerprintContains: String
+  fingerprintHasPrefix: String
+  fingerprintHasSuffix: String
+  fingerprintEqualFold: String
+  fingerprintContainsFold: String
+  """
+  actor field predicates
+  """
+  actor: String
+  actorNEQ: String
+  actorIn: [String!]
+  actorNotIn: [String!]
+  actorGT: String
+  actorGTE: String
+  actorLT: String
+  actorLTE: String
+  actorContains: String
+  actorHasPrefix: String
+  actorHasSuffix: String
+  actorEqualFold: String
+  actorContainsFold: String
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  organization edge predicates
+  """
+  hasOrganization: Boolean
+  hasOrganizationWith: [OrganizationWhereInput!]
+}
 type LegalBasis implements Node {
   id: ID!
   """
@@ -9881,6 +10293,37 @@ type Query {
     """
     where: EvidenceWhereInput
   ): EvidenceConnection!
+  findingAcknowledgements(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for FindingAcknowledgements returned from the connection.
+    """
+    orderBy: FindingAcknowledgementOrder
+
+    """
+    Filtering options for FindingAcknowledgements returned from the connection.
+    """
+    where: FindingAcknowledgementWhereInput
+  ): FindingAcknowledgementConnection!
   legalBases(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -11849,6 +12292,10 @@ input SystemWhereInput {
   hasActivities: Boolean
   hasActivitiesWith: [ProcessingActivityWhereInput!]
 }
+"""
+The builtin Time type
+"""
+scalar Time
 type Transfer implements Node {
   id: ID!
   """
@@ -13259,8 +13706,6 @@ input UpdateTransferSafeguardInput {
 Every write goes through these mutations. Each runs in one transaction:
 an invalid input answers an error naming the field and writes nothing.
 """
-scalar Time
-
 type Mutation {
   createActivityPurpose(input: CreateActivityPurposeInput!): ActivityPurpose!
   updateActivityPurpose(id: ID!, input: UpdateActivityPurposeInput!): ActivityPurpose!
@@ -13646,6 +14091,45 @@ extend type Query {
   sentences.
   """
   noticeDrift(notice: ID!): NoticeDrift!
+}
+
+# --- Finding acknowledgements (issue 15, item 5) ---
+
+"A DPO's acceptance of a finding: it stays quiet until reviewBy or until the facts under it change."
+type FindingAcknowledged {
+  note: String!
+  "YYYY-MM-DD: the day the finding speaks again."
+  reviewBy: String!
+  "Who acknowledged it."
+  by: String!
+  at: Time!
+}
+
+extend type Finding {
+  "The finding's stable key within its rule (the facts it rests on); acknowledgeFinding names it."
+  subject: String!
+  "The facts it rests on, as kind:ID."
+  facts: [String!]!
+  "Set while an acknowledgement keeps the finding quiet."
+  acknowledged: FindingAcknowledged
+}
+
+input AcknowledgeFindingInput {
+  "Organization key or name."
+  organization: String!
+  "The rule's ID, e.g. transfer-no-safeguard."
+  rule: String!
+  "The finding's subject, as findings lists it."
+  subject: String!
+  "Why the finding is accepted."
+  note: String!
+  "YYYY-MM-DD, after today: the day the finding speaks again."
+  reviewBy: String!
+}
+
+extend type Mutation {
+  "Acknowledge a finding (an accepted risk). Refused, naming the field, for an unknown rule or subject, an empty note or a review date not after today."
+  acknowledgeFinding(input: AcknowledgeFindingInput!): FindingAcknowledgement!
 }
 `, BuiltIn: false},
 }
@@ -14243,8 +14727,76 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_since(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Finding_evidence(ctx, field)
+	case "subject":
+		return ec.fieldContext_Finding_subject(ctx, field)
+	case "facts":
+		return ec.fieldContext_Finding_facts(ctx, field)
+	case "acknowledged":
+		return ec.fieldContext_Finding_acknowledged(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
+}
+
+func (ec *executionContext) childFields_FindingAcknowledged(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "note":
+		return ec.fieldContext_FindingAcknowledged_note(ctx, field)
+	case "reviewBy":
+		return ec.fieldContext_FindingAcknowledged_reviewBy(ctx, field)
+	case "by":
+		return ec.fieldContext_FindingAcknowledged_by(ctx, field)
+	case "at":
+		return ec.fieldContext_FindingAcknowledged_at(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingAcknowledged", field.Name)
+}
+
+func (ec *executionContext) childFields_FindingAcknowledgement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_FindingAcknowledgement_id(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_FindingAcknowledgement_organizationID(ctx, field)
+	case "rule":
+		return ec.fieldContext_FindingAcknowledgement_rule(ctx, field)
+	case "subject":
+		return ec.fieldContext_FindingAcknowledgement_subject(ctx, field)
+	case "note":
+		return ec.fieldContext_FindingAcknowledgement_note(ctx, field)
+	case "reviewBy":
+		return ec.fieldContext_FindingAcknowledgement_reviewBy(ctx, field)
+	case "fingerprint":
+		return ec.fieldContext_FindingAcknowledgement_fingerprint(ctx, field)
+	case "actor":
+		return ec.fieldContext_FindingAcknowledgement_actor(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_FindingAcknowledgement_createdAt(ctx, field)
+	case "organization":
+		return ec.fieldContext_FindingAcknowledgement_organization(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingAcknowledgement", field.Name)
+}
+
+func (ec *executionContext) childFields_FindingAcknowledgementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FindingAcknowledgementConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FindingAcknowledgementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FindingAcknowledgementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingAcknowledgementConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FindingAcknowledgementEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_FindingAcknowledgementEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_FindingAcknowledgementEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingAcknowledgementEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_FindingCitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15294,6 +15846,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Mutation_acknowledgeFinding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (AcknowledgeFindingInput, error) {
+			return ec.unmarshalNAcknowledgeFindingInput2githubᚗcomᚋropacatalogᚋropaᚋgraphᚐAcknowledgeFindingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_Mutation_createActivityPurpose_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -17062,6 +17628,60 @@ func (ec *executionContext) field_Query_fieldsReceivedBy_args(ctx context.Contex
 		return nil, err
 	}
 	args["recipient"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_findingAcknowledgements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.FindingAcknowledgementOrder, error) {
+			return ec.unmarshalOFindingAcknowledgementOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.FindingAcknowledgementWhereInput, error) {
+			return ec.unmarshalOFindingAcknowledgementWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -23058,6 +23678,557 @@ func (ec *executionContext) fieldContext_Finding_evidence(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Finding_subject(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_facts(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_acknowledged(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_acknowledged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Acknowledged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *findings.Acknowledgement) graphql.Marshaler {
+			return ec.marshalOFindingAcknowledged2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐAcknowledgement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_acknowledged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingAcknowledged(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FindingAcknowledged_note(ctx context.Context, field graphql.CollectedField, obj *findings.Acknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledged_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledged_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledged", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledged_reviewBy(ctx context.Context, field graphql.CollectedField, obj *findings.Acknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledged_reviewBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledged_reviewBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledged", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledged_by(ctx context.Context, field graphql.CollectedField, obj *findings.Acknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledged_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledged_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledged", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledged_at(ctx context.Context, field graphql.CollectedField, obj *findings.Acknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledged_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledged_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledged", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FindingAcknowledgement_id(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgement_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FindingAcknowledgement_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgement_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgement_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FindingAcknowledgement_rule(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgement_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgement_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgement", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledgement_subject(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgement_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgement_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgement", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledgement_note(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgement_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgement_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgement", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledgement_reviewBy(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgement_reviewBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgement_reviewBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FindingAcknowledgement_fingerprint(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgement_fingerprint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fingerprint, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgement_fingerprint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgement", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledgement_actor(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgement_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgement_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgement", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingAcknowledgement_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgement_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgement_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FindingAcknowledgement_organization(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgement_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgement_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FindingAcknowledgement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FindingAcknowledgementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FindingAcknowledgementEdge) graphql.Marshaler {
+			return ec.marshalOFindingAcknowledgementEdge2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FindingAcknowledgementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingAcknowledgementEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FindingAcknowledgementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FindingAcknowledgementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FindingAcknowledgementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgementConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FindingAcknowledgementEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgementEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FindingAcknowledgement) graphql.Marshaler {
+			return ec.marshalOFindingAcknowledgement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FindingAcknowledgementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingAcknowledgement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FindingAcknowledgementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FindingAcknowledgementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingAcknowledgementEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingAcknowledgementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingAcknowledgementEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _FindingCitation_document(ctx context.Context, field graphql.CollectedField, obj *findings.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26631,6 +27802,50 @@ func (ec *executionContext) fieldContext_Mutation_deleteEvidence(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteEvidence_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acknowledgeFinding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acknowledgeFinding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcknowledgeFinding(ctx, fc.Args["input"].(AcknowledgeFindingInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FindingAcknowledgement) graphql.Marshaler {
+			return ec.marshalNFindingAcknowledgement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acknowledgeFinding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingAcknowledgement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acknowledgeFinding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30549,6 +31764,50 @@ func (ec *executionContext) fieldContext_Query_evidenceSpans(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_evidenceSpans_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_findingAcknowledgements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_findingAcknowledgements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FindingAcknowledgements(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.FindingAcknowledgementOrder), fc.Args["where"].(*ent.FindingAcknowledgementWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FindingAcknowledgementConnection) graphql.Marshaler {
+			return ec.marshalNFindingAcknowledgementConnection2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_findingAcknowledgements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingAcknowledgementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_findingAcknowledgements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37245,6 +38504,76 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
+
+func (ec *executionContext) unmarshalInputAcknowledgeFindingInput(ctx context.Context, obj any) (AcknowledgeFindingInput, error) {
+	var it AcknowledgeFindingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"organization", "rule", "subject", "note", "reviewBy"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "organization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organization"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Organization = data
+		case "rule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rule"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rule = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAcknowledgeFindingInput unmarshals raw into the AcknowledgeFindingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAcknowledgeFindingInput(ctx context.Context, raw any) (AcknowledgeFindingInput, error) {
+	var out AcknowledgeFindingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcknowledgeFindingInput", raw, &out)
+	return out, err
+}
 
 func (ec *executionContext) unmarshalInputActivityPurposeOrder(ctx context.Context, obj any) (ent.ActivityPurposeOrder, error) {
 	var it ent.ActivityPurposeOrder
@@ -45994,6 +47323,780 @@ func (ec *executionContext) unmarshalInputEvidenceWhereInput(ctx context.Context
 func UnmarshalEvidenceWhereInput(ctx context.Context, raw any) (ent.EvidenceWhereInput, error) {
 	var out ent.EvidenceWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvidenceWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFindingAcknowledgementOrder(ctx context.Context, obj any) (ent.FindingAcknowledgementOrder, error) {
+	var it ent.FindingAcknowledgementOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNFindingAcknowledgementOrderField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFindingAcknowledgementOrder unmarshals raw into the FindingAcknowledgementOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFindingAcknowledgementOrder(ctx context.Context, raw any) (ent.FindingAcknowledgementOrder, error) {
+	var out ent.FindingAcknowledgementOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FindingAcknowledgementOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFindingAcknowledgementWhereInput(ctx context.Context, obj any) (ent.FindingAcknowledgementWhereInput, error) {
+	var it ent.FindingAcknowledgementWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "rule", "ruleNEQ", "ruleIn", "ruleNotIn", "ruleGT", "ruleGTE", "ruleLT", "ruleLTE", "ruleContains", "ruleHasPrefix", "ruleHasSuffix", "ruleEqualFold", "ruleContainsFold", "subject", "subjectNEQ", "subjectIn", "subjectNotIn", "subjectGT", "subjectGTE", "subjectLT", "subjectLTE", "subjectContains", "subjectHasPrefix", "subjectHasSuffix", "subjectEqualFold", "subjectContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteEqualFold", "noteContainsFold", "reviewBy", "reviewByNEQ", "reviewByIn", "reviewByNotIn", "reviewByGT", "reviewByGTE", "reviewByLT", "reviewByLTE", "fingerprint", "fingerprintNEQ", "fingerprintIn", "fingerprintNotIn", "fingerprintGT", "fingerprintGTE", "fingerprintLT", "fingerprintLTE", "fingerprintContains", "fingerprintHasPrefix", "fingerprintHasSuffix", "fingerprintEqualFold", "fingerprintContainsFold", "actor", "actorNEQ", "actorIn", "actorNotIn", "actorGT", "actorGTE", "actorLT", "actorLTE", "actorContains", "actorHasPrefix", "actorHasSuffix", "actorEqualFold", "actorContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "hasOrganization", "hasOrganizationWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOFindingAcknowledgementWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOFindingAcknowledgementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOFindingAcknowledgementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "organizationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNEQ = data
+		case "organizationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDIn = data
+		case "organizationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationIDNotIn = data
+		case "rule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rule"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rule = data
+		case "ruleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleNEQ = data
+		case "ruleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleIn = data
+		case "ruleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleNotIn = data
+		case "ruleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleGT = data
+		case "ruleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleGTE = data
+		case "ruleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleLT = data
+		case "ruleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleLTE = data
+		case "ruleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleContains = data
+		case "ruleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleHasPrefix = data
+		case "ruleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleHasSuffix = data
+		case "ruleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleEqualFold = data
+		case "ruleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleContainsFold = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "subjectNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectNEQ = data
+		case "subjectIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectIn = data
+		case "subjectNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectNotIn = data
+		case "subjectGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectGT = data
+		case "subjectGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectGTE = data
+		case "subjectLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectLT = data
+		case "subjectLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectLTE = data
+		case "subjectContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectContains = data
+		case "subjectHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectHasPrefix = data
+		case "subjectHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectHasSuffix = data
+		case "subjectEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectEqualFold = data
+		case "subjectContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectContainsFold = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		case "reviewByNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByNEQ = data
+		case "reviewByIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByIn = data
+		case "reviewByNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByNotIn = data
+		case "reviewByGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByGT = data
+		case "reviewByGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByGTE = data
+		case "reviewByLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByLT = data
+		case "reviewByLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewByLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewByLTE = data
+		case "fingerprint":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprint"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Fingerprint = data
+		case "fingerprintNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintNEQ = data
+		case "fingerprintIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintIn = data
+		case "fingerprintNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintNotIn = data
+		case "fingerprintGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintGT = data
+		case "fingerprintGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintGTE = data
+		case "fingerprintLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintLT = data
+		case "fingerprintLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintLTE = data
+		case "fingerprintContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintContains = data
+		case "fingerprintHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintHasPrefix = data
+		case "fingerprintHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintHasSuffix = data
+		case "fingerprintEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintEqualFold = data
+		case "fingerprintContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fingerprintContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FingerprintContainsFold = data
+		case "actor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actor"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Actor = data
+		case "actorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNEQ = data
+		case "actorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIn = data
+		case "actorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNotIn = data
+		case "actorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorGT = data
+		case "actorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorGTE = data
+		case "actorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorLT = data
+		case "actorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorLTE = data
+		case "actorContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorContains = data
+		case "actorHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorHasPrefix = data
+		case "actorHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorHasSuffix = data
+		case "actorEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorEqualFold = data
+		case "actorContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorContainsFold = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "hasOrganization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganization"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOrganization = data
+		case "hasOrganizationWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganizationWith"))
+			data, err := ec.unmarshalOOrganizationWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐOrganizationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOrganizationWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFindingAcknowledgementWhereInput unmarshals raw into the FindingAcknowledgementWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFindingAcknowledgementWhereInput(ctx context.Context, raw any) (ent.FindingAcknowledgementWhereInput, error) {
+	var out ent.FindingAcknowledgementWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FindingAcknowledgementWhereInput", raw, &out)
 	return out, err
 }
 
@@ -62896,6 +64999,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._LegalBasis(ctx, sel, obj)
+	case *ent.FindingAcknowledgement:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._FindingAcknowledgement(ctx, sel, obj)
 	case *ent.Evidence:
 		if obj == nil {
 			return graphql.Null
@@ -64903,6 +67011,229 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "subject":
+			out.Values[i] = ec._Finding_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._Finding_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledged":
+			out.Values[i] = ec._Finding_acknowledged(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var findingAcknowledgedImplementors = []string{"FindingAcknowledged"}
+
+func (ec *executionContext) _FindingAcknowledged(ctx context.Context, sel ast.SelectionSet, obj *findings.Acknowledgement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingAcknowledgedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingAcknowledged")
+		case "note":
+			out.Values[i] = ec._FindingAcknowledged_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewBy":
+			out.Values[i] = ec._FindingAcknowledged_reviewBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "by":
+			out.Values[i] = ec._FindingAcknowledged_by(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._FindingAcknowledged_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var findingAcknowledgementImplementors = []string{"FindingAcknowledgement", "Node"}
+
+func (ec *executionContext) _FindingAcknowledgement(ctx context.Context, sel ast.SelectionSet, obj *ent.FindingAcknowledgement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingAcknowledgementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingAcknowledgement")
+		case "id":
+			out.Values[i] = ec._FindingAcknowledgement_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._FindingAcknowledgement_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rule":
+			out.Values[i] = ec._FindingAcknowledgement_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subject":
+			out.Values[i] = ec._FindingAcknowledgement_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._FindingAcknowledgement_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewBy":
+			out.Values[i] = ec._FindingAcknowledgement_reviewBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fingerprint":
+			out.Values[i] = ec._FindingAcknowledgement_fingerprint(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actor":
+			out.Values[i] = ec._FindingAcknowledgement_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._FindingAcknowledgement_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FindingAcknowledgement_organization(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var findingAcknowledgementConnectionImplementors = []string{"FindingAcknowledgementConnection"}
+
+func (ec *executionContext) _FindingAcknowledgementConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FindingAcknowledgementConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingAcknowledgementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingAcknowledgementConnection")
+		case "edges":
+			out.Values[i] = ec._FindingAcknowledgementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FindingAcknowledgementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FindingAcknowledgementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var findingAcknowledgementEdgeImplementors = []string{"FindingAcknowledgementEdge"}
+
+func (ec *executionContext) _FindingAcknowledgementEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FindingAcknowledgementEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingAcknowledgementEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingAcknowledgementEdge")
+		case "node":
+			out.Values[i] = ec._FindingAcknowledgementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._FindingAcknowledgementEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -65663,6 +67994,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteEvidence":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteEvidence(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgeFinding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acknowledgeFinding(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -66866,6 +69204,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_evidenceSpans(ctx, field)
+				})
+		case "findingAcknowledgements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_findingAcknowledgements(ctx, field)
 				})
 		case "legalBases":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -69077,6 +71421,11 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAcknowledgeFindingInput2githubᚗcomᚋropacatalogᚋropaᚋgraphᚐAcknowledgeFindingInput(ctx context.Context, v any) (AcknowledgeFindingInput, error) {
+	res, err := ec.unmarshalInputAcknowledgeFindingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNActivityPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurpose(ctx context.Context, sel ast.SelectionSet, v *ent.ActivityPurpose) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ActivityPurpose!")
@@ -69733,6 +72082,41 @@ func (ec *executionContext) marshalNFinding2ᚖgithubᚗcomᚋropacatalogᚋropa
 		return graphql.Null
 	}
 	return ec._Finding(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFindingAcknowledgement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgement(ctx context.Context, sel ast.SelectionSet, v *ent.FindingAcknowledgement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FindingAcknowledgement!")
+		return graphql.Null
+	}
+	return ec._FindingAcknowledgement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFindingAcknowledgementConnection2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementConnection(ctx context.Context, sel ast.SelectionSet, v *ent.FindingAcknowledgementConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FindingAcknowledgementConnection!")
+		return graphql.Null
+	}
+	return ec._FindingAcknowledgementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFindingAcknowledgementOrderField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementOrderField(ctx context.Context, v any) (*ent.FindingAcknowledgementOrderField, error) {
+	var res = new(ent.FindingAcknowledgementOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFindingAcknowledgementOrderField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.FindingAcknowledgementOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FindingAcknowledgementOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNFindingAcknowledgementWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementWhereInput(ctx context.Context, v any) (*ent.FindingAcknowledgementWhereInput, error) {
+	res, err := ec.unmarshalInputFindingAcknowledgementWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNFindingCitation2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐCitation(ctx context.Context, sel ast.SelectionSet, v findings.Citation) graphql.Marshaler {
@@ -70489,6 +72873,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNSystem2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSystem(ctx context.Context, sel ast.SelectionSet, v *ent.System) graphql.Marshaler {
@@ -71690,6 +74103,73 @@ func (ec *executionContext) unmarshalOEvidenceWhereInput2ᚖgithubᚗcomᚋropac
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputEvidenceWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFindingAcknowledged2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐAcknowledgement(ctx context.Context, sel ast.SelectionSet, v *findings.Acknowledgement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FindingAcknowledged(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOFindingAcknowledgement2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgement(ctx context.Context, sel ast.SelectionSet, v *ent.FindingAcknowledgement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FindingAcknowledgement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOFindingAcknowledgementEdge2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.FindingAcknowledgementEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOFindingAcknowledgementEdge2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOFindingAcknowledgementEdge2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementEdge(ctx context.Context, sel ast.SelectionSet, v *ent.FindingAcknowledgementEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FindingAcknowledgementEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFindingAcknowledgementOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementOrder(ctx context.Context, v any) (*ent.FindingAcknowledgementOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFindingAcknowledgementOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFindingAcknowledgementWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementWhereInputᚄ(ctx context.Context, v any) ([]*ent.FindingAcknowledgementWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.FindingAcknowledgementWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFindingAcknowledgementWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOFindingAcknowledgementWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐFindingAcknowledgementWhereInput(ctx context.Context, v any) (*ent.FindingAcknowledgementWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFindingAcknowledgementWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -2,6 +2,19 @@
 
 package graph
 
+type AcknowledgeFindingInput struct {
+	// Organization key or name.
+	Organization string `json:"organization"`
+	// The rule's ID, e.g. transfer-no-safeguard.
+	Rule string `json:"rule"`
+	// The finding's subject, as findings lists it.
+	Subject string `json:"subject"`
+	// Why the finding is accepted.
+	Note string `json:"note"`
+	// YYYY-MM-DD, after today: the day the finding speaks again.
+	ReviewBy string `json:"reviewBy"`
+}
+
 type DataMapFilter struct {
 	// A data category key: activities that process it, a broader or a narrower category.
 	DataCategory *string `json:"dataCategory,omitempty"`

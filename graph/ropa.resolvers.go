@@ -434,6 +434,15 @@ func (r *mutationResolver) DeleteEvidence(ctx context.Context, id int) (int, err
 	return id, nil
 }
 
+// AcknowledgeFinding is the resolver for the acknowledgeFinding field.
+func (r *mutationResolver) AcknowledgeFinding(ctx context.Context, input AcknowledgeFindingInput) (*ent.FindingAcknowledgement, error) {
+	in, err := findings.NewAckInput(input.Organization, input.Rule, input.Subject, input.Note, input.ReviewBy)
+	if err != nil {
+		return nil, err
+	}
+	return findings.Acknowledge(ctx, ent.FromContext(ctx), in, time.Now())
+}
+
 // Via is the resolver for the via field.
 func (r *principalResolver) Via(ctx context.Context, obj *auth.Principal) (string, error) {
 	return string(obj.Via), nil

@@ -62,7 +62,7 @@ func TestReportArticle30(t *testing.T) {
 	if err != nil {
 		t.Fatalf("-o %s: %v", file, err)
 	}
-	if got := f.GetSheetList(); !slices.Equal(got, []string{report.ControllerSheet, report.ProcessorSheet}) {
+	if got := f.GetSheetList(); !slices.Equal(got, []string{report.ControllerSheet, report.ProcessorSheet, report.FindingsSheet}) {
 		t.Errorf("sheets %q", got)
 	}
 	f.Close()

@@ -117,6 +117,18 @@ func (f EvidenceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EvidenceMutation", m)
 }
 
+// The FindingAcknowledgementFunc type is an adapter to allow the use of ordinary
+// function as FindingAcknowledgement mutator.
+type FindingAcknowledgementFunc func(context.Context, *ent.FindingAcknowledgementMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FindingAcknowledgementFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FindingAcknowledgementMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FindingAcknowledgementMutation", m)
+}
+
 // The LegalBasisFunc type is an adapter to allow the use of ordinary
 // function as LegalBasis mutator.
 type LegalBasisFunc func(context.Context, *ent.LegalBasisMutation) (ent.Value, error)

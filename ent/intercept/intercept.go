@@ -17,6 +17,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
+	"github.com/ropacatalog/ropa/ent/findingacknowledgement"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
@@ -334,6 +335,33 @@ func (f TraverseEvidence) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EvidenceQuery", q)
+}
+
+// The FindingAcknowledgementFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FindingAcknowledgementFunc func(context.Context, *ent.FindingAcknowledgementQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FindingAcknowledgementFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FindingAcknowledgementQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FindingAcknowledgementQuery", q)
+}
+
+// The TraverseFindingAcknowledgement type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFindingAcknowledgement func(context.Context, *ent.FindingAcknowledgementQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFindingAcknowledgement) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFindingAcknowledgement) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FindingAcknowledgementQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FindingAcknowledgementQuery", q)
 }
 
 // The LegalBasisFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -816,6 +844,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DisclosureQuery, predicate.Disclosure, disclosure.OrderOption]{typ: ent.TypeDisclosure, tq: q}, nil
 	case *ent.EvidenceQuery:
 		return &query[*ent.EvidenceQuery, predicate.Evidence, evidence.OrderOption]{typ: ent.TypeEvidence, tq: q}, nil
+	case *ent.FindingAcknowledgementQuery:
+		return &query[*ent.FindingAcknowledgementQuery, predicate.FindingAcknowledgement, findingacknowledgement.OrderOption]{typ: ent.TypeFindingAcknowledgement, tq: q}, nil
 	case *ent.LegalBasisQuery:
 		return &query[*ent.LegalBasisQuery, predicate.LegalBasis, legalbasis.OrderOption]{typ: ent.TypeLegalBasis, tq: q}, nil
 	case *ent.OrganizationQuery:

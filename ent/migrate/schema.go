@@ -340,6 +340,39 @@ var (
 			},
 		},
 	}
+	// FindingAcknowledgementsColumns holds the columns for the "finding_acknowledgements" table.
+	FindingAcknowledgementsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "rule", Type: field.TypeString},
+		{Name: "subject", Type: field.TypeString, Size: 2147483647},
+		{Name: "note", Type: field.TypeString, Size: 2147483647},
+		{Name: "review_by", Type: field.TypeTime},
+		{Name: "fingerprint", Type: field.TypeString},
+		{Name: "actor", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "organization_id", Type: field.TypeInt},
+	}
+	// FindingAcknowledgementsTable holds the schema information for the "finding_acknowledgements" table.
+	FindingAcknowledgementsTable = &schema.Table{
+		Name:       "finding_acknowledgements",
+		Columns:    FindingAcknowledgementsColumns,
+		PrimaryKey: []*schema.Column{FindingAcknowledgementsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "finding_acknowledgements_organizations_organization",
+				Columns:    []*schema.Column{FindingAcknowledgementsColumns[8]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "findingacknowledgement_organization_id_rule",
+				Unique:  false,
+				Columns: []*schema.Column{FindingAcknowledgementsColumns[8], FindingAcknowledgementsColumns[1]},
+			},
+		},
+	}
 	// LegalBasesColumns holds the columns for the "legal_bases" table.
 	LegalBasesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1549,6 +1582,7 @@ var (
 		DatasetsTable,
 		DisclosuresTable,
 		EvidencesTable,
+		FindingAcknowledgementsTable,
 		LegalBasesTable,
 		OrganizationsTable,
 		PolicyDocumentsTable,
@@ -1635,6 +1669,10 @@ func init() {
 	EvidencesTable.ForeignKeys[0].RefTable = PolicyDocumentsTable
 	EvidencesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	FindingAcknowledgementsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	FindingAcknowledgementsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(111669149696),
 	}
 	LegalBasesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),

@@ -33,6 +33,9 @@ type Disclosure func(*sql.Selector)
 // Evidence is the predicate function for evidence builders.
 type Evidence func(*sql.Selector)
 
+// FindingAcknowledgement is the predicate function for findingacknowledgement builders.
+type FindingAcknowledgement func(*sql.Selector)
+
 // LegalBasis is the predicate function for legalbasis builders.
 type LegalBasis func(*sql.Selector)
 

@@ -14,6 +14,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
+	"github.com/ropacatalog/ropa/ent/findingacknowledgement"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/policydocument"
@@ -286,6 +287,32 @@ func init() {
 	evidenceDescQuote := evidenceFields[2].Descriptor()
 	// evidence.QuoteValidator is a validator for the "quote" field. It is called by the builders before save.
 	evidence.QuoteValidator = evidenceDescQuote.Validators[0].(func(string) error)
+	findingacknowledgementFields := schema.FindingAcknowledgement{}.Fields()
+	_ = findingacknowledgementFields
+	// findingacknowledgementDescRule is the schema descriptor for rule field.
+	findingacknowledgementDescRule := findingacknowledgementFields[1].Descriptor()
+	// findingacknowledgement.RuleValidator is a validator for the "rule" field. It is called by the builders before save.
+	findingacknowledgement.RuleValidator = findingacknowledgementDescRule.Validators[0].(func(string) error)
+	// findingacknowledgementDescSubject is the schema descriptor for subject field.
+	findingacknowledgementDescSubject := findingacknowledgementFields[2].Descriptor()
+	// findingacknowledgement.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	findingacknowledgement.SubjectValidator = findingacknowledgementDescSubject.Validators[0].(func(string) error)
+	// findingacknowledgementDescNote is the schema descriptor for note field.
+	findingacknowledgementDescNote := findingacknowledgementFields[3].Descriptor()
+	// findingacknowledgement.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	findingacknowledgement.NoteValidator = findingacknowledgementDescNote.Validators[0].(func(string) error)
+	// findingacknowledgementDescFingerprint is the schema descriptor for fingerprint field.
+	findingacknowledgementDescFingerprint := findingacknowledgementFields[5].Descriptor()
+	// findingacknowledgement.FingerprintValidator is a validator for the "fingerprint" field. It is called by the builders before save.
+	findingacknowledgement.FingerprintValidator = findingacknowledgementDescFingerprint.Validators[0].(func(string) error)
+	// findingacknowledgementDescActor is the schema descriptor for actor field.
+	findingacknowledgementDescActor := findingacknowledgementFields[6].Descriptor()
+	// findingacknowledgement.ActorValidator is a validator for the "actor" field. It is called by the builders before save.
+	findingacknowledgement.ActorValidator = findingacknowledgementDescActor.Validators[0].(func(string) error)
+	// findingacknowledgementDescCreatedAt is the schema descriptor for created_at field.
+	findingacknowledgementDescCreatedAt := findingacknowledgementFields[7].Descriptor()
+	// findingacknowledgement.DefaultCreatedAt holds the default value on creation for the created_at field.
+	findingacknowledgement.DefaultCreatedAt = findingacknowledgementDescCreatedAt.Default.(func() time.Time)
 	legalbasisMixin := schema.LegalBasis{}.Mixin()
 	legalbasisMixinHooks0 := legalbasisMixin[0].Hooks()
 	legalbasis.Hooks[0] = legalbasisMixinHooks0[0]

@@ -18,9 +18,9 @@ import (
 //
 //   - reading the record needs the viewer role; reading users, tokens or
 //     sessions needs admin;
-//   - writing a fact needs editor; setting a fact's review status or note
-//     needs reviewer, and a fact an editor creates or changes is
-//     unreviewed until a reviewer confirms it;
+//   - writing a fact needs editor; setting a fact's review status or note,
+//     or acknowledging a finding, needs reviewer, and a fact an editor
+//     creates or changes is unreviewed until a reviewer confirms it;
 //   - writing users, tokens or sessions needs admin.
 //
 // A context without a principal is the process itself (the CLI, seeding,
@@ -67,6 +67,10 @@ func authorizeMutation(ctx context.Context, m ent.Mutation) error {
 	}
 	if isAccess(m.Type()) {
 		return auth.Require(ctx, auth.Admin, "changing users, tokens or sessions")
+	}
+	if m.Type() == ent.TypeFindingAcknowledgement {
+		// Accepting a risk is a review decision.
+		return auth.Require(ctx, auth.Reviewer, "acknowledging a finding")
 	}
 	if err := auth.Require(ctx, auth.Editor, "changing the record"); err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/evidence"
 	"github.com/ropacatalog/ropa/ent/policydocument"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
@@ -61,15 +63,27 @@ type Rule struct {
 
 // Finding is one thing that needs attention.
 type Finding struct {
-	Rule     string     `json:"rule"`
-	Title    string     `json:"title"`
-	Severity Severity   `json:"severity"`
-	Article  string     `json:"article"`
-	Message  string     `json:"message"`
-	Activity string     `json:"activity,omitempty"` // the activity it concerns, if one
-	Notice   string     `json:"notice,omitempty"`   // the notice that states the facts under it
-	Since    string     `json:"since,omitempty"`    // YYYY-MM-DD from which it holds, when a date decides
+	Rule     string   `json:"rule"`
+	Title    string   `json:"title"`
+	Severity Severity `json:"severity"`
+	Article  string   `json:"article"`
+	Message  string   `json:"message"`
+	Activity string   `json:"activity,omitempty"` // the activity it concerns, if one
+	Notice   string   `json:"notice,omitempty"`   // the notice that states the facts under it
+	Since    string   `json:"since,omitempty"`    // YYYY-MM-DD from which it holds, when a date decides
+	// Subject is the finding's stable key within its rule: the facts it
+	// rests on ("transfer:42", "activity:7,purpose:9"), and for a finding
+	// read from a notice's text, what it found there. An acknowledgement
+	// names a finding by rule and subject.
+	Subject string `json:"subject"`
+	// Facts are the facts it rests on, as kind:ID.
+	Facts    []string   `json:"facts"`
 	Evidence []Citation `json:"evidence"`
+	// Acknowledged is set when a DPO accepted the finding and it is quiet:
+	// listed, not counted (see Acknowledge).
+	Acknowledged *Acknowledgement `json:"acknowledged,omitempty"`
+
+	facts []any // the facts themselves, for the fingerprint
 }
 
 // Citation is a sentence of a notice under a finding.
@@ -78,6 +92,11 @@ type Citation struct {
 	Start    int    `json:"start"` // bytes [Start, End) of the notice
 	End      int    `json:"end"`
 	Quote    string `json:"quote"`
+	// Source is where the notice was read from: its URL, else its file
+	// name, else its title.
+	Source string `json:"source,omitempty"`
+
+	documentID int
 }
 
 // check is what a rule reads: one organization's record as of a date, and
@@ -86,12 +105,19 @@ type check struct {
 	rule  *Rule
 	org   *record.Organization
 	asOf  time.Time
-	cites map[string][]Citation // "kind:id" -> sentences
+	cites map[string][]Citation       // "kind:id" -> sentences
+	texts map[int]*ent.PolicyDocument // the organization's notices with their text, current or not
 }
 
-func (c *check) finding(msg string, activity *record.Activity, notice string, keys ...string) Finding {
+// finding builds a finding of c's rule about activity (nil when none),
+// stated by notice (empty: the activity's), resting on facts (ent entities
+// of the record: *ent.Transfer, *record.Activity, *ent.ActivityPurpose,
+// *ent.Disclosure, *ent.Statement, *ent.PolicyDocument, ...). detail
+// narrows the subject when the facts alone do not (a name read from a
+// notice's text). The evidence is every sentence stating those facts.
+func (c *check) finding(msg string, activity *record.Activity, notice string, detail string, facts ...any) Finding {
 	f := Finding{Rule: c.rule.ID, Title: c.rule.Title, Severity: c.rule.Severity, Article: c.rule.Article,
-		Message: msg, Notice: notice, Evidence: []Citation{}}
+		Message: msg, Notice: notice, Evidence: []Citation{}, Facts: []string{}, facts: facts}
 	if activity != nil {
 		f.Activity = activity.Name
 		if f.Notice == "" && activity.Edges.Notice != nil {
@@ -99,7 +125,12 @@ func (c *check) finding(msg string, activity *record.Activity, notice string, ke
 		}
 	}
 	seen := map[Citation]bool{}
-	for _, k := range keys {
+	for _, x := range facts {
+		k := factKey(x)
+		if k == "" || slices.Contains(f.Facts, k) {
+			continue
+		}
+		f.Facts = append(f.Facts, k)
 		for _, ct := range c.cites[k] {
 			if !seen[ct] {
 				seen[ct] = true
@@ -107,8 +138,18 @@ func (c *check) finding(msg string, activity *record.Activity, notice string, ke
 			}
 		}
 	}
+	keys := slices.Clone(f.Facts)
+	slices.Sort(keys)
+	f.Subject = strings.Join(keys, ",")
+	if detail != "" {
+		f.Subject += "#" + strings.ToLower(detail)
+	}
 	return f
 }
+
+// cite adds sentences to a finding that are not evidence of a fact (read
+// from a notice's text).
+func (f *Finding) cite(cts ...Citation) { f.Evidence = append(f.Evidence, cts...) }
 
 func (c *check) noticeTitle(id int) string {
 	for _, n := range c.org.Notices {
@@ -119,14 +160,19 @@ func (c *check) noticeTitle(id int) string {
 	return ""
 }
 
-func key(kind string, id int) string { return fmt.Sprintf("%s:%d", kind, id) }
+func key(kind string, id int) string { return kind + ":" + strconv.Itoa(id) }
 
 func day(t time.Time) string { return t.Format(time.DateOnly) }
 
 // Evaluate runs every rule that applies on asOf over org's effective
-// record, and returns the findings by severity, rule and activity.
+// record, and returns the findings by severity, rule and activity; those a
+// DPO acknowledged, still holding on asOf, carry the acknowledgement.
 func Evaluate(ctx context.Context, c *ent.Client, org *record.Organization, asOf time.Time) ([]Finding, error) {
 	cites, err := loadCitations(ctx, c, org.ID)
+	if err != nil {
+		return nil, err
+	}
+	texts, err := loadTexts(ctx, c, org.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +182,7 @@ func Evaluate(ctx context.Context, c *ent.Client, org *record.Organization, asOf
 		if r.From != nil && asOf.Before(*r.From) || r.Until != nil && !asOf.Before(*r.Until) {
 			continue
 		}
-		out = append(out, r.check(&check{rule: r, org: org, asOf: asOf, cites: cites})...)
+		out = append(out, r.check(&check{rule: r, org: org, asOf: asOf, cites: cites, texts: texts})...)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -151,6 +197,9 @@ func Evaluate(ctx context.Context, c *ent.Client, org *record.Organization, asOf
 		}
 		return a.Message < b.Message
 	})
+	if err := quiet(ctx, c, org.ID, asOf, out); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
@@ -163,22 +212,26 @@ func loadCitations(ctx context.Context, c *ent.Client, org int) (map[string][]Ci
 			evidence.HasActivitiesWith(processingactivity.OrganizationID(org)),
 			evidence.HasActivityPurposesWith(activitypurpose.HasActivityWith(processingactivity.OrganizationID(org))),
 			evidence.HasStatementsWith(statement.OrganizationID(org)),
+			evidence.HasDisclosuresWith(disclosure.HasActivityWith(processingactivity.OrganizationID(org))),
 		)).
 		Order(ent.Asc(evidence.FieldDocumentID), ent.Asc(evidence.FieldStart)).
-		WithDocument(func(q *ent.PolicyDocumentQuery) { q.Select(policydocument.FieldTitle) }).
+		WithDocument(func(q *ent.PolicyDocumentQuery) {
+			q.Select(policydocument.FieldTitle, policydocument.FieldURL, policydocument.FieldFileName)
+		}).
 		WithTransfers(func(q *ent.TransferQuery) { q.Select(transfer.FieldID) }).
 		WithActivities(func(q *ent.ProcessingActivityQuery) { q.Select(processingactivity.FieldID) }).
 		WithActivityPurposes(func(q *ent.ActivityPurposeQuery) { q.Select(activitypurpose.FieldID) }).
 		WithStatements(func(q *ent.StatementQuery) { q.Select(statement.FieldID) }).
+		WithDisclosures(func(q *ent.DisclosureQuery) { q.Select(disclosure.FieldID) }).
 		All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("loading the evidence of the findings: %w", err)
 	}
 	out := map[string][]Citation{}
 	for _, e := range spans {
-		ct := Citation{Start: e.Start, End: e.End, Quote: e.Quote}
+		ct := Citation{Start: e.Start, End: e.End, Quote: e.Quote, documentID: e.DocumentID}
 		if d := e.Edges.Document; d != nil {
-			ct.Document = d.Title
+			ct.Document, ct.Source = d.Title, source(d)
 		}
 		for _, x := range e.Edges.Transfers {
 			out[key("transfer", x.ID)] = append(out[key("transfer", x.ID)], ct)
@@ -192,6 +245,36 @@ func loadCitations(ctx context.Context, c *ent.Client, org int) (map[string][]Ci
 		for _, x := range e.Edges.Statements {
 			out[key("statement", x.ID)] = append(out[key("statement", x.ID)], ct)
 		}
+		for _, x := range e.Edges.Disclosures {
+			out[key("disclosure", x.ID)] = append(out[key("disclosure", x.ID)], ct)
+		}
+	}
+	return out, nil
+}
+
+// source is where a notice was read from: its URL, else its file name,
+// else its title.
+func source(d *ent.PolicyDocument) string {
+	switch {
+	case d.URL != "":
+		return d.URL
+	case d.FileName != "":
+		return d.FileName
+	}
+	return d.Title
+}
+
+// loadTexts loads the organization's notices with their text, current and
+// superseded, for the rules that read a notice's own words.
+func loadTexts(ctx context.Context, c *ent.Client, org int) (map[int]*ent.PolicyDocument, error) {
+	docs, err := c.PolicyDocument.Query().Where(policydocument.OrganizationID(org)).
+		Order(ent.Asc(policydocument.FieldID)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("loading the notices of the findings: %w", err)
+	}
+	out := make(map[int]*ent.PolicyDocument, len(docs))
+	for _, d := range docs {
+		out[d.ID] = d
 	}
 	return out, nil
 }

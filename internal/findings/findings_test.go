@@ -181,3 +181,98 @@ func TestRules(t *testing.T) {
 		t.Error("severity order")
 	}
 }
+
+// TestSeedFindingsOfTheNotices: the findings of the rules over the
+// notices' contradictions, addresses and leftovers, each read from the
+// notice's text and asserted with its sentence; none where a notice gives
+// no ground.
+func TestSeedFindingsOfTheNotices(t *testing.T) {
+	c := storetest.Open(t, store.Config{})
+	if _, err := seed.Load(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	now := date("2026-12-02")
+	all := map[string][]findings.Finding{}
+	for _, org := range []string{"ujet", "jujotech", "xajeet", "ubpartner"} {
+		all[org] = evaluate(t, c, org, now)
+	}
+	// expect: org -> rule -> one entry per finding: sentences it must cite.
+	expect := map[string]map[string][][]string{
+		"ujet": {
+			// "You may request details of such safeguards by contacting us
+			// at privacy@ujet.co." while every other address is @ujet.cx.
+			"contact-other-domain": {{"contacting us at\u00a0privacy@ujet.co."}},
+			// Website: legitimate interests "such as for direct marketing"
+			// and consent "to use your information for marketing"; careers:
+			// legitimate interests "for recruiting job applicants" and
+			// "to perform a contract with you".
+			"purpose-two-bases": {
+				{"legitimate business interests, such as for direct marketing", "Where we have your consent"},
+				{"legitimate business interests, such as for recruiting job applicants", "perform a contract with you"},
+			},
+			// Careers: "We do not sell your personal data" beside "Third
+			// party advertising companies may place or recognize a unique
+			// cookie". The website's advertising partners are recorded as
+			// processors ("These processors may use cookies"): no sale.
+			"statement-contradicts-sale": {{"We do not sell your personal data", "Third party advertising companies may place"}},
+		},
+		"jujotech": {
+			"contact-other-domain":       {{"please submit an email to privacy@amperity.com"}},
+			"notice-names-other-company": {{"if you are not a zoom customer", "violations of zoom’s terms of service"}},
+		},
+		"ubpartner": {
+			// "we will only process your personal data to send you direct
+			// marketing if we have your consent" and "our ability to send
+			// direct marketing is necessary for our commercial interests".
+			// dpo@sopro.io is the named processor SoPro's: no finding.
+			"purpose-two-bases": {{"send you direct marketing if we have your consent", "necessary for our commercial interests"}},
+		},
+		"xajeet": {},
+	}
+	// Rules none of the notices gives ground for: every consent comes with
+	// a right to withdraw it; no notice records children's data; every
+	// notice is current; every activity whose sentences say data is shared
+	// names a recipient.
+	quiet := []string{"consent-no-withdrawal", "children-no-parental-consent", "evidence-not-in-current-notice",
+		"activity-no-recipients-while-shared", "contact-other-domain", "notice-names-other-company",
+		"purpose-two-bases", "statement-contradicts-sale"}
+	for org, rules := range expect {
+		for _, rule := range quiet {
+			want := rules[rule]
+			got := having(all[org], rule, nil)
+			if len(got) != len(want) {
+				t.Errorf("%s %s: %d findings %+v, want %d", org, rule, len(got), got, len(want))
+				continue
+			}
+			for i, sentences := range want {
+				for _, s := range sentences {
+					if !quotes(got[i], s) {
+						t.Errorf("%s %s #%d: %+v does not cite %q", org, rule, i, got[i], s)
+					}
+				}
+			}
+		}
+	}
+	// The Swiss-US Privacy Shield of the applicant notice: stale from
+	// 2020-09-08 (Swiss FDPIC), not the day before.
+	swiss := func(f findings.Finding) bool { return strings.Contains(f.Message, "Swiss-US Privacy Shield") }
+	if n := len(having(evaluate(t, c, "ujet", date("2020-09-07")), "transfer-invalid-instrument", swiss)); n != 0 {
+		t.Errorf("Swiss-US Privacy Shield on 2020-09-07: %d findings, want 0", n)
+	}
+	if got := having(evaluate(t, c, "ujet", date("2020-09-08")), "transfer-invalid-instrument", swiss); len(got) != 1 ||
+		got[0].Since != "2020-09-08" || !quotes(got[0], "Swiss – U.S. Privacy Shield") {
+		t.Errorf("Swiss-US Privacy Shield on 2020-09-08: %+v, want one since that day with its sentence", got)
+	}
+	// Jujotech's 2010 clauses (CELEX 32010D0087): no new contract from
+	// 2021-09-27. UJET's "Model Clauses" name no version: no finding.
+	if n := len(having(evaluate(t, c, "jujotech", date("2021-09-26")), "transfer-old-scc-new-contract", nil)); n != 0 {
+		t.Errorf("old SCCs on 2021-09-26: %d findings, want 0", n)
+	}
+	if got := having(evaluate(t, c, "jujotech", date("2021-09-27")), "transfer-old-scc-new-contract", nil); len(got) != 1 ||
+		got[0].Since != "2021-09-27" || !quotes(got[0], "celex%3a32010d0087") {
+		t.Errorf("old SCCs on 2021-09-27: %+v, want one since that day citing the 2010 decision", got)
+	}
+	if got := having(evaluate(t, c, "ujet", date("2022-06-01")), "transfer-old-scc-new-contract", nil); len(got) != 0 {
+		t.Errorf("UJET's SCCs of no stated version: %+v, want none", got)
+	}
+}

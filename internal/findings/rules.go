@@ -3,6 +3,7 @@ package findings
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/statement"
@@ -36,6 +37,35 @@ var Rules = []Rule{
 		Severity: Medium, Article: "GDPR Art 5(1)(e), 30(1)(f)", check: noRetention},
 	{ID: "activity-no-security", Title: "Activity without security measures",
 		Severity: Low, Article: "GDPR Art 30(1)(g), 32", check: noSecurity},
+	{ID: "transfer-old-scc-new-contract", Title: "Transfer on the repealed SCCs, which no new contract may use",
+		Severity: Medium, Article: "GDPR Art 46(2)(c); Decision (EU) 2021/914 Art 4",
+		From: dateOf("2021-09-27"), Until: dateOf("2022-12-27"), check: oldSCCs},
+	{ID: "consent-no-withdrawal", Title: "Consent relied on without a way to withdraw it",
+		Severity: Medium, Article: "GDPR Art 7(3), 13(2)(c)", check: consentWithoutWithdrawal},
+	{ID: "purpose-two-bases", Title: "The notice gives two bases for one purpose",
+		Severity: Medium, Article: "GDPR Art 6(1), 13(1)(c)", check: twoBases},
+	{ID: "activity-no-recipients-while-shared", Title: "The notice says the data is shared, and the activity names no recipient",
+		Severity: Medium, Article: "GDPR Art 13(1)(e), 30(1)(d)", check: sharedWithoutRecipients},
+	{ID: "statement-contradicts-sale", Title: `The notice says it does not sell personal data, beside a disclosure that is a sale`,
+		Severity: High, Article: "CCPA Cal. Civ. Code 1798.120, 1798.140; GDPR Art 5(1)(a)",
+		From: dateOf("2020-01-01"), check: contradictsSale},
+	{ID: "children-no-parental-consent", Title: "Children's data processed under the GDPR without a parental-consent mechanism stated",
+		Severity: High, Article: "GDPR Art 8(1)", From: dateOf("2018-05-25"), check: childrenWithoutParentalConsent},
+	{ID: "notice-names-other-company", Title: "The notice names another company where it speaks of itself (template leftover)",
+		Severity: Medium, Article: "GDPR Art 12(1), 13(1)(a)", check: namesOtherCompany},
+	{ID: "contact-other-domain", Title: "The notice gives a contact address on another domain than the organization's",
+		Severity: Medium, Article: "GDPR Art 12(1), 13(1)(a)-(b)", check: contactOtherDomain},
+	{ID: "evidence-not-in-current-notice", Title: "A reviewed fact rests on a sentence the current notice no longer contains",
+		Severity: Medium, Article: "GDPR Art 5(2), 30(1)", check: staleEvidence},
+}
+
+// dateOf parses a YYYY-MM-DD date of the rules table.
+func dateOf(s string) *time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return &t
 }
 
 func destination(t *ent.Transfer) string {
@@ -59,7 +89,7 @@ func invalidInstrument(c *check) []Finding {
 		if sg.InvalidatedBy != "" {
 			msg += " (" + sg.InvalidatedBy + ")"
 		}
-		f := c.finding(msg+".", nil, c.noticeTitle(t.NoticeID), key("transfer", t.ID))
+		f := c.finding(msg+".", nil, c.noticeTitle(t.NoticeID), "", t)
 		f.Since = day(*sg.ValidUntil)
 		out = append(out, f)
 	}
@@ -82,10 +112,10 @@ func notYetValid(c *check) []Finding {
 		switch {
 		case sg.ValidFrom.After(c.asOf):
 			out = append(out, c.finding(fmt.Sprintf("On %s the transfer to %s relies on %s, which exists only from %s.",
-				day(c.asOf), destination(t), sg.Name, day(*sg.ValidFrom)), nil, c.noticeTitle(t.NoticeID), key("transfer", t.ID)))
+				day(c.asOf), destination(t), sg.Name, day(*sg.ValidFrom)), nil, c.noticeTitle(t.NoticeID), "", t))
 		case stated != "":
 			out = append(out, c.finding(fmt.Sprintf("The notice, last updated %s, cites %s, which exists only from %s.",
-				stated, sg.Name, day(*sg.ValidFrom)), nil, c.noticeTitle(t.NoticeID), key("transfer", t.ID)))
+				stated, sg.Name, day(*sg.ValidFrom)), nil, c.noticeTitle(t.NoticeID), "", t))
 		}
 	}
 	return out
@@ -98,7 +128,7 @@ func noSafeguard(c *check) []Finding {
 			continue
 		}
 		out = append(out, c.finding(fmt.Sprintf("The transfer to %s names no safeguard (adequacy, SCCs, BCRs or an Art 49 derogation).",
-			destination(t)), nil, c.noticeTitle(t.NoticeID), key("transfer", t.ID)))
+			destination(t)), nil, c.noticeTitle(t.NoticeID), "", t))
 	}
 	return out
 }
@@ -108,7 +138,7 @@ func usAdequacy(c *check) []Finding {
 	for _, t := range c.org.Transfers {
 		if sg := t.Edges.Safeguard; t.Country == "US" && sg != nil && sg.Mechanism == transfersafeguard.MechanismAdequacy {
 			out = append(out, c.finding("The transfer to the United States relies on an adequacy decision; only organisations certified under the EU-US Data Privacy Framework are covered by one.",
-				nil, c.noticeTitle(t.NoticeID), key("transfer", t.ID)))
+				nil, c.noticeTitle(t.NoticeID), "", t))
 		}
 	}
 	return out
@@ -125,10 +155,10 @@ func categories(a *record.Activity, keep func(*ent.DataCategory) bool) []string 
 	return out
 }
 
-func purposeKeys(a *record.Activity) []string {
-	var out []string
+func purposeFacts(a *record.Activity) []any {
+	var out []any
 	for _, ap := range a.Edges.Purposes {
-		out = append(out, key("purpose", ap.ID))
+		out = append(out, ap)
 	}
 	return out
 }
@@ -146,7 +176,7 @@ func specialWithoutCondition(c *check) []Finding {
 		}
 		if !conditioned {
 			out = append(out, c.finding(fmt.Sprintf("The activity processes %s, special-category data, and no purpose states an Art 9(2) condition.",
-				strings.Join(special, ", ")), a, "", append([]string{key("activity", a.ID)}, purposeKeys(a)...)...))
+				strings.Join(special, ", ")), a, "", "", append([]any{a}, purposeFacts(a)...)...))
 		}
 	}
 	return out
@@ -157,7 +187,7 @@ func criminalWithoutAuthorisation(c *check) []Finding {
 	for _, a := range c.org.Activities {
 		if crim := categories(a, func(d *ent.DataCategory) bool { return d.CriminalOffence }); len(crim) > 0 {
 			out = append(out, c.finding(fmt.Sprintf("The activity processes %s; Art 10 allows it only under official authority or a law that authorises it, and the record states neither.",
-				strings.Join(crim, ", ")), a, "", key("activity", a.ID)))
+				strings.Join(crim, ", ")), a, "", "", a))
 		}
 	}
 	return out
@@ -175,7 +205,7 @@ func contradictsSpecial(c *check) []Finding {
 			}
 			if special := categories(a, func(d *ent.DataCategory) bool { return d.SpecialCategory }); len(special) > 0 {
 				out = append(out, c.finding(fmt.Sprintf("The notice says %q, yet this activity processes %s.", s.Text, strings.Join(special, ", ")),
-					a, c.noticeTitle(s.NoticeID), key("statement", s.ID), key("activity", a.ID)))
+					a, c.noticeTitle(s.NoticeID), "", s, a))
 			}
 		}
 	}
@@ -188,15 +218,16 @@ func purposeWithoutBasis(c *check) []Finding {
 		if a.Role == "processor" {
 			continue // the controller states the basis
 		}
-		var names, keys []string
+		var names []string
+		var facts []any
 		for _, ap := range a.Edges.Purposes {
 			if ap.LegalBasisID == 0 && ap.Edges.Purpose != nil {
 				names = append(names, ap.Edges.Purpose.Name)
-				keys = append(keys, key("purpose", ap.ID))
+				facts = append(facts, ap)
 			}
 		}
 		if len(names) > 0 {
-			out = append(out, c.finding(fmt.Sprintf("No Art 6 basis is stated for: %s.", strings.Join(names, "; ")), a, "", keys...))
+			out = append(out, c.finding(fmt.Sprintf("No Art 6 basis is stated for: %s.", strings.Join(names, "; ")), a, "", "", facts...))
 		}
 	}
 	return out
@@ -211,7 +242,7 @@ func interestNotStated(c *check) []Finding {
 				continue
 			}
 			out = append(out, c.finding(fmt.Sprintf("%s rests on legitimate interests, but the interest pursued is not stated.", ap.Edges.Purpose.Name),
-				a, "", key("purpose", ap.ID)))
+				a, "", "", ap))
 		}
 	}
 	return out
@@ -221,7 +252,7 @@ func noRetention(c *check) []Finding {
 	var out []Finding
 	for _, a := range c.org.Activities {
 		if len(a.Retention) == 0 {
-			out = append(out, c.finding("No retention period or criterion applies to this activity.", a, "", key("activity", a.ID)))
+			out = append(out, c.finding("No retention period or criterion applies to this activity.", a, "", "", a))
 		}
 	}
 	return out
@@ -231,7 +262,7 @@ func noSecurity(c *check) []Finding {
 	var out []Finding
 	for _, a := range c.org.Activities {
 		if len(a.Security) == 0 {
-			out = append(out, c.finding("No security measure applies to this activity.", a, "", key("activity", a.ID)))
+			out = append(out, c.finding("No security measure applies to this activity.", a, "", "", a))
 		}
 	}
 	return out

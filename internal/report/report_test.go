@@ -212,7 +212,7 @@ func TestXLSXMatchesJSON(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: excelize cannot open the XLSX: %v", key, err)
 		}
-		if got := f.GetSheetList(); !slices.Equal(got, []string{report.ControllerSheet, report.ProcessorSheet}) {
+		if got := f.GetSheetList(); !slices.Equal(got, []string{report.ControllerSheet, report.ProcessorSheet, report.FindingsSheet}) {
 			t.Errorf("%s: sheets %q", key, got)
 		}
 		var rows [][]string
@@ -787,7 +787,7 @@ func TestEmptyOrganization(t *testing.T) {
 	if err != nil {
 		t.Fatalf("empty XLSX: %v", err)
 	}
-	if got := f.GetSheetList(); len(got) != 2 {
+	if got := f.GetSheetList(); len(got) != 3 {
 		t.Errorf("empty XLSX sheets %q", got)
 	}
 	f.Close()
@@ -914,7 +914,7 @@ func TestProcessorRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := f.GetSheetList(); !slices.Equal(got, []string{report.ProcessorSheet}) {
+	if got := f.GetSheetList(); !slices.Equal(got, []string{report.ProcessorSheet, report.FindingsSheet}) {
 		t.Errorf("processor-only XLSX sheets %q", got)
 	}
 }

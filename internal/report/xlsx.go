@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -12,7 +13,15 @@ import (
 const (
 	ControllerSheet = "Controller record"
 	ProcessorSheet  = "Processor record"
+	FindingsSheet   = "Findings"
 )
+
+// FindingsColumns are the headings of the Findings sheet, one row per
+// finding as of the report's date.
+var FindingsColumns = []string{"Rule", "Severity", "Article", "Activity or transfer", "Message", "Since", "Evidence (quote)", "Acknowledged"}
+
+// findingsWidths are the Findings sheet's column widths, in characters.
+var findingsWidths = []float64{30, 10, 26, 40, 70, 12, 90, 40}
 
 // maxCell is the most characters a spreadsheet cell holds.
 const maxCell = 32767
@@ -25,7 +34,8 @@ var processorWidths = []float64{40, 60, 36, 48, 60}
 // template: the sheet "Controller record" holds the title block, the
 // contact block (controller, DPO, representative) and one row per
 // activity under ControllerColumns; the sheet "Processor record" holds the
-// processor record under ProcessorColumns. Heading rows are styled and
+// processor record under ProcessorColumns; the sheet "Findings" one row
+// per finding as of the report's date under FindingsColumns. Heading rows are styled and
 // frozen, columns sized, and text wrapped. A sheet is written only for a
 // record the report holds. Cell texts are the CSV form's: shared facts
 // written in each row they apply to, drafts marked "[DRAFT] ".
@@ -127,8 +137,41 @@ func writeXLSX(f *excelize.File, r *Report) error {
 			return err
 		}
 	}
+	if _, err := f.NewSheet(FindingsSheet); err != nil {
+		return err
+	}
+	if err := writeSheet(f, FindingsSheet, st, findingsWidths,
+		[][]string{{fmt.Sprintf("Findings as of %s: %d", r.AsOf, len(r.Findings))}}, nil, FindingsColumns, FindingsRows(r)); err != nil {
+		return err
+	}
 	f.SetActiveSheet(0)
 	return nil
+}
+
+// FindingsRows are the rows of the Findings sheet: per finding its rule,
+// severity, article, what it concerns, message, date, sentences (each
+// with its notice and bytes) and acknowledgement.
+func FindingsRows(r *Report) [][]string {
+	var rows [][]string
+	for _, fd := range r.Findings {
+		subject := fd.Activity
+		if subject == "" && len(fd.Facts) > 0 && strings.HasPrefix(fd.Facts[0], "transfer:") {
+			subject = "Transfer stated in " + fd.Notice
+		} else if subject == "" {
+			subject = fd.Notice
+		}
+		var quotes []string
+		for _, c := range fd.Evidence {
+			quotes = append(quotes, fmt.Sprintf("“%s” (%s, bytes %d–%d)", c.Quote, c.Document, c.Start, c.End))
+		}
+		ack := ""
+		if a := fd.Acknowledged; a != nil {
+			ack = fmt.Sprintf("%s (by %s; review by %s)", a.Note, a.By, a.ReviewBy)
+		}
+		rows = append(rows, []string{fd.Rule, string(fd.Severity), fd.Article, subject, fd.Message, fd.Since,
+			strings.Join(quotes, "\n"), ack})
+	}
+	return rows
 }
 
 // writeSheet streams one sheet: title rows, a blank row, the contact
