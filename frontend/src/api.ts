@@ -47,11 +47,21 @@ export type Credentials = { name: string; password: string } | { token: string }
 
 let csrf: string | undefined;
 const signedOutListeners = new Set<() => void>();
+const refusedListeners = new Set<() => void>();
 
 /** Calls f whenever the server answers 401 (signed out, session expired); returns the unsubscribe. */
 export function onSignedOut(f: () => void): () => void {
   signedOutListeners.add(f);
   return () => signedOutListeners.delete(f);
+}
+
+/**
+ * Calls f whenever the API refuses a request as FORBIDDEN: the role may
+ * have changed since the page read the session; returns the unsubscribe.
+ */
+export function onRefused(f: () => void): () => void {
+  refusedListeners.add(f);
+  return () => refusedListeners.delete(f);
 }
 
 /** fetch with the session cookie and, on a POST, the session's CSRF token. */
@@ -122,7 +132,11 @@ export async function request<R, V>(doc: TypedDocumentString<R, V>, variables?: 
     csrf = undefined;
     signedOutListeners.forEach((f) => f());
   }
-  if (body.errors?.length) throw new ApiError(body.errors, res.status);
+  if (body.errors?.length) {
+    const err = new ApiError(body.errors, res.status);
+    if (err.code === "FORBIDDEN") refusedListeners.forEach((f) => f());
+    throw err;
+  }
   if (!body.data) throw new ApiError([{ message: "the server answered no data" }], res.status);
   return body.data;
 }

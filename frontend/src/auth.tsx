@@ -3,7 +3,7 @@
 // decides what the views offer (useCan). The server checks every request
 // whatever the interface shows.
 import { createContext, useCallback, useContext, useEffect, useState, type FormEvent, type ReactNode } from "react";
-import { ApiError, getSession, onSignedOut, signIn, signOut, type Session } from "./api";
+import { ApiError, getSession, onRefused, onSignedOut, signIn, signOut, type Session } from "./api";
 import { allows, type Ability } from "./lib";
 
 interface Access {
@@ -43,6 +43,8 @@ export function SignInGate({ children }: { children: ReactNode }) {
     );
   }, []);
   useEffect(load, [load]);
+  // A refusal may mean the role changed: read it again, so the views offer what it allows.
+  useEffect(() => onRefused(load), [load]);
   useEffect(
     () =>
       onSignedOut(() => {

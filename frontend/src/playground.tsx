@@ -8,7 +8,8 @@ import "graphiql/style.css";
 import "./playground.css";
 import { getSession, onSignedOut, postGraphQL, type Session } from "./api";
 
-const defaultQuery = `# The ropa GraphQL API. Run with Ctrl-Enter; the Docs button lists the schema.
+const defaultQuery = `# ropa's GraphQL API: Ctrl-Enter runs a query;
+# the book icon on the left lists the schema.
 query WhoAndWhat {
   me {
     name
@@ -45,7 +46,16 @@ function Playground() {
         Not signed in, or the session has ended. <a href="/">Sign in to the web interface</a>, then come back to the playground.
       </Notice>
     );
-  return <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} />;
+  return (
+    <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery}>
+      <GraphiQL.Logo>
+        <a href="/" className="playground-home">
+          ropa
+        </a>
+        <span className="playground-title"> GraphQL playground</span>
+      </GraphiQL.Logo>
+    </GraphiQL>
+  );
 }
 
 function Notice({ children }: { children: React.ReactNode }) {
