@@ -49,8 +49,17 @@ type env struct {
 	shots   string
 }
 
-// setup starts the server on a seeded catalog and a headless Chromium.
+// setup starts the development server (no sign-in) on a seeded catalog
+// and a headless Chromium.
 func setup(t *testing.T) *env {
+	t.Helper()
+	return setupServer(t, nil, graph.NewMux)
+}
+
+// setupServer starts the server serve makes of a seeded catalog, after
+// prepare (if any) has had the catalog, and a headless Chromium that
+// resolves no host name: everything a page loads comes from the server.
+func setupServer(t *testing.T, prepare func(*ent.Client), serve func(*ent.Client) http.Handler) *env {
 	t.Helper()
 	bin := ""
 	for _, name := range []string{"chromium", "chromium-browser"} {
@@ -69,7 +78,10 @@ func setup(t *testing.T) *env {
 	if _, err := seed.Load(context.Background(), client); err != nil {
 		t.Fatalf("seeding: %v", err)
 	}
-	srv := httptest.NewServer(graph.NewMux(client))
+	if prepare != nil {
+		prepare(client)
+	}
+	srv := httptest.NewServer(serve(client))
 	t.Cleanup(srv.Close)
 
 	// A fresh profile; removed after the browser has exited (Chromium's
@@ -89,6 +101,7 @@ func setup(t *testing.T) *env {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 800),
 	}

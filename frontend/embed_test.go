@@ -57,6 +57,7 @@ func TestClientRoutesAndMissingFiles(t *testing.T) {
 		"index.html":    {Data: []byte("<title>ropa</title>")},
 		"assets/app.js": {Data: []byte("console.log(1)")},
 		"favicon.svg":   {Data: []byte("<svg/>")},
+		playgroundPage:  {Data: []byte("<title>playground</title>")},
 	}
 	h := handler(files)
 	for _, c := range []struct {
@@ -75,6 +76,8 @@ func TestClientRoutesAndMissingFiles(t *testing.T) {
 		{"GET", "/robots.txt", 404, "text/plain", "robots.txt"},
 		{"GET", "/../../etc/passwd", 200, "text/html", "<title>ropa</title>"}, // cleaned to /etc/passwd: a client route, never a file outside dist
 		{"POST", "/records", 405, "text/plain", "use GET"},
+		// The playground's page is served at /playground behind sign-in and the introspection setting only.
+		{"GET", "/playground.html", 200, "text/html", "<title>ropa</title>"},
 	} {
 		r := get(t, h, c.method, c.path)
 		b := body(t, r)
@@ -86,5 +89,30 @@ func TestClientRoutesAndMissingFiles(t *testing.T) {
 	r := get(t, handler(fstest.MapFS{}), "GET", "/")
 	if b := body(t, r); r.StatusCode != 500 || !strings.Contains(b, "npm run build") {
 		t.Errorf("unbuilt: %d %q", r.StatusCode, b)
+	}
+}
+
+// The committed playground page loads its script and stylesheet from the
+// bundle, none inline or from elsewhere.
+func TestEmbeddedPlayground(t *testing.T) {
+	res := get(t, Playground(), "GET", "/playground")
+	page := body(t, res)
+	if res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") || !strings.Contains(page, "GraphQL playground") {
+		t.Fatalf("GET /playground: %d %s\n%s", res.StatusCode, res.Header.Get("Content-Type"), page)
+	}
+	if strings.Contains(page, "http:") || strings.Contains(page, "https:") || regexp.MustCompile(`<script>|<script [^>]*>[^<]`).MatchString(page) {
+		t.Errorf("the playground page loads from elsewhere or runs inline script:\n%s", page)
+	}
+	refs := regexp.MustCompile(`<(?:script|link rel="stylesheet")[^>]* (?:src|href)="(/assets/[^"]+)"`).FindAllStringSubmatch(page, -1)
+	if len(refs) < 2 {
+		t.Fatalf("playground.html references %d scripts and stylesheets, want both", len(refs))
+	}
+	for _, m := range refs {
+		if r := get(t, Handler(), "GET", m[1]); r.StatusCode != 200 {
+			t.Errorf("GET %s: %d", m[1], r.StatusCode)
+		}
+	}
+	if r := get(t, Playground(), "POST", "/playground"); r.StatusCode != http.StatusMethodNotAllowed {
+		t.Errorf("POST /playground: %d", r.StatusCode)
 	}
 }

@@ -52,7 +52,7 @@ func TestGuard(t *testing.T) {
 			}
 		})
 	}
-	for _, path := range []string{"/", "/graphql", "/reports/article30?org=nosuch"} {
+	for _, path := range []string{"/", "/graphql", "/playground", "/reports/article30?org=nosuch"} {
 		resp := send("GET", path, "", "")
 		h := resp.Header
 		if h.Get("X-Content-Type-Options") != "nosniff" || h.Get("X-Frame-Options") != "DENY" ||

@@ -14,7 +14,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -114,7 +113,7 @@ func NewServer(client *ent.Client, opts Options) http.Handler {
 	records := record.NewCache(client) // one read model for the API and the reports
 	api, _ := newHandler(client, records, true, opts.Introspection)
 	mux.Handle("/graphql", limitRequests(DefaultLimits, api))
-	mux.Handle("/playground", opts.Introspection.gate(playground.Handler("ropa GraphQL playground", "/graphql")))
+	mux.Handle("/playground", opts.Introspection.gate(frontend.Playground()))
 	mux.Handle("/reports/article30", report.Handler(client, records))
 	mux.Handle("/", frontend.Handler())
 	return guard(access.New(client).Middleware(opts.Access, signedIn(mux)))

@@ -5,16 +5,19 @@ import { LookupView } from "./views/Lookup";
 import { EvidenceView } from "./views/Evidence";
 import { ActivityEditView } from "./views/ActivityEdit";
 import { ReviewView } from "./views/Review";
+import { UserBox, useCan } from "./auth";
+import type { Ability } from "./lib";
 
-const links = [
-  ["/", "Data map"],
-  ["/records", "Record of processing"],
-  ["/lookup", "Field lookup"],
-  ["/review", "Review"],
-  ["/activities/new", "New activity"],
-] as const;
+const links: [string, string, Ability][] = [
+  ["/", "Data map", "read"],
+  ["/records", "Record of processing", "read"],
+  ["/lookup", "Field lookup", "read"],
+  ["/review", "Review", "read"],
+  ["/activities/new", "New activity", "edit"],
+];
 
 export function App() {
+  const can = useCan();
   return (
     <>
       <a className="skip" href="#main">
@@ -24,7 +27,7 @@ export function App() {
         <span className="brand">ropa</span>
         <nav aria-label="Views">
           <ul>
-            {links.map(([to, label]) => (
+            {links.filter(([, , need]) => can(need)).map(([to, label]) => (
               <li key={to}>
                 <NavLink to={to} end>
                   {label}
@@ -36,6 +39,7 @@ export function App() {
         <a className="playground" href="/playground">
           GraphQL playground
         </a>
+        <UserBox />
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
@@ -43,7 +47,7 @@ export function App() {
           <Route path="/records" element={<RecordsView />} />
           <Route path="/lookup" element={<LookupView />} />
           <Route path="/evidence/:id" element={<EvidenceView />} />
-          <Route path="/activities/new" element={<ActivityEditView />} />
+          <Route path="/activities/new" element={can("edit") ? <ActivityEditView /> : <p>Your role may not add activities.</p>} />
           <Route path="/activities/:id" element={<ActivityEditView />} />
           <Route path="/review" element={<ReviewView />} />
           <Route path="*" element={<p>No such page. Choose a view above.</p>} />

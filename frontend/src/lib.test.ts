@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  allows,
   complete,
+  errorText,
   formField,
   groupByScope,
   humanDuration,
@@ -60,6 +62,34 @@ describe("errorsFor", () => {
   it("renames fields when the API's name differs from the form's", () => {
     const err = new ApiError([{ message: "no such org", extensions: { field: "organization" } }]);
     expect(errorsFor(err, ["organizationID"], { organization: "organizationID" })).toEqual({ organizationID: "no such org" });
+  });
+});
+
+describe("allows", () => {
+  it("lets each role do what its predecessors may, and no more", () => {
+    expect(allows("viewer", "read")).toBe(true);
+    expect(allows("viewer", "edit")).toBe(false);
+    expect(allows("editor", "edit")).toBe(true);
+    expect(allows("editor", "review")).toBe(false);
+    expect(allows("reviewer", "review")).toBe(true);
+    expect(allows("reviewer", "admin")).toBe(false);
+    expect(allows("admin", "admin")).toBe(true);
+  });
+  it("lets an unknown or missing role do nothing", () => {
+    expect(allows(undefined, "read")).toBe(false);
+    expect(allows("none", "read")).toBe(false);
+    expect(allows("ADMIN", "read")).toBe(false);
+  });
+});
+
+describe("errorText", () => {
+  it("says a refusal is one", () => {
+    const msg = "a mutation needs the editor role; user vera has viewer";
+    expect(errorText({ message: msg, extensions: { code: "FORBIDDEN" } })).toBe(`Not allowed: ${msg}`);
+    expect(new ApiError([{ message: msg, extensions: { code: "FORBIDDEN" } }]).message).toBe(`Not allowed: ${msg}`);
+  });
+  it("leaves other errors as humanMessage words them", () => {
+    expect(errorText({ message: "boom", extensions: { code: "INVALID_INPUT" } })).toBe("boom");
   });
 });
 

@@ -125,6 +125,24 @@ export function humanMessage(msg: string): string {
   return `${m[1].replace(/_/g, " ")} ${reason}`;
 }
 
+/**
+ * The sentence shown for one error of the API: a refusal for want of a
+ * role or a sign-in says so first, since the interface hides what a role
+ * may not do and such an answer means the role changed or the page is stale.
+ */
+export function errorText(e: { message: string; extensions?: { code?: string } }): string {
+  const msg = humanMessage(e.message);
+  switch (e.extensions?.code) {
+    case "FORBIDDEN":
+      return `Not allowed: ${msg}`;
+    case "UNAUTHENTICATED":
+      return `Not signed in: ${msg}`;
+    case "CSRF":
+      return `Refused (reload the page to renew the session): ${msg}`;
+  }
+  return msg;
+}
+
 /** What a fact applies to (the API's FactScope). */
 export type FactScope = "ACTIVITY" | "RECIPIENT" | "NOTICE" | "ORGANIZATION";
 
@@ -248,4 +266,19 @@ export function recipientsOf(disclosures: readonly DisclosureLike[] | null | und
     else out.set(d.recipient.id, { id: d.recipient.id, name: d.recipient.name, draft });
   }
   return [...out.values()];
+}
+
+/** What the web interface lets a role do: edit facts, review them, manage users and tokens. */
+export type Ability = "read" | "edit" | "review" | "admin";
+
+const roleRank: Record<string, number> = { viewer: 1, editor: 2, reviewer: 3, admin: 4 };
+const abilityRank: Record<Ability, number> = { read: 1, edit: 2, review: 3, admin: 4 };
+
+/**
+ * Whether a role (the session's: viewer, editor, reviewer, admin) may do
+ * something; each role may do all its predecessors may. The server's rule
+ * (internal/auth Role.Allows); the interface only hides what it would refuse.
+ */
+export function allows(role: string | undefined, ability: Ability): boolean {
+  return (roleRank[role ?? ""] ?? 0) >= abilityRank[ability];
 }

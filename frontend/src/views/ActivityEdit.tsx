@@ -5,6 +5,7 @@ import type { ActivityForEditQuery, EditChoicesQuery as ChoicesData, ProcessingA
 import { ApiError, request } from "../api";
 import { DraftTag, ErrorNote, EvidenceLinks, SafeguardName, ScopedFacts, useQuery, type ScopedFact } from "../common";
 import { formField, humanDuration, shorten } from "../lib";
+import { useCan } from "../auth";
 
 const ActivityQuery = graphql(`
   query ActivityForEdit($id: ID!) {
@@ -286,6 +287,7 @@ const edgesOf = <T,>(c?: { edges?: ({ node?: T | null } | null)[] | null }) => (
 export function ActivityEditView() {
   const { id } = useParams();
   const navigate = useNavigate();
+  const editable = useCan()("edit");
   const act = useQuery(() => (id ? request(ActivityQuery, { id }) : Promise.resolve(undefined)), [id]);
   const choices = useQuery(() => request(Choices), []);
   const a = act.data?.node?.__typename === "ProcessingActivity" ? act.data.node : undefined;
@@ -352,14 +354,16 @@ export function ActivityEditView() {
   if (id && !a && !act.loading) return <p role="alert">No activity with ID {id}.</p>;
   return (
     <section aria-labelledby="edit-h" className="edit">
-      <h1 id="edit-h">{a ? `Edit: ${a.name}` : "New processing activity"}</h1>
+      <h1 id="edit-h">{a ? (editable ? `Edit: ${a.name}` : a.name) : "New processing activity"}</h1>
       {a && (
         <p className="muted">
           {a.organization.name} · review status {a.reviewStatus}
           <DraftTag status={a.reviewStatus} /> · <Link to={`/records?org=${a.organization.key}`}>back to the record</Link>
         </p>
       )}
+      {!editable && <p className="readonly-note">Your role reads the record; an editor changes it.</p>}
       <form onSubmit={save} noValidate aria-label="Activity" className="card">
+        <fieldset className="plain" disabled={!editable}>
         <div className="grid">
           <Field id="act-organizationID" label="Organization" error={errs.organizationID}>
             <select {...aria("act-organizationID", errs)} value={form.organizationID} disabled={!!id} onChange={(e) => setForm({ ...form, organizationID: e.target.value })}>
@@ -403,12 +407,15 @@ export function ActivityEditView() {
             {errs[""]}
           </p>
         )}
-        <div className="buttons">
-          <button type="submit">{id ? "Save activity" : "Create activity"}</button>
-          <span role="status" className="saved">
-            {saved}
-          </span>
-        </div>
+        </fieldset>
+        {editable && (
+          <div className="buttons">
+            <button type="submit">{id ? "Save activity" : "Create activity"}</button>
+            <span role="status" className="saved">
+              {saved}
+            </span>
+          </div>
+        )}
         {a && (
           <>
             <h2 className="small">Evidence for this activity</h2>
@@ -416,14 +423,14 @@ export function ActivityEditView() {
           </>
         )}
       </form>
-      {a && choices.data && <Links a={a} choices={choices.data} reload={act.reload} />}
+      {a && choices.data && <Links a={a} choices={choices.data} reload={act.reload} editable={editable} />}
     </section>
   );
 }
 
 type Activity = Extract<NonNullable<ActivityForEditQuery["node"]>, { __typename: "ProcessingActivity" }>;
 
-function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; reload: () => void }) {
+function Links({ a, choices, reload, editable }: { a: Activity; choices: ChoicesData; reload: () => void; editable: boolean }) {
   const recipients = useQuery(() => request(OrgRecipients, { org: a.organization.id }), [a.organization.id]);
   const purposes = edgesOf(choices.purposes);
   const bases = edgesOf(choices.legalBases);
@@ -463,12 +470,17 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
                 {p.legitimateInterest ? ` (interest: ${p.legitimateInterest})` : ""}
               </span>
               <EvidenceLinks evidence={p.evidence} />
-              <button type="button" className="secondary" onClick={() => run("purposes", [], () => request(RemovePurpose, { id: p.id }))} aria-label={`Remove purpose ${p.purpose.name}`}>
+              {editable && (
+<button type="button" className="secondary" onClick={() => run("purposes", [], () => request(RemovePurpose, { id: p.id }))} aria-label={`Remove purpose ${p.purpose.name}`}>
                 Remove
               </button>
+
+              )}
             </li>
           ))}
         </ul>
+        {editable && (
+
         <form
           className="grid"
           aria-label="Add a purpose"
@@ -519,6 +531,7 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
           <div className="buttons"><button type="submit">Add purpose</button></div>
           {general("purposes")}
         </form>
+        )}
       </section>
 
       <section className="card" aria-labelledby="cats-h">
@@ -527,12 +540,17 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
           {a.dataCategories?.map((c) => (
             <li key={c.id}>
               <span>{c.name} <code>{c.key}</code></span>
-              <button type="button" className="secondary" aria-label={`Remove category ${c.name}`} onClick={() => run("cats", [], () => request(UpdateActivity, { id: a.id, input: { removeDataCategoryIDs: [c.id] } }))}>
+              {editable && (
+<button type="button" className="secondary" aria-label={`Remove category ${c.name}`} onClick={() => run("cats", [], () => request(UpdateActivity, { id: a.id, input: { removeDataCategoryIDs: [c.id] } }))}>
                 Remove
               </button>
+
+              )}
             </li>
           ))}
         </ul>
+        {editable && (
+
         <form
           className="grid"
           aria-label="Add a data category"
@@ -558,6 +576,7 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
           <div className="buttons"><button type="submit">Add category</button></div>
           {general("cats")}
         </form>
+        )}
       </section>
 
       <section className="card" aria-labelledby="disc-h">
@@ -570,12 +589,17 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
                 {d.dataCategories?.length ? `: ${d.dataCategories.map((c) => c.key).join(", ")}` : ": all the activity's categories"}
               </span>
               <EvidenceLinks evidence={d.evidence} />
-              <button type="button" className="secondary" aria-label={`Remove disclosure to ${d.recipient.name}`} onClick={() => run("disc", [], () => request(RemoveDisclosure, { id: d.id }))}>
+              {editable && (
+<button type="button" className="secondary" aria-label={`Remove disclosure to ${d.recipient.name}`} onClick={() => run("disc", [], () => request(RemoveDisclosure, { id: d.id }))}>
                 Remove
               </button>
+
+              )}
             </li>
           ))}
         </ul>
+        {editable && (
+
         <form
           className="grid"
           aria-label="Add a recipient"
@@ -606,6 +630,7 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
           <div className="buttons"><button type="submit">Add recipient</button></div>
           {general("disc")}
         </form>
+        )}
       </section>
 
       <section className="card" aria-labelledby="ret-h">
@@ -617,12 +642,17 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
                 {r.duration ? humanDuration(r.duration) : r.criterion} · then {r.endAction}
               </span>
               <EvidenceLinks evidence={r.evidence} />
-              <button type="button" className="secondary" aria-label="Remove retention rule" onClick={() => run("ret", [], () => request(RemoveRetention, { id: r.id }))}>
+              {editable && (
+<button type="button" className="secondary" aria-label="Remove retention rule" onClick={() => run("ret", [], () => request(RemoveRetention, { id: r.id }))}>
                 Remove
               </button>
+
+              )}
             </li>
           ))}
         </ul>
+        {editable && (
+
         <form
           className="grid"
           aria-label="Add a retention rule"
@@ -659,6 +689,7 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
           <div className="buttons"><button type="submit">Add retention rule</button></div>
           {general("ret")}
         </form>
+        )}
         <AlsoApplies facts={a.effectiveRetentionRules}>
           {(r) => <span title={r.criterion ?? undefined}>{r.duration ? humanDuration(r.duration) : shorten(r.criterion ?? "", 120)}</span>}
         </AlsoApplies>
@@ -674,12 +705,17 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
                 {t.recipient ? ` to ${t.recipient.name}` : ""}: {t.safeguard?.name ?? "no safeguard stated"}
               </span>
               <EvidenceLinks evidence={t.evidence} />
-              <button type="button" className="secondary" aria-label="Remove transfer" onClick={() => run("tr", [], () => request(RemoveTransfer, { id: t.id }))}>
+              {editable && (
+<button type="button" className="secondary" aria-label="Remove transfer" onClick={() => run("tr", [], () => request(RemoveTransfer, { id: t.id }))}>
                 Remove
               </button>
+
+              )}
             </li>
           ))}
         </ul>
+        {editable && (
+
         <form
           className="grid"
           aria-label="Add a transfer"
@@ -733,6 +769,7 @@ function Links({ a, choices, reload }: { a: Activity; choices: ChoicesData; relo
           <div className="buttons"><button type="submit">Add transfer</button></div>
           {general("tr")}
         </form>
+        )}
         <AlsoApplies facts={a.effectiveTransfers}>
           {(t) => (
             <>

@@ -4,6 +4,7 @@ import { Link } from "react-router-dom";
 import { graphql } from "../gql";
 import type { DataMapFilter, DataMapQuery, NodeDetailsQuery } from "../gql/graphql";
 import { request } from "../api";
+import { useCan } from "../auth";
 import { ErrorNote, EvidenceLinks, OrgSelect, useOrganization, useQuery } from "../common";
 import { columns, layout, type NodeKind } from "../lib";
 
@@ -402,6 +403,7 @@ function NodeList({ nodes, selected, onSelect }: { nodes: Node[]; selected: stri
 }
 
 function Details({ node }: { node: Node }) {
+  const can = useCan();
   const { data, error, loading } = useQuery(() => (node.ref ? request(NodeDetails, { id: node.ref }) : Promise.resolve(undefined)), [node.ref]);
   const d = data?.node as NodeDetailsQuery["node"];
   return (
@@ -430,7 +432,7 @@ function Details({ node }: { node: Node }) {
           </ul>
           <h3>Evidence</h3>
           <EvidenceLinks evidence={d.evidence} />
-          <p><Link to={`/activities/${d.id}`}>Edit this activity</Link></p>
+          <p><Link to={`/activities/${d.id}`}>{can("edit") ? "Edit this activity" : "Open this activity"}</Link></p>
         </>
       )}
       {d?.__typename === "Recipient" && (

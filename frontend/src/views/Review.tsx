@@ -5,6 +5,7 @@ import type { ReviewStatus, TypedDocumentString } from "../gql/graphql";
 import { request } from "../api";
 import { ErrorNote, EvidenceLinks, SafeguardName, useQuery } from "../common";
 import { humanDuration, scopeText, shorten, statementKindText } from "../lib";
+import { useCan } from "../auth";
 
 // Every fact type that `ropa import` writes as UNREVIEWED, with what a
 // reviewer needs to judge it. The first 100 of each type are listed.
@@ -416,6 +417,7 @@ export function ReviewView() {
   const [params, setParams] = useSearchParams();
   const only = params.get("type") ?? "";
   const q = useQuery(() => request(Unreviewed), []);
+  const canReview = useCan()("review");
   const d = q.data;
   const groups: Group[] = d
     ? [
@@ -481,7 +483,8 @@ export function ReviewView() {
   return (
     <section aria-labelledby="rev-h">
       <h1 id="rev-h">Unreviewed facts</h1>
-      <p className="muted">Facts drafted by extraction or import wait here until a reviewer confirms or rejects them.</p>
+      <p className="muted">Facts drafted by extraction, import or an editor wait here until a reviewer confirms or rejects them.</p>
+      {!canReview && <p className="readonly-note">Only a reviewer confirms or rejects facts; your role sees what waits.</p>}
       <div className="filters">
         <div className="field">
           <label htmlFor="rev-type">Fact type</label>
@@ -517,7 +520,7 @@ export function ReviewView() {
             </h2>
             <ul className="facts">
               {g.facts.map((f) => (
-                <FactItem key={f.id} kind={tag} fact={f} done={q.reload} />
+                <FactItem key={f.id} kind={tag} fact={f} done={q.reload} canReview={canReview} />
               ))}
             </ul>
           </section>
@@ -527,7 +530,7 @@ export function ReviewView() {
   );
 }
 
-function FactItem({ kind, fact, done }: { kind: string; fact: Fact; done: () => void }) {
+function FactItem({ kind, fact, done, canReview }: { kind: string; fact: Fact; done: () => void; canReview: boolean }) {
   const [note, setNote] = useState("");
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
@@ -550,6 +553,7 @@ function FactItem({ kind, fact, done }: { kind: string; fact: Fact; done: () => 
         <span className="tag">{kind}</span> <span className="tag draft">DRAFT</span> {fact.summary} <span className="muted">· {fact.origin}</span>
       </p>
       <EvidenceLinks evidence={fact.evidence} />
+      {canReview && (
       <div className="fact-actions">
         <div className="field">
           <label htmlFor={noteId}>Review note</label>
@@ -564,6 +568,7 @@ function FactItem({ kind, fact, done }: { kind: string; fact: Fact; done: () => 
           </button>
         </div>
       </div>
+      )}
       <ErrorNote error={error} />
     </li>
   );
