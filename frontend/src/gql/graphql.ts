@@ -3253,6 +3253,7 @@ export type ActivityForEditQuery = { node:
     | { __typename: 'Dataset' }
     | { __typename: 'Disclosure' }
     | { __typename: 'Evidence' }
+    | { __typename: 'FindingAcknowledgement' }
     | { __typename: 'LegalBasis' }
     | { __typename: 'Organization' }
     | { __typename: 'PolicyDocument' }
@@ -3382,6 +3383,7 @@ export type NodeDetailsQuery = { node:
     | { __typename: 'Dataset' }
     | { __typename: 'Disclosure' }
     | { __typename: 'Evidence' }
+    | { __typename: 'FindingAcknowledgement' }
     | { __typename: 'LegalBasis' }
     | { __typename: 'Organization', id: string, name: string, country: string | null, email: string | null, dpoEmail: string | null, evidence: Array<{ id: string, quote: string }> | null }
     | { __typename: 'PolicyDocument' }
@@ -3413,6 +3415,7 @@ export type EvidenceQuery = { node:
     | { __typename: 'Dataset' }
     | { __typename: 'Disclosure' }
     | { __typename: 'Evidence', id: string, start: number, end: number, quote: string, document: { title: string, url: string | null, lastUpdated: string | null, text: string, organization: { name: string } } }
+    | { __typename: 'FindingAcknowledgement' }
     | { __typename: 'LegalBasis' }
     | { __typename: 'Organization' }
     | { __typename: 'PolicyDocument' }
