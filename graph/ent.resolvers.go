@@ -29,6 +29,12 @@ func (r *queryResolver) ActivityPurposes(ctx context.Context, after *entgql.Curs
 		ent.WithActivityPurposeOrder(orderBy), ent.WithActivityPurposeFilter(where.Filter))
 }
 
+// Changes is the resolver for the changes field.
+func (r *queryResolver) Changes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ChangeOrder, where *ent.ChangeWhereInput) (*ent.ChangeConnection, error) {
+	return r.client.Change.Query().Paginate(ctx, after, first, before, last,
+		ent.WithChangeOrder(orderBy), ent.WithChangeFilter(where.Filter))
+}
+
 // DataCategories is the resolver for the dataCategories field.
 func (r *queryResolver) DataCategories(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) (*ent.DataCategoryConnection, error) {
 	return r.client.DataCategory.Query().Paginate(ctx, after, first, before, last,

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datafield"
 	"github.com/ropacatalog/ropa/ent/dataset"
@@ -54,6 +55,12 @@ func init() {
 	activitypurposeDescOrigin := activitypurposeMixinFields0[1].Descriptor()
 	// activitypurpose.DefaultOrigin holds the default value on creation for the origin field.
 	activitypurpose.DefaultOrigin = activitypurposeDescOrigin.Default.(string)
+	changeFields := schema.Change{}.Fields()
+	_ = changeFields
+	// changeDescAt is the schema descriptor for at field.
+	changeDescAt := changeFields[0].Descriptor()
+	// change.DefaultAt holds the default value on creation for the at field.
+	change.DefaultAt = changeDescAt.Default.(func() time.Time)
 	datacategoryMixin := schema.DataCategory{}.Mixin()
 	datacategoryMixinHooks0 := datacategoryMixin[0].Hooks()
 	datacategory.Hooks[0] = datacategoryMixinHooks0[0]

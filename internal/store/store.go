@@ -17,6 +17,7 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/migrate"
 	"github.com/ropacatalog/ropa/internal/access"
+	"github.com/ropacatalog/ropa/internal/history"
 	_ "github.com/ropacatalog/ropa/ent/runtime" // schema hooks and defaults
 )
 
@@ -54,10 +55,14 @@ func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 	if cfg.WrapDriver != nil {
 		d = cfg.WrapDriver(d)
 	}
-	client := ent.NewClient(ent.Driver(d))
+	hd := history.Wrap(d) // runs a write outside a transaction in one, with its history
+	client := ent.NewClient(ent.Driver(hd))
 	// Every query and mutation of the catalog checks the principal of its
 	// context (the roles; see internal/access).
 	access.Enforce(client)
+	// Every write of every entity appends its history in its own
+	// transaction (internal/history), or in one opened for it.
+	history.Record(client, hd)
 	if err := client.Schema.Create(ctx); err != nil {
 		client.Close()
 		return nil, fmt.Errorf("migrating schema of %s: %w", Redact(dsn), err)
