@@ -29,7 +29,7 @@ type Service struct {
 	used sync.Map // token ID → time.Time
 	// configured is set once users or tokens exist (see Configured).
 	configured atomic.Bool
-	now  func() time.Time
+	now        func() time.Time
 }
 
 // New returns the service over c.

@@ -16,9 +16,9 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/migrate"
+	_ "github.com/ropacatalog/ropa/ent/runtime" // schema hooks and defaults
 	"github.com/ropacatalog/ropa/internal/access"
 	"github.com/ropacatalog/ropa/internal/history"
-	_ "github.com/ropacatalog/ropa/ent/runtime" // schema hooks and defaults
 )
 
 // DefaultPath is the SQLite file `ropa serve` and the other subcommands use
