@@ -2827,6 +2827,16 @@ func (_q *ProcessingActivityQuery) collectField(ctx context.Context, oneNode boo
 				selectedFields = append(selectedFields, processingactivity.FieldOrganizationID)
 				fieldSeen[processingactivity.FieldOrganizationID] = struct{}{}
 			}
+		case "owner":
+			if _, ok := fieldSeen[processingactivity.FieldOwner]; !ok {
+				selectedFields = append(selectedFields, processingactivity.FieldOwner)
+				fieldSeen[processingactivity.FieldOwner] = struct{}{}
+			}
+		case "lastReviewed":
+			if _, ok := fieldSeen[processingactivity.FieldLastReviewed]; !ok {
+				selectedFields = append(selectedFields, processingactivity.FieldLastReviewed)
+				fieldSeen[processingactivity.FieldLastReviewed] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -1704,7 +1704,7 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "ProcessingActivity",
-		Fields: make([]*Field, 13),
+		Fields: make([]*Field, 15),
 		Edges:  make([]*Edge, 14),
 	}
 	var buf []byte
@@ -1810,6 +1810,22 @@ func (_m *ProcessingActivity) Node(ctx context.Context) (node *Node, err error) 
 	node.Fields[12] = &Field{
 		Type:  "int",
 		Name:  "organization_id",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.Owner); err != nil {
+		return nil, err
+	}
+	node.Fields[13] = &Field{
+		Type:  "string",
+		Name:  "owner",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.LastReviewed); err != nil {
+		return nil, err
+	}
+	node.Fields[14] = &Field{
+		Type:  "time.Time",
+		Name:  "last_reviewed",
 		Value: string(buf),
 	}
 	node.Edges[0] = &Edge{

@@ -4648,6 +4648,34 @@ var (
 			}
 		},
 	}
+	// ProcessingActivityOrderFieldOwner orders ProcessingActivity by owner.
+	ProcessingActivityOrderFieldOwner = &ProcessingActivityOrderField{
+		Value: func(_m *ProcessingActivity) (ent.Value, error) {
+			return _m.Owner, nil
+		},
+		column: processingactivity.FieldOwner,
+		toTerm: processingactivity.ByOwner,
+		toCursor: func(_m *ProcessingActivity) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Owner,
+			}
+		},
+	}
+	// ProcessingActivityOrderFieldLastReviewed orders ProcessingActivity by last_reviewed.
+	ProcessingActivityOrderFieldLastReviewed = &ProcessingActivityOrderField{
+		Value: func(_m *ProcessingActivity) (ent.Value, error) {
+			return _m.LastReviewed, nil
+		},
+		column: processingactivity.FieldLastReviewed,
+		toTerm: processingactivity.ByLastReviewed,
+		toCursor: func(_m *ProcessingActivity) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.LastReviewed,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -4662,6 +4690,10 @@ func (f ProcessingActivityOrderField) String() string {
 		str = "BUSINESS_FUNCTION"
 	case ProcessingActivityOrderFieldRole.column:
 		str = "ROLE"
+	case ProcessingActivityOrderFieldOwner.column:
+		str = "OWNER"
+	case ProcessingActivityOrderFieldLastReviewed.column:
+		str = "LAST_REVIEWED"
 	}
 	return str
 }
@@ -4686,6 +4718,10 @@ func (f *ProcessingActivityOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *ProcessingActivityOrderFieldBusinessFunction
 	case "ROLE":
 		*f = *ProcessingActivityOrderFieldRole
+	case "OWNER":
+		*f = *ProcessingActivityOrderFieldOwner
+	case "LAST_REVIEWED":
+		*f = *ProcessingActivityOrderFieldLastReviewed
 	default:
 		return fmt.Errorf("%s is not a valid ProcessingActivityOrderField", str)
 	}

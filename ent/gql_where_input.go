@@ -7963,6 +7963,35 @@ type ProcessingActivityWhereInput struct {
 	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
 	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
 
+	// "owner" field predicates.
+	Owner             *string  `json:"owner,omitempty"`
+	OwnerNEQ          *string  `json:"ownerNEQ,omitempty"`
+	OwnerIn           []string `json:"ownerIn,omitempty"`
+	OwnerNotIn        []string `json:"ownerNotIn,omitempty"`
+	OwnerGT           *string  `json:"ownerGT,omitempty"`
+	OwnerGTE          *string  `json:"ownerGTE,omitempty"`
+	OwnerLT           *string  `json:"ownerLT,omitempty"`
+	OwnerLTE          *string  `json:"ownerLTE,omitempty"`
+	OwnerContains     *string  `json:"ownerContains,omitempty"`
+	OwnerHasPrefix    *string  `json:"ownerHasPrefix,omitempty"`
+	OwnerHasSuffix    *string  `json:"ownerHasSuffix,omitempty"`
+	OwnerIsNil        bool     `json:"ownerIsNil,omitempty"`
+	OwnerNotNil       bool     `json:"ownerNotNil,omitempty"`
+	OwnerEqualFold    *string  `json:"ownerEqualFold,omitempty"`
+	OwnerContainsFold *string  `json:"ownerContainsFold,omitempty"`
+
+	// "last_reviewed" field predicates.
+	LastReviewed       *time.Time  `json:"lastReviewed,omitempty"`
+	LastReviewedNEQ    *time.Time  `json:"lastReviewedNEQ,omitempty"`
+	LastReviewedIn     []time.Time `json:"lastReviewedIn,omitempty"`
+	LastReviewedNotIn  []time.Time `json:"lastReviewedNotIn,omitempty"`
+	LastReviewedGT     *time.Time  `json:"lastReviewedGT,omitempty"`
+	LastReviewedGTE    *time.Time  `json:"lastReviewedGTE,omitempty"`
+	LastReviewedLT     *time.Time  `json:"lastReviewedLT,omitempty"`
+	LastReviewedLTE    *time.Time  `json:"lastReviewedLTE,omitempty"`
+	LastReviewedIsNil  bool        `json:"lastReviewedIsNil,omitempty"`
+	LastReviewedNotNil bool        `json:"lastReviewedNotNil,omitempty"`
+
 	// "evidence" edge predicates.
 	HasEvidence     *bool                 `json:"hasEvidence,omitempty"`
 	HasEvidenceWith []*EvidenceWhereInput `json:"hasEvidenceWith,omitempty"`
@@ -8489,6 +8518,81 @@ func (i *ProcessingActivityWhereInput) P() (predicate.ProcessingActivity, error)
 	}
 	if len(i.OrganizationIDNotIn) > 0 {
 		predicates = append(predicates, processingactivity.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.Owner != nil {
+		predicates = append(predicates, processingactivity.OwnerEQ(*i.Owner))
+	}
+	if i.OwnerNEQ != nil {
+		predicates = append(predicates, processingactivity.OwnerNEQ(*i.OwnerNEQ))
+	}
+	if len(i.OwnerIn) > 0 {
+		predicates = append(predicates, processingactivity.OwnerIn(i.OwnerIn...))
+	}
+	if len(i.OwnerNotIn) > 0 {
+		predicates = append(predicates, processingactivity.OwnerNotIn(i.OwnerNotIn...))
+	}
+	if i.OwnerGT != nil {
+		predicates = append(predicates, processingactivity.OwnerGT(*i.OwnerGT))
+	}
+	if i.OwnerGTE != nil {
+		predicates = append(predicates, processingactivity.OwnerGTE(*i.OwnerGTE))
+	}
+	if i.OwnerLT != nil {
+		predicates = append(predicates, processingactivity.OwnerLT(*i.OwnerLT))
+	}
+	if i.OwnerLTE != nil {
+		predicates = append(predicates, processingactivity.OwnerLTE(*i.OwnerLTE))
+	}
+	if i.OwnerContains != nil {
+		predicates = append(predicates, processingactivity.OwnerContains(*i.OwnerContains))
+	}
+	if i.OwnerHasPrefix != nil {
+		predicates = append(predicates, processingactivity.OwnerHasPrefix(*i.OwnerHasPrefix))
+	}
+	if i.OwnerHasSuffix != nil {
+		predicates = append(predicates, processingactivity.OwnerHasSuffix(*i.OwnerHasSuffix))
+	}
+	if i.OwnerIsNil {
+		predicates = append(predicates, processingactivity.OwnerIsNil())
+	}
+	if i.OwnerNotNil {
+		predicates = append(predicates, processingactivity.OwnerNotNil())
+	}
+	if i.OwnerEqualFold != nil {
+		predicates = append(predicates, processingactivity.OwnerEqualFold(*i.OwnerEqualFold))
+	}
+	if i.OwnerContainsFold != nil {
+		predicates = append(predicates, processingactivity.OwnerContainsFold(*i.OwnerContainsFold))
+	}
+	if i.LastReviewed != nil {
+		predicates = append(predicates, processingactivity.LastReviewedEQ(*i.LastReviewed))
+	}
+	if i.LastReviewedNEQ != nil {
+		predicates = append(predicates, processingactivity.LastReviewedNEQ(*i.LastReviewedNEQ))
+	}
+	if len(i.LastReviewedIn) > 0 {
+		predicates = append(predicates, processingactivity.LastReviewedIn(i.LastReviewedIn...))
+	}
+	if len(i.LastReviewedNotIn) > 0 {
+		predicates = append(predicates, processingactivity.LastReviewedNotIn(i.LastReviewedNotIn...))
+	}
+	if i.LastReviewedGT != nil {
+		predicates = append(predicates, processingactivity.LastReviewedGT(*i.LastReviewedGT))
+	}
+	if i.LastReviewedGTE != nil {
+		predicates = append(predicates, processingactivity.LastReviewedGTE(*i.LastReviewedGTE))
+	}
+	if i.LastReviewedLT != nil {
+		predicates = append(predicates, processingactivity.LastReviewedLT(*i.LastReviewedLT))
+	}
+	if i.LastReviewedLTE != nil {
+		predicates = append(predicates, processingactivity.LastReviewedLTE(*i.LastReviewedLTE))
+	}
+	if i.LastReviewedIsNil {
+		predicates = append(predicates, processingactivity.LastReviewedIsNil())
+	}
+	if i.LastReviewedNotNil {
+		predicates = append(predicates, processingactivity.LastReviewedNotNil())
 	}
 
 	if i.HasEvidence != nil {

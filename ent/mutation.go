@@ -15406,6 +15406,8 @@ type ProcessingActivityMutation struct {
 	automated_decision_making  *bool
 	automated_decision_details *string
 	dpia_required              *bool
+	owner                      *string
+	last_reviewed              *time.Time
 	clearedFields              map[string]struct{}
 	evidence                   map[int]struct{}
 	removedevidence            map[int]struct{}
@@ -16107,6 +16109,104 @@ func (m *ProcessingActivityMutation) OldOrganizationID(ctx context.Context) (v i
 // ResetOrganizationID resets all changes to the "organization_id" field.
 func (m *ProcessingActivityMutation) ResetOrganizationID() {
 	m.organization = nil
+}
+
+// SetOwner sets the "owner" field.
+func (m *ProcessingActivityMutation) SetOwner(s string) {
+	m.owner = &s
+}
+
+// Owner returns the value of the "owner" field in the mutation.
+func (m *ProcessingActivityMutation) Owner() (r string, exists bool) {
+	v := m.owner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOwner returns the old "owner" field's value of the ProcessingActivity entity.
+// If the ProcessingActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProcessingActivityMutation) OldOwner(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwner is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwner requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwner: %w", err)
+	}
+	return oldValue.Owner, nil
+}
+
+// ClearOwner clears the value of the "owner" field.
+func (m *ProcessingActivityMutation) ClearOwner() {
+	m.owner = nil
+	m.clearedFields[processingactivity.FieldOwner] = struct{}{}
+}
+
+// OwnerCleared returns if the "owner" field was cleared in this mutation.
+func (m *ProcessingActivityMutation) OwnerCleared() bool {
+	_, ok := m.clearedFields[processingactivity.FieldOwner]
+	return ok
+}
+
+// ResetOwner resets all changes to the "owner" field.
+func (m *ProcessingActivityMutation) ResetOwner() {
+	m.owner = nil
+	delete(m.clearedFields, processingactivity.FieldOwner)
+}
+
+// SetLastReviewed sets the "last_reviewed" field.
+func (m *ProcessingActivityMutation) SetLastReviewed(t time.Time) {
+	m.last_reviewed = &t
+}
+
+// LastReviewed returns the value of the "last_reviewed" field in the mutation.
+func (m *ProcessingActivityMutation) LastReviewed() (r time.Time, exists bool) {
+	v := m.last_reviewed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastReviewed returns the old "last_reviewed" field's value of the ProcessingActivity entity.
+// If the ProcessingActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProcessingActivityMutation) OldLastReviewed(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastReviewed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastReviewed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastReviewed: %w", err)
+	}
+	return oldValue.LastReviewed, nil
+}
+
+// ClearLastReviewed clears the value of the "last_reviewed" field.
+func (m *ProcessingActivityMutation) ClearLastReviewed() {
+	m.last_reviewed = nil
+	m.clearedFields[processingactivity.FieldLastReviewed] = struct{}{}
+}
+
+// LastReviewedCleared returns if the "last_reviewed" field was cleared in this mutation.
+func (m *ProcessingActivityMutation) LastReviewedCleared() bool {
+	_, ok := m.clearedFields[processingactivity.FieldLastReviewed]
+	return ok
+}
+
+// ResetLastReviewed resets all changes to the "last_reviewed" field.
+func (m *ProcessingActivityMutation) ResetLastReviewed() {
+	m.last_reviewed = nil
+	delete(m.clearedFields, processingactivity.FieldLastReviewed)
 }
 
 // AddEvidenceIDs adds the "evidence" edge to the Evidence entity by ids.
@@ -16845,7 +16945,7 @@ func (m *ProcessingActivityMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProcessingActivityMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 15)
 	if m.review_status != nil {
 		fields = append(fields, processingactivity.FieldReviewStatus)
 	}
@@ -16885,6 +16985,12 @@ func (m *ProcessingActivityMutation) Fields() []string {
 	if m.organization != nil {
 		fields = append(fields, processingactivity.FieldOrganizationID)
 	}
+	if m.owner != nil {
+		fields = append(fields, processingactivity.FieldOwner)
+	}
+	if m.last_reviewed != nil {
+		fields = append(fields, processingactivity.FieldLastReviewed)
+	}
 	return fields
 }
 
@@ -16919,6 +17025,10 @@ func (m *ProcessingActivityMutation) Field(name string) (ent.Value, bool) {
 		return m.DpiaRequired()
 	case processingactivity.FieldOrganizationID:
 		return m.OrganizationID()
+	case processingactivity.FieldOwner:
+		return m.Owner()
+	case processingactivity.FieldLastReviewed:
+		return m.LastReviewed()
 	}
 	return nil, false
 }
@@ -16954,6 +17064,10 @@ func (m *ProcessingActivityMutation) OldField(ctx context.Context, name string) 
 		return m.OldDpiaRequired(ctx)
 	case processingactivity.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
+	case processingactivity.FieldOwner:
+		return m.OldOwner(ctx)
+	case processingactivity.FieldLastReviewed:
+		return m.OldLastReviewed(ctx)
 	}
 	return nil, fmt.Errorf("unknown ProcessingActivity field %s", name)
 }
@@ -17054,6 +17168,20 @@ func (m *ProcessingActivityMutation) SetField(name string, value ent.Value) erro
 		}
 		m.SetOrganizationID(v)
 		return nil
+	case processingactivity.FieldOwner:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwner(v)
+		return nil
+	case processingactivity.FieldLastReviewed:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastReviewed(v)
+		return nil
 	}
 	return fmt.Errorf("unknown ProcessingActivity field %s", name)
 }
@@ -17108,6 +17236,12 @@ func (m *ProcessingActivityMutation) ClearedFields() []string {
 	if m.FieldCleared(processingactivity.FieldDpiaRequired) {
 		fields = append(fields, processingactivity.FieldDpiaRequired)
 	}
+	if m.FieldCleared(processingactivity.FieldOwner) {
+		fields = append(fields, processingactivity.FieldOwner)
+	}
+	if m.FieldCleared(processingactivity.FieldLastReviewed) {
+		fields = append(fields, processingactivity.FieldLastReviewed)
+	}
 	return fields
 }
 
@@ -17142,6 +17276,12 @@ func (m *ProcessingActivityMutation) ClearField(name string) error {
 		return nil
 	case processingactivity.FieldDpiaRequired:
 		m.ClearDpiaRequired()
+		return nil
+	case processingactivity.FieldOwner:
+		m.ClearOwner()
+		return nil
+	case processingactivity.FieldLastReviewed:
+		m.ClearLastReviewed()
 		return nil
 	}
 	return fmt.Errorf("unknown ProcessingActivity nullable field %s", name)
@@ -17189,6 +17329,12 @@ func (m *ProcessingActivityMutation) ResetField(name string) error {
 		return nil
 	case processingactivity.FieldOrganizationID:
 		m.ResetOrganizationID()
+		return nil
+	case processingactivity.FieldOwner:
+		m.ResetOwner()
+		return nil
+	case processingactivity.FieldLastReviewed:
+		m.ResetLastReviewed()
 		return nil
 	}
 	return fmt.Errorf("unknown ProcessingActivity field %s", name)

@@ -29,6 +29,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/datamap"
 	"github.com/ropacatalog/ropa/internal/drift"
 	"github.com/ropacatalog/ropa/internal/findings"
+	"github.com/ropacatalog/ropa/internal/history"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -46,14 +47,32 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	ActivityPurpose() ActivityPurposeResolver
+	DataCategory() DataCategoryResolver
+	DataField() DataFieldResolver
+	DataSource() DataSourceResolver
+	DataSubjectCategory() DataSubjectCategoryResolver
 	DataSubjectRight() DataSubjectRightResolver
+	Dataset() DatasetResolver
+	Disclosure() DisclosureResolver
+	Evidence() EvidenceResolver
+	LegalBasis() LegalBasisResolver
 	Mutation() MutationResolver
+	Organization() OrganizationResolver
+	PolicyDocument() PolicyDocumentResolver
 	Principal() PrincipalResolver
 	ProcessingActivity() ProcessingActivityResolver
+	Purpose() PurposeResolver
 	Query() QueryResolver
+	Recipient() RecipientResolver
 	RetentionRule() RetentionRuleResolver
+	Right() RightResolver
+	SecurityMeasure() SecurityMeasureResolver
 	SecurityPractice() SecurityPracticeResolver
+	Statement() StatementResolver
+	System() SystemResolver
 	Transfer() TransferResolver
+	TransferSafeguard() TransferSafeguardResolver
 }
 
 type DirectiveRoot struct {
@@ -64,6 +83,7 @@ type ComplexityRoot struct {
 		Activity           func(childComplexity int) int
 		ActivityID         func(childComplexity int) int
 		Evidence           func(childComplexity int) int
+		History            func(childComplexity int) int
 		ID                 func(childComplexity int) int
 		LegalBasis         func(childComplexity int) int
 		LegalBasisID       func(childComplexity int) int
@@ -122,6 +142,7 @@ type ComplexityRoot struct {
 		DpvIri          func(childComplexity int) int
 		Fideslang       func(childComplexity int) int
 		Fields          func(childComplexity int) int
+		History         func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Key             func(childComplexity int) int
 		Name            func(childComplexity int) int
@@ -150,6 +171,7 @@ type ComplexityRoot struct {
 		DatasetID      func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Key            func(childComplexity int) int
 		Name           func(childComplexity int) int
@@ -196,6 +218,7 @@ type ComplexityRoot struct {
 	DataSource struct {
 		Activities  func(childComplexity int) int
 		Description func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Name        func(childComplexity int) int
@@ -217,6 +240,7 @@ type ComplexityRoot struct {
 		Description func(childComplexity int) int
 		DpvIri      func(childComplexity int) int
 		Fideslang   func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Name        func(childComplexity int) int
@@ -239,6 +263,7 @@ type ComplexityRoot struct {
 		Channel        func(childComplexity int) int
 		Conditions     func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Jurisdictions  func(childComplexity int) int
 		Notice         func(childComplexity int) int
@@ -268,6 +293,7 @@ type ComplexityRoot struct {
 		Description  func(childComplexity int) int
 		Evidence     func(childComplexity int) int
 		Fields       func(childComplexity int) int
+		History      func(childComplexity int) int
 		ID           func(childComplexity int) int
 		Key          func(childComplexity int) int
 		Name         func(childComplexity int) int
@@ -289,12 +315,26 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DiffLine struct {
+		Activity func(childComplexity int) int
+		Actor    func(childComplexity int) int
+		At       func(childComplexity int) int
+		ChangeID func(childComplexity int) int
+		Evidence func(childComplexity int) int
+		Fields   func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Subject  func(childComplexity int) int
+		Summary  func(childComplexity int) int
+		Via      func(childComplexity int) int
+	}
+
 	Disclosure struct {
 		Activity       func(childComplexity int) int
 		ActivityID     func(childComplexity int) int
 		DataCategories func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Origin         func(childComplexity int) int
 		Purposes       func(childComplexity int) int
@@ -345,6 +385,7 @@ type ComplexityRoot struct {
 		DocumentID        func(childComplexity int) int
 		End               func(childComplexity int) int
 		Fields            func(childComplexity int) int
+		History           func(childComplexity int) int
 		ID                func(childComplexity int) int
 		Organizations     func(childComplexity int) int
 		Quote             func(childComplexity int) int
@@ -369,6 +410,20 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	FactHistory struct {
+		Changes   func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		CreatedBy func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+		UpdatedBy func(childComplexity int) int
+	}
+
+	FieldChange struct {
+		After  func(childComplexity int) int
+		Before func(childComplexity int) int
+		Field  func(childComplexity int) int
+	}
+
 	Finding struct {
 		Activity func(childComplexity int) int
 		Article  func(childComplexity int) int
@@ -386,12 +441,19 @@ type ComplexityRoot struct {
 		Quote    func(childComplexity int) int
 	}
 
+	HistoryDiff struct {
+		From  func(childComplexity int) int
+		Lines func(childComplexity int) int
+		To    func(childComplexity int) int
+	}
+
 	LegalBasis struct {
 		Article     func(childComplexity int) int
 		Conditions  func(childComplexity int) int
 		Description func(childComplexity int) int
 		DpvIri      func(childComplexity int) int
 		Grounds     func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Name        func(childComplexity int) int
@@ -465,6 +527,7 @@ type ComplexityRoot struct {
 		DeleteSystem              func(childComplexity int, id int) int
 		DeleteTransfer            func(childComplexity int, id int) int
 		DeleteTransferSafeguard   func(childComplexity int, id int) int
+		RevertChange              func(childComplexity int, id int, reason *string) int
 		UpdateActivityPurpose     func(childComplexity int, id int, input ent.UpdateActivityPurposeInput) int
 		UpdateDataCategory        func(childComplexity int, id int, input ent.UpdateDataCategoryInput) int
 		UpdateDataField           func(childComplexity int, id int, input ent.UpdateDataFieldInput) int
@@ -507,6 +570,7 @@ type ComplexityRoot struct {
 		DpoPhone              func(childComplexity int) int
 		Email                 func(childComplexity int) int
 		Evidence              func(childComplexity int) int
+		History               func(childComplexity int) int
 		ID                    func(childComplexity int) int
 		JointActivities       func(childComplexity int) int
 		Key                   func(childComplexity int) int
@@ -553,6 +617,7 @@ type ComplexityRoot struct {
 		Audience          func(childComplexity int) int
 		Current           func(childComplexity int) int
 		FileName          func(childComplexity int) int
+		History           func(childComplexity int) int
 		ID                func(childComplexity int) int
 		LastUpdated       func(childComplexity int) int
 		Organization      func(childComplexity int) int
@@ -604,8 +669,10 @@ type ComplexityRoot struct {
 		EffectiveSecurityPractices func(childComplexity int) int
 		EffectiveTransfers         func(childComplexity int) int
 		Evidence                   func(childComplexity int) int
+		History                    func(childComplexity int) int
 		ID                         func(childComplexity int) int
 		JointControllers           func(childComplexity int) int
+		LastReviewed               func(childComplexity int) int
 		Name                       func(childComplexity int) int
 		Notice                     func(childComplexity int) int
 		NoticeID                   func(childComplexity int) int
@@ -613,6 +680,7 @@ type ComplexityRoot struct {
 		Organization               func(childComplexity int) int
 		OrganizationID             func(childComplexity int) int
 		Origin                     func(childComplexity int) int
+		Owner                      func(childComplexity int) int
 		Purposes                   func(childComplexity int) int
 		RetentionRules             func(childComplexity int) int
 		ReviewNote                 func(childComplexity int) int
@@ -642,6 +710,7 @@ type ComplexityRoot struct {
 		Disclosures      func(childComplexity int) int
 		DpvIri           func(childComplexity int) int
 		Fideslang        func(childComplexity int) int
+		History          func(childComplexity int) int
 		ID               func(childComplexity int) int
 		Key              func(childComplexity int) int
 		Name             func(childComplexity int) int
@@ -678,6 +747,7 @@ type ComplexityRoot struct {
 		EvidenceSpans         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvidenceOrder, where *ent.EvidenceWhereInput) int
 		FieldsReceivedBy      func(childComplexity int, recipient int) int
 		Findings              func(childComplexity int, organization string, asOf *time.Time, severity *findings.Severity) int
+		HistoryDiff           func(childComplexity int, organization int, from time.Time, to time.Time) int
 		LegalBases            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LegalBasisOrder, where *ent.LegalBasisWhereInput) int
 		Me                    func(childComplexity int) int
 		Node                  func(childComplexity int, id int) int
@@ -702,6 +772,7 @@ type ComplexityRoot struct {
 		Country        func(childComplexity int) int
 		Disclosures    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Name           func(childComplexity int) int
@@ -749,6 +820,7 @@ type ComplexityRoot struct {
 		Duration       func(childComplexity int) int
 		EndAction      func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Notice         func(childComplexity int) int
 		NoticeID       func(childComplexity int) int
@@ -773,6 +845,7 @@ type ComplexityRoot struct {
 	Right struct {
 		Description func(childComplexity int) int
 		DpvIri      func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Name        func(childComplexity int) int
@@ -794,6 +867,7 @@ type ComplexityRoot struct {
 	SecurityMeasure struct {
 		Description func(childComplexity int) int
 		DpvIri      func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Kind        func(childComplexity int) int
@@ -817,6 +891,7 @@ type ComplexityRoot struct {
 		AppliesTo      func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Measure        func(childComplexity int) int
 		MeasureID      func(childComplexity int) int
@@ -843,6 +918,7 @@ type ComplexityRoot struct {
 	Statement struct {
 		DataCategories func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		LegalBasis     func(childComplexity int) int
@@ -874,6 +950,7 @@ type ComplexityRoot struct {
 		Datasets       func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Key            func(childComplexity int) int
 		Name           func(childComplexity int) int
@@ -903,6 +980,7 @@ type ComplexityRoot struct {
 		Country        func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Notice         func(childComplexity int) int
 		NoticeID       func(childComplexity int) int
@@ -933,6 +1011,7 @@ type ComplexityRoot struct {
 		Article        func(childComplexity int) int
 		Description    func(childComplexity int) int
 		DpvIri         func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		InvalidatedBy  func(childComplexity int) int
 		Key            func(childComplexity int) int
@@ -960,8 +1039,36 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type ActivityPurposeResolver interface {
+	History(ctx context.Context, obj *ent.ActivityPurpose) (*history.Stamps, error)
+}
+type DataCategoryResolver interface {
+	History(ctx context.Context, obj *ent.DataCategory) (*history.Stamps, error)
+}
+type DataFieldResolver interface {
+	History(ctx context.Context, obj *ent.DataField) (*history.Stamps, error)
+}
+type DataSourceResolver interface {
+	History(ctx context.Context, obj *ent.DataSource) (*history.Stamps, error)
+}
+type DataSubjectCategoryResolver interface {
+	History(ctx context.Context, obj *ent.DataSubjectCategory) (*history.Stamps, error)
+}
 type DataSubjectRightResolver interface {
+	History(ctx context.Context, obj *ent.DataSubjectRight) (*history.Stamps, error)
 	AppliesTo(ctx context.Context, obj *ent.DataSubjectRight) (record.Scope, error)
+}
+type DatasetResolver interface {
+	History(ctx context.Context, obj *ent.Dataset) (*history.Stamps, error)
+}
+type DisclosureResolver interface {
+	History(ctx context.Context, obj *ent.Disclosure) (*history.Stamps, error)
+}
+type EvidenceResolver interface {
+	History(ctx context.Context, obj *ent.Evidence) (*history.Stamps, error)
+}
+type LegalBasisResolver interface {
+	History(ctx context.Context, obj *ent.LegalBasis) (*history.Stamps, error)
 }
 type MutationResolver interface {
 	CreateActivityPurpose(ctx context.Context, input ent.CreateActivityPurposeInput) (*ent.ActivityPurpose, error)
@@ -1032,14 +1139,25 @@ type MutationResolver interface {
 	DeleteStatement(ctx context.Context, id int) (int, error)
 	CreateEvidence(ctx context.Context, input ent.CreateEvidenceInput) (*ent.Evidence, error)
 	DeleteEvidence(ctx context.Context, id int) (int, error)
+	RevertChange(ctx context.Context, id int, reason *string) ([]*ent.Change, error)
+}
+type OrganizationResolver interface {
+	History(ctx context.Context, obj *ent.Organization) (*history.Stamps, error)
+}
+type PolicyDocumentResolver interface {
+	History(ctx context.Context, obj *ent.PolicyDocument) (*history.Stamps, error)
 }
 type PrincipalResolver interface {
 	Via(ctx context.Context, obj *auth.Principal) (string, error)
 }
 type ProcessingActivityResolver interface {
+	History(ctx context.Context, obj *ent.ProcessingActivity) (*history.Stamps, error)
 	EffectiveTransfers(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.Transfer, error)
 	EffectiveRetentionRules(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.RetentionRule, error)
 	EffectiveSecurityPractices(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.SecurityPractice, error)
+}
+type PurposeResolver interface {
+	History(ctx context.Context, obj *ent.Purpose) (*history.Stamps, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -1068,6 +1186,7 @@ type QueryResolver interface {
 	Systems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) (*ent.SystemConnection, error)
 	Transfers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) (*ent.TransferConnection, error)
 	TransferSafeguards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) (*ent.TransferSafeguardConnection, error)
+	HistoryDiff(ctx context.Context, organization int, from time.Time, to time.Time) (*history.Diff, error)
 	RecipientsOf(ctx context.Context, field string, organization *int) ([]*lineage.Result, error)
 	FieldsReceivedBy(ctx context.Context, recipient int) ([]*ent.DataField, error)
 	CategoriesReceivedBy(ctx context.Context, recipient int) ([]*ent.DataCategory, error)
@@ -1077,14 +1196,35 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*auth.Principal, error)
 	NoticeDrift(ctx context.Context, notice int) (*drift.Report, error)
 }
+type RecipientResolver interface {
+	History(ctx context.Context, obj *ent.Recipient) (*history.Stamps, error)
+}
 type RetentionRuleResolver interface {
+	History(ctx context.Context, obj *ent.RetentionRule) (*history.Stamps, error)
 	AppliesTo(ctx context.Context, obj *ent.RetentionRule) (record.Scope, error)
 }
+type RightResolver interface {
+	History(ctx context.Context, obj *ent.Right) (*history.Stamps, error)
+}
+type SecurityMeasureResolver interface {
+	History(ctx context.Context, obj *ent.SecurityMeasure) (*history.Stamps, error)
+}
 type SecurityPracticeResolver interface {
+	History(ctx context.Context, obj *ent.SecurityPractice) (*history.Stamps, error)
 	AppliesTo(ctx context.Context, obj *ent.SecurityPractice) (record.Scope, error)
 }
+type StatementResolver interface {
+	History(ctx context.Context, obj *ent.Statement) (*history.Stamps, error)
+}
+type SystemResolver interface {
+	History(ctx context.Context, obj *ent.System) (*history.Stamps, error)
+}
 type TransferResolver interface {
+	History(ctx context.Context, obj *ent.Transfer) (*history.Stamps, error)
 	AppliesTo(ctx context.Context, obj *ent.Transfer) (record.Scope, error)
+}
+type TransferSafeguardResolver interface {
+	History(ctx context.Context, obj *ent.TransferSafeguard) (*history.Stamps, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1123,6 +1263,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ActivityPurpose.Evidence(childComplexity), true
+	case "ActivityPurpose.history":
+		if e.ComplexityRoot.ActivityPurpose.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityPurpose.History(childComplexity), true
 	case "ActivityPurpose.id":
 		if e.ComplexityRoot.ActivityPurpose.ID == nil {
 			break
@@ -1369,6 +1515,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataCategory.Fields(childComplexity), true
+	case "DataCategory.history":
+		if e.ComplexityRoot.DataCategory.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataCategory.History(childComplexity), true
 	case "DataCategory.id":
 		if e.ComplexityRoot.DataCategory.ID == nil {
 			break
@@ -1486,6 +1638,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataField.Evidence(childComplexity), true
+	case "DataField.history":
+		if e.ComplexityRoot.DataField.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataField.History(childComplexity), true
 	case "DataField.id":
 		if e.ComplexityRoot.DataField.ID == nil {
 			break
@@ -1660,6 +1818,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataSource.Description(childComplexity), true
+	case "DataSource.history":
+		if e.ComplexityRoot.DataSource.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSource.History(childComplexity), true
 	case "DataSource.id":
 		if e.ComplexityRoot.DataSource.ID == nil {
 			break
@@ -1735,6 +1899,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataSubjectCategory.Fideslang(childComplexity), true
+	case "DataSubjectCategory.history":
+		if e.ComplexityRoot.DataSubjectCategory.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSubjectCategory.History(childComplexity), true
 	case "DataSubjectCategory.id":
 		if e.ComplexityRoot.DataSubjectCategory.ID == nil {
 			break
@@ -1816,6 +1986,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataSubjectRight.Evidence(childComplexity), true
+	case "DataSubjectRight.history":
+		if e.ComplexityRoot.DataSubjectRight.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSubjectRight.History(childComplexity), true
 	case "DataSubjectRight.id":
 		if e.ComplexityRoot.DataSubjectRight.ID == nil {
 			break
@@ -1939,6 +2115,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dataset.Fields(childComplexity), true
+	case "Dataset.history":
+		if e.ComplexityRoot.Dataset.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dataset.History(childComplexity), true
 	case "Dataset.id":
 		if e.ComplexityRoot.Dataset.ID == nil {
 			break
@@ -2020,6 +2202,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DatasetEdge.Node(childComplexity), true
 
+	case "DiffLine.activity":
+		if e.ComplexityRoot.DiffLine.Activity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Activity(childComplexity), true
+	case "DiffLine.actor":
+		if e.ComplexityRoot.DiffLine.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Actor(childComplexity), true
+	case "DiffLine.at":
+		if e.ComplexityRoot.DiffLine.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.At(childComplexity), true
+	case "DiffLine.changeID":
+		if e.ComplexityRoot.DiffLine.ChangeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.ChangeID(childComplexity), true
+	case "DiffLine.evidence":
+		if e.ComplexityRoot.DiffLine.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Evidence(childComplexity), true
+	case "DiffLine.fields":
+		if e.ComplexityRoot.DiffLine.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Fields(childComplexity), true
+	case "DiffLine.kind":
+		if e.ComplexityRoot.DiffLine.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Kind(childComplexity), true
+	case "DiffLine.subject":
+		if e.ComplexityRoot.DiffLine.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Subject(childComplexity), true
+	case "DiffLine.summary":
+		if e.ComplexityRoot.DiffLine.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Summary(childComplexity), true
+	case "DiffLine.via":
+		if e.ComplexityRoot.DiffLine.Via == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Via(childComplexity), true
+
 	case "Disclosure.activity":
 		if e.ComplexityRoot.Disclosure.Activity == nil {
 			break
@@ -2050,6 +2293,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Disclosure.Evidence(childComplexity), true
+	case "Disclosure.history":
+		if e.ComplexityRoot.Disclosure.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disclosure.History(childComplexity), true
 	case "Disclosure.id":
 		if e.ComplexityRoot.Disclosure.ID == nil {
 			break
@@ -2248,6 +2497,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Fields(childComplexity), true
+	case "Evidence.history":
+		if e.ComplexityRoot.Evidence.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.History(childComplexity), true
 	case "Evidence.id":
 		if e.ComplexityRoot.Evidence.ID == nil {
 			break
@@ -2347,6 +2602,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EvidenceEdge.Node(childComplexity), true
 
+	case "FactHistory.changes":
+		if e.ComplexityRoot.FactHistory.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactHistory.Changes(childComplexity), true
+	case "FactHistory.createdAt":
+		if e.ComplexityRoot.FactHistory.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactHistory.CreatedAt(childComplexity), true
+	case "FactHistory.createdBy":
+		if e.ComplexityRoot.FactHistory.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactHistory.CreatedBy(childComplexity), true
+	case "FactHistory.updatedAt":
+		if e.ComplexityRoot.FactHistory.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactHistory.UpdatedAt(childComplexity), true
+	case "FactHistory.updatedBy":
+		if e.ComplexityRoot.FactHistory.UpdatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactHistory.UpdatedBy(childComplexity), true
+
+	case "FieldChange.after":
+		if e.ComplexityRoot.FieldChange.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.After(childComplexity), true
+	case "FieldChange.before":
+		if e.ComplexityRoot.FieldChange.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Before(childComplexity), true
+	case "FieldChange.field":
+		if e.ComplexityRoot.FieldChange.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
+
 	case "Finding.activity":
 		if e.ComplexityRoot.Finding.Activity == nil {
 			break
@@ -2415,6 +2720,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FindingCitation.Quote(childComplexity), true
 
+	case "HistoryDiff.from":
+		if e.ComplexityRoot.HistoryDiff.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryDiff.From(childComplexity), true
+	case "HistoryDiff.lines":
+		if e.ComplexityRoot.HistoryDiff.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryDiff.Lines(childComplexity), true
+	case "HistoryDiff.to":
+		if e.ComplexityRoot.HistoryDiff.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryDiff.To(childComplexity), true
+
 	case "LegalBasis.article":
 		if e.ComplexityRoot.LegalBasis.Article == nil {
 			break
@@ -2445,6 +2769,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalBasis.Grounds(childComplexity), true
+	case "LegalBasis.history":
+		if e.ComplexityRoot.LegalBasis.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalBasis.History(childComplexity), true
 	case "LegalBasis.id":
 		if e.ComplexityRoot.LegalBasis.ID == nil {
 			break
@@ -3045,6 +3375,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteTransferSafeguard(childComplexity, args["id"].(int)), true
+	case "Mutation.revertChange":
+		if e.ComplexityRoot.Mutation.RevertChange == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revertChange_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevertChange(childComplexity, args["id"].(int), args["reason"].(*string)), true
 	case "Mutation.updateActivityPurpose":
 		if e.ComplexityRoot.Mutation.UpdateActivityPurpose == nil {
 			break
@@ -3373,6 +3714,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Evidence(childComplexity), true
+	case "Organization.history":
+		if e.ComplexityRoot.Organization.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.History(childComplexity), true
 	case "Organization.id":
 		if e.ComplexityRoot.Organization.ID == nil {
 			break
@@ -3581,6 +3928,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PolicyDocument.FileName(childComplexity), true
+	case "PolicyDocument.history":
+		if e.ComplexityRoot.PolicyDocument.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PolicyDocument.History(childComplexity), true
 	case "PolicyDocument.id":
 		if e.ComplexityRoot.PolicyDocument.ID == nil {
 			break
@@ -3819,6 +4172,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProcessingActivity.Evidence(childComplexity), true
+	case "ProcessingActivity.history":
+		if e.ComplexityRoot.ProcessingActivity.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.History(childComplexity), true
 	case "ProcessingActivity.id":
 		if e.ComplexityRoot.ProcessingActivity.ID == nil {
 			break
@@ -3831,6 +4190,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProcessingActivity.JointControllers(childComplexity), true
+	case "ProcessingActivity.lastReviewed":
+		if e.ComplexityRoot.ProcessingActivity.LastReviewed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.LastReviewed(childComplexity), true
 	case "ProcessingActivity.name":
 		if e.ComplexityRoot.ProcessingActivity.Name == nil {
 			break
@@ -3873,6 +4238,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProcessingActivity.Origin(childComplexity), true
+	case "ProcessingActivity.owner":
+		if e.ComplexityRoot.ProcessingActivity.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.Owner(childComplexity), true
 	case "ProcessingActivity.purposes":
 		if e.ComplexityRoot.ProcessingActivity.Purposes == nil {
 			break
@@ -3996,6 +4367,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Purpose.Fideslang(childComplexity), true
+	case "Purpose.history":
+		if e.ComplexityRoot.Purpose.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Purpose.History(childComplexity), true
 	case "Purpose.id":
 		if e.ComplexityRoot.Purpose.ID == nil {
 			break
@@ -4241,6 +4618,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Findings(childComplexity, args["organization"].(string), args["asOf"].(*time.Time), args["severity"].(*findings.Severity)), true
+	case "Query.historyDiff":
+		if e.ComplexityRoot.Query.HistoryDiff == nil {
+			break
+		}
+
+		args, err := ec.field_Query_historyDiff_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.HistoryDiff(childComplexity, args["organization"].(int), args["from"].(time.Time), args["to"].(time.Time)), true
 
 	case "Query.legalBases":
 		if e.ComplexityRoot.Query.LegalBases == nil {
@@ -4454,6 +4842,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Recipient.Evidence(childComplexity), true
+	case "Recipient.history":
+		if e.ComplexityRoot.Recipient.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recipient.History(childComplexity), true
 	case "Recipient.id":
 		if e.ComplexityRoot.Recipient.ID == nil {
 			break
@@ -4668,6 +5062,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RetentionRule.Evidence(childComplexity), true
+	case "RetentionRule.history":
+		if e.ComplexityRoot.RetentionRule.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionRule.History(childComplexity), true
 	case "RetentionRule.id":
 		if e.ComplexityRoot.RetentionRule.ID == nil {
 			break
@@ -4761,6 +5161,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Right.DpvIri(childComplexity), true
+	case "Right.history":
+		if e.ComplexityRoot.Right.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Right.History(childComplexity), true
 	case "Right.id":
 		if e.ComplexityRoot.Right.ID == nil {
 			break
@@ -4836,6 +5242,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecurityMeasure.DpvIri(childComplexity), true
+	case "SecurityMeasure.history":
+		if e.ComplexityRoot.SecurityMeasure.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecurityMeasure.History(childComplexity), true
 	case "SecurityMeasure.id":
 		if e.ComplexityRoot.SecurityMeasure.ID == nil {
 			break
@@ -4923,6 +5335,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecurityPractice.Evidence(childComplexity), true
+	case "SecurityPractice.history":
+		if e.ComplexityRoot.SecurityPractice.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecurityPractice.History(childComplexity), true
 	case "SecurityPractice.id":
 		if e.ComplexityRoot.SecurityPractice.ID == nil {
 			break
@@ -5028,6 +5446,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Evidence(childComplexity), true
+	case "Statement.history":
+		if e.ComplexityRoot.Statement.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.History(childComplexity), true
 	case "Statement.id":
 		if e.ComplexityRoot.Statement.ID == nil {
 			break
@@ -5163,6 +5587,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.System.Evidence(childComplexity), true
+	case "System.history":
+		if e.ComplexityRoot.System.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.System.History(childComplexity), true
 	case "System.id":
 		if e.ComplexityRoot.System.ID == nil {
 			break
@@ -5286,6 +5716,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Transfer.Evidence(childComplexity), true
+	case "Transfer.history":
+		if e.ComplexityRoot.Transfer.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transfer.History(childComplexity), true
 	case "Transfer.id":
 		if e.ComplexityRoot.Transfer.ID == nil {
 			break
@@ -5415,6 +5851,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TransferSafeguard.DpvIri(childComplexity), true
+	case "TransferSafeguard.history":
+		if e.ComplexityRoot.TransferSafeguard.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferSafeguard.History(childComplexity), true
 	case "TransferSafeguard.id":
 		if e.ComplexityRoot.TransferSafeguard.ID == nil {
 			break
@@ -6502,6 +6944,10 @@ input CreateProcessingActivityInput {
   Whether a DPIA is required (Art 35); null when not assessed
   """
   dpiaRequired: Boolean
+  """
+  Who answers for the activity: a person or a team
+  """
+  owner: String
   evidenceIDs: [ID!]
   noticeID: ID
   organizationID: ID!
@@ -9456,6 +9902,14 @@ type ProcessingActivity implements Node {
   dpiaRequired: Boolean
   organizationID: ID!
   """
+  Who answers for the activity: a person or a team
+  """
+  owner: String
+  """
+  When a reviewer last confirmed the activity; set by the catalog when its review status is set to reviewed
+  """
+  lastReviewed: Time
+  """
   The verbatim spans of policy documents that state this fact.
   """
   evidence: [Evidence!]
@@ -9527,6 +9981,8 @@ enum ProcessingActivityOrderField {
   NAME
   BUSINESS_FUNCTION
   ROLE
+  OWNER
+  LAST_REVIEWED
 }
 """
 ProcessingActivityRole is enum for the field role
@@ -9719,6 +10175,37 @@ input ProcessingActivityWhereInput {
   organizationIDNEQ: ID
   organizationIDIn: [ID!]
   organizationIDNotIn: [ID!]
+  """
+  owner field predicates
+  """
+  owner: String
+  ownerNEQ: String
+  ownerIn: [String!]
+  ownerNotIn: [String!]
+  ownerGT: String
+  ownerGTE: String
+  ownerLT: String
+  ownerLTE: String
+  ownerContains: String
+  ownerHasPrefix: String
+  ownerHasSuffix: String
+  ownerIsNil: Boolean
+  ownerNotNil: Boolean
+  ownerEqualFold: String
+  ownerContainsFold: String
+  """
+  last_reviewed field predicates
+  """
+  lastReviewed: Time
+  lastReviewedNEQ: Time
+  lastReviewedIn: [Time!]
+  lastReviewedNotIn: [Time!]
+  lastReviewedGT: Time
+  lastReviewedGTE: Time
+  lastReviewedLT: Time
+  lastReviewedLTE: Time
+  lastReviewedIsNil: Boolean
+  lastReviewedNotNil: Boolean
   """
   evidence edge predicates
   """
@@ -13313,6 +13800,11 @@ input UpdateProcessingActivityInput {
   """
   dpiaRequired: Boolean
   clearDpiaRequired: Boolean
+  """
+  Who answers for the activity: a person or a team
+  """
+  owner: String
+  clearOwner: Boolean
   addEvidenceIDs: [ID!]
   removeEvidenceIDs: [ID!]
   clearEvidence: Boolean
@@ -13682,6 +14174,157 @@ input UpdateTransferSafeguardInput {
   addTransferIDs: [ID!]
   removeTransferIDs: [ID!]
   clearTransfers: Boolean
+}
+`, BuiltIn: false},
+	{Name: "../schema/history.graphql", Input: `# History (issue 14): the append-only change history of the catalog
+# (internal/history). The Change type and the changes query come from
+# ent/schema/change.go.
+
+"When and by whom a row of the catalog was written, from its history. Empty for rows written before the history was kept."
+type FactHistory {
+  createdAt: Time
+  createdBy: String
+  updatedAt: Time
+  updatedBy: String
+  "Every change of the row, oldest first."
+  changes: [Change!]!
+}
+
+extend type ActivityPurpose {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type DataCategory {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type DataField {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type DataSource {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type DataSubjectCategory {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type DataSubjectRight {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Dataset {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Disclosure {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Evidence {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type LegalBasis {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Organization {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type PolicyDocument {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type ProcessingActivity {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Purpose {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Recipient {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type RetentionRule {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Right {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type SecurityMeasure {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type SecurityPractice {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Statement {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type System {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Transfer {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type TransferSafeguard {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+
+"What changed in an organization's record between two times, from the history."
+type HistoryDiff {
+  from: Time!
+  to: Time!
+  lines: [DiffLine!]!
+}
+
+"One change of the record: what, who, when, and the sentences that state the fact."
+type DiffLine {
+  at: Time!
+  actor: String!
+  via: String!
+  "added, removed or changed"
+  kind: String!
+  "What kind of fact: activity, purpose, recipient, transfer, retention, measure, right, statement, notice, system, organization"
+  subject: String!
+  "The activity the fact belongs to, when it belongs to one"
+  activity: String
+  "The line in words, e.g. purpose Marketing (consent) added to Newsletter"
+  summary: String!
+  "The fields a change altered, with their values before and after"
+  fields: [FieldChange!]!
+  "The evidence sentences of the fact (quotes from its notice)"
+  evidence: [String!]!
+  changeID: ID!
+}
+
+"A field's value before and after a change, as JSON."
+type FieldChange {
+  field: String!
+  before: String
+  after: String
+}
+
+extend type Query {
+  "What changed for the organization between from (included) and to (excluded)."
+  historyDiff(organization: ID!, from: Time!, to: Time!): HistoryDiff!
+}
+
+extend type Mutation {
+  "Undoes one change (admin only): a create is deleted, an update set back, a delete restored. The undoing is recorded as changes of its own, naming the change they revert; returns them."
+  revertChange(id: ID!, reason: String): [Change!]!
 }
 `, BuiltIn: false},
 	{Name: "../schema/ropa.graphql", Input: `# Hand-written part of the GraphQL schema. The entities, connections,
@@ -14117,6 +14760,8 @@ func (ec *executionContext) childFields_ActivityPurpose(ctx context.Context, fie
 		return ec.fieldContext_ActivityPurpose_legalBasis(ctx, field)
 	case "specialCondition":
 		return ec.fieldContext_ActivityPurpose_specialCondition(ctx, field)
+	case "history":
+		return ec.fieldContext_ActivityPurpose_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ActivityPurpose", field.Name)
 }
@@ -14227,6 +14872,8 @@ func (ec *executionContext) childFields_DataCategory(ctx context.Context, field 
 		return ec.fieldContext_DataCategory_retentionRules(ctx, field)
 	case "statements":
 		return ec.fieldContext_DataCategory_statements(ctx, field)
+	case "history":
+		return ec.fieldContext_DataCategory_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataCategory", field.Name)
 }
@@ -14281,6 +14928,8 @@ func (ec *executionContext) childFields_DataField(ctx context.Context, field gra
 		return ec.fieldContext_DataField_dataset(ctx, field)
 	case "dataCategory":
 		return ec.fieldContext_DataField_dataCategory(ctx, field)
+	case "history":
+		return ec.fieldContext_DataField_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataField", field.Name)
 }
@@ -14365,6 +15014,8 @@ func (ec *executionContext) childFields_DataSource(ctx context.Context, field gr
 		return ec.fieldContext_DataSource_description(ctx, field)
 	case "activities":
 		return ec.fieldContext_DataSource_activities(ctx, field)
+	case "history":
+		return ec.fieldContext_DataSource_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataSource", field.Name)
 }
@@ -14407,6 +15058,8 @@ func (ec *executionContext) childFields_DataSubjectCategory(ctx context.Context,
 		return ec.fieldContext_DataSubjectCategory_fideslang(ctx, field)
 	case "activities":
 		return ec.fieldContext_DataSubjectCategory_activities(ctx, field)
+	case "history":
+		return ec.fieldContext_DataSubjectCategory_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataSubjectCategory", field.Name)
 }
@@ -14467,6 +15120,8 @@ func (ec *executionContext) childFields_DataSubjectRight(ctx context.Context, fi
 		return ec.fieldContext_DataSubjectRight_organization(ctx, field)
 	case "right":
 		return ec.fieldContext_DataSubjectRight_right(ctx, field)
+	case "history":
+		return ec.fieldContext_DataSubjectRight_history(ctx, field)
 	case "appliesTo":
 		return ec.fieldContext_DataSubjectRight_appliesTo(ctx, field)
 	}
@@ -14519,6 +15174,8 @@ func (ec *executionContext) childFields_Dataset(ctx context.Context, field graph
 		return ec.fieldContext_Dataset_system(ctx, field)
 	case "fields":
 		return ec.fieldContext_Dataset_fields(ctx, field)
+	case "history":
+		return ec.fieldContext_Dataset_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dataset", field.Name)
 }
@@ -14543,6 +15200,32 @@ func (ec *executionContext) childFields_DatasetEdge(ctx context.Context, field g
 		return ec.fieldContext_DatasetEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DatasetEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DiffLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "at":
+		return ec.fieldContext_DiffLine_at(ctx, field)
+	case "actor":
+		return ec.fieldContext_DiffLine_actor(ctx, field)
+	case "via":
+		return ec.fieldContext_DiffLine_via(ctx, field)
+	case "kind":
+		return ec.fieldContext_DiffLine_kind(ctx, field)
+	case "subject":
+		return ec.fieldContext_DiffLine_subject(ctx, field)
+	case "activity":
+		return ec.fieldContext_DiffLine_activity(ctx, field)
+	case "summary":
+		return ec.fieldContext_DiffLine_summary(ctx, field)
+	case "fields":
+		return ec.fieldContext_DiffLine_fields(ctx, field)
+	case "evidence":
+		return ec.fieldContext_DiffLine_evidence(ctx, field)
+	case "changeID":
+		return ec.fieldContext_DiffLine_changeID(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DiffLine", field.Name)
 }
 
 func (ec *executionContext) childFields_Disclosure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14571,6 +15254,8 @@ func (ec *executionContext) childFields_Disclosure(ctx context.Context, field gr
 		return ec.fieldContext_Disclosure_dataCategories(ctx, field)
 	case "purposes":
 		return ec.fieldContext_Disclosure_purposes(ctx, field)
+	case "history":
+		return ec.fieldContext_Disclosure_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Disclosure", field.Name)
 }
@@ -14679,6 +15364,8 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_fields(ctx, field)
 	case "statements":
 		return ec.fieldContext_Evidence_statements(ctx, field)
+	case "history":
+		return ec.fieldContext_Evidence_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -14703,6 +15390,34 @@ func (ec *executionContext) childFields_EvidenceEdge(ctx context.Context, field 
 		return ec.fieldContext_EvidenceEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EvidenceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_FactHistory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "createdAt":
+		return ec.fieldContext_FactHistory_createdAt(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_FactHistory_createdBy(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_FactHistory_updatedAt(ctx, field)
+	case "updatedBy":
+		return ec.fieldContext_FactHistory_updatedBy(ctx, field)
+	case "changes":
+		return ec.fieldContext_FactHistory_changes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactHistory", field.Name)
+}
+
+func (ec *executionContext) childFields_FieldChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_FieldChange_field(ctx, field)
+	case "before":
+		return ec.fieldContext_FieldChange_before(ctx, field)
+	case "after":
+		return ec.fieldContext_FieldChange_after(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
 }
 
 func (ec *executionContext) childFields_Finding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14739,6 +15454,18 @@ func (ec *executionContext) childFields_FindingCitation(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type FindingCitation", field.Name)
 }
 
+func (ec *executionContext) childFields_HistoryDiff(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_HistoryDiff_from(ctx, field)
+	case "to":
+		return ec.fieldContext_HistoryDiff_to(ctx, field)
+	case "lines":
+		return ec.fieldContext_HistoryDiff_lines(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryDiff", field.Name)
+}
+
 func (ec *executionContext) childFields_LegalBasis(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -14759,6 +15486,8 @@ func (ec *executionContext) childFields_LegalBasis(ctx context.Context, field gr
 		return ec.fieldContext_LegalBasis_grounds(ctx, field)
 	case "conditions":
 		return ec.fieldContext_LegalBasis_conditions(ctx, field)
+	case "history":
+		return ec.fieldContext_LegalBasis_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LegalBasis", field.Name)
 }
@@ -14881,6 +15610,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_processedFor(ctx, field)
 	case "jointActivities":
 		return ec.fieldContext_Organization_jointActivities(ctx, field)
+	case "history":
+		return ec.fieldContext_Organization_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Organization", field.Name)
 }
@@ -14961,6 +15692,8 @@ func (ec *executionContext) childFields_PolicyDocument(ctx context.Context, fiel
 		return ec.fieldContext_PolicyDocument_rights(ctx, field)
 	case "statements":
 		return ec.fieldContext_PolicyDocument_statements(ctx, field)
+	case "history":
+		return ec.fieldContext_PolicyDocument_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PolicyDocument", field.Name)
 }
@@ -15035,6 +15768,10 @@ func (ec *executionContext) childFields_ProcessingActivity(ctx context.Context, 
 		return ec.fieldContext_ProcessingActivity_dpiaRequired(ctx, field)
 	case "organizationID":
 		return ec.fieldContext_ProcessingActivity_organizationID(ctx, field)
+	case "owner":
+		return ec.fieldContext_ProcessingActivity_owner(ctx, field)
+	case "lastReviewed":
+		return ec.fieldContext_ProcessingActivity_lastReviewed(ctx, field)
 	case "evidence":
 		return ec.fieldContext_ProcessingActivity_evidence(ctx, field)
 	case "notice":
@@ -15063,6 +15800,8 @@ func (ec *executionContext) childFields_ProcessingActivity(ctx context.Context, 
 		return ec.fieldContext_ProcessingActivity_retentionRules(ctx, field)
 	case "securityPractices":
 		return ec.fieldContext_ProcessingActivity_securityPractices(ctx, field)
+	case "history":
+		return ec.fieldContext_ProcessingActivity_history(ctx, field)
 	case "effectiveTransfers":
 		return ec.fieldContext_ProcessingActivity_effectiveTransfers(ctx, field)
 	case "effectiveRetentionRules":
@@ -15121,6 +15860,8 @@ func (ec *executionContext) childFields_Purpose(ctx context.Context, field graph
 		return ec.fieldContext_Purpose_disclosures(ctx, field)
 	case "statements":
 		return ec.fieldContext_Purpose_statements(ctx, field)
+	case "history":
+		return ec.fieldContext_Purpose_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Purpose", field.Name)
 }
@@ -15177,6 +15918,8 @@ func (ec *executionContext) childFields_Recipient(ctx context.Context, field gra
 		return ec.fieldContext_Recipient_disclosures(ctx, field)
 	case "transfers":
 		return ec.fieldContext_Recipient_transfers(ctx, field)
+	case "history":
+		return ec.fieldContext_Recipient_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Recipient", field.Name)
 }
@@ -15263,6 +16006,8 @@ func (ec *executionContext) childFields_RetentionRule(ctx context.Context, field
 		return ec.fieldContext_RetentionRule_activity(ctx, field)
 	case "dataCategories":
 		return ec.fieldContext_RetentionRule_dataCategories(ctx, field)
+	case "history":
+		return ec.fieldContext_RetentionRule_history(ctx, field)
 	case "appliesTo":
 		return ec.fieldContext_RetentionRule_appliesTo(ctx, field)
 	}
@@ -15307,6 +16052,8 @@ func (ec *executionContext) childFields_Right(ctx context.Context, field graphql
 		return ec.fieldContext_Right_dpvIri(ctx, field)
 	case "offers":
 		return ec.fieldContext_Right_offers(ctx, field)
+	case "history":
+		return ec.fieldContext_Right_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Right", field.Name)
 }
@@ -15349,6 +16096,8 @@ func (ec *executionContext) childFields_SecurityMeasure(ctx context.Context, fie
 		return ec.fieldContext_SecurityMeasure_dpvIri(ctx, field)
 	case "practices":
 		return ec.fieldContext_SecurityMeasure_practices(ctx, field)
+	case "history":
+		return ec.fieldContext_SecurityMeasure_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SecurityMeasure", field.Name)
 }
@@ -15403,6 +16152,8 @@ func (ec *executionContext) childFields_SecurityPractice(ctx context.Context, fi
 		return ec.fieldContext_SecurityPractice_measure(ctx, field)
 	case "activities":
 		return ec.fieldContext_SecurityPractice_activities(ctx, field)
+	case "history":
+		return ec.fieldContext_SecurityPractice_history(ctx, field)
 	case "appliesTo":
 		return ec.fieldContext_SecurityPractice_appliesTo(ctx, field)
 	}
@@ -15463,6 +16214,8 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_dataCategories(ctx, field)
 	case "purposes":
 		return ec.fieldContext_Statement_purposes(ctx, field)
+	case "history":
+		return ec.fieldContext_Statement_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Statement", field.Name)
 }
@@ -15515,6 +16268,8 @@ func (ec *executionContext) childFields_System(ctx context.Context, field graphq
 		return ec.fieldContext_System_datasets(ctx, field)
 	case "activities":
 		return ec.fieldContext_System_activities(ctx, field)
+	case "history":
+		return ec.fieldContext_System_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type System", field.Name)
 }
@@ -15581,6 +16336,8 @@ func (ec *executionContext) childFields_Transfer(ctx context.Context, field grap
 		return ec.fieldContext_Transfer_recipient(ctx, field)
 	case "safeguard":
 		return ec.fieldContext_Transfer_safeguard(ctx, field)
+	case "history":
+		return ec.fieldContext_Transfer_history(ctx, field)
 	case "appliesTo":
 		return ec.fieldContext_Transfer_appliesTo(ctx, field)
 	}
@@ -15635,6 +16392,8 @@ func (ec *executionContext) childFields_TransferSafeguard(ctx context.Context, f
 		return ec.fieldContext_TransferSafeguard_dpvIri(ctx, field)
 	case "transfers":
 		return ec.fieldContext_TransferSafeguard_transfers(ctx, field)
+	case "history":
+		return ec.fieldContext_TransferSafeguard_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TransferSafeguard", field.Name)
 }
@@ -16418,6 +17177,28 @@ func (ec *executionContext) field_Mutation_deleteTransfer_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revertChange_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -17631,6 +18412,36 @@ func (ec *executionContext) field_Query_findings_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_historyDiff_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_legalBases_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18824,6 +19635,38 @@ func (ec *executionContext) fieldContext_ActivityPurpose_specialCondition(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _ActivityPurpose_history(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityPurpose) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityPurpose_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ActivityPurpose().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityPurpose_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActivityPurpose",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ActivityPurposeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityPurposeConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19792,6 +20635,38 @@ func (ec *executionContext) fieldContext_DataCategory_statements(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _DataCategory_history(ctx context.Context, field graphql.CollectedField, obj *ent.DataCategory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataCategory_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataCategory().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataCategory_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataCategory",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DataCategoryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DataCategoryConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20255,6 +21130,38 @@ func (ec *executionContext) fieldContext_DataField_dataCategory(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DataCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataField_history(ctx context.Context, field graphql.CollectedField, obj *ent.DataField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataField_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataField().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataField_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataField",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -20866,6 +21773,38 @@ func (ec *executionContext) fieldContext_DataSource_activities(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _DataSource_history(ctx context.Context, field graphql.CollectedField, obj *ent.DataSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSource_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataSource().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataSource_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataSource",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DataSourceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DataSourceConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21173,6 +22112,38 @@ func (ec *executionContext) fieldContext_DataSubjectCategory_activities(_ contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataSubjectCategory_history(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectCategory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSubjectCategory_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataSubjectCategory().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataSubjectCategory_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataSubjectCategory",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -21724,6 +22695,38 @@ func (ec *executionContext) fieldContext_DataSubjectRight_right(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _DataSubjectRight_history(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSubjectRight_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataSubjectRight().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataSubjectRight_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataSubjectRight",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DataSubjectRight_appliesTo(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22169,6 +23172,38 @@ func (ec *executionContext) fieldContext_Dataset_fields(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Dataset_history(ctx context.Context, field graphql.CollectedField, obj *ent.Dataset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dataset_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dataset().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dataset_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dataset",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DatasetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DatasetConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22309,6 +23344,245 @@ func (ec *executionContext) _DatasetEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_DatasetEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DatasetEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DiffLine_at(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DiffLine_actor(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_via(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_via(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Via, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_kind(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_subject(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_activity(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_activity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_activity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_summary(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_fields(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*history.FieldChange) graphql.Marshaler {
+			return ec.marshalNFieldChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐFieldChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DiffLine",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DiffLine_evidence(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_changeID(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_changeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_changeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Disclosure_id(ctx context.Context, field graphql.CollectedField, obj *ent.Disclosure) (ret graphql.Marshaler) {
@@ -22627,6 +23901,38 @@ func (ec *executionContext) fieldContext_Disclosure_purposes(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Purpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Disclosure_history(ctx context.Context, field graphql.CollectedField, obj *ent.Disclosure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disclosure_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Disclosure().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Disclosure_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Disclosure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -23631,6 +24937,38 @@ func (ec *executionContext) fieldContext_Evidence_statements(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Evidence_history(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evidence().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evidence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EvidenceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EvidenceConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23771,6 +25109,199 @@ func (ec *executionContext) _EvidenceEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_EvidenceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EvidenceEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _FactHistory_createdAt(ctx context.Context, field graphql.CollectedField, obj *history.Stamps) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactHistory_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FactHistory_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactHistory", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FactHistory_createdBy(ctx context.Context, field graphql.CollectedField, obj *history.Stamps) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactHistory_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FactHistory_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactHistory", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactHistory_updatedAt(ctx context.Context, field graphql.CollectedField, obj *history.Stamps) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactHistory_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FactHistory_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactHistory", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FactHistory_updatedBy(ctx context.Context, field graphql.CollectedField, obj *history.Stamps) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactHistory_updatedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FactHistory_updatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactHistory", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactHistory_changes(ctx context.Context, field graphql.CollectedField, obj *history.Stamps) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactHistory_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactHistory_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactHistory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldChange_field(ctx context.Context, field graphql.CollectedField, obj *history.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldChange_before(ctx context.Context, field graphql.CollectedField, obj *history.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphql.CollectedField, obj *history.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
 }
 
 func (ec *executionContext) _Finding_rule(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
@@ -24035,6 +25566,84 @@ func (ec *executionContext) fieldContext_FindingCitation_quote(_ context.Context
 	return graphql.NewScalarFieldContext("FindingCitation", field, false, false, "String")
 }
 
+func (ec *executionContext) _HistoryDiff_from(ctx context.Context, field graphql.CollectedField, obj *history.Diff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryDiff_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryDiff_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryDiff", field, false, false, "Time")
+}
+
+func (ec *executionContext) _HistoryDiff_to(ctx context.Context, field graphql.CollectedField, obj *history.Diff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryDiff_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryDiff_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryDiff", field, false, false, "Time")
+}
+
+func (ec *executionContext) _HistoryDiff_lines(ctx context.Context, field graphql.CollectedField, obj *history.Diff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryDiff_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*history.Line) graphql.Marshaler {
+			return ec.marshalNDiffLine2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryDiff_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryDiff",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DiffLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LegalBasis_id(ctx context.Context, field graphql.CollectedField, obj *ent.LegalBasis) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24255,6 +25864,38 @@ func (ec *executionContext) fieldContext_LegalBasis_conditions(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ActivityPurpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalBasis_history(ctx context.Context, field graphql.CollectedField, obj *ent.LegalBasis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalBasis_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LegalBasis().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalBasis_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalBasis",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -27568,6 +29209,50 @@ func (ec *executionContext) fieldContext_Mutation_deleteEvidence(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_revertChange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revertChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevertChange(ctx, fc.Args["id"].(int), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revertChange(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revertChange_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NoticeDrift_organization(ctx context.Context, field graphql.CollectedField, obj *drift.Report) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28508,6 +30193,38 @@ func (ec *executionContext) fieldContext_Organization_jointActivities(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_history(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Organization().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OrganizationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29251,6 +30968,38 @@ func (ec *executionContext) fieldContext_PolicyDocument_statements(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _PolicyDocument_history(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyDocument_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PolicyDocument().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PolicyDocument_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PolicyDocumentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocumentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29853,6 +31602,52 @@ func (ec *executionContext) fieldContext_ProcessingActivity_organizationID(_ con
 	return graphql.NewScalarFieldContext("ProcessingActivity", field, false, false, "ID")
 }
 
+func (ec *executionContext) _ProcessingActivity_owner(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Owner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProcessingActivity", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProcessingActivity_lastReviewed(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_lastReviewed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastReviewed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_lastReviewed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProcessingActivity", field, false, false, "Time")
+}
+
 func (ec *executionContext) _ProcessingActivity_evidence(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30296,6 +32091,38 @@ func (ec *executionContext) fieldContext_ProcessingActivity_securityPractices(_ 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SecurityPractice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProcessingActivity_history(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProcessingActivity().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProcessingActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -30855,6 +32682,38 @@ func (ec *executionContext) fieldContext_Purpose_statements(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Purpose_history(ctx context.Context, field graphql.CollectedField, obj *ent.Purpose) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Purpose_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Purpose().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Purpose_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Purpose",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -32146,6 +34005,50 @@ func (ec *executionContext) fieldContext_Query_transferSafeguards(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_historyDiff(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_historyDiff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().HistoryDiff(ctx, fc.Args["organization"].(int), fc.Args["from"].(time.Time), fc.Args["to"].(time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Diff) graphql.Marshaler {
+			return ec.marshalNHistoryDiff2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐDiff(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_historyDiff(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryDiff(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_historyDiff_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_recipientsOf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32915,6 +34818,38 @@ func (ec *executionContext) fieldContext_Recipient_transfers(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Transfer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Recipient_history(ctx context.Context, field graphql.CollectedField, obj *ent.Recipient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recipient_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Recipient().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recipient_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recipient",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -33786,6 +35721,38 @@ func (ec *executionContext) fieldContext_RetentionRule_dataCategories(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _RetentionRule_history(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionRule_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RetentionRule().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionRule_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetentionRule",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RetentionRule_appliesTo(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34121,6 +36088,38 @@ func (ec *executionContext) fieldContext_Right_offers(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Right_history(ctx context.Context, field graphql.CollectedField, obj *ent.Right) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Right_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Right().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Right_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Right",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RightConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RightConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34428,6 +36427,38 @@ func (ec *executionContext) fieldContext_SecurityMeasure_practices(_ context.Con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SecurityPractice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SecurityMeasure_history(ctx context.Context, field graphql.CollectedField, obj *ent.SecurityMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecurityMeasure_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SecurityMeasure().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecurityMeasure_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SecurityMeasure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -34914,6 +36945,38 @@ func (ec *executionContext) fieldContext_SecurityPractice_activities(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SecurityPractice_history(ctx context.Context, field graphql.CollectedField, obj *ent.SecurityPractice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecurityPractice_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SecurityPractice().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecurityPractice_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SecurityPractice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -35483,6 +37546,38 @@ func (ec *executionContext) fieldContext_Statement_purposes(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Statement_history(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _StatementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.StatementConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35932,6 +38027,38 @@ func (ec *executionContext) fieldContext_System_activities(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _System_history(ctx context.Context, field graphql.CollectedField, obj *ent.System) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_System_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.System().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_System_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "System",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -36570,6 +38697,38 @@ func (ec *executionContext) fieldContext_Transfer_safeguard(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Transfer_history(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transfer_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Transfer().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Transfer_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transfer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Transfer_appliesTo(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37015,6 +39174,38 @@ func (ec *executionContext) fieldContext_TransferSafeguard_transfers(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Transfer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransferSafeguard_history(ctx context.Context, field graphql.CollectedField, obj *ent.TransferSafeguard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferSafeguard_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransferSafeguard().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferSafeguard_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransferSafeguard",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -41229,7 +43420,7 @@ func (ec *executionContext) unmarshalInputCreateProcessingActivityInput(ctx cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewNote", "name", "description", "businessFunction", "role", "onBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "dpiaRequired", "evidenceIDs", "noticeID", "organizationID", "controllerIDs", "jointControllerIDs", "dataSubjectIDs", "dataCategoryIDs", "sourceIDs", "systemIDs", "purposeIDs", "disclosureIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs"}
+	fieldsInOrder := [...]string{"reviewNote", "name", "description", "businessFunction", "role", "onBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "dpiaRequired", "owner", "evidenceIDs", "noticeID", "organizationID", "controllerIDs", "jointControllerIDs", "dataSubjectIDs", "dataCategoryIDs", "sourceIDs", "systemIDs", "purposeIDs", "disclosureIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41299,6 +43490,13 @@ func (ec *executionContext) unmarshalInputCreateProcessingActivityInput(ctx cont
 				return it, err
 			}
 			it.DpiaRequired = data
+		case "owner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Owner = data
 		case "evidenceIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -51784,7 +53982,7 @@ func (ec *executionContext) unmarshalInputProcessingActivityWhereInput(ctx conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "businessFunction", "businessFunctionNEQ", "businessFunctionIn", "businessFunctionNotIn", "businessFunctionGT", "businessFunctionGTE", "businessFunctionLT", "businessFunctionLTE", "businessFunctionContains", "businessFunctionHasPrefix", "businessFunctionHasSuffix", "businessFunctionIsNil", "businessFunctionNotNil", "businessFunctionEqualFold", "businessFunctionContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "onBehalfOf", "onBehalfOfNEQ", "onBehalfOfIn", "onBehalfOfNotIn", "onBehalfOfGT", "onBehalfOfGTE", "onBehalfOfLT", "onBehalfOfLTE", "onBehalfOfContains", "onBehalfOfHasPrefix", "onBehalfOfHasSuffix", "onBehalfOfIsNil", "onBehalfOfNotNil", "onBehalfOfEqualFold", "onBehalfOfContainsFold", "automatedDecisionMaking", "automatedDecisionMakingNEQ", "automatedDecisionDetails", "automatedDecisionDetailsNEQ", "automatedDecisionDetailsIn", "automatedDecisionDetailsNotIn", "automatedDecisionDetailsGT", "automatedDecisionDetailsGTE", "automatedDecisionDetailsLT", "automatedDecisionDetailsLTE", "automatedDecisionDetailsContains", "automatedDecisionDetailsHasPrefix", "automatedDecisionDetailsHasSuffix", "automatedDecisionDetailsIsNil", "automatedDecisionDetailsNotNil", "automatedDecisionDetailsEqualFold", "automatedDecisionDetailsContainsFold", "dpiaRequired", "dpiaRequiredNEQ", "dpiaRequiredIsNil", "dpiaRequiredNotNil", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasControllers", "hasControllersWith", "hasJointControllers", "hasJointControllersWith", "hasDataSubjects", "hasDataSubjectsWith", "hasDataCategories", "hasDataCategoriesWith", "hasSources", "hasSourcesWith", "hasSystems", "hasSystemsWith", "hasPurposes", "hasPurposesWith", "hasDisclosures", "hasDisclosuresWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "businessFunction", "businessFunctionNEQ", "businessFunctionIn", "businessFunctionNotIn", "businessFunctionGT", "businessFunctionGTE", "businessFunctionLT", "businessFunctionLTE", "businessFunctionContains", "businessFunctionHasPrefix", "businessFunctionHasSuffix", "businessFunctionIsNil", "businessFunctionNotNil", "businessFunctionEqualFold", "businessFunctionContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "onBehalfOf", "onBehalfOfNEQ", "onBehalfOfIn", "onBehalfOfNotIn", "onBehalfOfGT", "onBehalfOfGTE", "onBehalfOfLT", "onBehalfOfLTE", "onBehalfOfContains", "onBehalfOfHasPrefix", "onBehalfOfHasSuffix", "onBehalfOfIsNil", "onBehalfOfNotNil", "onBehalfOfEqualFold", "onBehalfOfContainsFold", "automatedDecisionMaking", "automatedDecisionMakingNEQ", "automatedDecisionDetails", "automatedDecisionDetailsNEQ", "automatedDecisionDetailsIn", "automatedDecisionDetailsNotIn", "automatedDecisionDetailsGT", "automatedDecisionDetailsGTE", "automatedDecisionDetailsLT", "automatedDecisionDetailsLTE", "automatedDecisionDetailsContains", "automatedDecisionDetailsHasPrefix", "automatedDecisionDetailsHasSuffix", "automatedDecisionDetailsIsNil", "automatedDecisionDetailsNotNil", "automatedDecisionDetailsEqualFold", "automatedDecisionDetailsContainsFold", "dpiaRequired", "dpiaRequiredNEQ", "dpiaRequiredIsNil", "dpiaRequiredNotNil", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "owner", "ownerNEQ", "ownerIn", "ownerNotIn", "ownerGT", "ownerGTE", "ownerLT", "ownerLTE", "ownerContains", "ownerHasPrefix", "ownerHasSuffix", "ownerIsNil", "ownerNotNil", "ownerEqualFold", "ownerContainsFold", "lastReviewed", "lastReviewedNEQ", "lastReviewedIn", "lastReviewedNotIn", "lastReviewedGT", "lastReviewedGTE", "lastReviewedLT", "lastReviewedLTE", "lastReviewedIsNil", "lastReviewedNotNil", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasControllers", "hasControllersWith", "hasJointControllers", "hasJointControllersWith", "hasDataSubjects", "hasDataSubjectsWith", "hasDataCategories", "hasDataCategoriesWith", "hasSources", "hasSourcesWith", "hasSystems", "hasSystemsWith", "hasPurposes", "hasPurposesWith", "hasDisclosures", "hasDisclosuresWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -52743,6 +54941,181 @@ func (ec *executionContext) unmarshalInputProcessingActivityWhereInput(ctx conte
 				return it, err
 			}
 			it.OrganizationIDNotIn = data
+		case "owner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Owner = data
+		case "ownerNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerNEQ = data
+		case "ownerIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerIn = data
+		case "ownerNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerNotIn = data
+		case "ownerGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerGT = data
+		case "ownerGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerGTE = data
+		case "ownerLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerLT = data
+		case "ownerLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerLTE = data
+		case "ownerContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerContains = data
+		case "ownerHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerHasPrefix = data
+		case "ownerHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerHasSuffix = data
+		case "ownerIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerIsNil = data
+		case "ownerNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerNotNil = data
+		case "ownerEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerEqualFold = data
+		case "ownerContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerContainsFold = data
+		case "lastReviewed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewed"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewed = data
+		case "lastReviewedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedNEQ = data
+		case "lastReviewedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedIn = data
+		case "lastReviewedNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedNotIn = data
+		case "lastReviewedGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedGT = data
+		case "lastReviewedGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedGTE = data
+		case "lastReviewedLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedLT = data
+		case "lastReviewedLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedLTE = data
+		case "lastReviewedIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedIsNil = data
+		case "lastReviewedNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedNotNil = data
 		case "hasEvidence":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvidence"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -62779,7 +65152,7 @@ func (ec *executionContext) unmarshalInputUpdateProcessingActivityInput(ctx cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "name", "description", "clearDescription", "businessFunction", "clearBusinessFunction", "role", "onBehalfOf", "clearOnBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "clearAutomatedDecisionDetails", "dpiaRequired", "clearDpiaRequired", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "addControllerIDs", "removeControllerIDs", "clearControllers", "addJointControllerIDs", "removeJointControllerIDs", "clearJointControllers", "addDataSubjectIDs", "removeDataSubjectIDs", "clearDataSubjects", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories", "addSourceIDs", "removeSourceIDs", "clearSources", "addSystemIDs", "removeSystemIDs", "clearSystems", "addPurposeIDs", "removePurposeIDs", "clearPurposes", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addTransferIDs", "removeTransferIDs", "clearTransfers", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules", "addSecurityPracticeIDs", "removeSecurityPracticeIDs", "clearSecurityPractices"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "name", "description", "clearDescription", "businessFunction", "clearBusinessFunction", "role", "onBehalfOf", "clearOnBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "clearAutomatedDecisionDetails", "dpiaRequired", "clearDpiaRequired", "owner", "clearOwner", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "addControllerIDs", "removeControllerIDs", "clearControllers", "addJointControllerIDs", "removeJointControllerIDs", "clearJointControllers", "addDataSubjectIDs", "removeDataSubjectIDs", "clearDataSubjects", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories", "addSourceIDs", "removeSourceIDs", "clearSources", "addSystemIDs", "removeSystemIDs", "clearSystems", "addPurposeIDs", "removePurposeIDs", "clearPurposes", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addTransferIDs", "removeTransferIDs", "clearTransfers", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules", "addSecurityPracticeIDs", "removeSecurityPracticeIDs", "clearSecurityPractices"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -62898,6 +65271,20 @@ func (ec *executionContext) unmarshalInputUpdateProcessingActivityInput(ctx cont
 				return it, err
 			}
 			it.ClearDpiaRequired = data
+		case "owner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Owner = data
+		case "clearOwner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearOwner"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearOwner = data
 		case "addEvidenceIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addEvidenceIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -64983,6 +67370,12 @@ func (ec *executionContext) _ActivityPurpose(ctx context.Context, sel ast.Select
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ActivityPurpose_specialCondition(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ActivityPurpose_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -65343,6 +67736,12 @@ func (ec *executionContext) _DataCategory(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataCategory_statements(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataCategory_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -65519,6 +67918,12 @@ func (ec *executionContext) _DataField(ctx context.Context, sel ast.SelectionSet
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataField_dataCategory(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataField_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -65809,6 +68214,12 @@ func (ec *executionContext) _DataSource(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataSource_activities(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataSource_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -65953,6 +68364,12 @@ func (ec *executionContext) _DataSubjectCategory(ctx context.Context, sel ast.Se
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataSubjectCategory_activities(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataSubjectCategory_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -66147,6 +68564,12 @@ func (ec *executionContext) _DataSubjectRight(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataSubjectRight_right(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataSubjectRight_history(ctx, field, obj)
+				})
 		case "appliesTo":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -66320,6 +68743,12 @@ func (ec *executionContext) _Dataset(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Dataset_fields(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dataset_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -66418,6 +68847,84 @@ func (ec *executionContext) _DatasetEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var diffLineImplementors = []string{"DiffLine"}
+
+func (ec *executionContext) _DiffLine(ctx context.Context, sel ast.SelectionSet, obj *history.Line) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, diffLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DiffLine")
+		case "at":
+			out.Values[i] = ec._DiffLine_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actor":
+			out.Values[i] = ec._DiffLine_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "via":
+			out.Values[i] = ec._DiffLine_via(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._DiffLine_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._DiffLine_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activity":
+			out.Values[i] = ec._DiffLine_activity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._DiffLine_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fields":
+			out.Values[i] = ec._DiffLine_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._DiffLine_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changeID":
+			out.Values[i] = ec._DiffLine_changeID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var disclosureImplementors = []string{"Disclosure", "Node"}
 
 func (ec *executionContext) _Disclosure(ctx context.Context, sel ast.SelectionSet, obj *ent.Disclosure) graphql.Marshaler {
@@ -66493,6 +69000,12 @@ func (ec *executionContext) _Disclosure(ctx context.Context, sel ast.SelectionSe
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Disclosure_purposes(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Disclosure_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -66856,6 +69369,12 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Evidence_statements(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evidence_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -66935,6 +69454,102 @@ func (ec *executionContext) _EvidenceEdge(ctx context.Context, sel ast.Selection
 		case "cursor":
 			out.Values[i] = ec._EvidenceEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var factHistoryImplementors = []string{"FactHistory"}
+
+func (ec *executionContext) _FactHistory(ctx context.Context, sel ast.SelectionSet, obj *history.Stamps) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factHistoryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactHistory")
+		case "createdAt":
+			out.Values[i] = ec._FactHistory_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createdBy":
+			out.Values[i] = ec._FactHistory_createdBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._FactHistory_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updatedBy":
+			out.Values[i] = ec._FactHistory_updatedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "changes":
+			out.Values[i] = ec._FactHistory_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fieldChangeImplementors = []string{"FieldChange"}
+
+func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionSet, obj *history.FieldChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldChange")
+		case "field":
+			out.Values[i] = ec._FieldChange_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "before":
+			out.Values[i] = ec._FieldChange_before(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "after":
+			out.Values[i] = ec._FieldChange_after(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -67065,6 +69680,49 @@ func (ec *executionContext) _FindingCitation(ctx context.Context, sel ast.Select
 	return out
 }
 
+var historyDiffImplementors = []string{"HistoryDiff"}
+
+func (ec *executionContext) _HistoryDiff(ctx context.Context, sel ast.SelectionSet, obj *history.Diff) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyDiffImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryDiff")
+		case "from":
+			out.Values[i] = ec._HistoryDiff_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._HistoryDiff_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lines":
+			out.Values[i] = ec._HistoryDiff_lines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var legalBasisImplementors = []string{"LegalBasis", "Node"}
 
 func (ec *executionContext) _LegalBasis(ctx context.Context, sel ast.SelectionSet, obj *ent.LegalBasis) graphql.Marshaler {
@@ -67122,6 +69780,12 @@ func (ec *executionContext) _LegalBasis(ctx context.Context, sel ast.SelectionSe
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LegalBasis_conditions(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalBasis_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -67774,6 +70438,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "revertChange":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revertChange(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -68016,6 +70687,12 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_jointActivities(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -68277,6 +70954,12 @@ func (ec *executionContext) _PolicyDocument(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PolicyDocument_statements(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PolicyDocument_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -68515,6 +71198,16 @@ func (ec *executionContext) _ProcessingActivity(ctx context.Context, sel ast.Sel
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "owner":
+			out.Values[i] = ec._ProcessingActivity_owner(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastReviewed":
+			out.Values[i] = ec._ProcessingActivity_lastReviewed(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "evidence":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -68598,6 +71291,12 @@ func (ec *executionContext) _ProcessingActivity(ctx context.Context, sel ast.Sel
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ProcessingActivity_securityPractices(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProcessingActivity_history(ctx, field, obj)
 				})
 		case "effectiveTransfers":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -68790,6 +71489,12 @@ func (ec *executionContext) _Purpose(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Purpose_statements(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Purpose_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -69064,6 +71769,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_transferSafeguards(ctx, field)
 				})
+		case "historyDiff":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_historyDiff(ctx, field)
+				})
 		case "recipientsOf":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -69227,6 +71938,12 @@ func (ec *executionContext) _Recipient(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Recipient_transfers(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Recipient_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -69500,6 +72217,12 @@ func (ec *executionContext) _RetentionRule(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RetentionRule_dataCategories(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RetentionRule_history(ctx, field, obj)
+				})
 		case "appliesTo":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -69651,6 +72374,12 @@ func (ec *executionContext) _Right(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Right_offers(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Right_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -69795,6 +72524,12 @@ func (ec *executionContext) _SecurityMeasure(ctx context.Context, sel ast.Select
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SecurityMeasure_practices(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SecurityMeasure_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -69974,6 +72709,12 @@ func (ec *executionContext) _SecurityPractice(ctx context.Context, sel ast.Selec
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SecurityPractice_activities(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SecurityPractice_history(ctx, field, obj)
 				})
 		case "appliesTo":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -70171,6 +72912,12 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Statement_purposes(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70343,6 +73090,12 @@ func (ec *executionContext) _System(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._System_activities(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._System_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -70554,6 +73307,12 @@ func (ec *executionContext) _Transfer(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Transfer_safeguard(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Transfer_history(ctx, field, obj)
+				})
 		case "appliesTo":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -70729,6 +73488,12 @@ func (ec *executionContext) _TransferSafeguard(ctx context.Context, sel ast.Sele
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TransferSafeguard_transfers(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransferSafeguard_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -71239,6 +74004,30 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Change) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChange(ctx context.Context, sel ast.SelectionSet, v *ent.Change) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Change!")
+		return graphql.Null
+	}
+	return ec._Change(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNChangeConnection2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ChangeConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ChangeConnection!")
@@ -71721,6 +74510,30 @@ func (ec *executionContext) unmarshalNDatasetWhereInput2ᚖgithubᚗcomᚋropaca
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNDiffLine2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*history.Line) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDiffLine2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDiffLine2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐLine(ctx context.Context, sel ast.SelectionSet, v *history.Line) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DiffLine!")
+		return graphql.Null
+	}
+	return ec._DiffLine(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDisclosure2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDisclosure(ctx context.Context, sel ast.SelectionSet, v *ent.Disclosure) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Disclosure!")
@@ -71851,6 +74664,14 @@ func (ec *executionContext) unmarshalNEvidenceWhereInput2ᚖgithubᚗcomᚋropac
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx context.Context, sel ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FactHistory!")
+		return graphql.Null
+	}
+	return ec._FactHistory(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx context.Context, v any) (record.Scope, error) {
 	var res record.Scope
 	err := res.UnmarshalGQL(v)
@@ -71859,6 +74680,30 @@ func (ec *executionContext) unmarshalNFactScope2githubᚗcomᚋropacatalogᚋrop
 
 func (ec *executionContext) marshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx context.Context, sel ast.SelectionSet, v record.Scope) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNFieldChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐFieldChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*history.FieldChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFieldChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐFieldChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFieldChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐFieldChange(ctx context.Context, sel ast.SelectionSet, v *history.FieldChange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FieldChange!")
+		return graphql.Null
+	}
+	return ec._FieldChange(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFinding2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐFindingᚄ(ctx context.Context, sel ast.SelectionSet, v []*findings.Finding) graphql.Marshaler {
@@ -71913,6 +74758,14 @@ func (ec *executionContext) unmarshalNFindingSeverity2githubᚗcomᚋropacatalog
 
 func (ec *executionContext) marshalNFindingSeverity2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐSeverity(ctx context.Context, sel ast.SelectionSet, v findings.Severity) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNHistoryDiff2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐDiff(ctx context.Context, sel ast.SelectionSet, v *history.Diff) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryDiff!")
+		return graphql.Null
+	}
+	return ec._HistoryDiff(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
@@ -72639,6 +75492,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNSystem2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSystem(ctx context.Context, sel ast.SelectionSet, v *ent.System) graphql.Marshaler {

@@ -465,6 +465,8 @@ var (
 		{Name: "automated_decision_making", Type: field.TypeBool, Default: false},
 		{Name: "automated_decision_details", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "dpia_required", Type: field.TypeBool, Nullable: true},
+		{Name: "owner", Type: field.TypeString, Nullable: true},
+		{Name: "last_reviewed", Type: field.TypeTime, Nullable: true},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "notice_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -476,13 +478,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "processing_activities_organizations_activities",
-				Columns:    []*schema.Column{ProcessingActivitiesColumns[12]},
+				Columns:    []*schema.Column{ProcessingActivitiesColumns[14]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "processing_activities_policy_documents_activities",
-				Columns:    []*schema.Column{ProcessingActivitiesColumns[13]},
+				Columns:    []*schema.Column{ProcessingActivitiesColumns[15]},
 				RefColumns: []*schema.Column{PolicyDocumentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -491,12 +493,12 @@ var (
 			{
 				Name:    "processingactivity_notice_id",
 				Unique:  false,
-				Columns: []*schema.Column{ProcessingActivitiesColumns[13]},
+				Columns: []*schema.Column{ProcessingActivitiesColumns[15]},
 			},
 			{
 				Name:    "processingactivity_organization_id_name",
 				Unique:  true,
-				Columns: []*schema.Column{ProcessingActivitiesColumns[12], ProcessingActivitiesColumns[4]},
+				Columns: []*schema.Column{ProcessingActivitiesColumns[14], ProcessingActivitiesColumns[4]},
 			},
 		},
 	}

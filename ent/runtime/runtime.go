@@ -393,8 +393,10 @@ func init() {
 	policydocument.DefaultCurrent = policydocumentDescCurrent.Default.(bool)
 	processingactivityMixin := schema.ProcessingActivity{}.Mixin()
 	processingactivityMixinHooks0 := processingactivityMixin[0].Hooks()
+	processingactivityHooks := schema.ProcessingActivity{}.Hooks()
 	processingactivity.Hooks[0] = processingactivityMixinHooks0[0]
 	processingactivity.Hooks[1] = processingactivityMixinHooks0[1]
+	processingactivity.Hooks[2] = processingactivityHooks[0]
 	processingactivityMixinInters0 := processingactivityMixin[0].Interceptors()
 	processingactivity.Interceptors[0] = processingactivityMixinInters0[0]
 	processingactivityMixinFields0 := processingactivityMixin[0].Fields()

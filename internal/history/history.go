@@ -260,7 +260,8 @@ func write(ctx context.Context, c *ent.Client, m mutation, id int, op string, be
 }
 
 // Load returns the snapshot of row id of type typ as it is now: every
-// field but the redacted ones, and every edge's IDs.
+// field but the redacted ones, and every edge's IDs. typ may be empty for
+// a node of the API (its global ID names its type).
 func Load(ctx context.Context, c *ent.Client, typ string, id int) (*Snapshot, error) {
 	s := &Snapshot{Fields: map[string]json.RawMessage{}}
 	switch typ {
