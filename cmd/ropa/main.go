@@ -46,6 +46,7 @@ security measures, each fact linked to the sentence of the notice that states it
 	root.AddCommand(newExtractCmd(), newImportCmd())
 	root.AddCommand(newUserCmd(), newTokenCmd())
 	root.AddCommand(newDriftCmd())
+	root.AddCommand(newDiffCmd(), newHistoryCmd()) // History (issue 14)
 	return root
 }
 
