@@ -16,6 +16,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datafield"
 	"github.com/ropacatalog/ropa/ent/dataset"
@@ -53,6 +54,8 @@ type Client struct {
 	Schema *migrate.Schema
 	// ActivityPurpose is the client for interacting with the ActivityPurpose builders.
 	ActivityPurpose *ActivityPurposeClient
+	// Change is the client for interacting with the Change builders.
+	Change *ChangeClient
 	// DataCategory is the client for interacting with the DataCategory builders.
 	DataCategory *DataCategoryClient
 	// DataField is the client for interacting with the DataField builders.
@@ -117,6 +120,7 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.ActivityPurpose = NewActivityPurposeClient(c.config)
+	c.Change = NewChangeClient(c.config)
 	c.DataCategory = NewDataCategoryClient(c.config)
 	c.DataField = NewDataFieldClient(c.config)
 	c.DataSource = NewDataSourceClient(c.config)
@@ -236,6 +240,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ctx:                    ctx,
 		config:                 cfg,
 		ActivityPurpose:        NewActivityPurposeClient(cfg),
+		Change:                 NewChangeClient(cfg),
 		DataCategory:           NewDataCategoryClient(cfg),
 		DataField:              NewDataFieldClient(cfg),
 		DataSource:             NewDataSourceClient(cfg),
@@ -282,6 +287,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ctx:                    ctx,
 		config:                 cfg,
 		ActivityPurpose:        NewActivityPurposeClient(cfg),
+		Change:                 NewChangeClient(cfg),
 		DataCategory:           NewDataCategoryClient(cfg),
 		DataField:              NewDataFieldClient(cfg),
 		DataSource:             NewDataSourceClient(cfg),
@@ -337,7 +343,7 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.ActivityPurpose, c.DataCategory, c.DataField, c.DataSource,
+		c.ActivityPurpose, c.Change, c.DataCategory, c.DataField, c.DataSource,
 		c.DataSubjectCategory, c.DataSubjectRight, c.Dataset, c.Disclosure, c.Evidence,
 		c.FindingAcknowledgement, c.LegalBasis, c.Organization, c.PolicyDocument,
 		c.ProcessingActivity, c.Purpose, c.Recipient, c.RetentionRule, c.Right,
@@ -352,7 +358,7 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.ActivityPurpose, c.DataCategory, c.DataField, c.DataSource,
+		c.ActivityPurpose, c.Change, c.DataCategory, c.DataField, c.DataSource,
 		c.DataSubjectCategory, c.DataSubjectRight, c.Dataset, c.Disclosure, c.Evidence,
 		c.FindingAcknowledgement, c.LegalBasis, c.Organization, c.PolicyDocument,
 		c.ProcessingActivity, c.Purpose, c.Recipient, c.RetentionRule, c.Right,
@@ -368,6 +374,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *ActivityPurposeMutation:
 		return c.ActivityPurpose.mutate(ctx, m)
+	case *ChangeMutation:
+		return c.Change.mutate(ctx, m)
 	case *DataCategoryMutation:
 		return c.DataCategory.mutate(ctx, m)
 	case *DataFieldMutation:
@@ -637,6 +645,139 @@ func (c *ActivityPurposeClient) mutate(ctx context.Context, m *ActivityPurposeMu
 		return (&ActivityPurposeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ActivityPurpose mutation op: %q", m.Op())
+	}
+}
+
+// ChangeClient is a client for the Change schema.
+type ChangeClient struct {
+	config
+}
+
+// NewChangeClient returns a client for the Change from the given config.
+func NewChangeClient(c config) *ChangeClient {
+	return &ChangeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `change.Hooks(f(g(h())))`.
+func (c *ChangeClient) Use(hooks ...Hook) {
+	c.hooks.Change = append(c.hooks.Change, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `change.Intercept(f(g(h())))`.
+func (c *ChangeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Change = append(c.inters.Change, interceptors...)
+}
+
+// Create returns a builder for creating a Change entity.
+func (c *ChangeClient) Create() *ChangeCreate {
+	mutation := newChangeMutation(c.config, OpCreate)
+	return &ChangeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Change entities.
+func (c *ChangeClient) CreateBulk(builders ...*ChangeCreate) *ChangeCreateBulk {
+	return &ChangeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ChangeClient) MapCreateBulk(slice any, setFunc func(*ChangeCreate, int)) *ChangeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ChangeCreateBulk{err: fmt.Errorf("calling to ChangeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ChangeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ChangeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Change.
+func (c *ChangeClient) Update() *ChangeUpdate {
+	mutation := newChangeMutation(c.config, OpUpdate)
+	return &ChangeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ChangeClient) UpdateOne(_m *Change) *ChangeUpdateOne {
+	mutation := newChangeMutation(c.config, OpUpdateOne, withChange(_m))
+	return &ChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ChangeClient) UpdateOneID(id int) *ChangeUpdateOne {
+	mutation := newChangeMutation(c.config, OpUpdateOne, withChangeID(id))
+	return &ChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Change.
+func (c *ChangeClient) Delete() *ChangeDelete {
+	mutation := newChangeMutation(c.config, OpDelete)
+	return &ChangeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ChangeClient) DeleteOne(_m *Change) *ChangeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ChangeClient) DeleteOneID(id int) *ChangeDeleteOne {
+	builder := c.Delete().Where(change.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ChangeDeleteOne{builder}
+}
+
+// Query returns a query builder for Change.
+func (c *ChangeClient) Query() *ChangeQuery {
+	return &ChangeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeChange},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Change entity by its id.
+func (c *ChangeClient) Get(ctx context.Context, id int) (*Change, error) {
+	return c.Query().Where(change.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ChangeClient) GetX(ctx context.Context, id int) *Change {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ChangeClient) Hooks() []Hook {
+	return c.hooks.Change
+}
+
+// Interceptors returns the client interceptors.
+func (c *ChangeClient) Interceptors() []Interceptor {
+	return c.inters.Change
+}
+
+func (c *ChangeClient) mutate(ctx context.Context, m *ChangeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ChangeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ChangeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ChangeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Change mutation op: %q", m.Op())
 	}
 }
 
@@ -6007,18 +6148,20 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		ActivityPurpose, DataCategory, DataField, DataSource, DataSubjectCategory,
-		DataSubjectRight, Dataset, Disclosure, Evidence, FindingAcknowledgement,
-		LegalBasis, Organization, PolicyDocument, ProcessingActivity, Purpose,
-		Recipient, RetentionRule, Right, SecurityMeasure, SecurityPractice, Session,
-		Statement, System, Token, Transfer, TransferSafeguard, User []ent.Hook
+		ActivityPurpose, Change, DataCategory, DataField, DataSource,
+		DataSubjectCategory, DataSubjectRight, Dataset, Disclosure, Evidence,
+		FindingAcknowledgement, LegalBasis, Organization, PolicyDocument,
+		ProcessingActivity, Purpose, Recipient, RetentionRule, Right, SecurityMeasure,
+		SecurityPractice, Session, Statement, System, Token, Transfer,
+		TransferSafeguard, User []ent.Hook
 	}
 	inters struct {
-		ActivityPurpose, DataCategory, DataField, DataSource, DataSubjectCategory,
-		DataSubjectRight, Dataset, Disclosure, Evidence, FindingAcknowledgement,
-		LegalBasis, Organization, PolicyDocument, ProcessingActivity, Purpose,
-		Recipient, RetentionRule, Right, SecurityMeasure, SecurityPractice, Session,
-		Statement, System, Token, Transfer, TransferSafeguard, User []ent.Interceptor
+		ActivityPurpose, Change, DataCategory, DataField, DataSource,
+		DataSubjectCategory, DataSubjectRight, Dataset, Disclosure, Evidence,
+		FindingAcknowledgement, LegalBasis, Organization, PolicyDocument,
+		ProcessingActivity, Purpose, Recipient, RetentionRule, Right, SecurityMeasure,
+		SecurityPractice, Session, Statement, System, Token, Transfer,
+		TransferSafeguard, User []ent.Interceptor
 	}
 )
 

@@ -8,6 +8,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datafield"
 	"github.com/ropacatalog/ropa/ent/dataset"
@@ -226,6 +227,140 @@ func newActivityPurposePaginateArgs(rv map[string]any) *activitypurposePaginateA
 	}
 	if v, ok := rv[whereField].(*ActivityPurposeWhereInput); ok {
 		args.opts = append(args.opts, WithActivityPurposeFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ChangeQuery) CollectFields(ctx context.Context, satisfies ...string) (*ChangeQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ChangeQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(change.Columns))
+		selectedFields = []string{change.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "at":
+			if _, ok := fieldSeen[change.FieldAt]; !ok {
+				selectedFields = append(selectedFields, change.FieldAt)
+				fieldSeen[change.FieldAt] = struct{}{}
+			}
+		case "actor":
+			if _, ok := fieldSeen[change.FieldActor]; !ok {
+				selectedFields = append(selectedFields, change.FieldActor)
+				fieldSeen[change.FieldActor] = struct{}{}
+			}
+		case "via":
+			if _, ok := fieldSeen[change.FieldVia]; !ok {
+				selectedFields = append(selectedFields, change.FieldVia)
+				fieldSeen[change.FieldVia] = struct{}{}
+			}
+		case "entityType":
+			if _, ok := fieldSeen[change.FieldEntityType]; !ok {
+				selectedFields = append(selectedFields, change.FieldEntityType)
+				fieldSeen[change.FieldEntityType] = struct{}{}
+			}
+		case "entityID":
+			if _, ok := fieldSeen[change.FieldEntityID]; !ok {
+				selectedFields = append(selectedFields, change.FieldEntityID)
+				fieldSeen[change.FieldEntityID] = struct{}{}
+			}
+		case "operation":
+			if _, ok := fieldSeen[change.FieldOperation]; !ok {
+				selectedFields = append(selectedFields, change.FieldOperation)
+				fieldSeen[change.FieldOperation] = struct{}{}
+			}
+		case "before":
+			if _, ok := fieldSeen[change.FieldBefore]; !ok {
+				selectedFields = append(selectedFields, change.FieldBefore)
+				fieldSeen[change.FieldBefore] = struct{}{}
+			}
+		case "after":
+			if _, ok := fieldSeen[change.FieldAfter]; !ok {
+				selectedFields = append(selectedFields, change.FieldAfter)
+				fieldSeen[change.FieldAfter] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[change.FieldNote]; !ok {
+				selectedFields = append(selectedFields, change.FieldNote)
+				fieldSeen[change.FieldNote] = struct{}{}
+			}
+		case "reverts":
+			if _, ok := fieldSeen[change.FieldReverts]; !ok {
+				selectedFields = append(selectedFields, change.FieldReverts)
+				fieldSeen[change.FieldReverts] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type changePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ChangePaginateOption
+}
+
+func newChangePaginateArgs(rv map[string]any) *changePaginateArgs {
+	args := &changePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ChangeOrder{Field: &ChangeOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithChangeOrder(order))
+			}
+		case *ChangeOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithChangeOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ChangeWhereInput); ok {
+		args.opts = append(args.opts, WithChangeFilter(v.Filter))
 	}
 	return args
 }
@@ -2831,6 +2966,16 @@ func (_q *ProcessingActivityQuery) collectField(ctx context.Context, oneNode boo
 			if _, ok := fieldSeen[processingactivity.FieldOrganizationID]; !ok {
 				selectedFields = append(selectedFields, processingactivity.FieldOrganizationID)
 				fieldSeen[processingactivity.FieldOrganizationID] = struct{}{}
+			}
+		case "owner":
+			if _, ok := fieldSeen[processingactivity.FieldOwner]; !ok {
+				selectedFields = append(selectedFields, processingactivity.FieldOwner)
+				fieldSeen[processingactivity.FieldOwner] = struct{}{}
+			}
+		case "lastReviewed":
+			if _, ok := fieldSeen[processingactivity.FieldLastReviewed]; !ok {
+				selectedFields = append(selectedFields, processingactivity.FieldLastReviewed)
+				fieldSeen[processingactivity.FieldLastReviewed] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -1815,6 +1815,7 @@ type CreateProcessingActivityInput struct {
 	AutomatedDecisionMaking  *bool
 	AutomatedDecisionDetails *string
 	DpiaRequired             *bool
+	Owner                    *string
 	EvidenceIDs              []int
 	NoticeID                 *int
 	OrganizationID           int
@@ -1857,6 +1858,9 @@ func (i *CreateProcessingActivityInput) Mutate(m *ProcessingActivityMutation) {
 	}
 	if v := i.DpiaRequired; v != nil {
 		m.SetDpiaRequired(*v)
+	}
+	if v := i.Owner; v != nil {
+		m.SetOwner(*v)
 	}
 	if v := i.EvidenceIDs; len(v) > 0 {
 		m.AddEvidenceIDs(v...)
@@ -1924,6 +1928,8 @@ type UpdateProcessingActivityInput struct {
 	AutomatedDecisionDetails      *string
 	ClearDpiaRequired             bool
 	DpiaRequired                  *bool
+	ClearOwner                    bool
+	Owner                         *string
 	ClearEvidence                 bool
 	AddEvidenceIDs                []int
 	RemoveEvidenceIDs             []int
@@ -2014,6 +2020,12 @@ func (i *UpdateProcessingActivityInput) Mutate(m *ProcessingActivityMutation) {
 	}
 	if v := i.DpiaRequired; v != nil {
 		m.SetDpiaRequired(*v)
+	}
+	if i.ClearOwner {
+		m.ClearOwner()
+	}
+	if v := i.Owner; v != nil {
+		m.SetOwner(*v)
 	}
 	if i.ClearEvidence {
 		m.ClearEvidence()

@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/hashicorp/go-multierror"
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datafield"
 	"github.com/ropacatalog/ropa/ent/dataset"
@@ -47,6 +48,11 @@ var activitypurposeImplementors = []string{"ActivityPurpose", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*ActivityPurpose) IsNode() {}
+
+var changeImplementors = []string{"Change", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Change) IsNode() {}
 
 var datacategoryImplementors = []string{"DataCategory", "Node"}
 
@@ -245,6 +251,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(activitypurpose.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, activitypurposeImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case change.Table:
+		query := c.Change.Query().
+			Where(change.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, changeImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -533,6 +548,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.ActivityPurpose.Query().
 			Where(activitypurpose.IDIn(ids...))
 		query, err := query.CollectFields(ctx, activitypurposeImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case change.Table:
+		query := c.Change.Query().
+			Where(change.IDIn(ids...))
+		query, err := query.CollectFields(ctx, changeImplementors...)
 		if err != nil {
 			return nil, err
 		}

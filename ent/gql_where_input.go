@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datafield"
 	"github.com/ropacatalog/ropa/ent/dataset"
@@ -550,6 +551,606 @@ func (i *ActivityPurposeWhereInput) P() (predicate.ActivityPurpose, error) {
 		return predicates[0], nil
 	default:
 		return activitypurpose.And(predicates...), nil
+	}
+}
+
+// ChangeWhereInput represents a where input for filtering Change queries.
+type ChangeWhereInput struct {
+	Predicates []predicate.Change  `json:"-"`
+	Not        *ChangeWhereInput   `json:"not,omitempty"`
+	Or         []*ChangeWhereInput `json:"or,omitempty"`
+	And        []*ChangeWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "at" field predicates.
+	At      *time.Time  `json:"at,omitempty"`
+	AtNEQ   *time.Time  `json:"atNEQ,omitempty"`
+	AtIn    []time.Time `json:"atIn,omitempty"`
+	AtNotIn []time.Time `json:"atNotIn,omitempty"`
+	AtGT    *time.Time  `json:"atGT,omitempty"`
+	AtGTE   *time.Time  `json:"atGTE,omitempty"`
+	AtLT    *time.Time  `json:"atLT,omitempty"`
+	AtLTE   *time.Time  `json:"atLTE,omitempty"`
+
+	// "actor" field predicates.
+	Actor             *string  `json:"actor,omitempty"`
+	ActorNEQ          *string  `json:"actorNEQ,omitempty"`
+	ActorIn           []string `json:"actorIn,omitempty"`
+	ActorNotIn        []string `json:"actorNotIn,omitempty"`
+	ActorGT           *string  `json:"actorGT,omitempty"`
+	ActorGTE          *string  `json:"actorGTE,omitempty"`
+	ActorLT           *string  `json:"actorLT,omitempty"`
+	ActorLTE          *string  `json:"actorLTE,omitempty"`
+	ActorContains     *string  `json:"actorContains,omitempty"`
+	ActorHasPrefix    *string  `json:"actorHasPrefix,omitempty"`
+	ActorHasSuffix    *string  `json:"actorHasSuffix,omitempty"`
+	ActorEqualFold    *string  `json:"actorEqualFold,omitempty"`
+	ActorContainsFold *string  `json:"actorContainsFold,omitempty"`
+
+	// "via" field predicates.
+	Via             *string  `json:"via,omitempty"`
+	ViaNEQ          *string  `json:"viaNEQ,omitempty"`
+	ViaIn           []string `json:"viaIn,omitempty"`
+	ViaNotIn        []string `json:"viaNotIn,omitempty"`
+	ViaGT           *string  `json:"viaGT,omitempty"`
+	ViaGTE          *string  `json:"viaGTE,omitempty"`
+	ViaLT           *string  `json:"viaLT,omitempty"`
+	ViaLTE          *string  `json:"viaLTE,omitempty"`
+	ViaContains     *string  `json:"viaContains,omitempty"`
+	ViaHasPrefix    *string  `json:"viaHasPrefix,omitempty"`
+	ViaHasSuffix    *string  `json:"viaHasSuffix,omitempty"`
+	ViaEqualFold    *string  `json:"viaEqualFold,omitempty"`
+	ViaContainsFold *string  `json:"viaContainsFold,omitempty"`
+
+	// "entity_type" field predicates.
+	EntityType             *string  `json:"entityType,omitempty"`
+	EntityTypeNEQ          *string  `json:"entityTypeNEQ,omitempty"`
+	EntityTypeIn           []string `json:"entityTypeIn,omitempty"`
+	EntityTypeNotIn        []string `json:"entityTypeNotIn,omitempty"`
+	EntityTypeGT           *string  `json:"entityTypeGT,omitempty"`
+	EntityTypeGTE          *string  `json:"entityTypeGTE,omitempty"`
+	EntityTypeLT           *string  `json:"entityTypeLT,omitempty"`
+	EntityTypeLTE          *string  `json:"entityTypeLTE,omitempty"`
+	EntityTypeContains     *string  `json:"entityTypeContains,omitempty"`
+	EntityTypeHasPrefix    *string  `json:"entityTypeHasPrefix,omitempty"`
+	EntityTypeHasSuffix    *string  `json:"entityTypeHasSuffix,omitempty"`
+	EntityTypeEqualFold    *string  `json:"entityTypeEqualFold,omitempty"`
+	EntityTypeContainsFold *string  `json:"entityTypeContainsFold,omitempty"`
+
+	// "entity_id" field predicates.
+	EntityID      *int  `json:"entityID,omitempty"`
+	EntityIDNEQ   *int  `json:"entityIDNEQ,omitempty"`
+	EntityIDIn    []int `json:"entityIDIn,omitempty"`
+	EntityIDNotIn []int `json:"entityIDNotIn,omitempty"`
+	EntityIDGT    *int  `json:"entityIDGT,omitempty"`
+	EntityIDGTE   *int  `json:"entityIDGTE,omitempty"`
+	EntityIDLT    *int  `json:"entityIDLT,omitempty"`
+	EntityIDLTE   *int  `json:"entityIDLTE,omitempty"`
+
+	// "operation" field predicates.
+	Operation      *change.Operation  `json:"operation,omitempty"`
+	OperationNEQ   *change.Operation  `json:"operationNEQ,omitempty"`
+	OperationIn    []change.Operation `json:"operationIn,omitempty"`
+	OperationNotIn []change.Operation `json:"operationNotIn,omitempty"`
+
+	// "before" field predicates.
+	Before             *string  `json:"before,omitempty"`
+	BeforeNEQ          *string  `json:"beforeNEQ,omitempty"`
+	BeforeIn           []string `json:"beforeIn,omitempty"`
+	BeforeNotIn        []string `json:"beforeNotIn,omitempty"`
+	BeforeGT           *string  `json:"beforeGT,omitempty"`
+	BeforeGTE          *string  `json:"beforeGTE,omitempty"`
+	BeforeLT           *string  `json:"beforeLT,omitempty"`
+	BeforeLTE          *string  `json:"beforeLTE,omitempty"`
+	BeforeContains     *string  `json:"beforeContains,omitempty"`
+	BeforeHasPrefix    *string  `json:"beforeHasPrefix,omitempty"`
+	BeforeHasSuffix    *string  `json:"beforeHasSuffix,omitempty"`
+	BeforeIsNil        bool     `json:"beforeIsNil,omitempty"`
+	BeforeNotNil       bool     `json:"beforeNotNil,omitempty"`
+	BeforeEqualFold    *string  `json:"beforeEqualFold,omitempty"`
+	BeforeContainsFold *string  `json:"beforeContainsFold,omitempty"`
+
+	// "after" field predicates.
+	After             *string  `json:"after,omitempty"`
+	AfterNEQ          *string  `json:"afterNEQ,omitempty"`
+	AfterIn           []string `json:"afterIn,omitempty"`
+	AfterNotIn        []string `json:"afterNotIn,omitempty"`
+	AfterGT           *string  `json:"afterGT,omitempty"`
+	AfterGTE          *string  `json:"afterGTE,omitempty"`
+	AfterLT           *string  `json:"afterLT,omitempty"`
+	AfterLTE          *string  `json:"afterLTE,omitempty"`
+	AfterContains     *string  `json:"afterContains,omitempty"`
+	AfterHasPrefix    *string  `json:"afterHasPrefix,omitempty"`
+	AfterHasSuffix    *string  `json:"afterHasSuffix,omitempty"`
+	AfterIsNil        bool     `json:"afterIsNil,omitempty"`
+	AfterNotNil       bool     `json:"afterNotNil,omitempty"`
+	AfterEqualFold    *string  `json:"afterEqualFold,omitempty"`
+	AfterContainsFold *string  `json:"afterContainsFold,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "reverts" field predicates.
+	Reverts       *int  `json:"reverts,omitempty"`
+	RevertsNEQ    *int  `json:"revertsNEQ,omitempty"`
+	RevertsIn     []int `json:"revertsIn,omitempty"`
+	RevertsNotIn  []int `json:"revertsNotIn,omitempty"`
+	RevertsGT     *int  `json:"revertsGT,omitempty"`
+	RevertsGTE    *int  `json:"revertsGTE,omitempty"`
+	RevertsLT     *int  `json:"revertsLT,omitempty"`
+	RevertsLTE    *int  `json:"revertsLTE,omitempty"`
+	RevertsIsNil  bool  `json:"revertsIsNil,omitempty"`
+	RevertsNotNil bool  `json:"revertsNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ChangeWhereInput) AddPredicates(predicates ...predicate.Change) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ChangeWhereInput filter on the ChangeQuery builder.
+func (i *ChangeWhereInput) Filter(q *ChangeQuery) (*ChangeQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyChangeWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyChangeWhereInput is returned in case the ChangeWhereInput is empty.
+var ErrEmptyChangeWhereInput = errors.New("ent: empty predicate ChangeWhereInput")
+
+// P returns a predicate for filtering changes.
+// An error is returned if the input is empty or invalid.
+func (i *ChangeWhereInput) P() (predicate.Change, error) {
+	var predicates []predicate.Change
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, change.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Change, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, change.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Change, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, change.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, change.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, change.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, change.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, change.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, change.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, change.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, change.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, change.IDLTE(*i.IDLTE))
+	}
+	if i.At != nil {
+		predicates = append(predicates, change.AtEQ(*i.At))
+	}
+	if i.AtNEQ != nil {
+		predicates = append(predicates, change.AtNEQ(*i.AtNEQ))
+	}
+	if len(i.AtIn) > 0 {
+		predicates = append(predicates, change.AtIn(i.AtIn...))
+	}
+	if len(i.AtNotIn) > 0 {
+		predicates = append(predicates, change.AtNotIn(i.AtNotIn...))
+	}
+	if i.AtGT != nil {
+		predicates = append(predicates, change.AtGT(*i.AtGT))
+	}
+	if i.AtGTE != nil {
+		predicates = append(predicates, change.AtGTE(*i.AtGTE))
+	}
+	if i.AtLT != nil {
+		predicates = append(predicates, change.AtLT(*i.AtLT))
+	}
+	if i.AtLTE != nil {
+		predicates = append(predicates, change.AtLTE(*i.AtLTE))
+	}
+	if i.Actor != nil {
+		predicates = append(predicates, change.ActorEQ(*i.Actor))
+	}
+	if i.ActorNEQ != nil {
+		predicates = append(predicates, change.ActorNEQ(*i.ActorNEQ))
+	}
+	if len(i.ActorIn) > 0 {
+		predicates = append(predicates, change.ActorIn(i.ActorIn...))
+	}
+	if len(i.ActorNotIn) > 0 {
+		predicates = append(predicates, change.ActorNotIn(i.ActorNotIn...))
+	}
+	if i.ActorGT != nil {
+		predicates = append(predicates, change.ActorGT(*i.ActorGT))
+	}
+	if i.ActorGTE != nil {
+		predicates = append(predicates, change.ActorGTE(*i.ActorGTE))
+	}
+	if i.ActorLT != nil {
+		predicates = append(predicates, change.ActorLT(*i.ActorLT))
+	}
+	if i.ActorLTE != nil {
+		predicates = append(predicates, change.ActorLTE(*i.ActorLTE))
+	}
+	if i.ActorContains != nil {
+		predicates = append(predicates, change.ActorContains(*i.ActorContains))
+	}
+	if i.ActorHasPrefix != nil {
+		predicates = append(predicates, change.ActorHasPrefix(*i.ActorHasPrefix))
+	}
+	if i.ActorHasSuffix != nil {
+		predicates = append(predicates, change.ActorHasSuffix(*i.ActorHasSuffix))
+	}
+	if i.ActorEqualFold != nil {
+		predicates = append(predicates, change.ActorEqualFold(*i.ActorEqualFold))
+	}
+	if i.ActorContainsFold != nil {
+		predicates = append(predicates, change.ActorContainsFold(*i.ActorContainsFold))
+	}
+	if i.Via != nil {
+		predicates = append(predicates, change.ViaEQ(*i.Via))
+	}
+	if i.ViaNEQ != nil {
+		predicates = append(predicates, change.ViaNEQ(*i.ViaNEQ))
+	}
+	if len(i.ViaIn) > 0 {
+		predicates = append(predicates, change.ViaIn(i.ViaIn...))
+	}
+	if len(i.ViaNotIn) > 0 {
+		predicates = append(predicates, change.ViaNotIn(i.ViaNotIn...))
+	}
+	if i.ViaGT != nil {
+		predicates = append(predicates, change.ViaGT(*i.ViaGT))
+	}
+	if i.ViaGTE != nil {
+		predicates = append(predicates, change.ViaGTE(*i.ViaGTE))
+	}
+	if i.ViaLT != nil {
+		predicates = append(predicates, change.ViaLT(*i.ViaLT))
+	}
+	if i.ViaLTE != nil {
+		predicates = append(predicates, change.ViaLTE(*i.ViaLTE))
+	}
+	if i.ViaContains != nil {
+		predicates = append(predicates, change.ViaContains(*i.ViaContains))
+	}
+	if i.ViaHasPrefix != nil {
+		predicates = append(predicates, change.ViaHasPrefix(*i.ViaHasPrefix))
+	}
+	if i.ViaHasSuffix != nil {
+		predicates = append(predicates, change.ViaHasSuffix(*i.ViaHasSuffix))
+	}
+	if i.ViaEqualFold != nil {
+		predicates = append(predicates, change.ViaEqualFold(*i.ViaEqualFold))
+	}
+	if i.ViaContainsFold != nil {
+		predicates = append(predicates, change.ViaContainsFold(*i.ViaContainsFold))
+	}
+	if i.EntityType != nil {
+		predicates = append(predicates, change.EntityTypeEQ(*i.EntityType))
+	}
+	if i.EntityTypeNEQ != nil {
+		predicates = append(predicates, change.EntityTypeNEQ(*i.EntityTypeNEQ))
+	}
+	if len(i.EntityTypeIn) > 0 {
+		predicates = append(predicates, change.EntityTypeIn(i.EntityTypeIn...))
+	}
+	if len(i.EntityTypeNotIn) > 0 {
+		predicates = append(predicates, change.EntityTypeNotIn(i.EntityTypeNotIn...))
+	}
+	if i.EntityTypeGT != nil {
+		predicates = append(predicates, change.EntityTypeGT(*i.EntityTypeGT))
+	}
+	if i.EntityTypeGTE != nil {
+		predicates = append(predicates, change.EntityTypeGTE(*i.EntityTypeGTE))
+	}
+	if i.EntityTypeLT != nil {
+		predicates = append(predicates, change.EntityTypeLT(*i.EntityTypeLT))
+	}
+	if i.EntityTypeLTE != nil {
+		predicates = append(predicates, change.EntityTypeLTE(*i.EntityTypeLTE))
+	}
+	if i.EntityTypeContains != nil {
+		predicates = append(predicates, change.EntityTypeContains(*i.EntityTypeContains))
+	}
+	if i.EntityTypeHasPrefix != nil {
+		predicates = append(predicates, change.EntityTypeHasPrefix(*i.EntityTypeHasPrefix))
+	}
+	if i.EntityTypeHasSuffix != nil {
+		predicates = append(predicates, change.EntityTypeHasSuffix(*i.EntityTypeHasSuffix))
+	}
+	if i.EntityTypeEqualFold != nil {
+		predicates = append(predicates, change.EntityTypeEqualFold(*i.EntityTypeEqualFold))
+	}
+	if i.EntityTypeContainsFold != nil {
+		predicates = append(predicates, change.EntityTypeContainsFold(*i.EntityTypeContainsFold))
+	}
+	if i.EntityID != nil {
+		predicates = append(predicates, change.EntityIDEQ(*i.EntityID))
+	}
+	if i.EntityIDNEQ != nil {
+		predicates = append(predicates, change.EntityIDNEQ(*i.EntityIDNEQ))
+	}
+	if len(i.EntityIDIn) > 0 {
+		predicates = append(predicates, change.EntityIDIn(i.EntityIDIn...))
+	}
+	if len(i.EntityIDNotIn) > 0 {
+		predicates = append(predicates, change.EntityIDNotIn(i.EntityIDNotIn...))
+	}
+	if i.EntityIDGT != nil {
+		predicates = append(predicates, change.EntityIDGT(*i.EntityIDGT))
+	}
+	if i.EntityIDGTE != nil {
+		predicates = append(predicates, change.EntityIDGTE(*i.EntityIDGTE))
+	}
+	if i.EntityIDLT != nil {
+		predicates = append(predicates, change.EntityIDLT(*i.EntityIDLT))
+	}
+	if i.EntityIDLTE != nil {
+		predicates = append(predicates, change.EntityIDLTE(*i.EntityIDLTE))
+	}
+	if i.Operation != nil {
+		predicates = append(predicates, change.OperationEQ(*i.Operation))
+	}
+	if i.OperationNEQ != nil {
+		predicates = append(predicates, change.OperationNEQ(*i.OperationNEQ))
+	}
+	if len(i.OperationIn) > 0 {
+		predicates = append(predicates, change.OperationIn(i.OperationIn...))
+	}
+	if len(i.OperationNotIn) > 0 {
+		predicates = append(predicates, change.OperationNotIn(i.OperationNotIn...))
+	}
+	if i.Before != nil {
+		predicates = append(predicates, change.BeforeEQ(*i.Before))
+	}
+	if i.BeforeNEQ != nil {
+		predicates = append(predicates, change.BeforeNEQ(*i.BeforeNEQ))
+	}
+	if len(i.BeforeIn) > 0 {
+		predicates = append(predicates, change.BeforeIn(i.BeforeIn...))
+	}
+	if len(i.BeforeNotIn) > 0 {
+		predicates = append(predicates, change.BeforeNotIn(i.BeforeNotIn...))
+	}
+	if i.BeforeGT != nil {
+		predicates = append(predicates, change.BeforeGT(*i.BeforeGT))
+	}
+	if i.BeforeGTE != nil {
+		predicates = append(predicates, change.BeforeGTE(*i.BeforeGTE))
+	}
+	if i.BeforeLT != nil {
+		predicates = append(predicates, change.BeforeLT(*i.BeforeLT))
+	}
+	if i.BeforeLTE != nil {
+		predicates = append(predicates, change.BeforeLTE(*i.BeforeLTE))
+	}
+	if i.BeforeContains != nil {
+		predicates = append(predicates, change.BeforeContains(*i.BeforeContains))
+	}
+	if i.BeforeHasPrefix != nil {
+		predicates = append(predicates, change.BeforeHasPrefix(*i.BeforeHasPrefix))
+	}
+	if i.BeforeHasSuffix != nil {
+		predicates = append(predicates, change.BeforeHasSuffix(*i.BeforeHasSuffix))
+	}
+	if i.BeforeIsNil {
+		predicates = append(predicates, change.BeforeIsNil())
+	}
+	if i.BeforeNotNil {
+		predicates = append(predicates, change.BeforeNotNil())
+	}
+	if i.BeforeEqualFold != nil {
+		predicates = append(predicates, change.BeforeEqualFold(*i.BeforeEqualFold))
+	}
+	if i.BeforeContainsFold != nil {
+		predicates = append(predicates, change.BeforeContainsFold(*i.BeforeContainsFold))
+	}
+	if i.After != nil {
+		predicates = append(predicates, change.AfterEQ(*i.After))
+	}
+	if i.AfterNEQ != nil {
+		predicates = append(predicates, change.AfterNEQ(*i.AfterNEQ))
+	}
+	if len(i.AfterIn) > 0 {
+		predicates = append(predicates, change.AfterIn(i.AfterIn...))
+	}
+	if len(i.AfterNotIn) > 0 {
+		predicates = append(predicates, change.AfterNotIn(i.AfterNotIn...))
+	}
+	if i.AfterGT != nil {
+		predicates = append(predicates, change.AfterGT(*i.AfterGT))
+	}
+	if i.AfterGTE != nil {
+		predicates = append(predicates, change.AfterGTE(*i.AfterGTE))
+	}
+	if i.AfterLT != nil {
+		predicates = append(predicates, change.AfterLT(*i.AfterLT))
+	}
+	if i.AfterLTE != nil {
+		predicates = append(predicates, change.AfterLTE(*i.AfterLTE))
+	}
+	if i.AfterContains != nil {
+		predicates = append(predicates, change.AfterContains(*i.AfterContains))
+	}
+	if i.AfterHasPrefix != nil {
+		predicates = append(predicates, change.AfterHasPrefix(*i.AfterHasPrefix))
+	}
+	if i.AfterHasSuffix != nil {
+		predicates = append(predicates, change.AfterHasSuffix(*i.AfterHasSuffix))
+	}
+	if i.AfterIsNil {
+		predicates = append(predicates, change.AfterIsNil())
+	}
+	if i.AfterNotNil {
+		predicates = append(predicates, change.AfterNotNil())
+	}
+	if i.AfterEqualFold != nil {
+		predicates = append(predicates, change.AfterEqualFold(*i.AfterEqualFold))
+	}
+	if i.AfterContainsFold != nil {
+		predicates = append(predicates, change.AfterContainsFold(*i.AfterContainsFold))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, change.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, change.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, change.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, change.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, change.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, change.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, change.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, change.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, change.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, change.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, change.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, change.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, change.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, change.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, change.NoteContainsFold(*i.NoteContainsFold))
+	}
+	if i.Reverts != nil {
+		predicates = append(predicates, change.RevertsEQ(*i.Reverts))
+	}
+	if i.RevertsNEQ != nil {
+		predicates = append(predicates, change.RevertsNEQ(*i.RevertsNEQ))
+	}
+	if len(i.RevertsIn) > 0 {
+		predicates = append(predicates, change.RevertsIn(i.RevertsIn...))
+	}
+	if len(i.RevertsNotIn) > 0 {
+		predicates = append(predicates, change.RevertsNotIn(i.RevertsNotIn...))
+	}
+	if i.RevertsGT != nil {
+		predicates = append(predicates, change.RevertsGT(*i.RevertsGT))
+	}
+	if i.RevertsGTE != nil {
+		predicates = append(predicates, change.RevertsGTE(*i.RevertsGTE))
+	}
+	if i.RevertsLT != nil {
+		predicates = append(predicates, change.RevertsLT(*i.RevertsLT))
+	}
+	if i.RevertsLTE != nil {
+		predicates = append(predicates, change.RevertsLTE(*i.RevertsLTE))
+	}
+	if i.RevertsIsNil {
+		predicates = append(predicates, change.RevertsIsNil())
+	}
+	if i.RevertsNotNil {
+		predicates = append(predicates, change.RevertsNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyChangeWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return change.And(predicates...), nil
 	}
 }
 
@@ -7865,6 +8466,35 @@ type ProcessingActivityWhereInput struct {
 	OrganizationIDIn    []int `json:"organizationIDIn,omitempty"`
 	OrganizationIDNotIn []int `json:"organizationIDNotIn,omitempty"`
 
+	// "owner" field predicates.
+	Owner             *string  `json:"owner,omitempty"`
+	OwnerNEQ          *string  `json:"ownerNEQ,omitempty"`
+	OwnerIn           []string `json:"ownerIn,omitempty"`
+	OwnerNotIn        []string `json:"ownerNotIn,omitempty"`
+	OwnerGT           *string  `json:"ownerGT,omitempty"`
+	OwnerGTE          *string  `json:"ownerGTE,omitempty"`
+	OwnerLT           *string  `json:"ownerLT,omitempty"`
+	OwnerLTE          *string  `json:"ownerLTE,omitempty"`
+	OwnerContains     *string  `json:"ownerContains,omitempty"`
+	OwnerHasPrefix    *string  `json:"ownerHasPrefix,omitempty"`
+	OwnerHasSuffix    *string  `json:"ownerHasSuffix,omitempty"`
+	OwnerIsNil        bool     `json:"ownerIsNil,omitempty"`
+	OwnerNotNil       bool     `json:"ownerNotNil,omitempty"`
+	OwnerEqualFold    *string  `json:"ownerEqualFold,omitempty"`
+	OwnerContainsFold *string  `json:"ownerContainsFold,omitempty"`
+
+	// "last_reviewed" field predicates.
+	LastReviewed       *time.Time  `json:"lastReviewed,omitempty"`
+	LastReviewedNEQ    *time.Time  `json:"lastReviewedNEQ,omitempty"`
+	LastReviewedIn     []time.Time `json:"lastReviewedIn,omitempty"`
+	LastReviewedNotIn  []time.Time `json:"lastReviewedNotIn,omitempty"`
+	LastReviewedGT     *time.Time  `json:"lastReviewedGT,omitempty"`
+	LastReviewedGTE    *time.Time  `json:"lastReviewedGTE,omitempty"`
+	LastReviewedLT     *time.Time  `json:"lastReviewedLT,omitempty"`
+	LastReviewedLTE    *time.Time  `json:"lastReviewedLTE,omitempty"`
+	LastReviewedIsNil  bool        `json:"lastReviewedIsNil,omitempty"`
+	LastReviewedNotNil bool        `json:"lastReviewedNotNil,omitempty"`
+
 	// "evidence" edge predicates.
 	HasEvidence     *bool                 `json:"hasEvidence,omitempty"`
 	HasEvidenceWith []*EvidenceWhereInput `json:"hasEvidenceWith,omitempty"`
@@ -8391,6 +9021,81 @@ func (i *ProcessingActivityWhereInput) P() (predicate.ProcessingActivity, error)
 	}
 	if len(i.OrganizationIDNotIn) > 0 {
 		predicates = append(predicates, processingactivity.OrganizationIDNotIn(i.OrganizationIDNotIn...))
+	}
+	if i.Owner != nil {
+		predicates = append(predicates, processingactivity.OwnerEQ(*i.Owner))
+	}
+	if i.OwnerNEQ != nil {
+		predicates = append(predicates, processingactivity.OwnerNEQ(*i.OwnerNEQ))
+	}
+	if len(i.OwnerIn) > 0 {
+		predicates = append(predicates, processingactivity.OwnerIn(i.OwnerIn...))
+	}
+	if len(i.OwnerNotIn) > 0 {
+		predicates = append(predicates, processingactivity.OwnerNotIn(i.OwnerNotIn...))
+	}
+	if i.OwnerGT != nil {
+		predicates = append(predicates, processingactivity.OwnerGT(*i.OwnerGT))
+	}
+	if i.OwnerGTE != nil {
+		predicates = append(predicates, processingactivity.OwnerGTE(*i.OwnerGTE))
+	}
+	if i.OwnerLT != nil {
+		predicates = append(predicates, processingactivity.OwnerLT(*i.OwnerLT))
+	}
+	if i.OwnerLTE != nil {
+		predicates = append(predicates, processingactivity.OwnerLTE(*i.OwnerLTE))
+	}
+	if i.OwnerContains != nil {
+		predicates = append(predicates, processingactivity.OwnerContains(*i.OwnerContains))
+	}
+	if i.OwnerHasPrefix != nil {
+		predicates = append(predicates, processingactivity.OwnerHasPrefix(*i.OwnerHasPrefix))
+	}
+	if i.OwnerHasSuffix != nil {
+		predicates = append(predicates, processingactivity.OwnerHasSuffix(*i.OwnerHasSuffix))
+	}
+	if i.OwnerIsNil {
+		predicates = append(predicates, processingactivity.OwnerIsNil())
+	}
+	if i.OwnerNotNil {
+		predicates = append(predicates, processingactivity.OwnerNotNil())
+	}
+	if i.OwnerEqualFold != nil {
+		predicates = append(predicates, processingactivity.OwnerEqualFold(*i.OwnerEqualFold))
+	}
+	if i.OwnerContainsFold != nil {
+		predicates = append(predicates, processingactivity.OwnerContainsFold(*i.OwnerContainsFold))
+	}
+	if i.LastReviewed != nil {
+		predicates = append(predicates, processingactivity.LastReviewedEQ(*i.LastReviewed))
+	}
+	if i.LastReviewedNEQ != nil {
+		predicates = append(predicates, processingactivity.LastReviewedNEQ(*i.LastReviewedNEQ))
+	}
+	if len(i.LastReviewedIn) > 0 {
+		predicates = append(predicates, processingactivity.LastReviewedIn(i.LastReviewedIn...))
+	}
+	if len(i.LastReviewedNotIn) > 0 {
+		predicates = append(predicates, processingactivity.LastReviewedNotIn(i.LastReviewedNotIn...))
+	}
+	if i.LastReviewedGT != nil {
+		predicates = append(predicates, processingactivity.LastReviewedGT(*i.LastReviewedGT))
+	}
+	if i.LastReviewedGTE != nil {
+		predicates = append(predicates, processingactivity.LastReviewedGTE(*i.LastReviewedGTE))
+	}
+	if i.LastReviewedLT != nil {
+		predicates = append(predicates, processingactivity.LastReviewedLT(*i.LastReviewedLT))
+	}
+	if i.LastReviewedLTE != nil {
+		predicates = append(predicates, processingactivity.LastReviewedLTE(*i.LastReviewedLTE))
+	}
+	if i.LastReviewedIsNil {
+		predicates = append(predicates, processingactivity.LastReviewedIsNil())
+	}
+	if i.LastReviewedNotNil {
+		predicates = append(predicates, processingactivity.LastReviewedNotNil())
 	}
 
 	if i.HasEvidence != nil {

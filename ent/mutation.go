@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datafield"
 	"github.com/ropacatalog/ropa/ent/dataset"
@@ -53,6 +54,7 @@ const (
 
 	// Node types.
 	TypeActivityPurpose        = "ActivityPurpose"
+	TypeChange                 = "Change"
 	TypeDataCategory           = "DataCategory"
 	TypeDataField              = "DataField"
 	TypeDataSource             = "DataSource"
@@ -1142,6 +1144,967 @@ func (m *ActivityPurposeMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown ActivityPurpose edge %s", name)
+}
+
+// ChangeMutation represents an operation that mutates the Change nodes in the graph.
+type ChangeMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	at            *time.Time
+	actor         *string
+	via           *string
+	entity_type   *string
+	entity_id     *int
+	addentity_id  *int
+	operation     *change.Operation
+	before        *string
+	after         *string
+	note          *string
+	reverts       *int
+	addreverts    *int
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*Change, error)
+	predicates    []predicate.Change
+}
+
+var _ ent.Mutation = (*ChangeMutation)(nil)
+
+// changeOption allows management of the mutation configuration using functional options.
+type changeOption func(*ChangeMutation)
+
+// newChangeMutation creates new mutation for the Change entity.
+func newChangeMutation(c config, op Op, opts ...changeOption) *ChangeMutation {
+	m := &ChangeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeChange,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withChangeID sets the ID field of the mutation.
+func withChangeID(id int) changeOption {
+	return func(m *ChangeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Change
+		)
+		m.oldValue = func(ctx context.Context) (*Change, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Change.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withChange sets the old Change of the mutation.
+func withChange(node *Change) changeOption {
+	return func(m *ChangeMutation) {
+		m.oldValue = func(context.Context) (*Change, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ChangeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ChangeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ChangeMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ChangeMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Change.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetAt sets the "at" field.
+func (m *ChangeMutation) SetAt(t time.Time) {
+	m.at = &t
+}
+
+// At returns the value of the "at" field in the mutation.
+func (m *ChangeMutation) At() (r time.Time, exists bool) {
+	v := m.at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAt returns the old "at" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAt: %w", err)
+	}
+	return oldValue.At, nil
+}
+
+// ResetAt resets all changes to the "at" field.
+func (m *ChangeMutation) ResetAt() {
+	m.at = nil
+}
+
+// SetActor sets the "actor" field.
+func (m *ChangeMutation) SetActor(s string) {
+	m.actor = &s
+}
+
+// Actor returns the value of the "actor" field in the mutation.
+func (m *ChangeMutation) Actor() (r string, exists bool) {
+	v := m.actor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActor returns the old "actor" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldActor(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActor: %w", err)
+	}
+	return oldValue.Actor, nil
+}
+
+// ResetActor resets all changes to the "actor" field.
+func (m *ChangeMutation) ResetActor() {
+	m.actor = nil
+}
+
+// SetVia sets the "via" field.
+func (m *ChangeMutation) SetVia(s string) {
+	m.via = &s
+}
+
+// Via returns the value of the "via" field in the mutation.
+func (m *ChangeMutation) Via() (r string, exists bool) {
+	v := m.via
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVia returns the old "via" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldVia(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVia is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVia requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVia: %w", err)
+	}
+	return oldValue.Via, nil
+}
+
+// ResetVia resets all changes to the "via" field.
+func (m *ChangeMutation) ResetVia() {
+	m.via = nil
+}
+
+// SetEntityType sets the "entity_type" field.
+func (m *ChangeMutation) SetEntityType(s string) {
+	m.entity_type = &s
+}
+
+// EntityType returns the value of the "entity_type" field in the mutation.
+func (m *ChangeMutation) EntityType() (r string, exists bool) {
+	v := m.entity_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEntityType returns the old "entity_type" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldEntityType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEntityType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEntityType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEntityType: %w", err)
+	}
+	return oldValue.EntityType, nil
+}
+
+// ResetEntityType resets all changes to the "entity_type" field.
+func (m *ChangeMutation) ResetEntityType() {
+	m.entity_type = nil
+}
+
+// SetEntityID sets the "entity_id" field.
+func (m *ChangeMutation) SetEntityID(i int) {
+	m.entity_id = &i
+	m.addentity_id = nil
+}
+
+// EntityID returns the value of the "entity_id" field in the mutation.
+func (m *ChangeMutation) EntityID() (r int, exists bool) {
+	v := m.entity_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEntityID returns the old "entity_id" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldEntityID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEntityID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEntityID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEntityID: %w", err)
+	}
+	return oldValue.EntityID, nil
+}
+
+// AddEntityID adds i to the "entity_id" field.
+func (m *ChangeMutation) AddEntityID(i int) {
+	if m.addentity_id != nil {
+		*m.addentity_id += i
+	} else {
+		m.addentity_id = &i
+	}
+}
+
+// AddedEntityID returns the value that was added to the "entity_id" field in this mutation.
+func (m *ChangeMutation) AddedEntityID() (r int, exists bool) {
+	v := m.addentity_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetEntityID resets all changes to the "entity_id" field.
+func (m *ChangeMutation) ResetEntityID() {
+	m.entity_id = nil
+	m.addentity_id = nil
+}
+
+// SetOperation sets the "operation" field.
+func (m *ChangeMutation) SetOperation(c change.Operation) {
+	m.operation = &c
+}
+
+// Operation returns the value of the "operation" field in the mutation.
+func (m *ChangeMutation) Operation() (r change.Operation, exists bool) {
+	v := m.operation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOperation returns the old "operation" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldOperation(ctx context.Context) (v change.Operation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOperation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOperation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOperation: %w", err)
+	}
+	return oldValue.Operation, nil
+}
+
+// ResetOperation resets all changes to the "operation" field.
+func (m *ChangeMutation) ResetOperation() {
+	m.operation = nil
+}
+
+// SetBefore sets the "before" field.
+func (m *ChangeMutation) SetBefore(s string) {
+	m.before = &s
+}
+
+// Before returns the value of the "before" field in the mutation.
+func (m *ChangeMutation) Before() (r string, exists bool) {
+	v := m.before
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBefore returns the old "before" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldBefore(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBefore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBefore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBefore: %w", err)
+	}
+	return oldValue.Before, nil
+}
+
+// ClearBefore clears the value of the "before" field.
+func (m *ChangeMutation) ClearBefore() {
+	m.before = nil
+	m.clearedFields[change.FieldBefore] = struct{}{}
+}
+
+// BeforeCleared returns if the "before" field was cleared in this mutation.
+func (m *ChangeMutation) BeforeCleared() bool {
+	_, ok := m.clearedFields[change.FieldBefore]
+	return ok
+}
+
+// ResetBefore resets all changes to the "before" field.
+func (m *ChangeMutation) ResetBefore() {
+	m.before = nil
+	delete(m.clearedFields, change.FieldBefore)
+}
+
+// SetAfter sets the "after" field.
+func (m *ChangeMutation) SetAfter(s string) {
+	m.after = &s
+}
+
+// After returns the value of the "after" field in the mutation.
+func (m *ChangeMutation) After() (r string, exists bool) {
+	v := m.after
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAfter returns the old "after" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldAfter(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAfter is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAfter requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAfter: %w", err)
+	}
+	return oldValue.After, nil
+}
+
+// ClearAfter clears the value of the "after" field.
+func (m *ChangeMutation) ClearAfter() {
+	m.after = nil
+	m.clearedFields[change.FieldAfter] = struct{}{}
+}
+
+// AfterCleared returns if the "after" field was cleared in this mutation.
+func (m *ChangeMutation) AfterCleared() bool {
+	_, ok := m.clearedFields[change.FieldAfter]
+	return ok
+}
+
+// ResetAfter resets all changes to the "after" field.
+func (m *ChangeMutation) ResetAfter() {
+	m.after = nil
+	delete(m.clearedFields, change.FieldAfter)
+}
+
+// SetNote sets the "note" field.
+func (m *ChangeMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *ChangeMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *ChangeMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[change.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *ChangeMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[change.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *ChangeMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, change.FieldNote)
+}
+
+// SetReverts sets the "reverts" field.
+func (m *ChangeMutation) SetReverts(i int) {
+	m.reverts = &i
+	m.addreverts = nil
+}
+
+// Reverts returns the value of the "reverts" field in the mutation.
+func (m *ChangeMutation) Reverts() (r int, exists bool) {
+	v := m.reverts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReverts returns the old "reverts" field's value of the Change entity.
+// If the Change object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeMutation) OldReverts(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReverts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReverts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReverts: %w", err)
+	}
+	return oldValue.Reverts, nil
+}
+
+// AddReverts adds i to the "reverts" field.
+func (m *ChangeMutation) AddReverts(i int) {
+	if m.addreverts != nil {
+		*m.addreverts += i
+	} else {
+		m.addreverts = &i
+	}
+}
+
+// AddedReverts returns the value that was added to the "reverts" field in this mutation.
+func (m *ChangeMutation) AddedReverts() (r int, exists bool) {
+	v := m.addreverts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearReverts clears the value of the "reverts" field.
+func (m *ChangeMutation) ClearReverts() {
+	m.reverts = nil
+	m.addreverts = nil
+	m.clearedFields[change.FieldReverts] = struct{}{}
+}
+
+// RevertsCleared returns if the "reverts" field was cleared in this mutation.
+func (m *ChangeMutation) RevertsCleared() bool {
+	_, ok := m.clearedFields[change.FieldReverts]
+	return ok
+}
+
+// ResetReverts resets all changes to the "reverts" field.
+func (m *ChangeMutation) ResetReverts() {
+	m.reverts = nil
+	m.addreverts = nil
+	delete(m.clearedFields, change.FieldReverts)
+}
+
+// Where appends a list predicates to the ChangeMutation builder.
+func (m *ChangeMutation) Where(ps ...predicate.Change) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ChangeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ChangeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Change, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ChangeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ChangeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Change).
+func (m *ChangeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ChangeMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.at != nil {
+		fields = append(fields, change.FieldAt)
+	}
+	if m.actor != nil {
+		fields = append(fields, change.FieldActor)
+	}
+	if m.via != nil {
+		fields = append(fields, change.FieldVia)
+	}
+	if m.entity_type != nil {
+		fields = append(fields, change.FieldEntityType)
+	}
+	if m.entity_id != nil {
+		fields = append(fields, change.FieldEntityID)
+	}
+	if m.operation != nil {
+		fields = append(fields, change.FieldOperation)
+	}
+	if m.before != nil {
+		fields = append(fields, change.FieldBefore)
+	}
+	if m.after != nil {
+		fields = append(fields, change.FieldAfter)
+	}
+	if m.note != nil {
+		fields = append(fields, change.FieldNote)
+	}
+	if m.reverts != nil {
+		fields = append(fields, change.FieldReverts)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ChangeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case change.FieldAt:
+		return m.At()
+	case change.FieldActor:
+		return m.Actor()
+	case change.FieldVia:
+		return m.Via()
+	case change.FieldEntityType:
+		return m.EntityType()
+	case change.FieldEntityID:
+		return m.EntityID()
+	case change.FieldOperation:
+		return m.Operation()
+	case change.FieldBefore:
+		return m.Before()
+	case change.FieldAfter:
+		return m.After()
+	case change.FieldNote:
+		return m.Note()
+	case change.FieldReverts:
+		return m.Reverts()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ChangeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case change.FieldAt:
+		return m.OldAt(ctx)
+	case change.FieldActor:
+		return m.OldActor(ctx)
+	case change.FieldVia:
+		return m.OldVia(ctx)
+	case change.FieldEntityType:
+		return m.OldEntityType(ctx)
+	case change.FieldEntityID:
+		return m.OldEntityID(ctx)
+	case change.FieldOperation:
+		return m.OldOperation(ctx)
+	case change.FieldBefore:
+		return m.OldBefore(ctx)
+	case change.FieldAfter:
+		return m.OldAfter(ctx)
+	case change.FieldNote:
+		return m.OldNote(ctx)
+	case change.FieldReverts:
+		return m.OldReverts(ctx)
+	}
+	return nil, fmt.Errorf("unknown Change field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case change.FieldAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAt(v)
+		return nil
+	case change.FieldActor:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActor(v)
+		return nil
+	case change.FieldVia:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVia(v)
+		return nil
+	case change.FieldEntityType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEntityType(v)
+		return nil
+	case change.FieldEntityID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEntityID(v)
+		return nil
+	case change.FieldOperation:
+		v, ok := value.(change.Operation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOperation(v)
+		return nil
+	case change.FieldBefore:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBefore(v)
+		return nil
+	case change.FieldAfter:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAfter(v)
+		return nil
+	case change.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	case change.FieldReverts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReverts(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Change field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ChangeMutation) AddedFields() []string {
+	var fields []string
+	if m.addentity_id != nil {
+		fields = append(fields, change.FieldEntityID)
+	}
+	if m.addreverts != nil {
+		fields = append(fields, change.FieldReverts)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ChangeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case change.FieldEntityID:
+		return m.AddedEntityID()
+	case change.FieldReverts:
+		return m.AddedReverts()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case change.FieldEntityID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEntityID(v)
+		return nil
+	case change.FieldReverts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReverts(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Change numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ChangeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(change.FieldBefore) {
+		fields = append(fields, change.FieldBefore)
+	}
+	if m.FieldCleared(change.FieldAfter) {
+		fields = append(fields, change.FieldAfter)
+	}
+	if m.FieldCleared(change.FieldNote) {
+		fields = append(fields, change.FieldNote)
+	}
+	if m.FieldCleared(change.FieldReverts) {
+		fields = append(fields, change.FieldReverts)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ChangeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ChangeMutation) ClearField(name string) error {
+	switch name {
+	case change.FieldBefore:
+		m.ClearBefore()
+		return nil
+	case change.FieldAfter:
+		m.ClearAfter()
+		return nil
+	case change.FieldNote:
+		m.ClearNote()
+		return nil
+	case change.FieldReverts:
+		m.ClearReverts()
+		return nil
+	}
+	return fmt.Errorf("unknown Change nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ChangeMutation) ResetField(name string) error {
+	switch name {
+	case change.FieldAt:
+		m.ResetAt()
+		return nil
+	case change.FieldActor:
+		m.ResetActor()
+		return nil
+	case change.FieldVia:
+		m.ResetVia()
+		return nil
+	case change.FieldEntityType:
+		m.ResetEntityType()
+		return nil
+	case change.FieldEntityID:
+		m.ResetEntityID()
+		return nil
+	case change.FieldOperation:
+		m.ResetOperation()
+		return nil
+	case change.FieldBefore:
+		m.ResetBefore()
+		return nil
+	case change.FieldAfter:
+		m.ResetAfter()
+		return nil
+	case change.FieldNote:
+		m.ResetNote()
+		return nil
+	case change.FieldReverts:
+		m.ResetReverts()
+		return nil
+	}
+	return fmt.Errorf("unknown Change field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ChangeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ChangeMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ChangeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ChangeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ChangeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ChangeMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ChangeMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Change unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ChangeMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Change edge %s", name)
 }
 
 // DataCategoryMutation represents an operation that mutates the DataCategory nodes in the graph.
@@ -15206,6 +16169,8 @@ type ProcessingActivityMutation struct {
 	automated_decision_making  *bool
 	automated_decision_details *string
 	dpia_required              *bool
+	owner                      *string
+	last_reviewed              *time.Time
 	clearedFields              map[string]struct{}
 	evidence                   map[int]struct{}
 	removedevidence            map[int]struct{}
@@ -15907,6 +16872,104 @@ func (m *ProcessingActivityMutation) OldOrganizationID(ctx context.Context) (v i
 // ResetOrganizationID resets all changes to the "organization_id" field.
 func (m *ProcessingActivityMutation) ResetOrganizationID() {
 	m.organization = nil
+}
+
+// SetOwner sets the "owner" field.
+func (m *ProcessingActivityMutation) SetOwner(s string) {
+	m.owner = &s
+}
+
+// Owner returns the value of the "owner" field in the mutation.
+func (m *ProcessingActivityMutation) Owner() (r string, exists bool) {
+	v := m.owner
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOwner returns the old "owner" field's value of the ProcessingActivity entity.
+// If the ProcessingActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProcessingActivityMutation) OldOwner(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOwner is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOwner requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOwner: %w", err)
+	}
+	return oldValue.Owner, nil
+}
+
+// ClearOwner clears the value of the "owner" field.
+func (m *ProcessingActivityMutation) ClearOwner() {
+	m.owner = nil
+	m.clearedFields[processingactivity.FieldOwner] = struct{}{}
+}
+
+// OwnerCleared returns if the "owner" field was cleared in this mutation.
+func (m *ProcessingActivityMutation) OwnerCleared() bool {
+	_, ok := m.clearedFields[processingactivity.FieldOwner]
+	return ok
+}
+
+// ResetOwner resets all changes to the "owner" field.
+func (m *ProcessingActivityMutation) ResetOwner() {
+	m.owner = nil
+	delete(m.clearedFields, processingactivity.FieldOwner)
+}
+
+// SetLastReviewed sets the "last_reviewed" field.
+func (m *ProcessingActivityMutation) SetLastReviewed(t time.Time) {
+	m.last_reviewed = &t
+}
+
+// LastReviewed returns the value of the "last_reviewed" field in the mutation.
+func (m *ProcessingActivityMutation) LastReviewed() (r time.Time, exists bool) {
+	v := m.last_reviewed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastReviewed returns the old "last_reviewed" field's value of the ProcessingActivity entity.
+// If the ProcessingActivity object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProcessingActivityMutation) OldLastReviewed(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastReviewed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastReviewed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastReviewed: %w", err)
+	}
+	return oldValue.LastReviewed, nil
+}
+
+// ClearLastReviewed clears the value of the "last_reviewed" field.
+func (m *ProcessingActivityMutation) ClearLastReviewed() {
+	m.last_reviewed = nil
+	m.clearedFields[processingactivity.FieldLastReviewed] = struct{}{}
+}
+
+// LastReviewedCleared returns if the "last_reviewed" field was cleared in this mutation.
+func (m *ProcessingActivityMutation) LastReviewedCleared() bool {
+	_, ok := m.clearedFields[processingactivity.FieldLastReviewed]
+	return ok
+}
+
+// ResetLastReviewed resets all changes to the "last_reviewed" field.
+func (m *ProcessingActivityMutation) ResetLastReviewed() {
+	m.last_reviewed = nil
+	delete(m.clearedFields, processingactivity.FieldLastReviewed)
 }
 
 // AddEvidenceIDs adds the "evidence" edge to the Evidence entity by ids.
@@ -16645,7 +17708,7 @@ func (m *ProcessingActivityMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProcessingActivityMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 15)
 	if m.review_status != nil {
 		fields = append(fields, processingactivity.FieldReviewStatus)
 	}
@@ -16685,6 +17748,12 @@ func (m *ProcessingActivityMutation) Fields() []string {
 	if m.organization != nil {
 		fields = append(fields, processingactivity.FieldOrganizationID)
 	}
+	if m.owner != nil {
+		fields = append(fields, processingactivity.FieldOwner)
+	}
+	if m.last_reviewed != nil {
+		fields = append(fields, processingactivity.FieldLastReviewed)
+	}
 	return fields
 }
 
@@ -16719,6 +17788,10 @@ func (m *ProcessingActivityMutation) Field(name string) (ent.Value, bool) {
 		return m.DpiaRequired()
 	case processingactivity.FieldOrganizationID:
 		return m.OrganizationID()
+	case processingactivity.FieldOwner:
+		return m.Owner()
+	case processingactivity.FieldLastReviewed:
+		return m.LastReviewed()
 	}
 	return nil, false
 }
@@ -16754,6 +17827,10 @@ func (m *ProcessingActivityMutation) OldField(ctx context.Context, name string) 
 		return m.OldDpiaRequired(ctx)
 	case processingactivity.FieldOrganizationID:
 		return m.OldOrganizationID(ctx)
+	case processingactivity.FieldOwner:
+		return m.OldOwner(ctx)
+	case processingactivity.FieldLastReviewed:
+		return m.OldLastReviewed(ctx)
 	}
 	return nil, fmt.Errorf("unknown ProcessingActivity field %s", name)
 }
@@ -16854,6 +17931,20 @@ func (m *ProcessingActivityMutation) SetField(name string, value ent.Value) erro
 		}
 		m.SetOrganizationID(v)
 		return nil
+	case processingactivity.FieldOwner:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOwner(v)
+		return nil
+	case processingactivity.FieldLastReviewed:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastReviewed(v)
+		return nil
 	}
 	return fmt.Errorf("unknown ProcessingActivity field %s", name)
 }
@@ -16908,6 +17999,12 @@ func (m *ProcessingActivityMutation) ClearedFields() []string {
 	if m.FieldCleared(processingactivity.FieldDpiaRequired) {
 		fields = append(fields, processingactivity.FieldDpiaRequired)
 	}
+	if m.FieldCleared(processingactivity.FieldOwner) {
+		fields = append(fields, processingactivity.FieldOwner)
+	}
+	if m.FieldCleared(processingactivity.FieldLastReviewed) {
+		fields = append(fields, processingactivity.FieldLastReviewed)
+	}
 	return fields
 }
 
@@ -16942,6 +18039,12 @@ func (m *ProcessingActivityMutation) ClearField(name string) error {
 		return nil
 	case processingactivity.FieldDpiaRequired:
 		m.ClearDpiaRequired()
+		return nil
+	case processingactivity.FieldOwner:
+		m.ClearOwner()
+		return nil
+	case processingactivity.FieldLastReviewed:
+		m.ClearLastReviewed()
 		return nil
 	}
 	return fmt.Errorf("unknown ProcessingActivity nullable field %s", name)
@@ -16989,6 +18092,12 @@ func (m *ProcessingActivityMutation) ResetField(name string) error {
 		return nil
 	case processingactivity.FieldOrganizationID:
 		m.ResetOrganizationID()
+		return nil
+	case processingactivity.FieldOwner:
+		m.ResetOwner()
+		return nil
+	case processingactivity.FieldLastReviewed:
+		m.ResetLastReviewed()
 		return nil
 	}
 	return fmt.Errorf("unknown ProcessingActivity field %s", name)

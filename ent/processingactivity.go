@@ -5,6 +5,7 @@ package ent
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -45,6 +46,10 @@ type ProcessingActivity struct {
 	DpiaRequired *bool `json:"dpia_required,omitempty"`
 	// OrganizationID holds the value of the "organization_id" field.
 	OrganizationID int `json:"organization_id,omitempty"`
+	// Who answers for the activity: a person or a team
+	Owner string `json:"owner,omitempty"`
+	// When a reviewer last confirmed the activity; set by the catalog when its review status is set to reviewed
+	LastReviewed *time.Time `json:"last_reviewed,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ProcessingActivityQuery when eager-loading is set.
 	Edges        ProcessingActivityEdges `json:"edges"`
@@ -240,8 +245,10 @@ func (*ProcessingActivity) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case processingactivity.FieldID, processingactivity.FieldNoticeID, processingactivity.FieldOrganizationID:
 			values[i] = new(sql.NullInt64)
-		case processingactivity.FieldReviewStatus, processingactivity.FieldOrigin, processingactivity.FieldReviewNote, processingactivity.FieldName, processingactivity.FieldDescription, processingactivity.FieldBusinessFunction, processingactivity.FieldRole, processingactivity.FieldOnBehalfOf, processingactivity.FieldAutomatedDecisionDetails:
+		case processingactivity.FieldReviewStatus, processingactivity.FieldOrigin, processingactivity.FieldReviewNote, processingactivity.FieldName, processingactivity.FieldDescription, processingactivity.FieldBusinessFunction, processingactivity.FieldRole, processingactivity.FieldOnBehalfOf, processingactivity.FieldAutomatedDecisionDetails, processingactivity.FieldOwner:
 			values[i] = new(sql.NullString)
+		case processingactivity.FieldLastReviewed:
+			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -341,6 +348,19 @@ func (_m *ProcessingActivity) assignValues(columns []string, values []any) error
 				return fmt.Errorf("unexpected type %T for field organization_id", values[i])
 			} else if value.Valid {
 				_m.OrganizationID = int(value.Int64)
+			}
+		case processingactivity.FieldOwner:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field owner", values[i])
+			} else if value.Valid {
+				_m.Owner = value.String
+			}
+		case processingactivity.FieldLastReviewed:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field last_reviewed", values[i])
+			} else if value.Valid {
+				_m.LastReviewed = new(time.Time)
+				*_m.LastReviewed = value.Time
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -488,6 +508,14 @@ func (_m *ProcessingActivity) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("organization_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.OrganizationID))
+	builder.WriteString(", ")
+	builder.WriteString("owner=")
+	builder.WriteString(_m.Owner)
+	builder.WriteString(", ")
+	if v := _m.LastReviewed; v != nil {
+		builder.WriteString("last_reviewed=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

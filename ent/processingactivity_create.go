@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -197,6 +198,34 @@ func (_c *ProcessingActivityCreate) SetNillableDpiaRequired(v *bool) *Processing
 // SetOrganizationID sets the "organization_id" field.
 func (_c *ProcessingActivityCreate) SetOrganizationID(v int) *ProcessingActivityCreate {
 	_c.mutation.SetOrganizationID(v)
+	return _c
+}
+
+// SetOwner sets the "owner" field.
+func (_c *ProcessingActivityCreate) SetOwner(v string) *ProcessingActivityCreate {
+	_c.mutation.SetOwner(v)
+	return _c
+}
+
+// SetNillableOwner sets the "owner" field if the given value is not nil.
+func (_c *ProcessingActivityCreate) SetNillableOwner(v *string) *ProcessingActivityCreate {
+	if v != nil {
+		_c.SetOwner(*v)
+	}
+	return _c
+}
+
+// SetLastReviewed sets the "last_reviewed" field.
+func (_c *ProcessingActivityCreate) SetLastReviewed(v time.Time) *ProcessingActivityCreate {
+	_c.mutation.SetLastReviewed(v)
+	return _c
+}
+
+// SetNillableLastReviewed sets the "last_reviewed" field if the given value is not nil.
+func (_c *ProcessingActivityCreate) SetNillableLastReviewed(v *time.Time) *ProcessingActivityCreate {
+	if v != nil {
+		_c.SetLastReviewed(*v)
+	}
 	return _c
 }
 
@@ -554,6 +583,14 @@ func (_c *ProcessingActivityCreate) createSpec() (*ProcessingActivity, *sqlgraph
 	if value, ok := _c.mutation.DpiaRequired(); ok {
 		_spec.SetField(processingactivity.FieldDpiaRequired, field.TypeBool, value)
 		_node.DpiaRequired = &value
+	}
+	if value, ok := _c.mutation.Owner(); ok {
+		_spec.SetField(processingactivity.FieldOwner, field.TypeString, value)
+		_node.Owner = value
+	}
+	if value, ok := _c.mutation.LastReviewed(); ok {
+		_spec.SetField(processingactivity.FieldLastReviewed, field.TypeTime, value)
+		_node.LastReviewed = &value
 	}
 	if nodes := _c.mutation.EvidenceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1031,6 +1068,42 @@ func (u *ProcessingActivityUpsert) UpdateOrganizationID() *ProcessingActivityUps
 	return u
 }
 
+// SetOwner sets the "owner" field.
+func (u *ProcessingActivityUpsert) SetOwner(v string) *ProcessingActivityUpsert {
+	u.Set(processingactivity.FieldOwner, v)
+	return u
+}
+
+// UpdateOwner sets the "owner" field to the value that was provided on create.
+func (u *ProcessingActivityUpsert) UpdateOwner() *ProcessingActivityUpsert {
+	u.SetExcluded(processingactivity.FieldOwner)
+	return u
+}
+
+// ClearOwner clears the value of the "owner" field.
+func (u *ProcessingActivityUpsert) ClearOwner() *ProcessingActivityUpsert {
+	u.SetNull(processingactivity.FieldOwner)
+	return u
+}
+
+// SetLastReviewed sets the "last_reviewed" field.
+func (u *ProcessingActivityUpsert) SetLastReviewed(v time.Time) *ProcessingActivityUpsert {
+	u.Set(processingactivity.FieldLastReviewed, v)
+	return u
+}
+
+// UpdateLastReviewed sets the "last_reviewed" field to the value that was provided on create.
+func (u *ProcessingActivityUpsert) UpdateLastReviewed() *ProcessingActivityUpsert {
+	u.SetExcluded(processingactivity.FieldLastReviewed)
+	return u
+}
+
+// ClearLastReviewed clears the value of the "last_reviewed" field.
+func (u *ProcessingActivityUpsert) ClearLastReviewed() *ProcessingActivityUpsert {
+	u.SetNull(processingactivity.FieldLastReviewed)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1299,6 +1372,48 @@ func (u *ProcessingActivityUpsertOne) SetOrganizationID(v int) *ProcessingActivi
 func (u *ProcessingActivityUpsertOne) UpdateOrganizationID() *ProcessingActivityUpsertOne {
 	return u.Update(func(s *ProcessingActivityUpsert) {
 		s.UpdateOrganizationID()
+	})
+}
+
+// SetOwner sets the "owner" field.
+func (u *ProcessingActivityUpsertOne) SetOwner(v string) *ProcessingActivityUpsertOne {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.SetOwner(v)
+	})
+}
+
+// UpdateOwner sets the "owner" field to the value that was provided on create.
+func (u *ProcessingActivityUpsertOne) UpdateOwner() *ProcessingActivityUpsertOne {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.UpdateOwner()
+	})
+}
+
+// ClearOwner clears the value of the "owner" field.
+func (u *ProcessingActivityUpsertOne) ClearOwner() *ProcessingActivityUpsertOne {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.ClearOwner()
+	})
+}
+
+// SetLastReviewed sets the "last_reviewed" field.
+func (u *ProcessingActivityUpsertOne) SetLastReviewed(v time.Time) *ProcessingActivityUpsertOne {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.SetLastReviewed(v)
+	})
+}
+
+// UpdateLastReviewed sets the "last_reviewed" field to the value that was provided on create.
+func (u *ProcessingActivityUpsertOne) UpdateLastReviewed() *ProcessingActivityUpsertOne {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.UpdateLastReviewed()
+	})
+}
+
+// ClearLastReviewed clears the value of the "last_reviewed" field.
+func (u *ProcessingActivityUpsertOne) ClearLastReviewed() *ProcessingActivityUpsertOne {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.ClearLastReviewed()
 	})
 }
 
@@ -1734,6 +1849,48 @@ func (u *ProcessingActivityUpsertBulk) SetOrganizationID(v int) *ProcessingActiv
 func (u *ProcessingActivityUpsertBulk) UpdateOrganizationID() *ProcessingActivityUpsertBulk {
 	return u.Update(func(s *ProcessingActivityUpsert) {
 		s.UpdateOrganizationID()
+	})
+}
+
+// SetOwner sets the "owner" field.
+func (u *ProcessingActivityUpsertBulk) SetOwner(v string) *ProcessingActivityUpsertBulk {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.SetOwner(v)
+	})
+}
+
+// UpdateOwner sets the "owner" field to the value that was provided on create.
+func (u *ProcessingActivityUpsertBulk) UpdateOwner() *ProcessingActivityUpsertBulk {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.UpdateOwner()
+	})
+}
+
+// ClearOwner clears the value of the "owner" field.
+func (u *ProcessingActivityUpsertBulk) ClearOwner() *ProcessingActivityUpsertBulk {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.ClearOwner()
+	})
+}
+
+// SetLastReviewed sets the "last_reviewed" field.
+func (u *ProcessingActivityUpsertBulk) SetLastReviewed(v time.Time) *ProcessingActivityUpsertBulk {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.SetLastReviewed(v)
+	})
+}
+
+// UpdateLastReviewed sets the "last_reviewed" field to the value that was provided on create.
+func (u *ProcessingActivityUpsertBulk) UpdateLastReviewed() *ProcessingActivityUpsertBulk {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.UpdateLastReviewed()
+	})
+}
+
+// ClearLastReviewed clears the value of the "last_reviewed" field.
+func (u *ProcessingActivityUpsertBulk) ClearLastReviewed() *ProcessingActivityUpsertBulk {
+	return u.Update(func(s *ProcessingActivityUpsert) {
+		s.ClearLastReviewed()
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -261,6 +262,46 @@ func (_u *ProcessingActivityUpdate) SetNillableOrganizationID(v *int) *Processin
 	if v != nil {
 		_u.SetOrganizationID(*v)
 	}
+	return _u
+}
+
+// SetOwner sets the "owner" field.
+func (_u *ProcessingActivityUpdate) SetOwner(v string) *ProcessingActivityUpdate {
+	_u.mutation.SetOwner(v)
+	return _u
+}
+
+// SetNillableOwner sets the "owner" field if the given value is not nil.
+func (_u *ProcessingActivityUpdate) SetNillableOwner(v *string) *ProcessingActivityUpdate {
+	if v != nil {
+		_u.SetOwner(*v)
+	}
+	return _u
+}
+
+// ClearOwner clears the value of the "owner" field.
+func (_u *ProcessingActivityUpdate) ClearOwner() *ProcessingActivityUpdate {
+	_u.mutation.ClearOwner()
+	return _u
+}
+
+// SetLastReviewed sets the "last_reviewed" field.
+func (_u *ProcessingActivityUpdate) SetLastReviewed(v time.Time) *ProcessingActivityUpdate {
+	_u.mutation.SetLastReviewed(v)
+	return _u
+}
+
+// SetNillableLastReviewed sets the "last_reviewed" field if the given value is not nil.
+func (_u *ProcessingActivityUpdate) SetNillableLastReviewed(v *time.Time) *ProcessingActivityUpdate {
+	if v != nil {
+		_u.SetLastReviewed(*v)
+	}
+	return _u
+}
+
+// ClearLastReviewed clears the value of the "last_reviewed" field.
+func (_u *ProcessingActivityUpdate) ClearLastReviewed() *ProcessingActivityUpdate {
+	_u.mutation.ClearLastReviewed()
 	return _u
 }
 
@@ -835,6 +876,18 @@ func (_u *ProcessingActivityUpdate) sqlSave(ctx context.Context) (_node int, err
 	}
 	if _u.mutation.DpiaRequiredCleared() {
 		_spec.ClearField(processingactivity.FieldDpiaRequired, field.TypeBool)
+	}
+	if value, ok := _u.mutation.Owner(); ok {
+		_spec.SetField(processingactivity.FieldOwner, field.TypeString, value)
+	}
+	if _u.mutation.OwnerCleared() {
+		_spec.ClearField(processingactivity.FieldOwner, field.TypeString)
+	}
+	if value, ok := _u.mutation.LastReviewed(); ok {
+		_spec.SetField(processingactivity.FieldLastReviewed, field.TypeTime, value)
+	}
+	if _u.mutation.LastReviewedCleared() {
+		_spec.ClearField(processingactivity.FieldLastReviewed, field.TypeTime)
 	}
 	if _u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1678,6 +1731,46 @@ func (_u *ProcessingActivityUpdateOne) SetNillableOrganizationID(v *int) *Proces
 	return _u
 }
 
+// SetOwner sets the "owner" field.
+func (_u *ProcessingActivityUpdateOne) SetOwner(v string) *ProcessingActivityUpdateOne {
+	_u.mutation.SetOwner(v)
+	return _u
+}
+
+// SetNillableOwner sets the "owner" field if the given value is not nil.
+func (_u *ProcessingActivityUpdateOne) SetNillableOwner(v *string) *ProcessingActivityUpdateOne {
+	if v != nil {
+		_u.SetOwner(*v)
+	}
+	return _u
+}
+
+// ClearOwner clears the value of the "owner" field.
+func (_u *ProcessingActivityUpdateOne) ClearOwner() *ProcessingActivityUpdateOne {
+	_u.mutation.ClearOwner()
+	return _u
+}
+
+// SetLastReviewed sets the "last_reviewed" field.
+func (_u *ProcessingActivityUpdateOne) SetLastReviewed(v time.Time) *ProcessingActivityUpdateOne {
+	_u.mutation.SetLastReviewed(v)
+	return _u
+}
+
+// SetNillableLastReviewed sets the "last_reviewed" field if the given value is not nil.
+func (_u *ProcessingActivityUpdateOne) SetNillableLastReviewed(v *time.Time) *ProcessingActivityUpdateOne {
+	if v != nil {
+		_u.SetLastReviewed(*v)
+	}
+	return _u
+}
+
+// ClearLastReviewed clears the value of the "last_reviewed" field.
+func (_u *ProcessingActivityUpdateOne) ClearLastReviewed() *ProcessingActivityUpdateOne {
+	_u.mutation.ClearLastReviewed()
+	return _u
+}
+
 // AddEvidenceIDs adds the "evidence" edge to the Evidence entity by IDs.
 func (_u *ProcessingActivityUpdateOne) AddEvidenceIDs(ids ...int) *ProcessingActivityUpdateOne {
 	_u.mutation.AddEvidenceIDs(ids...)
@@ -2279,6 +2372,18 @@ func (_u *ProcessingActivityUpdateOne) sqlSave(ctx context.Context) (_node *Proc
 	}
 	if _u.mutation.DpiaRequiredCleared() {
 		_spec.ClearField(processingactivity.FieldDpiaRequired, field.TypeBool)
+	}
+	if value, ok := _u.mutation.Owner(); ok {
+		_spec.SetField(processingactivity.FieldOwner, field.TypeString, value)
+	}
+	if _u.mutation.OwnerCleared() {
+		_spec.ClearField(processingactivity.FieldOwner, field.TypeString)
+	}
+	if value, ok := _u.mutation.LastReviewed(); ok {
+		_spec.SetField(processingactivity.FieldLastReviewed, field.TypeTime, value)
+	}
+	if _u.mutation.LastReviewedCleared() {
+		_spec.ClearField(processingactivity.FieldLastReviewed, field.TypeTime)
 	}
 	if _u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{

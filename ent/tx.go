@@ -16,6 +16,8 @@ type Tx struct {
 	config
 	// ActivityPurpose is the client for interacting with the ActivityPurpose builders.
 	ActivityPurpose *ActivityPurposeClient
+	// Change is the client for interacting with the Change builders.
+	Change *ChangeClient
 	// DataCategory is the client for interacting with the DataCategory builders.
 	DataCategory *DataCategoryClient
 	// DataField is the client for interacting with the DataField builders.
@@ -200,6 +202,7 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.ActivityPurpose = NewActivityPurposeClient(tx.config)
+	tx.Change = NewChangeClient(tx.config)
 	tx.DataCategory = NewDataCategoryClient(tx.config)
 	tx.DataField = NewDataFieldClient(tx.config)
 	tx.DataSource = NewDataSourceClient(tx.config)

@@ -29,6 +29,12 @@ func (r *queryResolver) ActivityPurposes(ctx context.Context, after *entgql.Curs
 		ent.WithActivityPurposeOrder(orderBy), ent.WithActivityPurposeFilter(where.Filter))
 }
 
+// Changes is the resolver for the changes field.
+func (r *queryResolver) Changes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ChangeOrder, where *ent.ChangeWhereInput) (*ent.ChangeConnection, error) {
+	return r.client.Change.Query().Paginate(ctx, after, first, before, last,
+		ent.WithChangeOrder(orderBy), ent.WithChangeFilter(where.Filter))
+}
+
 // DataCategories is the resolver for the dataCategories field.
 func (r *queryResolver) DataCategories(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) (*ent.DataCategoryConnection, error) {
 	return r.client.DataCategory.Query().Paginate(ctx, after, first, before, last,
@@ -179,31 +185,107 @@ func (r *queryResolver) TransferSafeguards(ctx context.Context, after *entgql.Cu
 		ent.WithTransferSafeguardOrder(orderBy), ent.WithTransferSafeguardFilter(where.Filter))
 }
 
+// ActivityPurpose returns ActivityPurposeResolver implementation.
+func (r *Resolver) ActivityPurpose() ActivityPurposeResolver { return &activityPurposeResolver{r} }
+
+// DataCategory returns DataCategoryResolver implementation.
+func (r *Resolver) DataCategory() DataCategoryResolver { return &dataCategoryResolver{r} }
+
+// DataField returns DataFieldResolver implementation.
+func (r *Resolver) DataField() DataFieldResolver { return &dataFieldResolver{r} }
+
+// DataSource returns DataSourceResolver implementation.
+func (r *Resolver) DataSource() DataSourceResolver { return &dataSourceResolver{r} }
+
+// DataSubjectCategory returns DataSubjectCategoryResolver implementation.
+func (r *Resolver) DataSubjectCategory() DataSubjectCategoryResolver {
+	return &dataSubjectCategoryResolver{r}
+}
+
 // DataSubjectRight returns DataSubjectRightResolver implementation.
 func (r *Resolver) DataSubjectRight() DataSubjectRightResolver { return &dataSubjectRightResolver{r} }
+
+// Dataset returns DatasetResolver implementation.
+func (r *Resolver) Dataset() DatasetResolver { return &datasetResolver{r} }
+
+// Disclosure returns DisclosureResolver implementation.
+func (r *Resolver) Disclosure() DisclosureResolver { return &disclosureResolver{r} }
+
+// Evidence returns EvidenceResolver implementation.
+func (r *Resolver) Evidence() EvidenceResolver { return &evidenceResolver{r} }
+
+// LegalBasis returns LegalBasisResolver implementation.
+func (r *Resolver) LegalBasis() LegalBasisResolver { return &legalBasisResolver{r} }
+
+// Organization returns OrganizationResolver implementation.
+func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
+
+// PolicyDocument returns PolicyDocumentResolver implementation.
+func (r *Resolver) PolicyDocument() PolicyDocumentResolver { return &policyDocumentResolver{r} }
 
 // ProcessingActivity returns ProcessingActivityResolver implementation.
 func (r *Resolver) ProcessingActivity() ProcessingActivityResolver {
 	return &processingActivityResolver{r}
 }
 
+// Purpose returns PurposeResolver implementation.
+func (r *Resolver) Purpose() PurposeResolver { return &purposeResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
+
+// Recipient returns RecipientResolver implementation.
+func (r *Resolver) Recipient() RecipientResolver { return &recipientResolver{r} }
 
 // RetentionRule returns RetentionRuleResolver implementation.
 func (r *Resolver) RetentionRule() RetentionRuleResolver { return &retentionRuleResolver{r} }
 
+// Right returns RightResolver implementation.
+func (r *Resolver) Right() RightResolver { return &rightResolver{r} }
+
+// SecurityMeasure returns SecurityMeasureResolver implementation.
+func (r *Resolver) SecurityMeasure() SecurityMeasureResolver { return &securityMeasureResolver{r} }
+
 // SecurityPractice returns SecurityPracticeResolver implementation.
 func (r *Resolver) SecurityPractice() SecurityPracticeResolver { return &securityPracticeResolver{r} }
+
+// Statement returns StatementResolver implementation.
+func (r *Resolver) Statement() StatementResolver { return &statementResolver{r} }
+
+// System returns SystemResolver implementation.
+func (r *Resolver) System() SystemResolver { return &systemResolver{r} }
 
 // Transfer returns TransferResolver implementation.
 func (r *Resolver) Transfer() TransferResolver { return &transferResolver{r} }
 
+// TransferSafeguard returns TransferSafeguardResolver implementation.
+func (r *Resolver) TransferSafeguard() TransferSafeguardResolver {
+	return &transferSafeguardResolver{r}
+}
+
 type (
-	dataSubjectRightResolver   struct{ *Resolver }
-	processingActivityResolver struct{ *Resolver }
-	queryResolver              struct{ *Resolver }
-	retentionRuleResolver      struct{ *Resolver }
-	securityPracticeResolver   struct{ *Resolver }
-	transferResolver           struct{ *Resolver }
+	activityPurposeResolver     struct{ *Resolver }
+	dataCategoryResolver        struct{ *Resolver }
+	dataFieldResolver           struct{ *Resolver }
+	dataSourceResolver          struct{ *Resolver }
+	dataSubjectCategoryResolver struct{ *Resolver }
+	dataSubjectRightResolver    struct{ *Resolver }
+	datasetResolver             struct{ *Resolver }
+	disclosureResolver          struct{ *Resolver }
+	evidenceResolver            struct{ *Resolver }
+	legalBasisResolver          struct{ *Resolver }
+	organizationResolver        struct{ *Resolver }
+	policyDocumentResolver      struct{ *Resolver }
+	processingActivityResolver  struct{ *Resolver }
+	purposeResolver             struct{ *Resolver }
+	queryResolver               struct{ *Resolver }
+	recipientResolver           struct{ *Resolver }
+	retentionRuleResolver       struct{ *Resolver }
+	rightResolver               struct{ *Resolver }
+	securityMeasureResolver     struct{ *Resolver }
+	securityPracticeResolver    struct{ *Resolver }
+	statementResolver           struct{ *Resolver }
+	systemResolver              struct{ *Resolver }
+	transferResolver            struct{ *Resolver }
+	transferSafeguardResolver   struct{ *Resolver }
 )

@@ -16,6 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/recipient"
@@ -28,6 +29,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/datamap"
 	"github.com/ropacatalog/ropa/internal/drift"
 	"github.com/ropacatalog/ropa/internal/findings"
+	"github.com/ropacatalog/ropa/internal/history"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -45,14 +47,32 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	ActivityPurpose() ActivityPurposeResolver
+	DataCategory() DataCategoryResolver
+	DataField() DataFieldResolver
+	DataSource() DataSourceResolver
+	DataSubjectCategory() DataSubjectCategoryResolver
 	DataSubjectRight() DataSubjectRightResolver
+	Dataset() DatasetResolver
+	Disclosure() DisclosureResolver
+	Evidence() EvidenceResolver
+	LegalBasis() LegalBasisResolver
 	Mutation() MutationResolver
+	Organization() OrganizationResolver
+	PolicyDocument() PolicyDocumentResolver
 	Principal() PrincipalResolver
 	ProcessingActivity() ProcessingActivityResolver
+	Purpose() PurposeResolver
 	Query() QueryResolver
+	Recipient() RecipientResolver
 	RetentionRule() RetentionRuleResolver
+	Right() RightResolver
+	SecurityMeasure() SecurityMeasureResolver
 	SecurityPractice() SecurityPracticeResolver
+	Statement() StatementResolver
+	System() SystemResolver
 	Transfer() TransferResolver
+	TransferSafeguard() TransferSafeguardResolver
 }
 
 type DirectiveRoot struct {
@@ -63,6 +83,7 @@ type ComplexityRoot struct {
 		Activity           func(childComplexity int) int
 		ActivityID         func(childComplexity int) int
 		Evidence           func(childComplexity int) int
+		History            func(childComplexity int) int
 		ID                 func(childComplexity int) int
 		LegalBasis         func(childComplexity int) int
 		LegalBasisID       func(childComplexity int) int
@@ -87,6 +108,31 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Change struct {
+		Actor      func(childComplexity int) int
+		After      func(childComplexity int) int
+		At         func(childComplexity int) int
+		Before     func(childComplexity int) int
+		EntityID   func(childComplexity int) int
+		EntityType func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Operation  func(childComplexity int) int
+		Reverts    func(childComplexity int) int
+		Via        func(childComplexity int) int
+	}
+
+	ChangeConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ChangeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	DataCategory struct {
 		Activities      func(childComplexity int) int
 		Children        func(childComplexity int) int
@@ -96,6 +142,7 @@ type ComplexityRoot struct {
 		DpvIri          func(childComplexity int) int
 		Fideslang       func(childComplexity int) int
 		Fields          func(childComplexity int) int
+		History         func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Key             func(childComplexity int) int
 		Name            func(childComplexity int) int
@@ -124,6 +171,7 @@ type ComplexityRoot struct {
 		DatasetID      func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Key            func(childComplexity int) int
 		Name           func(childComplexity int) int
@@ -170,6 +218,7 @@ type ComplexityRoot struct {
 	DataSource struct {
 		Activities  func(childComplexity int) int
 		Description func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Name        func(childComplexity int) int
@@ -191,6 +240,7 @@ type ComplexityRoot struct {
 		Description func(childComplexity int) int
 		DpvIri      func(childComplexity int) int
 		Fideslang   func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Name        func(childComplexity int) int
@@ -213,6 +263,7 @@ type ComplexityRoot struct {
 		Channel        func(childComplexity int) int
 		Conditions     func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Jurisdictions  func(childComplexity int) int
 		Notice         func(childComplexity int) int
@@ -242,6 +293,7 @@ type ComplexityRoot struct {
 		Description  func(childComplexity int) int
 		Evidence     func(childComplexity int) int
 		Fields       func(childComplexity int) int
+		History      func(childComplexity int) int
 		ID           func(childComplexity int) int
 		Key          func(childComplexity int) int
 		Name         func(childComplexity int) int
@@ -263,12 +315,26 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DiffLine struct {
+		Activity func(childComplexity int) int
+		Actor    func(childComplexity int) int
+		At       func(childComplexity int) int
+		ChangeID func(childComplexity int) int
+		Evidence func(childComplexity int) int
+		Fields   func(childComplexity int) int
+		Kind     func(childComplexity int) int
+		Subject  func(childComplexity int) int
+		Summary  func(childComplexity int) int
+		Via      func(childComplexity int) int
+	}
+
 	Disclosure struct {
 		Activity       func(childComplexity int) int
 		ActivityID     func(childComplexity int) int
 		DataCategories func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Origin         func(childComplexity int) int
 		Purposes       func(childComplexity int) int
@@ -319,6 +385,7 @@ type ComplexityRoot struct {
 		DocumentID        func(childComplexity int) int
 		End               func(childComplexity int) int
 		Fields            func(childComplexity int) int
+		History           func(childComplexity int) int
 		ID                func(childComplexity int) int
 		Organizations     func(childComplexity int) int
 		Quote             func(childComplexity int) int
@@ -341,6 +408,20 @@ type ComplexityRoot struct {
 	EvidenceEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	FactHistory struct {
+		Changes   func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		CreatedBy func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+		UpdatedBy func(childComplexity int) int
+	}
+
+	FieldChange struct {
+		After  func(childComplexity int) int
+		Before func(childComplexity int) int
+		Field  func(childComplexity int) int
 	}
 
 	Finding struct {
@@ -394,12 +475,19 @@ type ComplexityRoot struct {
 		Quote    func(childComplexity int) int
 	}
 
+	HistoryDiff struct {
+		From  func(childComplexity int) int
+		Lines func(childComplexity int) int
+		To    func(childComplexity int) int
+	}
+
 	LegalBasis struct {
 		Article     func(childComplexity int) int
 		Conditions  func(childComplexity int) int
 		Description func(childComplexity int) int
 		DpvIri      func(childComplexity int) int
 		Grounds     func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Name        func(childComplexity int) int
@@ -474,6 +562,7 @@ type ComplexityRoot struct {
 		DeleteSystem              func(childComplexity int, id int) int
 		DeleteTransfer            func(childComplexity int, id int) int
 		DeleteTransferSafeguard   func(childComplexity int, id int) int
+		RevertChange              func(childComplexity int, id int, reason *string) int
 		UpdateActivityPurpose     func(childComplexity int, id int, input ent.UpdateActivityPurposeInput) int
 		UpdateDataCategory        func(childComplexity int, id int, input ent.UpdateDataCategoryInput) int
 		UpdateDataField           func(childComplexity int, id int, input ent.UpdateDataFieldInput) int
@@ -516,6 +605,7 @@ type ComplexityRoot struct {
 		DpoPhone              func(childComplexity int) int
 		Email                 func(childComplexity int) int
 		Evidence              func(childComplexity int) int
+		History               func(childComplexity int) int
 		ID                    func(childComplexity int) int
 		JointActivities       func(childComplexity int) int
 		Key                   func(childComplexity int) int
@@ -562,6 +652,7 @@ type ComplexityRoot struct {
 		Audience          func(childComplexity int) int
 		Current           func(childComplexity int) int
 		FileName          func(childComplexity int) int
+		History           func(childComplexity int) int
 		ID                func(childComplexity int) int
 		LastUpdated       func(childComplexity int) int
 		Organization      func(childComplexity int) int
@@ -613,8 +704,10 @@ type ComplexityRoot struct {
 		EffectiveSecurityPractices func(childComplexity int) int
 		EffectiveTransfers         func(childComplexity int) int
 		Evidence                   func(childComplexity int) int
+		History                    func(childComplexity int) int
 		ID                         func(childComplexity int) int
 		JointControllers           func(childComplexity int) int
+		LastReviewed               func(childComplexity int) int
 		Name                       func(childComplexity int) int
 		Notice                     func(childComplexity int) int
 		NoticeID                   func(childComplexity int) int
@@ -622,6 +715,7 @@ type ComplexityRoot struct {
 		Organization               func(childComplexity int) int
 		OrganizationID             func(childComplexity int) int
 		Origin                     func(childComplexity int) int
+		Owner                      func(childComplexity int) int
 		Purposes                   func(childComplexity int) int
 		RetentionRules             func(childComplexity int) int
 		ReviewNote                 func(childComplexity int) int
@@ -651,6 +745,7 @@ type ComplexityRoot struct {
 		Disclosures      func(childComplexity int) int
 		DpvIri           func(childComplexity int) int
 		Fideslang        func(childComplexity int) int
+		History          func(childComplexity int) int
 		ID               func(childComplexity int) int
 		Key              func(childComplexity int) int
 		Name             func(childComplexity int) int
@@ -675,6 +770,7 @@ type ComplexityRoot struct {
 		ActivityPurposes        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityPurposeOrder, where *ent.ActivityPurposeWhereInput) int
 		Article30               func(childComplexity int, organization string, record *string, reviewedOnly *bool, includeRejected *bool) int
 		CategoriesReceivedBy    func(childComplexity int, recipient int) int
+		Changes                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ChangeOrder, where *ent.ChangeWhereInput) int
 		DataCategories          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) int
 		DataFields              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) int
 		DataMap                 func(childComplexity int, organization *int, filter *DataMapFilter) int
@@ -687,6 +783,7 @@ type ComplexityRoot struct {
 		FieldsReceivedBy        func(childComplexity int, recipient int) int
 		FindingAcknowledgements func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingAcknowledgementOrder, where *ent.FindingAcknowledgementWhereInput) int
 		Findings                func(childComplexity int, organization string, asOf *time.Time, severity *findings.Severity) int
+		HistoryDiff             func(childComplexity int, organization int, from time.Time, to time.Time) int
 		LegalBases              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LegalBasisOrder, where *ent.LegalBasisWhereInput) int
 		Me                      func(childComplexity int) int
 		Node                    func(childComplexity int, id int) int
@@ -711,6 +808,7 @@ type ComplexityRoot struct {
 		Country        func(childComplexity int) int
 		Disclosures    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Name           func(childComplexity int) int
@@ -758,6 +856,7 @@ type ComplexityRoot struct {
 		Duration       func(childComplexity int) int
 		EndAction      func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Notice         func(childComplexity int) int
 		NoticeID       func(childComplexity int) int
@@ -782,6 +881,7 @@ type ComplexityRoot struct {
 	Right struct {
 		Description func(childComplexity int) int
 		DpvIri      func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Name        func(childComplexity int) int
@@ -803,6 +903,7 @@ type ComplexityRoot struct {
 	SecurityMeasure struct {
 		Description func(childComplexity int) int
 		DpvIri      func(childComplexity int) int
+		History     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Key         func(childComplexity int) int
 		Kind        func(childComplexity int) int
@@ -826,6 +927,7 @@ type ComplexityRoot struct {
 		AppliesTo      func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Measure        func(childComplexity int) int
 		MeasureID      func(childComplexity int) int
@@ -852,6 +954,7 @@ type ComplexityRoot struct {
 	Statement struct {
 		DataCategories func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		LegalBasis     func(childComplexity int) int
@@ -883,6 +986,7 @@ type ComplexityRoot struct {
 		Datasets       func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Key            func(childComplexity int) int
 		Name           func(childComplexity int) int
@@ -912,6 +1016,7 @@ type ComplexityRoot struct {
 		Country        func(childComplexity int) int
 		Description    func(childComplexity int) int
 		Evidence       func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Notice         func(childComplexity int) int
 		NoticeID       func(childComplexity int) int
@@ -942,6 +1047,7 @@ type ComplexityRoot struct {
 		Article        func(childComplexity int) int
 		Description    func(childComplexity int) int
 		DpvIri         func(childComplexity int) int
+		History        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		InvalidatedBy  func(childComplexity int) int
 		Key            func(childComplexity int) int
@@ -969,8 +1075,36 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type ActivityPurposeResolver interface {
+	History(ctx context.Context, obj *ent.ActivityPurpose) (*history.Stamps, error)
+}
+type DataCategoryResolver interface {
+	History(ctx context.Context, obj *ent.DataCategory) (*history.Stamps, error)
+}
+type DataFieldResolver interface {
+	History(ctx context.Context, obj *ent.DataField) (*history.Stamps, error)
+}
+type DataSourceResolver interface {
+	History(ctx context.Context, obj *ent.DataSource) (*history.Stamps, error)
+}
+type DataSubjectCategoryResolver interface {
+	History(ctx context.Context, obj *ent.DataSubjectCategory) (*history.Stamps, error)
+}
 type DataSubjectRightResolver interface {
+	History(ctx context.Context, obj *ent.DataSubjectRight) (*history.Stamps, error)
 	AppliesTo(ctx context.Context, obj *ent.DataSubjectRight) (record.Scope, error)
+}
+type DatasetResolver interface {
+	History(ctx context.Context, obj *ent.Dataset) (*history.Stamps, error)
+}
+type DisclosureResolver interface {
+	History(ctx context.Context, obj *ent.Disclosure) (*history.Stamps, error)
+}
+type EvidenceResolver interface {
+	History(ctx context.Context, obj *ent.Evidence) (*history.Stamps, error)
+}
+type LegalBasisResolver interface {
+	History(ctx context.Context, obj *ent.LegalBasis) (*history.Stamps, error)
 }
 type MutationResolver interface {
 	CreateActivityPurpose(ctx context.Context, input ent.CreateActivityPurposeInput) (*ent.ActivityPurpose, error)
@@ -1041,20 +1175,32 @@ type MutationResolver interface {
 	DeleteStatement(ctx context.Context, id int) (int, error)
 	CreateEvidence(ctx context.Context, input ent.CreateEvidenceInput) (*ent.Evidence, error)
 	DeleteEvidence(ctx context.Context, id int) (int, error)
+	RevertChange(ctx context.Context, id int, reason *string) ([]*ent.Change, error)
 	AcknowledgeFinding(ctx context.Context, input AcknowledgeFindingInput) (*ent.FindingAcknowledgement, error)
+}
+type OrganizationResolver interface {
+	History(ctx context.Context, obj *ent.Organization) (*history.Stamps, error)
+}
+type PolicyDocumentResolver interface {
+	History(ctx context.Context, obj *ent.PolicyDocument) (*history.Stamps, error)
 }
 type PrincipalResolver interface {
 	Via(ctx context.Context, obj *auth.Principal) (string, error)
 }
 type ProcessingActivityResolver interface {
+	History(ctx context.Context, obj *ent.ProcessingActivity) (*history.Stamps, error)
 	EffectiveTransfers(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.Transfer, error)
 	EffectiveRetentionRules(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.RetentionRule, error)
 	EffectiveSecurityPractices(ctx context.Context, obj *ent.ProcessingActivity) ([]*ent.SecurityPractice, error)
+}
+type PurposeResolver interface {
+	History(ctx context.Context, obj *ent.Purpose) (*history.Stamps, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
 	ActivityPurposes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityPurposeOrder, where *ent.ActivityPurposeWhereInput) (*ent.ActivityPurposeConnection, error)
+	Changes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ChangeOrder, where *ent.ChangeWhereInput) (*ent.ChangeConnection, error)
 	DataCategories(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) (*ent.DataCategoryConnection, error)
 	DataFields(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) (*ent.DataFieldConnection, error)
 	DataSources(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSourceOrder, where *ent.DataSourceWhereInput) (*ent.DataSourceConnection, error)
@@ -1078,6 +1224,7 @@ type QueryResolver interface {
 	Systems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) (*ent.SystemConnection, error)
 	Transfers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) (*ent.TransferConnection, error)
 	TransferSafeguards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) (*ent.TransferSafeguardConnection, error)
+	HistoryDiff(ctx context.Context, organization int, from time.Time, to time.Time) (*history.Diff, error)
 	RecipientsOf(ctx context.Context, field string, organization *int) ([]*lineage.Result, error)
 	FieldsReceivedBy(ctx context.Context, recipient int) ([]*ent.DataField, error)
 	CategoriesReceivedBy(ctx context.Context, recipient int) ([]*ent.DataCategory, error)
@@ -1087,14 +1234,35 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*auth.Principal, error)
 	NoticeDrift(ctx context.Context, notice int) (*drift.Report, error)
 }
+type RecipientResolver interface {
+	History(ctx context.Context, obj *ent.Recipient) (*history.Stamps, error)
+}
 type RetentionRuleResolver interface {
+	History(ctx context.Context, obj *ent.RetentionRule) (*history.Stamps, error)
 	AppliesTo(ctx context.Context, obj *ent.RetentionRule) (record.Scope, error)
 }
+type RightResolver interface {
+	History(ctx context.Context, obj *ent.Right) (*history.Stamps, error)
+}
+type SecurityMeasureResolver interface {
+	History(ctx context.Context, obj *ent.SecurityMeasure) (*history.Stamps, error)
+}
 type SecurityPracticeResolver interface {
+	History(ctx context.Context, obj *ent.SecurityPractice) (*history.Stamps, error)
 	AppliesTo(ctx context.Context, obj *ent.SecurityPractice) (record.Scope, error)
 }
+type StatementResolver interface {
+	History(ctx context.Context, obj *ent.Statement) (*history.Stamps, error)
+}
+type SystemResolver interface {
+	History(ctx context.Context, obj *ent.System) (*history.Stamps, error)
+}
 type TransferResolver interface {
+	History(ctx context.Context, obj *ent.Transfer) (*history.Stamps, error)
 	AppliesTo(ctx context.Context, obj *ent.Transfer) (record.Scope, error)
+}
+type TransferSafeguardResolver interface {
+	History(ctx context.Context, obj *ent.TransferSafeguard) (*history.Stamps, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1133,6 +1301,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ActivityPurpose.Evidence(childComplexity), true
+	case "ActivityPurpose.history":
+		if e.ComplexityRoot.ActivityPurpose.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActivityPurpose.History(childComplexity), true
 	case "ActivityPurpose.id":
 		if e.ComplexityRoot.ActivityPurpose.ID == nil {
 			break
@@ -1232,6 +1406,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ActivityPurposeEdge.Node(childComplexity), true
 
+	case "Change.actor":
+		if e.ComplexityRoot.Change.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Actor(childComplexity), true
+	case "Change.after":
+		if e.ComplexityRoot.Change.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.After(childComplexity), true
+	case "Change.at":
+		if e.ComplexityRoot.Change.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.At(childComplexity), true
+	case "Change.before":
+		if e.ComplexityRoot.Change.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Before(childComplexity), true
+	case "Change.entityID":
+		if e.ComplexityRoot.Change.EntityID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.EntityID(childComplexity), true
+	case "Change.entityType":
+		if e.ComplexityRoot.Change.EntityType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.EntityType(childComplexity), true
+	case "Change.id":
+		if e.ComplexityRoot.Change.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.ID(childComplexity), true
+	case "Change.note":
+		if e.ComplexityRoot.Change.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Note(childComplexity), true
+	case "Change.operation":
+		if e.ComplexityRoot.Change.Operation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Operation(childComplexity), true
+	case "Change.reverts":
+		if e.ComplexityRoot.Change.Reverts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Reverts(childComplexity), true
+	case "Change.via":
+		if e.ComplexityRoot.Change.Via == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Via(childComplexity), true
+
+	case "ChangeConnection.edges":
+		if e.ComplexityRoot.ChangeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeConnection.Edges(childComplexity), true
+	case "ChangeConnection.pageInfo":
+		if e.ComplexityRoot.ChangeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeConnection.PageInfo(childComplexity), true
+	case "ChangeConnection.totalCount":
+		if e.ComplexityRoot.ChangeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeConnection.TotalCount(childComplexity), true
+
+	case "ChangeEdge.cursor":
+		if e.ComplexityRoot.ChangeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeEdge.Cursor(childComplexity), true
+	case "ChangeEdge.node":
+		if e.ComplexityRoot.ChangeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeEdge.Node(childComplexity), true
+
 	case "DataCategory.activities":
 		if e.ComplexityRoot.DataCategory.Activities == nil {
 			break
@@ -1280,6 +1553,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataCategory.Fields(childComplexity), true
+	case "DataCategory.history":
+		if e.ComplexityRoot.DataCategory.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataCategory.History(childComplexity), true
 	case "DataCategory.id":
 		if e.ComplexityRoot.DataCategory.ID == nil {
 			break
@@ -1397,6 +1676,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataField.Evidence(childComplexity), true
+	case "DataField.history":
+		if e.ComplexityRoot.DataField.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataField.History(childComplexity), true
 	case "DataField.id":
 		if e.ComplexityRoot.DataField.ID == nil {
 			break
@@ -1571,6 +1856,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataSource.Description(childComplexity), true
+	case "DataSource.history":
+		if e.ComplexityRoot.DataSource.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSource.History(childComplexity), true
 	case "DataSource.id":
 		if e.ComplexityRoot.DataSource.ID == nil {
 			break
@@ -1646,6 +1937,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataSubjectCategory.Fideslang(childComplexity), true
+	case "DataSubjectCategory.history":
+		if e.ComplexityRoot.DataSubjectCategory.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSubjectCategory.History(childComplexity), true
 	case "DataSubjectCategory.id":
 		if e.ComplexityRoot.DataSubjectCategory.ID == nil {
 			break
@@ -1727,6 +2024,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataSubjectRight.Evidence(childComplexity), true
+	case "DataSubjectRight.history":
+		if e.ComplexityRoot.DataSubjectRight.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataSubjectRight.History(childComplexity), true
 	case "DataSubjectRight.id":
 		if e.ComplexityRoot.DataSubjectRight.ID == nil {
 			break
@@ -1850,6 +2153,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dataset.Fields(childComplexity), true
+	case "Dataset.history":
+		if e.ComplexityRoot.Dataset.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dataset.History(childComplexity), true
 	case "Dataset.id":
 		if e.ComplexityRoot.Dataset.ID == nil {
 			break
@@ -1931,6 +2240,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DatasetEdge.Node(childComplexity), true
 
+	case "DiffLine.activity":
+		if e.ComplexityRoot.DiffLine.Activity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Activity(childComplexity), true
+	case "DiffLine.actor":
+		if e.ComplexityRoot.DiffLine.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Actor(childComplexity), true
+	case "DiffLine.at":
+		if e.ComplexityRoot.DiffLine.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.At(childComplexity), true
+	case "DiffLine.changeID":
+		if e.ComplexityRoot.DiffLine.ChangeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.ChangeID(childComplexity), true
+	case "DiffLine.evidence":
+		if e.ComplexityRoot.DiffLine.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Evidence(childComplexity), true
+	case "DiffLine.fields":
+		if e.ComplexityRoot.DiffLine.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Fields(childComplexity), true
+	case "DiffLine.kind":
+		if e.ComplexityRoot.DiffLine.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Kind(childComplexity), true
+	case "DiffLine.subject":
+		if e.ComplexityRoot.DiffLine.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Subject(childComplexity), true
+	case "DiffLine.summary":
+		if e.ComplexityRoot.DiffLine.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Summary(childComplexity), true
+	case "DiffLine.via":
+		if e.ComplexityRoot.DiffLine.Via == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiffLine.Via(childComplexity), true
+
 	case "Disclosure.activity":
 		if e.ComplexityRoot.Disclosure.Activity == nil {
 			break
@@ -1961,6 +2331,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Disclosure.Evidence(childComplexity), true
+	case "Disclosure.history":
+		if e.ComplexityRoot.Disclosure.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Disclosure.History(childComplexity), true
 	case "Disclosure.id":
 		if e.ComplexityRoot.Disclosure.ID == nil {
 			break
@@ -2159,6 +2535,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evidence.Fields(childComplexity), true
+	case "Evidence.history":
+		if e.ComplexityRoot.Evidence.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.History(childComplexity), true
 	case "Evidence.id":
 		if e.ComplexityRoot.Evidence.ID == nil {
 			break
@@ -2257,6 +2639,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EvidenceEdge.Node(childComplexity), true
+
+	case "FactHistory.changes":
+		if e.ComplexityRoot.FactHistory.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactHistory.Changes(childComplexity), true
+	case "FactHistory.createdAt":
+		if e.ComplexityRoot.FactHistory.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactHistory.CreatedAt(childComplexity), true
+	case "FactHistory.createdBy":
+		if e.ComplexityRoot.FactHistory.CreatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactHistory.CreatedBy(childComplexity), true
+	case "FactHistory.updatedAt":
+		if e.ComplexityRoot.FactHistory.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactHistory.UpdatedAt(childComplexity), true
+	case "FactHistory.updatedBy":
+		if e.ComplexityRoot.FactHistory.UpdatedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactHistory.UpdatedBy(childComplexity), true
+
+	case "FieldChange.after":
+		if e.ComplexityRoot.FieldChange.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.After(childComplexity), true
+	case "FieldChange.before":
+		if e.ComplexityRoot.FieldChange.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Before(childComplexity), true
+	case "FieldChange.field":
+		if e.ComplexityRoot.FieldChange.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
 
 	case "Finding.acknowledged":
 		if e.ComplexityRoot.Finding.Acknowledged == nil {
@@ -2462,6 +2894,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FindingCitation.Quote(childComplexity), true
 
+	case "HistoryDiff.from":
+		if e.ComplexityRoot.HistoryDiff.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryDiff.From(childComplexity), true
+	case "HistoryDiff.lines":
+		if e.ComplexityRoot.HistoryDiff.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryDiff.Lines(childComplexity), true
+	case "HistoryDiff.to":
+		if e.ComplexityRoot.HistoryDiff.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryDiff.To(childComplexity), true
+
 	case "LegalBasis.article":
 		if e.ComplexityRoot.LegalBasis.Article == nil {
 			break
@@ -2492,6 +2943,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalBasis.Grounds(childComplexity), true
+	case "LegalBasis.history":
+		if e.ComplexityRoot.LegalBasis.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalBasis.History(childComplexity), true
 	case "LegalBasis.id":
 		if e.ComplexityRoot.LegalBasis.ID == nil {
 			break
@@ -3103,6 +3560,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteTransferSafeguard(childComplexity, args["id"].(int)), true
+	case "Mutation.revertChange":
+		if e.ComplexityRoot.Mutation.RevertChange == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revertChange_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevertChange(childComplexity, args["id"].(int), args["reason"].(*string)), true
 	case "Mutation.updateActivityPurpose":
 		if e.ComplexityRoot.Mutation.UpdateActivityPurpose == nil {
 			break
@@ -3431,6 +3899,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Evidence(childComplexity), true
+	case "Organization.history":
+		if e.ComplexityRoot.Organization.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.History(childComplexity), true
 	case "Organization.id":
 		if e.ComplexityRoot.Organization.ID == nil {
 			break
@@ -3639,6 +4113,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PolicyDocument.FileName(childComplexity), true
+	case "PolicyDocument.history":
+		if e.ComplexityRoot.PolicyDocument.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PolicyDocument.History(childComplexity), true
 	case "PolicyDocument.id":
 		if e.ComplexityRoot.PolicyDocument.ID == nil {
 			break
@@ -3877,6 +4357,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProcessingActivity.Evidence(childComplexity), true
+	case "ProcessingActivity.history":
+		if e.ComplexityRoot.ProcessingActivity.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.History(childComplexity), true
 	case "ProcessingActivity.id":
 		if e.ComplexityRoot.ProcessingActivity.ID == nil {
 			break
@@ -3889,6 +4375,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProcessingActivity.JointControllers(childComplexity), true
+	case "ProcessingActivity.lastReviewed":
+		if e.ComplexityRoot.ProcessingActivity.LastReviewed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.LastReviewed(childComplexity), true
 	case "ProcessingActivity.name":
 		if e.ComplexityRoot.ProcessingActivity.Name == nil {
 			break
@@ -3931,6 +4423,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProcessingActivity.Origin(childComplexity), true
+	case "ProcessingActivity.owner":
+		if e.ComplexityRoot.ProcessingActivity.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProcessingActivity.Owner(childComplexity), true
 	case "ProcessingActivity.purposes":
 		if e.ComplexityRoot.ProcessingActivity.Purposes == nil {
 			break
@@ -4054,6 +4552,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Purpose.Fideslang(childComplexity), true
+	case "Purpose.history":
+		if e.ComplexityRoot.Purpose.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Purpose.History(childComplexity), true
 	case "Purpose.id":
 		if e.ComplexityRoot.Purpose.ID == nil {
 			break
@@ -4167,6 +4671,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CategoriesReceivedBy(childComplexity, args["recipient"].(int)), true
+	case "Query.changes":
+		if e.ComplexityRoot.Query.Changes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_changes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Changes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ChangeOrder), args["where"].(*ent.ChangeWhereInput)), true
 	case "Query.dataCategories":
 		if e.ComplexityRoot.Query.DataCategories == nil {
 			break
@@ -4299,6 +4814,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Findings(childComplexity, args["organization"].(string), args["asOf"].(*time.Time), args["severity"].(*findings.Severity)), true
+	case "Query.historyDiff":
+		if e.ComplexityRoot.Query.HistoryDiff == nil {
+			break
+		}
+
+		args, err := ec.field_Query_historyDiff_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.HistoryDiff(childComplexity, args["organization"].(int), args["from"].(time.Time), args["to"].(time.Time)), true
 
 	case "Query.legalBases":
 		if e.ComplexityRoot.Query.LegalBases == nil {
@@ -4512,6 +5038,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Recipient.Evidence(childComplexity), true
+	case "Recipient.history":
+		if e.ComplexityRoot.Recipient.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recipient.History(childComplexity), true
 	case "Recipient.id":
 		if e.ComplexityRoot.Recipient.ID == nil {
 			break
@@ -4726,6 +5258,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RetentionRule.Evidence(childComplexity), true
+	case "RetentionRule.history":
+		if e.ComplexityRoot.RetentionRule.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetentionRule.History(childComplexity), true
 	case "RetentionRule.id":
 		if e.ComplexityRoot.RetentionRule.ID == nil {
 			break
@@ -4819,6 +5357,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Right.DpvIri(childComplexity), true
+	case "Right.history":
+		if e.ComplexityRoot.Right.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Right.History(childComplexity), true
 	case "Right.id":
 		if e.ComplexityRoot.Right.ID == nil {
 			break
@@ -4894,6 +5438,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecurityMeasure.DpvIri(childComplexity), true
+	case "SecurityMeasure.history":
+		if e.ComplexityRoot.SecurityMeasure.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecurityMeasure.History(childComplexity), true
 	case "SecurityMeasure.id":
 		if e.ComplexityRoot.SecurityMeasure.ID == nil {
 			break
@@ -4981,6 +5531,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecurityPractice.Evidence(childComplexity), true
+	case "SecurityPractice.history":
+		if e.ComplexityRoot.SecurityPractice.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecurityPractice.History(childComplexity), true
 	case "SecurityPractice.id":
 		if e.ComplexityRoot.SecurityPractice.ID == nil {
 			break
@@ -5086,6 +5642,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statement.Evidence(childComplexity), true
+	case "Statement.history":
+		if e.ComplexityRoot.Statement.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statement.History(childComplexity), true
 	case "Statement.id":
 		if e.ComplexityRoot.Statement.ID == nil {
 			break
@@ -5221,6 +5783,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.System.Evidence(childComplexity), true
+	case "System.history":
+		if e.ComplexityRoot.System.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.System.History(childComplexity), true
 	case "System.id":
 		if e.ComplexityRoot.System.ID == nil {
 			break
@@ -5344,6 +5912,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Transfer.Evidence(childComplexity), true
+	case "Transfer.history":
+		if e.ComplexityRoot.Transfer.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transfer.History(childComplexity), true
 	case "Transfer.id":
 		if e.ComplexityRoot.Transfer.ID == nil {
 			break
@@ -5473,6 +6047,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TransferSafeguard.DpvIri(childComplexity), true
+	case "TransferSafeguard.history":
+		if e.ComplexityRoot.TransferSafeguard.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferSafeguard.History(childComplexity), true
 	case "TransferSafeguard.id":
 		if e.ComplexityRoot.TransferSafeguard.ID == nil {
 			break
@@ -5572,6 +6152,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AcknowledgeFindingInput", ec.unmarshalInputAcknowledgeFindingInput),
 			graphql.NewInputUnmarshaler("ActivityPurposeOrder", ec.unmarshalInputActivityPurposeOrder),
 			graphql.NewInputUnmarshaler("ActivityPurposeWhereInput", ec.unmarshalInputActivityPurposeWhereInput),
+			graphql.NewInputUnmarshaler("ChangeOrder", ec.unmarshalInputChangeOrder),
+			graphql.NewInputUnmarshaler("ChangeWhereInput", ec.unmarshalInputChangeWhereInput),
 			graphql.NewInputUnmarshaler("CreateActivityPurposeInput", ec.unmarshalInputCreateActivityPurposeInput),
 			graphql.NewInputUnmarshaler("CreateDataCategoryInput", ec.unmarshalInputCreateDataCategoryInput),
 			graphql.NewInputUnmarshaler("CreateDataFieldInput", ec.unmarshalInputCreateDataFieldInput),
@@ -5964,6 +6546,267 @@ input ActivityPurposeWhereInput {
   hasSpecialCondition: Boolean
   hasSpecialConditionWith: [LegalBasisWhereInput!]
 }
+type Change implements Node {
+  id: ID!
+  """
+  When the change was written (the transaction's clock)
+  """
+  at: Time!
+  """
+  Who wrote it: "api", "api:NAME", "api:token:NAME", "cli:USER", "seed:FILE", "import:FILE", "synth"
+  """
+  actor: String!
+  """
+  Through what: api, cli, seed, import or synth (the actor's kind)
+  """
+  via: String!
+  """
+  The ent type of the changed row, e.g. ProcessingActivity
+  """
+  entityType: String!
+  """
+  The changed row's ID (the row itself may no longer exist)
+  """
+  entityID: Int!
+  operation: ChangeOperation!
+  """
+  The row before the change, as JSON {"fields": {...}, "edges": {...}}: every field (sensitive ones left out), and the edge ID lists the change touched (all edges for a delete). Empty for a create.
+  """
+  before: String
+  """
+  The row after the change, in the same shape; empty for a delete.
+  """
+  after: String
+  """
+  The reason given for the change, or the review note it sets
+  """
+  note: String
+  """
+  The change this one undoes, when it is a revert
+  """
+  reverts: Int
+}
+"""
+A connection to a list of items.
+"""
+type ChangeConnection {
+  """
+  A list of edges.
+  """
+  edges: [ChangeEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ChangeEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Change
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+ChangeOperation is enum for the field operation
+"""
+enum ChangeOperation @goModel(model: "github.com/ropacatalog/ropa/ent/change.Operation") {
+  create
+  update
+  delete
+}
+"""
+Ordering options for Change connections
+"""
+input ChangeOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Changes.
+  """
+  field: ChangeOrderField!
+}
+"""
+Properties by which Change connections can be ordered.
+"""
+enum ChangeOrderField {
+  AT
+}
+"""
+ChangeWhereInput is used for filtering Change objects.
+Input was generated by ent.
+"""
+input ChangeWhereInput {
+  not: ChangeWhereInput
+  and: [ChangeWhereInput!]
+  or: [ChangeWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  at field predicates
+  """
+  at: Time
+  atNEQ: Time
+  atIn: [Time!]
+  atNotIn: [Time!]
+  atGT: Time
+  atGTE: Time
+  atLT: Time
+  atLTE: Time
+  """
+  actor field predicates
+  """
+  actor: String
+  actorNEQ: String
+  actorIn: [String!]
+  actorNotIn: [String!]
+  actorGT: String
+  actorGTE: String
+  actorLT: String
+  actorLTE: String
+  actorContains: String
+  actorHasPrefix: String
+  actorHasSuffix: String
+  actorEqualFold: String
+  actorContainsFold: String
+  """
+  via field predicates
+  """
+  via: String
+  viaNEQ: String
+  viaIn: [String!]
+  viaNotIn: [String!]
+  viaGT: String
+  viaGTE: String
+  viaLT: String
+  viaLTE: String
+  viaContains: String
+  viaHasPrefix: String
+  viaHasSuffix: String
+  viaEqualFold: String
+  viaContainsFold: String
+  """
+  entity_type field predicates
+  """
+  entityType: String
+  entityTypeNEQ: String
+  entityTypeIn: [String!]
+  entityTypeNotIn: [String!]
+  entityTypeGT: String
+  entityTypeGTE: String
+  entityTypeLT: String
+  entityTypeLTE: String
+  entityTypeContains: String
+  entityTypeHasPrefix: String
+  entityTypeHasSuffix: String
+  entityTypeEqualFold: String
+  entityTypeContainsFold: String
+  """
+  entity_id field predicates
+  """
+  entityID: Int
+  entityIDNEQ: Int
+  entityIDIn: [Int!]
+  entityIDNotIn: [Int!]
+  entityIDGT: Int
+  entityIDGTE: Int
+  entityIDLT: Int
+  entityIDLTE: Int
+  """
+  operation field predicates
+  """
+  operation: ChangeOperation
+  operationNEQ: ChangeOperation
+  operationIn: [ChangeOperation!]
+  operationNotIn: [ChangeOperation!]
+  """
+  before field predicates
+  """
+  before: String
+  beforeNEQ: String
+  beforeIn: [String!]
+  beforeNotIn: [String!]
+  beforeGT: String
+  beforeGTE: String
+  beforeLT: String
+  beforeLTE: String
+  beforeContains: String
+  beforeHasPrefix: String
+  beforeHasSuffix: String
+  beforeIsNil: Boolean
+  beforeNotNil: Boolean
+  beforeEqualFold: String
+  beforeContainsFold: String
+  """
+  after field predicates
+  """
+  after: String
+  afterNEQ: String
+  afterIn: [String!]
+  afterNotIn: [String!]
+  afterGT: String
+  afterGTE: String
+  afterLT: String
+  afterLTE: String
+  afterContains: String
+  afterHasPrefix: String
+  afterHasSuffix: String
+  afterIsNil: Boolean
+  afterNotNil: Boolean
+  afterEqualFold: String
+  afterContainsFold: String
+  """
+  note field predicates
+  """
+  note: String
+  noteNEQ: String
+  noteIn: [String!]
+  noteNotIn: [String!]
+  noteGT: String
+  noteGTE: String
+  noteLT: String
+  noteLTE: String
+  noteContains: String
+  noteHasPrefix: String
+  noteHasSuffix: String
+  noteIsNil: Boolean
+  noteNotNil: Boolean
+  noteEqualFold: String
+  noteContainsFold: String
+  """
+  reverts field predicates
+  """
+  reverts: Int
+  revertsNEQ: Int
+  revertsIn: [Int!]
+  revertsNotIn: [Int!]
+  revertsGT: Int
+  revertsGTE: Int
+  revertsLT: Int
+  revertsLTE: Int
+  revertsIsNil: Boolean
+  revertsNotNil: Boolean
+}
 """
 CreateActivityPurposeInput is used for create ActivityPurpose object.
 Input was generated by ent.
@@ -6300,6 +7143,10 @@ input CreateProcessingActivityInput {
   Whether a DPIA is required (Art 35); null when not assessed
   """
   dpiaRequired: Boolean
+  """
+  Who answers for the activity: a person or a team
+  """
+  owner: String
   evidenceIDs: [ID!]
   noticeID: ID
   organizationID: ID!
@@ -9467,6 +10314,14 @@ type ProcessingActivity implements Node {
   dpiaRequired: Boolean
   organizationID: ID!
   """
+  Who answers for the activity: a person or a team
+  """
+  owner: String
+  """
+  When a reviewer last confirmed the activity; set by the catalog when its review status is set to reviewed
+  """
+  lastReviewed: Time
+  """
   The verbatim spans of policy documents that state this fact.
   """
   evidence: [Evidence!]
@@ -9538,6 +10393,8 @@ enum ProcessingActivityOrderField {
   NAME
   BUSINESS_FUNCTION
   ROLE
+  OWNER
+  LAST_REVIEWED
 }
 """
 ProcessingActivityRole is enum for the field role
@@ -9730,6 +10587,37 @@ input ProcessingActivityWhereInput {
   organizationIDNEQ: ID
   organizationIDIn: [ID!]
   organizationIDNotIn: [ID!]
+  """
+  owner field predicates
+  """
+  owner: String
+  ownerNEQ: String
+  ownerIn: [String!]
+  ownerNotIn: [String!]
+  ownerGT: String
+  ownerGTE: String
+  ownerLT: String
+  ownerLTE: String
+  ownerContains: String
+  ownerHasPrefix: String
+  ownerHasSuffix: String
+  ownerIsNil: Boolean
+  ownerNotNil: Boolean
+  ownerEqualFold: String
+  ownerContainsFold: String
+  """
+  last_reviewed field predicates
+  """
+  lastReviewed: Time
+  lastReviewedNEQ: Time
+  lastReviewedIn: [Time!]
+  lastReviewedNotIn: [Time!]
+  lastReviewedGT: Time
+  lastReviewedGTE: Time
+  lastReviewedLT: Time
+  lastReviewedLTE: Time
+  lastReviewedIsNil: Boolean
+  lastReviewedNotNil: Boolean
   """
   evidence edge predicates
   """
@@ -10045,6 +10933,37 @@ type Query {
     """
     where: ActivityPurposeWhereInput
   ): ActivityPurposeConnection!
+  changes(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Changes returned from the connection.
+    """
+    orderBy: ChangeOrder
+
+    """
+    Filtering options for Changes returned from the connection.
+    """
+    where: ChangeWhereInput
+  ): ChangeConnection!
   dataCategories(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -13328,6 +14247,11 @@ input UpdateProcessingActivityInput {
   """
   dpiaRequired: Boolean
   clearDpiaRequired: Boolean
+  """
+  Who answers for the activity: a person or a team
+  """
+  owner: String
+  clearOwner: Boolean
   addEvidenceIDs: [ID!]
   removeEvidenceIDs: [ID!]
   clearEvidence: Boolean
@@ -13697,6 +14621,157 @@ input UpdateTransferSafeguardInput {
   addTransferIDs: [ID!]
   removeTransferIDs: [ID!]
   clearTransfers: Boolean
+}
+`, BuiltIn: false},
+	{Name: "../schema/history.graphql", Input: `# History (issue 14): the append-only change history of the catalog
+# (internal/history). The Change type and the changes query come from
+# ent/schema/change.go.
+
+"When and by whom a row of the catalog was written, from its history. Empty for rows written before the history was kept."
+type FactHistory {
+  createdAt: Time
+  createdBy: String
+  updatedAt: Time
+  updatedBy: String
+  "Every change of the row, oldest first."
+  changes: [Change!]!
+}
+
+extend type ActivityPurpose {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type DataCategory {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type DataField {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type DataSource {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type DataSubjectCategory {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type DataSubjectRight {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Dataset {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Disclosure {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Evidence {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type LegalBasis {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Organization {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type PolicyDocument {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type ProcessingActivity {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Purpose {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Recipient {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type RetentionRule {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Right {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type SecurityMeasure {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type SecurityPractice {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Statement {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type System {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type Transfer {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+extend type TransferSafeguard {
+  "Who wrote it and when, from the history."
+  history: FactHistory!
+}
+
+"What changed in an organization's record between two times, from the history."
+type HistoryDiff {
+  from: Time!
+  to: Time!
+  lines: [DiffLine!]!
+}
+
+"One change of the record: what, who, when, and the sentences that state the fact."
+type DiffLine {
+  at: Time!
+  actor: String!
+  via: String!
+  "added, removed or changed"
+  kind: String!
+  "What kind of fact: activity, purpose, recipient, transfer, retention, measure, right, statement, notice, system, organization"
+  subject: String!
+  "The activity the fact belongs to, when it belongs to one"
+  activity: String
+  "The line in words, e.g. purpose Marketing (consent) added to Newsletter"
+  summary: String!
+  "The fields a change altered, with their values before and after"
+  fields: [FieldChange!]!
+  "The evidence sentences of the fact (quotes from its notice)"
+  evidence: [String!]!
+  changeID: ID!
+}
+
+"A field's value before and after a change, as JSON."
+type FieldChange {
+  field: String!
+  before: String
+  after: String
+}
+
+extend type Query {
+  "What changed for the organization between from (included) and to (excluded)."
+  historyDiff(organization: ID!, from: Time!, to: Time!): HistoryDiff!
+}
+
+extend type Mutation {
+  "Undoes one change (admin only): a create is deleted, an update set back, a delete restored. The undoing is recorded as changes of its own, naming the change they revert; returns them."
+  revertChange(id: ID!, reason: String): [Change!]!
 }
 `, BuiltIn: false},
 	{Name: "../schema/ropa.graphql", Input: `# Hand-written part of the GraphQL schema. The entities, connections,
@@ -14169,6 +15244,8 @@ func (ec *executionContext) childFields_ActivityPurpose(ctx context.Context, fie
 		return ec.fieldContext_ActivityPurpose_legalBasis(ctx, field)
 	case "specialCondition":
 		return ec.fieldContext_ActivityPurpose_specialCondition(ctx, field)
+	case "history":
+		return ec.fieldContext_ActivityPurpose_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ActivityPurpose", field.Name)
 }
@@ -14193,6 +15270,56 @@ func (ec *executionContext) childFields_ActivityPurposeEdge(ctx context.Context,
 		return ec.fieldContext_ActivityPurposeEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ActivityPurposeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Change(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Change_id(ctx, field)
+	case "at":
+		return ec.fieldContext_Change_at(ctx, field)
+	case "actor":
+		return ec.fieldContext_Change_actor(ctx, field)
+	case "via":
+		return ec.fieldContext_Change_via(ctx, field)
+	case "entityType":
+		return ec.fieldContext_Change_entityType(ctx, field)
+	case "entityID":
+		return ec.fieldContext_Change_entityID(ctx, field)
+	case "operation":
+		return ec.fieldContext_Change_operation(ctx, field)
+	case "before":
+		return ec.fieldContext_Change_before(ctx, field)
+	case "after":
+		return ec.fieldContext_Change_after(ctx, field)
+	case "note":
+		return ec.fieldContext_Change_note(ctx, field)
+	case "reverts":
+		return ec.fieldContext_Change_reverts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Change", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChangeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChangeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ChangeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ChangeEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ChangeEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_DataCategory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14229,6 +15356,8 @@ func (ec *executionContext) childFields_DataCategory(ctx context.Context, field 
 		return ec.fieldContext_DataCategory_retentionRules(ctx, field)
 	case "statements":
 		return ec.fieldContext_DataCategory_statements(ctx, field)
+	case "history":
+		return ec.fieldContext_DataCategory_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataCategory", field.Name)
 }
@@ -14283,6 +15412,8 @@ func (ec *executionContext) childFields_DataField(ctx context.Context, field gra
 		return ec.fieldContext_DataField_dataset(ctx, field)
 	case "dataCategory":
 		return ec.fieldContext_DataField_dataCategory(ctx, field)
+	case "history":
+		return ec.fieldContext_DataField_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataField", field.Name)
 }
@@ -14367,6 +15498,8 @@ func (ec *executionContext) childFields_DataSource(ctx context.Context, field gr
 		return ec.fieldContext_DataSource_description(ctx, field)
 	case "activities":
 		return ec.fieldContext_DataSource_activities(ctx, field)
+	case "history":
+		return ec.fieldContext_DataSource_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataSource", field.Name)
 }
@@ -14409,6 +15542,8 @@ func (ec *executionContext) childFields_DataSubjectCategory(ctx context.Context,
 		return ec.fieldContext_DataSubjectCategory_fideslang(ctx, field)
 	case "activities":
 		return ec.fieldContext_DataSubjectCategory_activities(ctx, field)
+	case "history":
+		return ec.fieldContext_DataSubjectCategory_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataSubjectCategory", field.Name)
 }
@@ -14469,6 +15604,8 @@ func (ec *executionContext) childFields_DataSubjectRight(ctx context.Context, fi
 		return ec.fieldContext_DataSubjectRight_organization(ctx, field)
 	case "right":
 		return ec.fieldContext_DataSubjectRight_right(ctx, field)
+	case "history":
+		return ec.fieldContext_DataSubjectRight_history(ctx, field)
 	case "appliesTo":
 		return ec.fieldContext_DataSubjectRight_appliesTo(ctx, field)
 	}
@@ -14521,6 +15658,8 @@ func (ec *executionContext) childFields_Dataset(ctx context.Context, field graph
 		return ec.fieldContext_Dataset_system(ctx, field)
 	case "fields":
 		return ec.fieldContext_Dataset_fields(ctx, field)
+	case "history":
+		return ec.fieldContext_Dataset_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Dataset", field.Name)
 }
@@ -14545,6 +15684,32 @@ func (ec *executionContext) childFields_DatasetEdge(ctx context.Context, field g
 		return ec.fieldContext_DatasetEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DatasetEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DiffLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "at":
+		return ec.fieldContext_DiffLine_at(ctx, field)
+	case "actor":
+		return ec.fieldContext_DiffLine_actor(ctx, field)
+	case "via":
+		return ec.fieldContext_DiffLine_via(ctx, field)
+	case "kind":
+		return ec.fieldContext_DiffLine_kind(ctx, field)
+	case "subject":
+		return ec.fieldContext_DiffLine_subject(ctx, field)
+	case "activity":
+		return ec.fieldContext_DiffLine_activity(ctx, field)
+	case "summary":
+		return ec.fieldContext_DiffLine_summary(ctx, field)
+	case "fields":
+		return ec.fieldContext_DiffLine_fields(ctx, field)
+	case "evidence":
+		return ec.fieldContext_DiffLine_evidence(ctx, field)
+	case "changeID":
+		return ec.fieldContext_DiffLine_changeID(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DiffLine", field.Name)
 }
 
 func (ec *executionContext) childFields_Disclosure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14573,6 +15738,8 @@ func (ec *executionContext) childFields_Disclosure(ctx context.Context, field gr
 		return ec.fieldContext_Disclosure_dataCategories(ctx, field)
 	case "purposes":
 		return ec.fieldContext_Disclosure_purposes(ctx, field)
+	case "history":
+		return ec.fieldContext_Disclosure_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Disclosure", field.Name)
 }
@@ -14681,6 +15848,8 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_fields(ctx, field)
 	case "statements":
 		return ec.fieldContext_Evidence_statements(ctx, field)
+	case "history":
+		return ec.fieldContext_Evidence_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -14705,6 +15874,34 @@ func (ec *executionContext) childFields_EvidenceEdge(ctx context.Context, field 
 		return ec.fieldContext_EvidenceEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EvidenceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_FactHistory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "createdAt":
+		return ec.fieldContext_FactHistory_createdAt(ctx, field)
+	case "createdBy":
+		return ec.fieldContext_FactHistory_createdBy(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_FactHistory_updatedAt(ctx, field)
+	case "updatedBy":
+		return ec.fieldContext_FactHistory_updatedBy(ctx, field)
+	case "changes":
+		return ec.fieldContext_FactHistory_changes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactHistory", field.Name)
+}
+
+func (ec *executionContext) childFields_FieldChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_FieldChange_field(ctx, field)
+	case "before":
+		return ec.fieldContext_FieldChange_before(ctx, field)
+	case "after":
+		return ec.fieldContext_FieldChange_after(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
 }
 
 func (ec *executionContext) childFields_Finding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14809,6 +16006,18 @@ func (ec *executionContext) childFields_FindingCitation(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type FindingCitation", field.Name)
 }
 
+func (ec *executionContext) childFields_HistoryDiff(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_HistoryDiff_from(ctx, field)
+	case "to":
+		return ec.fieldContext_HistoryDiff_to(ctx, field)
+	case "lines":
+		return ec.fieldContext_HistoryDiff_lines(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryDiff", field.Name)
+}
+
 func (ec *executionContext) childFields_LegalBasis(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -14829,6 +16038,8 @@ func (ec *executionContext) childFields_LegalBasis(ctx context.Context, field gr
 		return ec.fieldContext_LegalBasis_grounds(ctx, field)
 	case "conditions":
 		return ec.fieldContext_LegalBasis_conditions(ctx, field)
+	case "history":
+		return ec.fieldContext_LegalBasis_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LegalBasis", field.Name)
 }
@@ -14951,6 +16162,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_processedFor(ctx, field)
 	case "jointActivities":
 		return ec.fieldContext_Organization_jointActivities(ctx, field)
+	case "history":
+		return ec.fieldContext_Organization_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Organization", field.Name)
 }
@@ -15031,6 +16244,8 @@ func (ec *executionContext) childFields_PolicyDocument(ctx context.Context, fiel
 		return ec.fieldContext_PolicyDocument_rights(ctx, field)
 	case "statements":
 		return ec.fieldContext_PolicyDocument_statements(ctx, field)
+	case "history":
+		return ec.fieldContext_PolicyDocument_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PolicyDocument", field.Name)
 }
@@ -15105,6 +16320,10 @@ func (ec *executionContext) childFields_ProcessingActivity(ctx context.Context, 
 		return ec.fieldContext_ProcessingActivity_dpiaRequired(ctx, field)
 	case "organizationID":
 		return ec.fieldContext_ProcessingActivity_organizationID(ctx, field)
+	case "owner":
+		return ec.fieldContext_ProcessingActivity_owner(ctx, field)
+	case "lastReviewed":
+		return ec.fieldContext_ProcessingActivity_lastReviewed(ctx, field)
 	case "evidence":
 		return ec.fieldContext_ProcessingActivity_evidence(ctx, field)
 	case "notice":
@@ -15133,6 +16352,8 @@ func (ec *executionContext) childFields_ProcessingActivity(ctx context.Context, 
 		return ec.fieldContext_ProcessingActivity_retentionRules(ctx, field)
 	case "securityPractices":
 		return ec.fieldContext_ProcessingActivity_securityPractices(ctx, field)
+	case "history":
+		return ec.fieldContext_ProcessingActivity_history(ctx, field)
 	case "effectiveTransfers":
 		return ec.fieldContext_ProcessingActivity_effectiveTransfers(ctx, field)
 	case "effectiveRetentionRules":
@@ -15191,6 +16412,8 @@ func (ec *executionContext) childFields_Purpose(ctx context.Context, field graph
 		return ec.fieldContext_Purpose_disclosures(ctx, field)
 	case "statements":
 		return ec.fieldContext_Purpose_statements(ctx, field)
+	case "history":
+		return ec.fieldContext_Purpose_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Purpose", field.Name)
 }
@@ -15247,6 +16470,8 @@ func (ec *executionContext) childFields_Recipient(ctx context.Context, field gra
 		return ec.fieldContext_Recipient_disclosures(ctx, field)
 	case "transfers":
 		return ec.fieldContext_Recipient_transfers(ctx, field)
+	case "history":
+		return ec.fieldContext_Recipient_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Recipient", field.Name)
 }
@@ -15333,6 +16558,8 @@ func (ec *executionContext) childFields_RetentionRule(ctx context.Context, field
 		return ec.fieldContext_RetentionRule_activity(ctx, field)
 	case "dataCategories":
 		return ec.fieldContext_RetentionRule_dataCategories(ctx, field)
+	case "history":
+		return ec.fieldContext_RetentionRule_history(ctx, field)
 	case "appliesTo":
 		return ec.fieldContext_RetentionRule_appliesTo(ctx, field)
 	}
@@ -15377,6 +16604,8 @@ func (ec *executionContext) childFields_Right(ctx context.Context, field graphql
 		return ec.fieldContext_Right_dpvIri(ctx, field)
 	case "offers":
 		return ec.fieldContext_Right_offers(ctx, field)
+	case "history":
+		return ec.fieldContext_Right_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Right", field.Name)
 }
@@ -15419,6 +16648,8 @@ func (ec *executionContext) childFields_SecurityMeasure(ctx context.Context, fie
 		return ec.fieldContext_SecurityMeasure_dpvIri(ctx, field)
 	case "practices":
 		return ec.fieldContext_SecurityMeasure_practices(ctx, field)
+	case "history":
+		return ec.fieldContext_SecurityMeasure_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SecurityMeasure", field.Name)
 }
@@ -15473,6 +16704,8 @@ func (ec *executionContext) childFields_SecurityPractice(ctx context.Context, fi
 		return ec.fieldContext_SecurityPractice_measure(ctx, field)
 	case "activities":
 		return ec.fieldContext_SecurityPractice_activities(ctx, field)
+	case "history":
+		return ec.fieldContext_SecurityPractice_history(ctx, field)
 	case "appliesTo":
 		return ec.fieldContext_SecurityPractice_appliesTo(ctx, field)
 	}
@@ -15533,6 +16766,8 @@ func (ec *executionContext) childFields_Statement(ctx context.Context, field gra
 		return ec.fieldContext_Statement_dataCategories(ctx, field)
 	case "purposes":
 		return ec.fieldContext_Statement_purposes(ctx, field)
+	case "history":
+		return ec.fieldContext_Statement_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Statement", field.Name)
 }
@@ -15585,6 +16820,8 @@ func (ec *executionContext) childFields_System(ctx context.Context, field graphq
 		return ec.fieldContext_System_datasets(ctx, field)
 	case "activities":
 		return ec.fieldContext_System_activities(ctx, field)
+	case "history":
+		return ec.fieldContext_System_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type System", field.Name)
 }
@@ -15651,6 +16888,8 @@ func (ec *executionContext) childFields_Transfer(ctx context.Context, field grap
 		return ec.fieldContext_Transfer_recipient(ctx, field)
 	case "safeguard":
 		return ec.fieldContext_Transfer_safeguard(ctx, field)
+	case "history":
+		return ec.fieldContext_Transfer_history(ctx, field)
 	case "appliesTo":
 		return ec.fieldContext_Transfer_appliesTo(ctx, field)
 	}
@@ -15705,6 +16944,8 @@ func (ec *executionContext) childFields_TransferSafeguard(ctx context.Context, f
 		return ec.fieldContext_TransferSafeguard_dpvIri(ctx, field)
 	case "transfers":
 		return ec.fieldContext_TransferSafeguard_transfers(ctx, field)
+	case "history":
+		return ec.fieldContext_TransferSafeguard_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TransferSafeguard", field.Name)
 }
@@ -16505,6 +17746,28 @@ func (ec *executionContext) field_Mutation_deleteTransfer_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_revertChange_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateActivityPurpose_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17163,6 +18426,60 @@ func (ec *executionContext) field_Query_categoriesReceivedBy_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_changes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ChangeOrder, error) {
+			return ec.unmarshalOChangeOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ChangeWhereInput, error) {
+			return ec.unmarshalOChangeWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_dataCategories_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17712,6 +19029,36 @@ func (ec *executionContext) field_Query_findings_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["severity"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_historyDiff_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
 	return args, nil
 }
 
@@ -18908,6 +20255,38 @@ func (ec *executionContext) fieldContext_ActivityPurpose_specialCondition(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _ActivityPurpose_history(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityPurpose) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActivityPurpose_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ActivityPurpose().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActivityPurpose_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActivityPurpose",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ActivityPurposeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ActivityPurposeConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19048,6 +20427,401 @@ func (ec *executionContext) _ActivityPurposeEdge_cursor(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_ActivityPurposeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ActivityPurposeEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Change_id(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Change_at(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Change_actor(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_via(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_via(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Via, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_entityType(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_entityType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EntityType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_entityType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_entityID(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_entityID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EntityID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_entityID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Change_operation(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_operation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Operation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v change.Operation) graphql.Marshaler {
+			return ec.marshalNChangeOperation2githubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_operation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "ChangeOperation")
+}
+
+func (ec *executionContext) _Change_before(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Change_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_after(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Change_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_note(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Change_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_reverts(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_reverts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reverts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Change_reverts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChangeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ChangeEdge) graphql.Marshaler {
+			return ec.marshalOChangeEdge2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ChangeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChangeEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ChangeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Change) graphql.Marshaler {
+			return ec.marshalOChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChange(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ChangeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangeEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _DataCategory_id(ctx context.Context, field graphql.CollectedField, obj *ent.DataCategory) (ret graphql.Marshaler) {
@@ -19476,6 +21250,38 @@ func (ec *executionContext) fieldContext_DataCategory_statements(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Statement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataCategory_history(ctx context.Context, field graphql.CollectedField, obj *ent.DataCategory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataCategory_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataCategory().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataCategory_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataCategory",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -19944,6 +21750,38 @@ func (ec *executionContext) fieldContext_DataField_dataCategory(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_DataCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataField_history(ctx context.Context, field graphql.CollectedField, obj *ent.DataField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataField_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataField().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataField_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataField",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -20555,6 +22393,38 @@ func (ec *executionContext) fieldContext_DataSource_activities(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _DataSource_history(ctx context.Context, field graphql.CollectedField, obj *ent.DataSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSource_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataSource().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataSource_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataSource",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DataSourceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DataSourceConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20862,6 +22732,38 @@ func (ec *executionContext) fieldContext_DataSubjectCategory_activities(_ contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataSubjectCategory_history(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectCategory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSubjectCategory_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataSubjectCategory().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataSubjectCategory_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataSubjectCategory",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -21413,6 +23315,38 @@ func (ec *executionContext) fieldContext_DataSubjectRight_right(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _DataSubjectRight_history(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataSubjectRight_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataSubjectRight().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataSubjectRight_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataSubjectRight",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DataSubjectRight_appliesTo(ctx context.Context, field graphql.CollectedField, obj *ent.DataSubjectRight) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21858,6 +23792,38 @@ func (ec *executionContext) fieldContext_Dataset_fields(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Dataset_history(ctx context.Context, field graphql.CollectedField, obj *ent.Dataset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dataset_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dataset().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dataset_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dataset",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DatasetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DatasetConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21998,6 +23964,245 @@ func (ec *executionContext) _DatasetEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_DatasetEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DatasetEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DiffLine_at(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DiffLine_actor(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_via(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_via(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Via, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_kind(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_subject(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_activity(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_activity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_activity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_summary(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_fields(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*history.FieldChange) graphql.Marshaler {
+			return ec.marshalNFieldChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐFieldChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DiffLine",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DiffLine_evidence(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _DiffLine_changeID(ctx context.Context, field graphql.CollectedField, obj *history.Line) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiffLine_changeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiffLine_changeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DiffLine", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Disclosure_id(ctx context.Context, field graphql.CollectedField, obj *ent.Disclosure) (ret graphql.Marshaler) {
@@ -22316,6 +24521,38 @@ func (ec *executionContext) fieldContext_Disclosure_purposes(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Purpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Disclosure_history(ctx context.Context, field graphql.CollectedField, obj *ent.Disclosure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Disclosure_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Disclosure().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Disclosure_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Disclosure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -23320,6 +25557,38 @@ func (ec *executionContext) fieldContext_Evidence_statements(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Evidence_history(ctx context.Context, field graphql.CollectedField, obj *ent.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Evidence().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evidence",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EvidenceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EvidenceConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23460,6 +25729,199 @@ func (ec *executionContext) _EvidenceEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_EvidenceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EvidenceEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _FactHistory_createdAt(ctx context.Context, field graphql.CollectedField, obj *history.Stamps) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactHistory_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FactHistory_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactHistory", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FactHistory_createdBy(ctx context.Context, field graphql.CollectedField, obj *history.Stamps) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactHistory_createdBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FactHistory_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactHistory", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactHistory_updatedAt(ctx context.Context, field graphql.CollectedField, obj *history.Stamps) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactHistory_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FactHistory_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactHistory", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FactHistory_updatedBy(ctx context.Context, field graphql.CollectedField, obj *history.Stamps) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactHistory_updatedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FactHistory_updatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactHistory", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactHistory_changes(ctx context.Context, field graphql.CollectedField, obj *history.Stamps) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactHistory_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactHistory_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactHistory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldChange_field(ctx context.Context, field graphql.CollectedField, obj *history.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldChange_before(ctx context.Context, field graphql.CollectedField, obj *history.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphql.CollectedField, obj *history.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
 }
 
 func (ec *executionContext) _Finding_rule(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
@@ -24275,6 +26737,84 @@ func (ec *executionContext) fieldContext_FindingCitation_quote(_ context.Context
 	return graphql.NewScalarFieldContext("FindingCitation", field, false, false, "String")
 }
 
+func (ec *executionContext) _HistoryDiff_from(ctx context.Context, field graphql.CollectedField, obj *history.Diff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryDiff_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryDiff_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryDiff", field, false, false, "Time")
+}
+
+func (ec *executionContext) _HistoryDiff_to(ctx context.Context, field graphql.CollectedField, obj *history.Diff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryDiff_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryDiff_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryDiff", field, false, false, "Time")
+}
+
+func (ec *executionContext) _HistoryDiff_lines(ctx context.Context, field graphql.CollectedField, obj *history.Diff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryDiff_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*history.Line) graphql.Marshaler {
+			return ec.marshalNDiffLine2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryDiff_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryDiff",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DiffLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LegalBasis_id(ctx context.Context, field graphql.CollectedField, obj *ent.LegalBasis) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24495,6 +27035,38 @@ func (ec *executionContext) fieldContext_LegalBasis_conditions(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ActivityPurpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalBasis_history(ctx context.Context, field graphql.CollectedField, obj *ent.LegalBasis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalBasis_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LegalBasis().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalBasis_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalBasis",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -27808,6 +30380,50 @@ func (ec *executionContext) fieldContext_Mutation_deleteEvidence(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_revertChange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revertChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevertChange(ctx, fc.Args["id"].(int), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revertChange(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revertChange_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_acknowledgeFinding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28792,6 +31408,38 @@ func (ec *executionContext) fieldContext_Organization_jointActivities(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_history(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Organization().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OrganizationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29535,6 +32183,38 @@ func (ec *executionContext) fieldContext_PolicyDocument_statements(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _PolicyDocument_history(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PolicyDocument_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PolicyDocument().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PolicyDocument_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PolicyDocumentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocumentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30137,6 +32817,52 @@ func (ec *executionContext) fieldContext_ProcessingActivity_organizationID(_ con
 	return graphql.NewScalarFieldContext("ProcessingActivity", field, false, false, "ID")
 }
 
+func (ec *executionContext) _ProcessingActivity_owner(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Owner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProcessingActivity", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProcessingActivity_lastReviewed(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_lastReviewed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastReviewed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_lastReviewed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProcessingActivity", field, false, false, "Time")
+}
+
 func (ec *executionContext) _ProcessingActivity_evidence(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30580,6 +33306,38 @@ func (ec *executionContext) fieldContext_ProcessingActivity_securityPractices(_ 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SecurityPractice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProcessingActivity_history(ctx context.Context, field graphql.CollectedField, obj *ent.ProcessingActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProcessingActivity_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProcessingActivity().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProcessingActivity_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProcessingActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -31144,6 +33902,38 @@ func (ec *executionContext) fieldContext_Purpose_statements(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Purpose_history(ctx context.Context, field graphql.CollectedField, obj *ent.Purpose) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Purpose_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Purpose().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Purpose_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Purpose",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PurposeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PurposeConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31412,6 +34202,50 @@ func (ec *executionContext) fieldContext_Query_activityPurposes(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_activityPurposes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_changes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Changes(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ChangeOrder), fc.Args["where"].(*ent.ChangeWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ChangeConnection) graphql.Marshaler {
+			return ec.marshalNChangeConnection2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_changes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_changes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32430,6 +35264,50 @@ func (ec *executionContext) fieldContext_Query_transferSafeguards(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_historyDiff(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_historyDiff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().HistoryDiff(ctx, fc.Args["organization"].(int), fc.Args["from"].(time.Time), fc.Args["to"].(time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Diff) graphql.Marshaler {
+			return ec.marshalNHistoryDiff2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐDiff(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_historyDiff(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryDiff(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_historyDiff_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_recipientsOf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33199,6 +36077,38 @@ func (ec *executionContext) fieldContext_Recipient_transfers(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Transfer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Recipient_history(ctx context.Context, field graphql.CollectedField, obj *ent.Recipient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recipient_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Recipient().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Recipient_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recipient",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -34070,6 +36980,38 @@ func (ec *executionContext) fieldContext_RetentionRule_dataCategories(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _RetentionRule_history(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetentionRule_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RetentionRule().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetentionRule_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetentionRule",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RetentionRule_appliesTo(ctx context.Context, field graphql.CollectedField, obj *ent.RetentionRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34405,6 +37347,38 @@ func (ec *executionContext) fieldContext_Right_offers(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Right_history(ctx context.Context, field graphql.CollectedField, obj *ent.Right) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Right_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Right().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Right_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Right",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RightConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RightConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34712,6 +37686,38 @@ func (ec *executionContext) fieldContext_SecurityMeasure_practices(_ context.Con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SecurityPractice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SecurityMeasure_history(ctx context.Context, field graphql.CollectedField, obj *ent.SecurityMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecurityMeasure_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SecurityMeasure().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecurityMeasure_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SecurityMeasure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -35198,6 +38204,38 @@ func (ec *executionContext) fieldContext_SecurityPractice_activities(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SecurityPractice_history(ctx context.Context, field graphql.CollectedField, obj *ent.SecurityPractice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecurityPractice_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SecurityPractice().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecurityPractice_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SecurityPractice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -35767,6 +38805,38 @@ func (ec *executionContext) fieldContext_Statement_purposes(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Statement_history(ctx context.Context, field graphql.CollectedField, obj *ent.Statement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statement_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statement().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statement_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _StatementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.StatementConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36216,6 +39286,38 @@ func (ec *executionContext) fieldContext_System_activities(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _System_history(ctx context.Context, field graphql.CollectedField, obj *ent.System) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_System_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.System().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_System_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "System",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -36854,6 +39956,38 @@ func (ec *executionContext) fieldContext_Transfer_safeguard(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Transfer_history(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transfer_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Transfer().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Transfer_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transfer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Transfer_appliesTo(ctx context.Context, field graphql.CollectedField, obj *ent.Transfer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37299,6 +40433,38 @@ func (ec *executionContext) fieldContext_TransferSafeguard_transfers(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Transfer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransferSafeguard_history(ctx context.Context, field graphql.CollectedField, obj *ent.TransferSafeguard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferSafeguard_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TransferSafeguard().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+			return ec.marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferSafeguard_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransferSafeguard",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactHistory(ctx, field)
 		},
 	}
 	return fc, nil
@@ -39279,6 +42445,969 @@ func UnmarshalActivityPurposeWhereInput(ctx context.Context, raw any) (ent.Activ
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputChangeOrder(ctx context.Context, obj any) (ent.ChangeOrder, error) {
+	var it ent.ChangeOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNChangeOrderField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChangeOrder unmarshals raw into the ChangeOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChangeOrder(ctx context.Context, raw any) (ent.ChangeOrder, error) {
+	var out ent.ChangeOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangeOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChangeWhereInput(ctx context.Context, obj any) (ent.ChangeWhereInput, error) {
+	var it ent.ChangeWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "actor", "actorNEQ", "actorIn", "actorNotIn", "actorGT", "actorGTE", "actorLT", "actorLTE", "actorContains", "actorHasPrefix", "actorHasSuffix", "actorEqualFold", "actorContainsFold", "via", "viaNEQ", "viaIn", "viaNotIn", "viaGT", "viaGTE", "viaLT", "viaLTE", "viaContains", "viaHasPrefix", "viaHasSuffix", "viaEqualFold", "viaContainsFold", "entityType", "entityTypeNEQ", "entityTypeIn", "entityTypeNotIn", "entityTypeGT", "entityTypeGTE", "entityTypeLT", "entityTypeLTE", "entityTypeContains", "entityTypeHasPrefix", "entityTypeHasSuffix", "entityTypeEqualFold", "entityTypeContainsFold", "entityID", "entityIDNEQ", "entityIDIn", "entityIDNotIn", "entityIDGT", "entityIDGTE", "entityIDLT", "entityIDLTE", "operation", "operationNEQ", "operationIn", "operationNotIn", "before", "beforeNEQ", "beforeIn", "beforeNotIn", "beforeGT", "beforeGTE", "beforeLT", "beforeLTE", "beforeContains", "beforeHasPrefix", "beforeHasSuffix", "beforeIsNil", "beforeNotNil", "beforeEqualFold", "beforeContainsFold", "after", "afterNEQ", "afterIn", "afterNotIn", "afterGT", "afterGTE", "afterLT", "afterLTE", "afterContains", "afterHasPrefix", "afterHasSuffix", "afterIsNil", "afterNotNil", "afterEqualFold", "afterContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "reverts", "revertsNEQ", "revertsIn", "revertsNotIn", "revertsGT", "revertsGTE", "revertsLT", "revertsLTE", "revertsIsNil", "revertsNotNil"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOChangeWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOChangeWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOChangeWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "at":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("at"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.At = data
+		case "atNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtNEQ = data
+		case "atIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtIn = data
+		case "atNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtNotIn = data
+		case "atGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtGT = data
+		case "atGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtGTE = data
+		case "atLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLT = data
+		case "atLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLTE = data
+		case "actor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actor"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Actor = data
+		case "actorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNEQ = data
+		case "actorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIn = data
+		case "actorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNotIn = data
+		case "actorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorGT = data
+		case "actorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorGTE = data
+		case "actorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorLT = data
+		case "actorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorLTE = data
+		case "actorContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorContains = data
+		case "actorHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorHasPrefix = data
+		case "actorHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorHasSuffix = data
+		case "actorEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorEqualFold = data
+		case "actorContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorContainsFold = data
+		case "via":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("via"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Via = data
+		case "viaNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaNEQ = data
+		case "viaIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaIn = data
+		case "viaNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaNotIn = data
+		case "viaGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaGT = data
+		case "viaGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaGTE = data
+		case "viaLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaLT = data
+		case "viaLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaLTE = data
+		case "viaContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaContains = data
+		case "viaHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaHasPrefix = data
+		case "viaHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaHasSuffix = data
+		case "viaEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaEqualFold = data
+		case "viaContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viaContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ViaContainsFold = data
+		case "entityType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityType"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityType = data
+		case "entityTypeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeNEQ = data
+		case "entityTypeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeIn = data
+		case "entityTypeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeNotIn = data
+		case "entityTypeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeGT = data
+		case "entityTypeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeGTE = data
+		case "entityTypeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeLT = data
+		case "entityTypeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeLTE = data
+		case "entityTypeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeContains = data
+		case "entityTypeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeHasPrefix = data
+		case "entityTypeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeHasSuffix = data
+		case "entityTypeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeEqualFold = data
+		case "entityTypeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityTypeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityTypeContainsFold = data
+		case "entityID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityID = data
+		case "entityIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityIDNEQ = data
+		case "entityIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityIDIn = data
+		case "entityIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityIDNotIn = data
+		case "entityIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityIDGT = data
+		case "entityIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityIDGTE = data
+		case "entityIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityIDLT = data
+		case "entityIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entityIDLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntityIDLTE = data
+		case "operation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operation"))
+			data, err := ec.unmarshalOChangeOperation2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperation(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Operation = data
+		case "operationNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operationNEQ"))
+			data, err := ec.unmarshalOChangeOperation2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperation(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperationNEQ = data
+		case "operationIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operationIn"))
+			data, err := ec.unmarshalOChangeOperation2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperationIn = data
+		case "operationNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operationNotIn"))
+			data, err := ec.unmarshalOChangeOperation2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperationᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperationNotIn = data
+		case "before":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("before"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Before = data
+		case "beforeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeNEQ = data
+		case "beforeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeIn = data
+		case "beforeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeNotIn = data
+		case "beforeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeGT = data
+		case "beforeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeGTE = data
+		case "beforeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeLT = data
+		case "beforeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeLTE = data
+		case "beforeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeContains = data
+		case "beforeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeHasPrefix = data
+		case "beforeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeHasSuffix = data
+		case "beforeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeIsNil = data
+		case "beforeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeNotNil = data
+		case "beforeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeEqualFold = data
+		case "beforeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beforeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BeforeContainsFold = data
+		case "after":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("after"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.After = data
+		case "afterNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterNEQ = data
+		case "afterIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterIn = data
+		case "afterNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterNotIn = data
+		case "afterGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterGT = data
+		case "afterGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterGTE = data
+		case "afterLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterLT = data
+		case "afterLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterLTE = data
+		case "afterContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterContains = data
+		case "afterHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterHasPrefix = data
+		case "afterHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterHasSuffix = data
+		case "afterIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterIsNil = data
+		case "afterNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterNotNil = data
+		case "afterEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterEqualFold = data
+		case "afterContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterContainsFold = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		case "reverts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reverts"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reverts = data
+		case "revertsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revertsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevertsNEQ = data
+		case "revertsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revertsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevertsIn = data
+		case "revertsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revertsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevertsNotIn = data
+		case "revertsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revertsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevertsGT = data
+		case "revertsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revertsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevertsGTE = data
+		case "revertsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revertsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevertsLT = data
+		case "revertsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revertsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevertsLTE = data
+		case "revertsIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revertsIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevertsIsNil = data
+		case "revertsNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revertsNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevertsNotNil = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChangeWhereInput unmarshals raw into the ChangeWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChangeWhereInput(ctx context.Context, raw any) (ent.ChangeWhereInput, error) {
+	var out ent.ChangeWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangeWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateActivityPurposeInput(ctx context.Context, obj any) (ent.CreateActivityPurposeInput, error) {
 	var it ent.CreateActivityPurposeInput
 	if obj == nil {
@@ -40620,7 +44749,7 @@ func (ec *executionContext) unmarshalInputCreateProcessingActivityInput(ctx cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewNote", "name", "description", "businessFunction", "role", "onBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "dpiaRequired", "evidenceIDs", "noticeID", "organizationID", "controllerIDs", "jointControllerIDs", "dataSubjectIDs", "dataCategoryIDs", "sourceIDs", "systemIDs", "purposeIDs", "disclosureIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs"}
+	fieldsInOrder := [...]string{"reviewNote", "name", "description", "businessFunction", "role", "onBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "dpiaRequired", "owner", "evidenceIDs", "noticeID", "organizationID", "controllerIDs", "jointControllerIDs", "dataSubjectIDs", "dataCategoryIDs", "sourceIDs", "systemIDs", "purposeIDs", "disclosureIDs", "transferIDs", "retentionRuleIDs", "securityPracticeIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -40690,6 +44819,13 @@ func (ec *executionContext) unmarshalInputCreateProcessingActivityInput(ctx cont
 				return it, err
 			}
 			it.DpiaRequired = data
+		case "owner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Owner = data
 		case "evidenceIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -51949,7 +56085,7 @@ func (ec *executionContext) unmarshalInputProcessingActivityWhereInput(ctx conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "businessFunction", "businessFunctionNEQ", "businessFunctionIn", "businessFunctionNotIn", "businessFunctionGT", "businessFunctionGTE", "businessFunctionLT", "businessFunctionLTE", "businessFunctionContains", "businessFunctionHasPrefix", "businessFunctionHasSuffix", "businessFunctionIsNil", "businessFunctionNotNil", "businessFunctionEqualFold", "businessFunctionContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "onBehalfOf", "onBehalfOfNEQ", "onBehalfOfIn", "onBehalfOfNotIn", "onBehalfOfGT", "onBehalfOfGTE", "onBehalfOfLT", "onBehalfOfLTE", "onBehalfOfContains", "onBehalfOfHasPrefix", "onBehalfOfHasSuffix", "onBehalfOfIsNil", "onBehalfOfNotNil", "onBehalfOfEqualFold", "onBehalfOfContainsFold", "automatedDecisionMaking", "automatedDecisionMakingNEQ", "automatedDecisionDetails", "automatedDecisionDetailsNEQ", "automatedDecisionDetailsIn", "automatedDecisionDetailsNotIn", "automatedDecisionDetailsGT", "automatedDecisionDetailsGTE", "automatedDecisionDetailsLT", "automatedDecisionDetailsLTE", "automatedDecisionDetailsContains", "automatedDecisionDetailsHasPrefix", "automatedDecisionDetailsHasSuffix", "automatedDecisionDetailsIsNil", "automatedDecisionDetailsNotNil", "automatedDecisionDetailsEqualFold", "automatedDecisionDetailsContainsFold", "dpiaRequired", "dpiaRequiredNEQ", "dpiaRequiredIsNil", "dpiaRequiredNotNil", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasControllers", "hasControllersWith", "hasJointControllers", "hasJointControllersWith", "hasDataSubjects", "hasDataSubjectsWith", "hasDataCategories", "hasDataCategoriesWith", "hasSources", "hasSourcesWith", "hasSystems", "hasSystemsWith", "hasPurposes", "hasPurposesWith", "hasDisclosures", "hasDisclosuresWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "reviewStatus", "reviewStatusNEQ", "reviewStatusIn", "reviewStatusNotIn", "origin", "originNEQ", "originIn", "originNotIn", "originGT", "originGTE", "originLT", "originLTE", "originContains", "originHasPrefix", "originHasSuffix", "originEqualFold", "originContainsFold", "reviewNote", "reviewNoteNEQ", "reviewNoteIn", "reviewNoteNotIn", "reviewNoteGT", "reviewNoteGTE", "reviewNoteLT", "reviewNoteLTE", "reviewNoteContains", "reviewNoteHasPrefix", "reviewNoteHasSuffix", "reviewNoteIsNil", "reviewNoteNotNil", "reviewNoteEqualFold", "reviewNoteContainsFold", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "businessFunction", "businessFunctionNEQ", "businessFunctionIn", "businessFunctionNotIn", "businessFunctionGT", "businessFunctionGTE", "businessFunctionLT", "businessFunctionLTE", "businessFunctionContains", "businessFunctionHasPrefix", "businessFunctionHasSuffix", "businessFunctionIsNil", "businessFunctionNotNil", "businessFunctionEqualFold", "businessFunctionContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "onBehalfOf", "onBehalfOfNEQ", "onBehalfOfIn", "onBehalfOfNotIn", "onBehalfOfGT", "onBehalfOfGTE", "onBehalfOfLT", "onBehalfOfLTE", "onBehalfOfContains", "onBehalfOfHasPrefix", "onBehalfOfHasSuffix", "onBehalfOfIsNil", "onBehalfOfNotNil", "onBehalfOfEqualFold", "onBehalfOfContainsFold", "automatedDecisionMaking", "automatedDecisionMakingNEQ", "automatedDecisionDetails", "automatedDecisionDetailsNEQ", "automatedDecisionDetailsIn", "automatedDecisionDetailsNotIn", "automatedDecisionDetailsGT", "automatedDecisionDetailsGTE", "automatedDecisionDetailsLT", "automatedDecisionDetailsLTE", "automatedDecisionDetailsContains", "automatedDecisionDetailsHasPrefix", "automatedDecisionDetailsHasSuffix", "automatedDecisionDetailsIsNil", "automatedDecisionDetailsNotNil", "automatedDecisionDetailsEqualFold", "automatedDecisionDetailsContainsFold", "dpiaRequired", "dpiaRequiredNEQ", "dpiaRequiredIsNil", "dpiaRequiredNotNil", "organizationID", "organizationIDNEQ", "organizationIDIn", "organizationIDNotIn", "owner", "ownerNEQ", "ownerIn", "ownerNotIn", "ownerGT", "ownerGTE", "ownerLT", "ownerLTE", "ownerContains", "ownerHasPrefix", "ownerHasSuffix", "ownerIsNil", "ownerNotNil", "ownerEqualFold", "ownerContainsFold", "lastReviewed", "lastReviewedNEQ", "lastReviewedIn", "lastReviewedNotIn", "lastReviewedGT", "lastReviewedGTE", "lastReviewedLT", "lastReviewedLTE", "lastReviewedIsNil", "lastReviewedNotNil", "hasEvidence", "hasEvidenceWith", "hasNotice", "hasNoticeWith", "hasOrganization", "hasOrganizationWith", "hasControllers", "hasControllersWith", "hasJointControllers", "hasJointControllersWith", "hasDataSubjects", "hasDataSubjectsWith", "hasDataCategories", "hasDataCategoriesWith", "hasSources", "hasSourcesWith", "hasSystems", "hasSystemsWith", "hasPurposes", "hasPurposesWith", "hasDisclosures", "hasDisclosuresWith", "hasTransfers", "hasTransfersWith", "hasRetentionRules", "hasRetentionRulesWith", "hasSecurityPractices", "hasSecurityPracticesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -52908,6 +57044,181 @@ func (ec *executionContext) unmarshalInputProcessingActivityWhereInput(ctx conte
 				return it, err
 			}
 			it.OrganizationIDNotIn = data
+		case "owner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Owner = data
+		case "ownerNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerNEQ = data
+		case "ownerIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerIn = data
+		case "ownerNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerNotIn = data
+		case "ownerGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerGT = data
+		case "ownerGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerGTE = data
+		case "ownerLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerLT = data
+		case "ownerLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerLTE = data
+		case "ownerContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerContains = data
+		case "ownerHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerHasPrefix = data
+		case "ownerHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerHasSuffix = data
+		case "ownerIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerIsNil = data
+		case "ownerNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerNotNil = data
+		case "ownerEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerEqualFold = data
+		case "ownerContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerContainsFold = data
+		case "lastReviewed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewed"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewed = data
+		case "lastReviewedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedNEQ = data
+		case "lastReviewedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedIn = data
+		case "lastReviewedNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedNotIn = data
+		case "lastReviewedGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedGT = data
+		case "lastReviewedGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedGTE = data
+		case "lastReviewedLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedLT = data
+		case "lastReviewedLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedLTE = data
+		case "lastReviewedIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedIsNil = data
+		case "lastReviewedNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastReviewedNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastReviewedNotNil = data
 		case "hasEvidence":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvidence"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -62944,7 +67255,7 @@ func (ec *executionContext) unmarshalInputUpdateProcessingActivityInput(ctx cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "name", "description", "clearDescription", "businessFunction", "clearBusinessFunction", "role", "onBehalfOf", "clearOnBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "clearAutomatedDecisionDetails", "dpiaRequired", "clearDpiaRequired", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "addControllerIDs", "removeControllerIDs", "clearControllers", "addJointControllerIDs", "removeJointControllerIDs", "clearJointControllers", "addDataSubjectIDs", "removeDataSubjectIDs", "clearDataSubjects", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories", "addSourceIDs", "removeSourceIDs", "clearSources", "addSystemIDs", "removeSystemIDs", "clearSystems", "addPurposeIDs", "removePurposeIDs", "clearPurposes", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addTransferIDs", "removeTransferIDs", "clearTransfers", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules", "addSecurityPracticeIDs", "removeSecurityPracticeIDs", "clearSecurityPractices"}
+	fieldsInOrder := [...]string{"reviewStatus", "reviewNote", "clearReviewNote", "name", "description", "clearDescription", "businessFunction", "clearBusinessFunction", "role", "onBehalfOf", "clearOnBehalfOf", "automatedDecisionMaking", "automatedDecisionDetails", "clearAutomatedDecisionDetails", "dpiaRequired", "clearDpiaRequired", "owner", "clearOwner", "addEvidenceIDs", "removeEvidenceIDs", "clearEvidence", "noticeID", "clearNotice", "organizationID", "addControllerIDs", "removeControllerIDs", "clearControllers", "addJointControllerIDs", "removeJointControllerIDs", "clearJointControllers", "addDataSubjectIDs", "removeDataSubjectIDs", "clearDataSubjects", "addDataCategoryIDs", "removeDataCategoryIDs", "clearDataCategories", "addSourceIDs", "removeSourceIDs", "clearSources", "addSystemIDs", "removeSystemIDs", "clearSystems", "addPurposeIDs", "removePurposeIDs", "clearPurposes", "addDisclosureIDs", "removeDisclosureIDs", "clearDisclosures", "addTransferIDs", "removeTransferIDs", "clearTransfers", "addRetentionRuleIDs", "removeRetentionRuleIDs", "clearRetentionRules", "addSecurityPracticeIDs", "removeSecurityPracticeIDs", "clearSecurityPractices"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63063,6 +67374,20 @@ func (ec *executionContext) unmarshalInputUpdateProcessingActivityInput(ctx cont
 				return it, err
 			}
 			it.ClearDpiaRequired = data
+		case "owner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Owner = data
+		case "clearOwner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearOwner"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearOwner = data
 		case "addEvidenceIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addEvidenceIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -65044,6 +69369,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._DataCategory(ctx, sel, obj)
+	case *ent.Change:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Change(ctx, sel, obj)
 	case *ent.ActivityPurpose:
 		if obj == nil {
 			return graphql.Null
@@ -65148,6 +69478,12 @@ func (ec *executionContext) _ActivityPurpose(ctx context.Context, sel ast.Select
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ActivityPurpose_specialCondition(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ActivityPurpose_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -65226,6 +69562,170 @@ func (ec *executionContext) _ActivityPurposeEdge(ctx context.Context, sel ast.Se
 			}
 		case "cursor":
 			out.Values[i] = ec._ActivityPurposeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeImplementors = []string{"Change", "Node"}
+
+func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, obj *ent.Change) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Change")
+		case "id":
+			out.Values[i] = ec._Change_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._Change_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actor":
+			out.Values[i] = ec._Change_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "via":
+			out.Values[i] = ec._Change_via(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entityType":
+			out.Values[i] = ec._Change_entityType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entityID":
+			out.Values[i] = ec._Change_entityID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "operation":
+			out.Values[i] = ec._Change_operation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "before":
+			out.Values[i] = ec._Change_before(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "after":
+			out.Values[i] = ec._Change_after(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._Change_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reverts":
+			out.Values[i] = ec._Change_reverts(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeConnectionImplementors = []string{"ChangeConnection"}
+
+func (ec *executionContext) _ChangeConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ChangeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeConnection")
+		case "edges":
+			out.Values[i] = ec._ChangeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChangeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ChangeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeEdgeImplementors = []string{"ChangeEdge"}
+
+func (ec *executionContext) _ChangeEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ChangeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeEdge")
+		case "node":
+			out.Values[i] = ec._ChangeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ChangeEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -65343,6 +69843,12 @@ func (ec *executionContext) _DataCategory(ctx context.Context, sel ast.Selection
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataCategory_statements(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataCategory_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -65520,6 +70026,12 @@ func (ec *executionContext) _DataField(ctx context.Context, sel ast.SelectionSet
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataField_dataCategory(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataField_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -65810,6 +70322,12 @@ func (ec *executionContext) _DataSource(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataSource_activities(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataSource_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -65954,6 +70472,12 @@ func (ec *executionContext) _DataSubjectCategory(ctx context.Context, sel ast.Se
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataSubjectCategory_activities(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataSubjectCategory_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -66148,6 +70672,12 @@ func (ec *executionContext) _DataSubjectRight(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._DataSubjectRight_right(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataSubjectRight_history(ctx, field, obj)
+				})
 		case "appliesTo":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -66321,6 +70851,12 @@ func (ec *executionContext) _Dataset(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Dataset_fields(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dataset_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -66419,6 +70955,84 @@ func (ec *executionContext) _DatasetEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var diffLineImplementors = []string{"DiffLine"}
+
+func (ec *executionContext) _DiffLine(ctx context.Context, sel ast.SelectionSet, obj *history.Line) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, diffLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DiffLine")
+		case "at":
+			out.Values[i] = ec._DiffLine_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actor":
+			out.Values[i] = ec._DiffLine_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "via":
+			out.Values[i] = ec._DiffLine_via(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._DiffLine_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._DiffLine_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activity":
+			out.Values[i] = ec._DiffLine_activity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._DiffLine_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fields":
+			out.Values[i] = ec._DiffLine_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._DiffLine_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changeID":
+			out.Values[i] = ec._DiffLine_changeID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var disclosureImplementors = []string{"Disclosure", "Node"}
 
 func (ec *executionContext) _Disclosure(ctx context.Context, sel ast.SelectionSet, obj *ent.Disclosure) graphql.Marshaler {
@@ -66494,6 +71108,12 @@ func (ec *executionContext) _Disclosure(ctx context.Context, sel ast.SelectionSe
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Disclosure_purposes(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Disclosure_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -66857,6 +71477,12 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Evidence_statements(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Evidence_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -66936,6 +71562,102 @@ func (ec *executionContext) _EvidenceEdge(ctx context.Context, sel ast.Selection
 		case "cursor":
 			out.Values[i] = ec._EvidenceEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var factHistoryImplementors = []string{"FactHistory"}
+
+func (ec *executionContext) _FactHistory(ctx context.Context, sel ast.SelectionSet, obj *history.Stamps) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factHistoryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactHistory")
+		case "createdAt":
+			out.Values[i] = ec._FactHistory_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createdBy":
+			out.Values[i] = ec._FactHistory_createdBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._FactHistory_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updatedBy":
+			out.Values[i] = ec._FactHistory_updatedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "changes":
+			out.Values[i] = ec._FactHistory_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fieldChangeImplementors = []string{"FieldChange"}
+
+func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionSet, obj *history.FieldChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldChange")
+		case "field":
+			out.Values[i] = ec._FieldChange_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "before":
+			out.Values[i] = ec._FieldChange_before(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "after":
+			out.Values[i] = ec._FieldChange_after(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -67289,6 +72011,49 @@ func (ec *executionContext) _FindingCitation(ctx context.Context, sel ast.Select
 	return out
 }
 
+var historyDiffImplementors = []string{"HistoryDiff"}
+
+func (ec *executionContext) _HistoryDiff(ctx context.Context, sel ast.SelectionSet, obj *history.Diff) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyDiffImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryDiff")
+		case "from":
+			out.Values[i] = ec._HistoryDiff_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._HistoryDiff_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lines":
+			out.Values[i] = ec._HistoryDiff_lines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var legalBasisImplementors = []string{"LegalBasis", "Node"}
 
 func (ec *executionContext) _LegalBasis(ctx context.Context, sel ast.SelectionSet, obj *ent.LegalBasis) graphql.Marshaler {
@@ -67346,6 +72111,12 @@ func (ec *executionContext) _LegalBasis(ctx context.Context, sel ast.SelectionSe
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LegalBasis_conditions(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalBasis_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -67998,6 +72769,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "revertChange":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revertChange(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "acknowledgeFinding":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_acknowledgeFinding(ctx, field)
@@ -68247,6 +73025,12 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_jointActivities(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -68508,6 +73292,12 @@ func (ec *executionContext) _PolicyDocument(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PolicyDocument_statements(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PolicyDocument_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -68746,6 +73536,16 @@ func (ec *executionContext) _ProcessingActivity(ctx context.Context, sel ast.Sel
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "owner":
+			out.Values[i] = ec._ProcessingActivity_owner(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastReviewed":
+			out.Values[i] = ec._ProcessingActivity_lastReviewed(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "evidence":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -68829,6 +73629,12 @@ func (ec *executionContext) _ProcessingActivity(ctx context.Context, sel ast.Sel
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ProcessingActivity_securityPractices(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProcessingActivity_history(ctx, field, obj)
 				})
 		case "effectiveTransfers":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -69022,6 +73828,12 @@ func (ec *executionContext) _Purpose(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Purpose_statements(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Purpose_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -69156,6 +73968,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_activityPurposes(ctx, field)
+				})
+		case "changes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_changes(ctx, field)
 				})
 		case "dataCategories":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -69294,6 +74112,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_transferSafeguards(ctx, field)
+				})
+		case "historyDiff":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_historyDiff(ctx, field)
 				})
 		case "recipientsOf":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -69458,6 +74282,12 @@ func (ec *executionContext) _Recipient(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Recipient_transfers(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Recipient_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -69731,6 +74561,12 @@ func (ec *executionContext) _RetentionRule(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RetentionRule_dataCategories(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RetentionRule_history(ctx, field, obj)
+				})
 		case "appliesTo":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -69882,6 +74718,12 @@ func (ec *executionContext) _Right(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Right_offers(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Right_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70026,6 +74868,12 @@ func (ec *executionContext) _SecurityMeasure(ctx context.Context, sel ast.Select
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SecurityMeasure_practices(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SecurityMeasure_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -70205,6 +75053,12 @@ func (ec *executionContext) _SecurityPractice(ctx context.Context, sel ast.Selec
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SecurityPractice_activities(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SecurityPractice_history(ctx, field, obj)
 				})
 		case "appliesTo":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -70402,6 +75256,12 @@ func (ec *executionContext) _Statement(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Statement_purposes(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statement_history(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70574,6 +75434,12 @@ func (ec *executionContext) _System(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._System_activities(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._System_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -70785,6 +75651,12 @@ func (ec *executionContext) _Transfer(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Transfer_safeguard(ctx, field, obj)
 				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Transfer_history(ctx, field, obj)
+				})
 		case "appliesTo":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -70960,6 +75832,12 @@ func (ec *executionContext) _TransferSafeguard(ctx context.Context, sel ast.Sele
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._TransferSafeguard_transfers(ctx, field, obj)
+				})
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TransferSafeguard_history(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -71475,6 +76353,67 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Change) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChange(ctx context.Context, sel ast.SelectionSet, v *ent.Change) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Change!")
+		return graphql.Null
+	}
+	return ec._Change(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChangeConnection2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ChangeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangeConnection!")
+		return graphql.Null
+	}
+	return ec._ChangeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNChangeOperation2githubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperation(ctx context.Context, v any) (change.Operation, error) {
+	var res change.Operation
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChangeOperation2githubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperation(ctx context.Context, sel ast.SelectionSet, v change.Operation) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNChangeOrderField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeOrderField(ctx context.Context, v any) (*ent.ChangeOrderField, error) {
+	var res = new(ent.ChangeOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChangeOrderField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ChangeOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangeOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNChangeWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeWhereInput(ctx context.Context, v any) (*ent.ChangeWhereInput, error) {
+	res, err := ec.unmarshalInputChangeWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateActivityPurposeInput2githubᚗcomᚋropacatalogᚋropaᚋentᚐCreateActivityPurposeInput(ctx context.Context, v any) (ent.CreateActivityPurposeInput, error) {
 	res, err := ec.unmarshalInputCreateActivityPurposeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -71920,6 +76859,30 @@ func (ec *executionContext) unmarshalNDatasetWhereInput2ᚖgithubᚗcomᚋropaca
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNDiffLine2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*history.Line) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDiffLine2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDiffLine2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐLine(ctx context.Context, sel ast.SelectionSet, v *history.Line) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DiffLine!")
+		return graphql.Null
+	}
+	return ec._DiffLine(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDisclosure2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDisclosure(ctx context.Context, sel ast.SelectionSet, v *ent.Disclosure) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Disclosure!")
@@ -72050,6 +77013,14 @@ func (ec *executionContext) unmarshalNEvidenceWhereInput2ᚖgithubᚗcomᚋropac
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNFactHistory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐStamps(ctx context.Context, sel ast.SelectionSet, v *history.Stamps) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FactHistory!")
+		return graphql.Null
+	}
+	return ec._FactHistory(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx context.Context, v any) (record.Scope, error) {
 	var res record.Scope
 	err := res.UnmarshalGQL(v)
@@ -72058,6 +77029,30 @@ func (ec *executionContext) unmarshalNFactScope2githubᚗcomᚋropacatalogᚋrop
 
 func (ec *executionContext) marshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx context.Context, sel ast.SelectionSet, v record.Scope) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNFieldChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐFieldChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*history.FieldChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFieldChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐFieldChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFieldChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐFieldChange(ctx context.Context, sel ast.SelectionSet, v *history.FieldChange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FieldChange!")
+		return graphql.Null
+	}
+	return ec._FieldChange(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFinding2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐFindingᚄ(ctx context.Context, sel ast.SelectionSet, v []*findings.Finding) graphql.Marshaler {
@@ -72147,6 +77142,14 @@ func (ec *executionContext) unmarshalNFindingSeverity2githubᚗcomᚋropacatalog
 
 func (ec *executionContext) marshalNFindingSeverity2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐSeverity(ctx context.Context, sel ast.SelectionSet, v findings.Severity) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNHistoryDiff2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋhistoryᚐDiff(ctx context.Context, sel ast.SelectionSet, v *history.Diff) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryDiff!")
+		return graphql.Null
+	}
+	return ec._HistoryDiff(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
@@ -73423,6 +78426,118 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChange(ctx context.Context, sel ast.SelectionSet, v *ent.Change) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Change(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChangeEdge2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ChangeEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOChangeEdge2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOChangeEdge2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ChangeEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChangeEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOChangeOperation2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperationᚄ(ctx context.Context, v any) ([]change.Operation, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]change.Operation, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChangeOperation2githubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperation(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOChangeOperation2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperationᚄ(ctx context.Context, sel ast.SelectionSet, v []change.Operation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChangeOperation2githubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOChangeOperation2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperation(ctx context.Context, v any) (*change.Operation, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(change.Operation)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOChangeOperation2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚋchangeᚐOperation(ctx context.Context, sel ast.SelectionSet, v *change.Operation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOChangeOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeOrder(ctx context.Context, v any) (*ent.ChangeOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputChangeOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOChangeWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeWhereInputᚄ(ctx context.Context, v any) ([]*ent.ChangeWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ChangeWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChangeWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOChangeWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeWhereInput(ctx context.Context, v any) (*ent.ChangeWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputChangeWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (*entgql.Cursor[int], error) {

@@ -81,6 +81,7 @@ func newHandler(client *ent.Client, records *record.Cache, fast bool, intro Intr
 		return next(ctx)
 	})
 	srv.Use(transactions{entgql.Transactioner{TxOpener: client}})
+	srv.Use(historyLoaders{client}) // History (issue 14): batched history fields
 	var fp *lineageFastPath
 	if fast {
 		fp = &lineageFastPath{schema: es.Schema(), lineage: r.lineage}

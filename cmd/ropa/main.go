@@ -52,6 +52,7 @@ must run a ropa command on it first (ropa seed --db PATH).`,
 	root.AddCommand(newExtractCmd(), newImportCmd())
 	root.AddCommand(newUserCmd(), newTokenCmd())
 	root.AddCommand(newDriftCmd())
+	root.AddCommand(newDiffCmd(), newHistoryCmd()) // History (issue 14)
 	return root
 }
 

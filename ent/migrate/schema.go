@@ -75,6 +75,38 @@ var (
 			},
 		},
 	}
+	// ChangesColumns holds the columns for the "changes" table.
+	ChangesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "at", Type: field.TypeTime},
+		{Name: "actor", Type: field.TypeString},
+		{Name: "via", Type: field.TypeString},
+		{Name: "entity_type", Type: field.TypeString},
+		{Name: "entity_id", Type: field.TypeInt},
+		{Name: "operation", Type: field.TypeEnum, Enums: []string{"create", "update", "delete"}},
+		{Name: "before", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "after", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "reverts", Type: field.TypeInt, Nullable: true},
+	}
+	// ChangesTable holds the schema information for the "changes" table.
+	ChangesTable = &schema.Table{
+		Name:       "changes",
+		Columns:    ChangesColumns,
+		PrimaryKey: []*schema.Column{ChangesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "change_entity_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{ChangesColumns[5], ChangesColumns[1]},
+			},
+			{
+				Name:    "change_at",
+				Unique:  false,
+				Columns: []*schema.Column{ChangesColumns[1]},
+			},
+		},
+	}
 	// DataCategoriesColumns holds the columns for the "data_categories" table.
 	DataCategoriesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -466,6 +498,8 @@ var (
 		{Name: "automated_decision_making", Type: field.TypeBool, Default: false},
 		{Name: "automated_decision_details", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "dpia_required", Type: field.TypeBool, Nullable: true},
+		{Name: "owner", Type: field.TypeString, Nullable: true},
+		{Name: "last_reviewed", Type: field.TypeTime, Nullable: true},
 		{Name: "organization_id", Type: field.TypeInt},
 		{Name: "notice_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -477,13 +511,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "processing_activities_organizations_activities",
-				Columns:    []*schema.Column{ProcessingActivitiesColumns[12]},
+				Columns:    []*schema.Column{ProcessingActivitiesColumns[14]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "processing_activities_policy_documents_activities",
-				Columns:    []*schema.Column{ProcessingActivitiesColumns[13]},
+				Columns:    []*schema.Column{ProcessingActivitiesColumns[15]},
 				RefColumns: []*schema.Column{PolicyDocumentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -492,12 +526,12 @@ var (
 			{
 				Name:    "processingactivity_notice_id",
 				Unique:  false,
-				Columns: []*schema.Column{ProcessingActivitiesColumns[13]},
+				Columns: []*schema.Column{ProcessingActivitiesColumns[15]},
 			},
 			{
 				Name:    "processingactivity_organization_id_name",
 				Unique:  true,
-				Columns: []*schema.Column{ProcessingActivitiesColumns[12], ProcessingActivitiesColumns[4]},
+				Columns: []*schema.Column{ProcessingActivitiesColumns[14], ProcessingActivitiesColumns[4]},
 			},
 		},
 	}
@@ -1574,6 +1608,7 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		ActivityPurposesTable,
+		ChangesTable,
 		DataCategoriesTable,
 		DataFieldsTable,
 		DataSourcesTable,
@@ -1635,6 +1670,9 @@ func init() {
 	ActivityPurposesTable.ForeignKeys[3].RefTable = PurposesTable
 	ActivityPurposesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	ChangesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(115964116992),
 	}
 	DataCategoriesTable.ForeignKeys[0].RefTable = DataCategoriesTable
 	DataCategoriesTable.Annotation = &entsql.Annotation{

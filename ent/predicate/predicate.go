@@ -9,6 +9,9 @@ import (
 // ActivityPurpose is the predicate function for activitypurpose builders.
 type ActivityPurpose func(*sql.Selector)
 
+// Change is the predicate function for change builders.
+type Change func(*sql.Selector)
+
 // DataCategory is the predicate function for datacategory builders.
 type DataCategory func(*sql.Selector)
 

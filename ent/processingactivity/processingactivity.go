@@ -45,6 +45,10 @@ const (
 	FieldDpiaRequired = "dpia_required"
 	// FieldOrganizationID holds the string denoting the organization_id field in the database.
 	FieldOrganizationID = "organization_id"
+	// FieldOwner holds the string denoting the owner field in the database.
+	FieldOwner = "owner"
+	// FieldLastReviewed holds the string denoting the last_reviewed field in the database.
+	FieldLastReviewed = "last_reviewed"
 	// EdgeEvidence holds the string denoting the evidence edge name in mutations.
 	EdgeEvidence = "evidence"
 	// EdgeNotice holds the string denoting the notice edge name in mutations.
@@ -175,6 +179,8 @@ var Columns = []string{
 	FieldAutomatedDecisionDetails,
 	FieldDpiaRequired,
 	FieldOrganizationID,
+	FieldOwner,
+	FieldLastReviewed,
 }
 
 var (
@@ -220,7 +226,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ropacatalog/ropa/ent/runtime"
 var (
-	Hooks        [2]ent.Hook
+	Hooks        [3]ent.Hook
 	Interceptors [1]ent.Interceptor
 	// DefaultOrigin holds the default value on creation for the "origin" field.
 	DefaultOrigin string
@@ -340,6 +346,16 @@ func ByDpiaRequired(opts ...sql.OrderTermOption) OrderOption {
 // ByOrganizationID orders the results by the organization_id field.
 func ByOrganizationID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOrganizationID, opts...).ToFunc()
+}
+
+// ByOwner orders the results by the owner field.
+func ByOwner(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOwner, opts...).ToFunc()
+}
+
+// ByLastReviewed orders the results by the last_reviewed field.
+func ByLastReviewed(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastReviewed, opts...).ToFunc()
 }
 
 // ByEvidenceCount orders the results by evidence count.

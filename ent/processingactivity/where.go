@@ -3,6 +3,8 @@
 package processingactivity
 
 import (
+	"time"
+
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/ropacatalog/ropa/ent/predicate"
@@ -107,6 +109,16 @@ func DpiaRequired(v bool) predicate.ProcessingActivity {
 // OrganizationID applies equality check predicate on the "organization_id" field. It's identical to OrganizationIDEQ.
 func OrganizationID(v int) predicate.ProcessingActivity {
 	return predicate.ProcessingActivity(sql.FieldEQ(FieldOrganizationID, v))
+}
+
+// Owner applies equality check predicate on the "owner" field. It's identical to OwnerEQ.
+func Owner(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldEQ(FieldOwner, v))
+}
+
+// LastReviewed applies equality check predicate on the "last_reviewed" field. It's identical to LastReviewedEQ.
+func LastReviewed(v time.Time) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldEQ(FieldLastReviewed, v))
 }
 
 // ReviewStatusEQ applies the EQ predicate on the "review_status" field.
@@ -742,6 +754,131 @@ func OrganizationIDIn(vs ...int) predicate.ProcessingActivity {
 // OrganizationIDNotIn applies the NotIn predicate on the "organization_id" field.
 func OrganizationIDNotIn(vs ...int) predicate.ProcessingActivity {
 	return predicate.ProcessingActivity(sql.FieldNotIn(FieldOrganizationID, vs...))
+}
+
+// OwnerEQ applies the EQ predicate on the "owner" field.
+func OwnerEQ(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldEQ(FieldOwner, v))
+}
+
+// OwnerNEQ applies the NEQ predicate on the "owner" field.
+func OwnerNEQ(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldNEQ(FieldOwner, v))
+}
+
+// OwnerIn applies the In predicate on the "owner" field.
+func OwnerIn(vs ...string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldIn(FieldOwner, vs...))
+}
+
+// OwnerNotIn applies the NotIn predicate on the "owner" field.
+func OwnerNotIn(vs ...string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldNotIn(FieldOwner, vs...))
+}
+
+// OwnerGT applies the GT predicate on the "owner" field.
+func OwnerGT(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldGT(FieldOwner, v))
+}
+
+// OwnerGTE applies the GTE predicate on the "owner" field.
+func OwnerGTE(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldGTE(FieldOwner, v))
+}
+
+// OwnerLT applies the LT predicate on the "owner" field.
+func OwnerLT(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldLT(FieldOwner, v))
+}
+
+// OwnerLTE applies the LTE predicate on the "owner" field.
+func OwnerLTE(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldLTE(FieldOwner, v))
+}
+
+// OwnerContains applies the Contains predicate on the "owner" field.
+func OwnerContains(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldContains(FieldOwner, v))
+}
+
+// OwnerHasPrefix applies the HasPrefix predicate on the "owner" field.
+func OwnerHasPrefix(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldHasPrefix(FieldOwner, v))
+}
+
+// OwnerHasSuffix applies the HasSuffix predicate on the "owner" field.
+func OwnerHasSuffix(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldHasSuffix(FieldOwner, v))
+}
+
+// OwnerIsNil applies the IsNil predicate on the "owner" field.
+func OwnerIsNil() predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldIsNull(FieldOwner))
+}
+
+// OwnerNotNil applies the NotNil predicate on the "owner" field.
+func OwnerNotNil() predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldNotNull(FieldOwner))
+}
+
+// OwnerEqualFold applies the EqualFold predicate on the "owner" field.
+func OwnerEqualFold(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldEqualFold(FieldOwner, v))
+}
+
+// OwnerContainsFold applies the ContainsFold predicate on the "owner" field.
+func OwnerContainsFold(v string) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldContainsFold(FieldOwner, v))
+}
+
+// LastReviewedEQ applies the EQ predicate on the "last_reviewed" field.
+func LastReviewedEQ(v time.Time) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldEQ(FieldLastReviewed, v))
+}
+
+// LastReviewedNEQ applies the NEQ predicate on the "last_reviewed" field.
+func LastReviewedNEQ(v time.Time) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldNEQ(FieldLastReviewed, v))
+}
+
+// LastReviewedIn applies the In predicate on the "last_reviewed" field.
+func LastReviewedIn(vs ...time.Time) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldIn(FieldLastReviewed, vs...))
+}
+
+// LastReviewedNotIn applies the NotIn predicate on the "last_reviewed" field.
+func LastReviewedNotIn(vs ...time.Time) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldNotIn(FieldLastReviewed, vs...))
+}
+
+// LastReviewedGT applies the GT predicate on the "last_reviewed" field.
+func LastReviewedGT(v time.Time) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldGT(FieldLastReviewed, v))
+}
+
+// LastReviewedGTE applies the GTE predicate on the "last_reviewed" field.
+func LastReviewedGTE(v time.Time) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldGTE(FieldLastReviewed, v))
+}
+
+// LastReviewedLT applies the LT predicate on the "last_reviewed" field.
+func LastReviewedLT(v time.Time) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldLT(FieldLastReviewed, v))
+}
+
+// LastReviewedLTE applies the LTE predicate on the "last_reviewed" field.
+func LastReviewedLTE(v time.Time) predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldLTE(FieldLastReviewed, v))
+}
+
+// LastReviewedIsNil applies the IsNil predicate on the "last_reviewed" field.
+func LastReviewedIsNil() predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldIsNull(FieldLastReviewed))
+}
+
+// LastReviewedNotNil applies the NotNil predicate on the "last_reviewed" field.
+func LastReviewedNotNil() predicate.ProcessingActivity {
+	return predicate.ProcessingActivity(sql.FieldNotNull(FieldLastReviewed))
 }
 
 // HasEvidence applies the HasEdge predicate on the "evidence" edge.

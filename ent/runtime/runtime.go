@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/datacategory"
 	"github.com/ropacatalog/ropa/ent/datafield"
 	"github.com/ropacatalog/ropa/ent/dataset"
@@ -55,6 +56,12 @@ func init() {
 	activitypurposeDescOrigin := activitypurposeMixinFields0[1].Descriptor()
 	// activitypurpose.DefaultOrigin holds the default value on creation for the origin field.
 	activitypurpose.DefaultOrigin = activitypurposeDescOrigin.Default.(string)
+	changeFields := schema.Change{}.Fields()
+	_ = changeFields
+	// changeDescAt is the schema descriptor for at field.
+	changeDescAt := changeFields[0].Descriptor()
+	// change.DefaultAt holds the default value on creation for the at field.
+	change.DefaultAt = changeDescAt.Default.(func() time.Time)
 	datacategoryMixin := schema.DataCategory{}.Mixin()
 	datacategoryMixinHooks0 := datacategoryMixin[0].Hooks()
 	datacategory.Hooks[0] = datacategoryMixinHooks0[0]
@@ -413,8 +420,10 @@ func init() {
 	policydocument.DefaultCurrent = policydocumentDescCurrent.Default.(bool)
 	processingactivityMixin := schema.ProcessingActivity{}.Mixin()
 	processingactivityMixinHooks0 := processingactivityMixin[0].Hooks()
+	processingactivityHooks := schema.ProcessingActivity{}.Hooks()
 	processingactivity.Hooks[0] = processingactivityMixinHooks0[0]
 	processingactivity.Hooks[1] = processingactivityMixinHooks0[1]
+	processingactivity.Hooks[2] = processingactivityHooks[0]
 	processingactivityMixinInters0 := processingactivityMixin[0].Interceptors()
 	processingactivity.Interceptors[0] = processingactivityMixinInters0[0]
 	processingactivityMixinFields0 := processingactivityMixin[0].Fields()

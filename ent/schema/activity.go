@@ -51,6 +51,15 @@ func (ProcessingActivity) Fields() []ent.Field {
 		field.Bool("dpia_required").Optional().Nillable().
 			Comment("Whether a DPIA is required (Art 35); null when not assessed"),
 		field.Int("organization_id"),
+		// History (issue 14): who answers for the activity, and when a
+		// reviewer last confirmed it.
+		field.String("owner").Optional().
+			Comment("Who answers for the activity: a person or a team").
+			Annotations(entgql.OrderField("OWNER")),
+		field.Time("last_reviewed").Optional().Nillable().
+			Comment("When a reviewer last confirmed the activity; set by the catalog when its review status is set to reviewed").
+			Annotations(entgql.OrderField("LAST_REVIEWED"),
+				entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

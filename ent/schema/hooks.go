@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"time"
 
 	"entgo.io/ent"
 
@@ -305,4 +306,19 @@ func repath(ctx context.Context, c *gen.Client, where predicate.DataField) error
 		}
 	}
 	return nil
+}
+
+// Hooks of ProcessingActivity: a review decision that confirms the
+// activity (its status set to reviewed) stamps last_reviewed.
+func (ProcessingActivity) Hooks() []ent.Hook {
+	return []ent.Hook{hook.On(func(next ent.Mutator) ent.Mutator {
+		return hook.ProcessingActivityFunc(func(ctx context.Context, m *gen.ProcessingActivityMutation) (ent.Value, error) {
+			if s, ok := m.ReviewStatus(); ok && s == review.Reviewed {
+				if err := m.SetField("last_reviewed", time.Now()); err != nil {
+					return nil, err
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}, ent.OpUpdate|ent.OpUpdateOne)}
 }

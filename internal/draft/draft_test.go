@@ -37,6 +37,7 @@ type failing struct {
 	armed atomic.Bool
 	n     atomic.Int64
 	at    int64
+	fired atomic.Bool
 }
 
 func (f *failing) Tx(ctx context.Context) (dialect.Tx, error) {
@@ -54,16 +55,18 @@ type failingTx struct {
 
 var errInjected = errors.New("injected failure")
 
+// Exec fails the first write at or after statement at (a write, so that
+// no hook reading a row takes the failure for a missing row).
 func (t *failingTx) Exec(ctx context.Context, q string, args, v any) error {
-	if t.f.armed.Load() && t.f.n.Add(1) == t.f.at {
+	if t.f.armed.Load() && t.f.n.Add(1) >= t.f.at && t.f.fired.CompareAndSwap(false, true) {
 		return errInjected
 	}
 	return t.Tx.Exec(ctx, q, args, v)
 }
 
 func (t *failingTx) Query(ctx context.Context, q string, args, v any) error {
-	if t.f.armed.Load() && t.f.n.Add(1) == t.f.at {
-		return errInjected
+	if t.f.armed.Load() {
+		t.f.n.Add(1)
 	}
 	return t.Tx.Query(ctx, q, args, v)
 }

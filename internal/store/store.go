@@ -20,6 +20,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/migrate"
 	_ "github.com/ropacatalog/ropa/ent/runtime" // schema hooks and defaults
 	"github.com/ropacatalog/ropa/internal/access"
+	"github.com/ropacatalog/ropa/internal/history"
 )
 
 // DefaultPath is the SQLite file `ropa serve` and the other subcommands use
@@ -89,10 +90,13 @@ func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 
 // newClient is the one constructor of the catalog's clients: every query
 // and mutation checks the principal of its context (the roles; see
-// internal/access).
+// internal/access), and every write appends its history in its own
+// transaction, or in one opened for it (internal/history).
 func newClient(d dialect.Driver) *ent.Client {
-	client := ent.NewClient(ent.Driver(d))
+	hd := history.Wrap(d)
+	client := ent.NewClient(ent.Driver(hd))
 	access.Enforce(client)
+	history.Record(client, hd)
 	return client
 }
 

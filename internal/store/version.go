@@ -56,12 +56,13 @@ BEGIN `+bump+`; RETURN NULL; END $$`)
 
 // versioned lists the tables whose writes change the catalog's version:
 // all but those of users, tokens and sessions, so that signing in does not
-// invalidate what readers keep of the record.
+// invalidate what readers keep of the record, and the history's (a history
+// row always comes with the change it records, which bumps the version).
 func versioned() []*schema.Table {
 	var ts []*schema.Table
 	for _, t := range migrate.Tables {
 		switch t {
-		case migrate.UsersTable, migrate.TokensTable, migrate.SessionsTable:
+		case migrate.UsersTable, migrate.TokensTable, migrate.SessionsTable, migrate.ChangesTable:
 			continue
 		}
 		ts = append(ts, t)
