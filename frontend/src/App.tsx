@@ -5,10 +5,13 @@ import { LookupView } from "./views/Lookup";
 import { EvidenceView } from "./views/Evidence";
 import { ActivityEditView } from "./views/ActivityEdit";
 import { ReviewView } from "./views/Review";
+import { FindingsView } from "./views/Findings";
+import { NoticeSpanView } from "./views/NoticeSpan";
 
 const links = [
   ["/", "Data map"],
   ["/records", "Record of processing"],
+  ["/findings", "Findings"],
   ["/lookup", "Field lookup"],
   ["/review", "Review"],
   ["/activities/new", "New activity"],
@@ -46,6 +49,8 @@ export function App() {
           <Route path="/activities/new" element={<ActivityEditView />} />
           <Route path="/activities/:id" element={<ActivityEditView />} />
           <Route path="/review" element={<ReviewView />} />
+          <Route path="/findings" element={<FindingsView />} />
+          <Route path="/notices/:id" element={<NoticeSpanView />} />
           <Route path="*" element={<p>No such page. Choose a view above.</p>} />
         </Routes>
       </main>
