@@ -274,7 +274,7 @@ function Legend() {
       <li><span className="swatch" style={{ background: colour.special }} /> special-category or criminal-offence data</li>
       <li><span className="swatch" style={{ background: colour.transfer }} /> reached by a third-country transfer</li>
       <li><span className="swatch stale-swatch" style={{ borderColor: colour.stale }} /> stale safeguard (dashed)</li>
-      <li><span className="swatch finding-swatch" /> open findings (halo; ⚑ and their number beside the name)</li>
+      <li><span className="swatch finding-swatch" /> open findings (halo; ⚑ and their number before the name)</li>
     </ul>
   );
 }
@@ -364,7 +364,7 @@ function Graph({ nodes, edges, selected, onSelect, marks }: { nodes: Node[]; edg
       if (el.empty()) continue;
       const b = badgeOf(marks.get(n.id));
       el.removeClass("findings findings-high findings-medium findings-low");
-      el.data("label", b ? `${n.label} ⚑${b.count}` : n.label);
+      el.data("label", b ? `⚑${b.count} ${n.label}` : n.label);
       if (b) el.addClass(`findings findings-${b.severity}`);
     }
   }, [marks, nodes]);

@@ -160,8 +160,10 @@ function FindingItem({ f, org, canReview }: { f: Finding; org: string; canReview
         )}
         <dt>Rule</dt>
         <dd>
-          <code>{f.rule}</code> <span className="muted">on {f.facts.map((k) => k.replace(":", " ")).join(", ") || "the notice's text"}</span>
+          <code>{f.rule}</code>
         </dd>
+        <dt>Facts</dt>
+        <dd className="muted">{f.facts.map((k) => k.replace(":", " ")).join(", ") || "the notice's text"}</dd>
       </dl>
       {f.evidence.length > 0 ? (
         <ul className="finding-sentences" aria-label="Sentences">

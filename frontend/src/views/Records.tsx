@@ -228,7 +228,11 @@ export function RecordsView() {
                 <th scope="row">
                   <Link to={`/activities/${a.id}`}>{a.name}</Link>
                   <DraftTag status={a.reviewStatus} />
-                  {org && <FindingBadge org={org.key} fact={`activity:${a.id}`} findings={findings.get(`activity:${a.id}`)} label={a.name} />}
+                  {org && (
+                    <span className="badges">
+                      <FindingBadge org={org.key} fact={`activity:${a.id}`} findings={findings.get(`activity:${a.id}`)} label={a.name} />
+                    </span>
+                  )}
                   {a.notice && (
                     <div className="muted notice-name" title={a.notice.audience ? `Audience: ${a.notice.audience}` : undefined}>
                       {a.notice.title}
