@@ -889,3 +889,239 @@ func TestWebInterface(t *testing.T) {
 		}
 	})
 }
+
+// setValue sets a React-controlled input (a date input too) the way typing would.
+func setValue(sel, value string) chromedp.Action {
+	var ok bool
+	return chromedp.Evaluate(fmt.Sprintf(`(() => { const el = document.querySelector(%q);
+		const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
+		set.call(el, %q); el.dispatchEvent(new Event('input', {bubbles: true})); return el.value === %q; })()`, sel, value, value), &ok)
+}
+
+// waitJS waits until the JavaScript expression is true.
+func waitJS(expr string) chromedp.Action {
+	return chromedp.Poll(expr, nil, chromedp.WithPollingInterval(50*time.Millisecond))
+}
+
+// TestFindingsWebInterface: UJET's findings list with the sentences under
+// them, its severity filter, the badges on the record and the data map,
+// and a reviewer's acknowledgement from the list.
+func TestFindingsWebInterface(t *testing.T) {
+	e := setup(t)
+	ctx := context.Background()
+	ujet := e.client.Organization.Query().Where(organization.Key("ujet")).OnlyX(ctx)
+	// The careers notice: the one that says it participates in the Privacy Shield.
+	const shieldSentence = "U.S. Privacy Shield Frameworks" // after a no-break space in the notice
+	careers := e.client.PolicyDocument.Query().
+		Where(policydocument.OrganizationID(ujet.ID), policydocument.TextContains(shieldSentence)).OnlyX(ctx)
+	// Its activity with special-category data under no purpose that states an
+	// Art 9(2) condition (equal-opportunity monitoring): a high finding.
+	var art9 *ent.ProcessingActivity
+	for _, a := range e.client.ProcessingActivity.Query().
+		Where(processingactivity.NoticeID(careers.ID), processingactivity.HasDataCategoriesWith(datacategory.SpecialCategory(true))).
+		Order(ent.Asc(processingactivity.FieldName)).AllX(ctx) {
+		if !a.QueryPurposes().Where(activitypurpose.HasSpecialCondition()).ExistX(ctx) {
+			art9 = a
+			break
+		}
+	}
+	if art9 == nil {
+		t.Fatal("the careers notice has no activity with special-category data and no Art 9(2) condition")
+	}
+	art9Item := `//li[contains(@class,"finding") and @data-rule="special-category-no-art9" and .//dd/a[normalize-space(.)=` + fmt.Sprintf("%q", art9.Name) + `]]`
+
+	t.Run("the findings list shows the Privacy Shield finding with its sentence", func(t *testing.T) {
+		tab := e.tab(t)
+		// Schrems II (C-311/18) invalidated the EU-US Privacy Shield on 2020-07-16.
+		item := `//ol[@aria-label="Open findings"]/li[@data-rule="transfer-invalid-instrument" and .//span[@class="since" and normalize-space(.)="since 2020-07-16"]]`
+		var message, notice, sentence string
+		run(t, tab, "open UJET's findings",
+			chromedp.Navigate(e.url+"/findings?org=ujet"),
+			chromedp.WaitVisible(item),
+			chromedp.Text(item+`//p[@class="message"]`, &message),
+			chromedp.Text(item+`//dt[.="Notice"]/following-sibling::dd[1]`, &notice),
+			chromedp.Text(item+`//ul[@class="finding-sentences"]//a[contains(., "Privacy Shield")]`, &sentence),
+		)
+		if !strings.Contains(message, "EU-US Privacy Shield") || notice != careers.Title {
+			t.Errorf("Privacy Shield finding: message %q, notice %q; want the EU-US Privacy Shield in %q", message, notice, careers.Title)
+		}
+		if !strings.Contains(sentence, shieldSentence) {
+			t.Errorf("sentence under the finding %q; want the notice's %q", sentence, shieldSentence)
+		}
+		e.shoot(t, tab, "findings")
+		var quote string
+		run(t, tab, "follow the sentence to the notice",
+			chromedp.Click(item+`//ul[@class="finding-sentences"]//a[contains(., "Privacy Shield")]`),
+			chromedp.WaitVisible(`mark#quote`, chromedp.ByQuery),
+			chromedp.Text(`mark#quote`, &quote, chromedp.ByQuery),
+		)
+		if !strings.Contains(quote, shieldSentence) {
+			t.Errorf("highlighted in the notice: %q; want %q", quote, shieldSentence)
+		}
+		e.shoot(t, tab, "finding-sentence")
+	})
+
+	t.Run("filtering by severity", func(t *testing.T) {
+		tab := e.tab(t)
+		var all, high []string
+		run(t, tab, "filter UJET's findings to high",
+			chromedp.Navigate(e.url+"/findings?org=ujet"),
+			chromedp.WaitVisible(`ol.findings li.finding`, chromedp.ByQuery),
+			texts(`ol[aria-label="Open findings"] .sev-tag`, &all),
+			choose(`#fi-severity`, "high"),
+			waitJS(`[...document.querySelectorAll('ol[aria-label="Open findings"] .sev-tag')].every(e => e.textContent === "high")`),
+			texts(`ol[aria-label="Open findings"] .sev-tag`, &high),
+		)
+		if !slicesContain(all, "medium") {
+			t.Fatalf("UJET's open findings before filtering: %q; want medium ones too (bases not stated)", all)
+		}
+		if len(high) == 0 || len(high) >= len(all) {
+			t.Errorf("high only: %d of %d findings", len(high), len(all))
+		}
+		var url string
+		run(t, tab, "read the URL", chromedp.Location(&url))
+		if !strings.Contains(url, "severity=high") {
+			t.Errorf("the filter is not in the URL: %s", url)
+		}
+		e.shoot(t, tab, "findings-high")
+	})
+
+	badge := fmt.Sprintf(`//a[contains(@class,"finding-badge") and @data-fact="activity:%d"]`, art9.ID)
+	readBadge := func(t *testing.T, tab context.Context) (count int, severity string) {
+		t.Helper()
+		findRecord(t, tab, art9.Name)
+		var label string
+		var ok bool
+		run(t, tab, "read the badge of "+art9.Name,
+			chromedp.Evaluate(fmt.Sprintf(`!!document.evaluate(%q, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue`, badge), &ok))
+		if !ok {
+			return 0, ""
+		}
+		run(t, tab, "read the badge's label", chromedp.AttributeValue(badge, "aria-label", &label, nil))
+		if _, err := fmt.Sscanf(label, "%d open finding", &count); err != nil {
+			t.Fatalf("badge label %q: %v", label, err)
+		}
+		severity = label[strings.LastIndex(label, " ")+1:]
+		return count, severity
+	}
+
+	var before int
+	t.Run("the record shows a badge on the activity", func(t *testing.T) {
+		tab := e.tab(t)
+		run(t, tab, "open the record", chromedp.Navigate(e.url+"/records?org=ujet"), chromedp.WaitVisible(`table.records tbody tr`, chromedp.ByQuery))
+		run(t, tab, "wait for the badges", chromedp.WaitVisible(`a.finding-badge`, chromedp.ByQuery))
+		var sev string
+		before, sev = readBadge(t, tab)
+		if before == 0 || sev != "high" {
+			t.Fatalf("%s: badge %d findings, highest %q; want at least the Art 9 one, high", art9.Name, before, sev)
+		}
+		e.shoot(t, tab, "record-badges", recordRow(art9.Name))
+		run(t, tab, "follow the badge to the findings about the activity",
+			chromedp.Click(badge),
+			chromedp.WaitVisible(art9Item),
+		)
+		var others []string
+		run(t, tab, "read the listed activities", texts(`ol[aria-label="Open findings"] li.finding dd a`, &others))
+		for _, o := range others {
+			if o != art9.Name {
+				t.Errorf("the findings about %s list one about %s", art9.Name, o)
+			}
+		}
+		if len(others) != before {
+			t.Errorf("the badge says %d findings, the list shows %d", before, len(others))
+		}
+	})
+
+	t.Run("the data map marks the activity and lists its findings", func(t *testing.T) {
+		tab := e.tab(t)
+		btn := fmt.Sprintf(`//div[@class="node-list"]//button[contains(., %q)]`, art9.Name)
+		var detail string
+		run(t, tab, "open the data map",
+			chromedp.Navigate(e.url+"/?org=ujet"),
+			chromedp.WaitVisible(btn+`//span[contains(@class,"finding-mark")]`),
+			// The careers notice's transfers to the US rest on the Privacy Shield.
+			chromedp.WaitVisible(`//section[@aria-labelledby="list-COUNTRY"]//button[contains(., "United States")]//span[contains(@class,"finding-mark")]`),
+			chromedp.Click(btn),
+			chromedp.WaitVisible(`#node-findings-h`, chromedp.ByQuery),
+			chromedp.Text(`.details .node-findings`, &detail, chromedp.ByQuery),
+		)
+		if !strings.Contains(detail, "Art 9") && !strings.Contains(detail, "special") {
+			t.Errorf("details of %s list %q; want the Art 9 finding", art9.Name, detail)
+		}
+		e.shoot(t, tab, "map-findings")
+	})
+
+	t.Run("acknowledging a finding quiets it", func(t *testing.T) {
+		tab := e.tab(t)
+		form := art9Item + `//form`
+		fieldError := func(field string) string {
+			return form + `//p[@class="field-error" and contains(@id,"-` + field + `-error")]`
+		}
+		today := time.Now().Format(time.DateOnly)
+		review := time.Now().AddDate(0, 6, 0).Format(time.DateOnly)
+		var dateMissing, noteErr, dateErr string
+		run(t, tab, "open the findings about the activity",
+			chromedp.Navigate(fmt.Sprintf("%s/findings?org=ujet&fact=activity:%d", e.url, art9.ID)),
+			chromedp.WaitVisible(art9Item),
+			chromedp.Click(art9Item+`//button[normalize-space(.)="Acknowledge…"]`),
+			chromedp.WaitVisible(form),
+		)
+		run(t, tab, "submit it empty",
+			chromedp.Click(form+`//button[@type="submit"]`),
+			chromedp.WaitVisible(fieldError("review")),
+			chromedp.Text(fieldError("review"), &dateMissing),
+		)
+		run(t, tab, "a review date and no note",
+			setValue(`form.ack-form input[type="date"]`, review),
+			chromedp.Click(form+`//button[@type="submit"]`),
+			chromedp.WaitVisible(fieldError("note")),
+			chromedp.Text(fieldError("note"), &noteErr),
+		)
+		if !strings.Contains(dateMissing, "no date") || !strings.Contains(noteErr, "required") {
+			t.Errorf("empty form: review date %q, note %q; want the date refused, then the note required", dateMissing, noteErr)
+		}
+		run(t, tab, "a review date that is not after today",
+			chromedp.SendKeys(form+`//textarea`, "Monitoring is voluntary; Art 9(2)(a) consent to be stated in the next notice."),
+			setValue(`form.ack-form input[type="date"]`, today),
+			chromedp.Click(form+`//button[@type="submit"]`),
+			chromedp.WaitVisible(fieldError("review")),
+			chromedp.Text(fieldError("review"), &dateErr),
+		)
+		if !strings.Contains(dateErr, "not after today") {
+			t.Errorf("review date today: %q; want it refused", dateErr)
+		}
+		e.shoot(t, tab, "acknowledge-errors", art9Item)
+		quiet := `//ol[@aria-label="Acknowledged findings"]/li[@data-rule="special-category-no-art9"]`
+		var ack string
+		run(t, tab, "acknowledge it",
+			setValue(`form.ack-form input[type="date"]`, review),
+			chromedp.Click(form+`//button[@type="submit"]`),
+			chromedp.WaitVisible(quiet),
+			chromedp.Text(quiet+`//p[@class="ack-note"]`, &ack),
+		)
+		if !strings.Contains(ack, "Art 9(2)(a) consent") || !strings.Contains(ack, review) {
+			t.Errorf("acknowledged finding reads %q; want the note and review date %s", ack, review)
+		}
+		var stillOpen bool
+		run(t, tab, "the open list", chromedp.Evaluate(fmt.Sprintf(`!!document.evaluate(%q, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue`, `//ol[@aria-label="Open findings"]/li[@data-rule="special-category-no-art9"]`), &stillOpen))
+		if stillOpen {
+			t.Error("the acknowledged finding is still listed as open")
+		}
+		e.shoot(t, tab, "acknowledged", quiet)
+
+		run(t, tab, "back to the record", chromedp.Navigate(e.url+"/records?org=ujet"), chromedp.WaitVisible(`a.finding-badge`, chromedp.ByQuery))
+		after, _ := readBadge(t, tab)
+		if after != before-1 {
+			t.Errorf("%s: badge %d findings after acknowledging one of %d", art9.Name, after, before)
+		}
+	})
+}
+
+func slicesContain(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -427,6 +427,7 @@ type ComplexityRoot struct {
 	Finding struct {
 		Acknowledged func(childComplexity int) int
 		Activity     func(childComplexity int) int
+		ActivityID   func(childComplexity int) int
 		Article      func(childComplexity int) int
 		Evidence     func(childComplexity int) int
 		Facts        func(childComplexity int) int
@@ -472,7 +473,10 @@ type ComplexityRoot struct {
 
 	FindingCitation struct {
 		Document func(childComplexity int) int
+		End      func(childComplexity int) int
+		NoticeID func(childComplexity int) int
 		Quote    func(childComplexity int) int
+		Start    func(childComplexity int) int
 	}
 
 	HistoryDiff struct {
@@ -2702,6 +2706,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Activity(childComplexity), true
+	case "Finding.activityID":
+		if e.ComplexityRoot.Finding.ActivityID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.ActivityID(childComplexity), true
 	case "Finding.article":
 		if e.ComplexityRoot.Finding.Article == nil {
 			break
@@ -2887,12 +2897,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FindingCitation.Document(childComplexity), true
+	case "FindingCitation.end":
+		if e.ComplexityRoot.FindingCitation.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingCitation.End(childComplexity), true
+	case "FindingCitation.noticeID":
+		if e.ComplexityRoot.FindingCitation.NoticeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingCitation.NoticeID(childComplexity), true
 	case "FindingCitation.quote":
 		if e.ComplexityRoot.FindingCitation.Quote == nil {
 			break
 		}
 
 		return e.ComplexityRoot.FindingCitation.Quote(childComplexity), true
+	case "FindingCitation.start":
+		if e.ComplexityRoot.FindingCitation.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingCitation.Start(childComplexity), true
 
 	case "HistoryDiff.from":
 		if e.ComplexityRoot.HistoryDiff.From == nil {
@@ -15061,6 +15089,8 @@ type Finding {
   message: String!
   "The activity it concerns, when one."
   activity: String
+  "The catalog ID of that activity."
+  activityID: ID
   "The notice that states the facts under it."
   notice: String
   "YYYY-MM-DD from which it holds, when a date decides (a safeguard's end)."
@@ -15071,6 +15101,11 @@ type Finding {
 type FindingCitation {
   document: String!
   quote: String!
+  "The notice the sentence is in (a PolicyDocument ID)."
+  noticeID: ID
+  "Bytes [start, end) of the notice's text."
+  start: Int!
+  end: Int!
 }
 
 extend type Query {
@@ -15918,6 +15953,8 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_message(ctx, field)
 	case "activity":
 		return ec.fieldContext_Finding_activity(ctx, field)
+	case "activityID":
+		return ec.fieldContext_Finding_activityID(ctx, field)
 	case "notice":
 		return ec.fieldContext_Finding_notice(ctx, field)
 	case "since":
@@ -16002,6 +16039,12 @@ func (ec *executionContext) childFields_FindingCitation(ctx context.Context, fie
 		return ec.fieldContext_FindingCitation_document(ctx, field)
 	case "quote":
 		return ec.fieldContext_FindingCitation_quote(ctx, field)
+	case "noticeID":
+		return ec.fieldContext_FindingCitation_noticeID(ctx, field)
+	case "start":
+		return ec.fieldContext_FindingCitation_start(ctx, field)
+	case "end":
+		return ec.fieldContext_FindingCitation_end(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FindingCitation", field.Name)
 }
@@ -26062,6 +26105,29 @@ func (ec *executionContext) fieldContext_Finding_activity(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
 }
 
+func (ec *executionContext) _Finding_activityID(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_activityID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivityID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_activityID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, true, false, "ID")
+}
+
 func (ec *executionContext) _Finding_notice(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26735,6 +26801,75 @@ func (ec *executionContext) _FindingCitation_quote(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_FindingCitation_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FindingCitation", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingCitation_noticeID(ctx context.Context, field graphql.CollectedField, obj *findings.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingCitation_noticeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoticeID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FindingCitation_noticeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingCitation", field, true, false, "ID")
+}
+
+func (ec *executionContext) _FindingCitation_start(ctx context.Context, field graphql.CollectedField, obj *findings.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingCitation_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingCitation_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingCitation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FindingCitation_end(ctx context.Context, field graphql.CollectedField, obj *findings.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingCitation_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingCitation_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingCitation", field, false, false, "Int")
 }
 
 func (ec *executionContext) _HistoryDiff_from(ctx context.Context, field graphql.CollectedField, obj *history.Diff) (ret graphql.Marshaler) {
@@ -71718,6 +71853,11 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "activityID":
+			out.Values[i] = ec._Finding_activityID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "notice":
 			out.Values[i] = ec._Finding_notice(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -71991,6 +72131,21 @@ func (ec *executionContext) _FindingCitation(ctx context.Context, sel ast.Select
 			}
 		case "quote":
 			out.Values[i] = ec._FindingCitation_quote(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "noticeID":
+			out.Values[i] = ec._FindingCitation_noticeID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._FindingCitation_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._FindingCitation_end(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

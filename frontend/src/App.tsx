@@ -7,10 +7,13 @@ import { ActivityEditView } from "./views/ActivityEdit";
 import { ReviewView } from "./views/Review";
 import { UserBox, useCan } from "./auth";
 import type { Ability } from "./lib";
+import { FindingsView } from "./views/Findings";
+import { NoticeSpanView } from "./views/NoticeSpan";
 
 const links: [string, string, Ability][] = [
   ["/", "Data map", "read"],
   ["/records", "Record of processing", "read"],
+  ["/findings", "Findings", "read"],
   ["/lookup", "Field lookup", "read"],
   ["/review", "Review", "read"],
   ["/activities/new", "New activity", "edit"],
@@ -50,6 +53,8 @@ export function App() {
           <Route path="/activities/new" element={can("edit") ? <ActivityEditView /> : <p>Your role may not add activities.</p>} />
           <Route path="/activities/:id" element={<ActivityEditView />} />
           <Route path="/review" element={<ReviewView />} />
+          <Route path="/findings" element={<FindingsView />} />
+          <Route path="/notices/:id" element={<NoticeSpanView />} />
           <Route path="*" element={<p>No such page. Choose a view above.</p>} />
         </Routes>
       </main>

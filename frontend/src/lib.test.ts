@@ -24,6 +24,7 @@ import { factTypes } from "./views/Review";
 import { recordsWhere } from "./views/Records";
 import { errorsFor } from "./views/ActivityEdit";
 import { ApiError } from "./api";
+import { addDays, atLeast, badgeOf, countryNode, filterFindings, highest, indexOpen, nodeFindings, rankFindings, rulesOf, today, type FindingLike, type Severity } from "./findings";
 
 describe("splitByteSpan", () => {
   it("cuts at UTF-8 byte offsets, as evidence spans count them", () => {
@@ -148,6 +149,9 @@ describe("recordsWhere", () => {
   });
   it("leaves out what is not chosen", () => {
     expect(recordsWhere(undefined, "", "", "")).toEqual({ and: [] });
+  });
+  it("narrows to the one activity a finding links to", () => {
+    expect(recordsWhere("7", "", "", "", "12")).toEqual({ and: [{ organizationID: "7" }, { id: "12" }] });
   });
 });
 
@@ -278,5 +282,81 @@ describe("review view", () => {
     expect(statementKindText("does_not_sell")).toBe("does not sell");
     expect(statementKindText("basis_without_purpose")).toBe("legal basis without a purpose");
     expect(statementKindText("something_new")).toBe("something new");
+  });
+});
+
+describe("findings helpers", () => {
+  const f = (rule: string, severity: Severity, facts: string[], extra: Partial<FindingLike> = {}): FindingLike => ({ rule, severity, facts, ...extra });
+  const shield = f("transfer-invalid-instrument", "high", ["transfer:42"], { title: "Invalid instrument", message: "Privacy Shield" });
+  const basis = f("purpose-no-basis", "medium", ["purpose:9"], { activity: "Recruiting", activityID: "7", title: "No basis" });
+  const retention = f("activity-no-retention", "low", ["activity:7"], { activity: "Recruiting", activityID: "7", title: "No retention" });
+  const acked = f("activity-no-security", "medium", ["activity:8"], { activity: "Payroll", activityID: "8", acknowledged: { note: "ok" } });
+
+  it("ranks high before medium before low, then by rule", () => {
+    expect(rankFindings([retention, basis, acked, shield]).map((x) => x.rule)).toEqual([
+      "transfer-invalid-instrument",
+      "activity-no-security",
+      "purpose-no-basis",
+      "activity-no-retention",
+    ]);
+  });
+
+  it("reads severity as the API does: at least as severe", () => {
+    expect(atLeast("high", "medium")).toBe(true);
+    expect(atLeast("low", "medium")).toBe(false);
+    expect(highest(["low", "medium", "low"])).toBe("medium");
+    expect(highest([])).toBeUndefined();
+  });
+
+  it("filters by severity, rule, status and fact", () => {
+    const all = [retention, basis, acked, shield];
+    expect(filterFindings(all, { severity: "medium" }).map((x) => x.severity)).toEqual(["high", "medium", "medium"]);
+    expect(filterFindings(all, { rule: "purpose-no-basis" })).toEqual([basis]);
+    expect(filterFindings(all, { status: "acknowledged" })).toEqual([acked]);
+    expect(filterFindings(all, { status: "open" })).toHaveLength(3);
+    // activity:7 takes the finding about its purpose (by activityID) and the one resting on it.
+    expect(filterFindings(all, { fact: "activity:7" })).toEqual([basis, retention]);
+    expect(filterFindings(all, { fact: "transfer:42" })).toEqual([shield]);
+  });
+
+  it("counts each rule once with its title", () => {
+    expect(rulesOf([basis, retention, basis])).toEqual([
+      { rule: "activity-no-retention", title: "No retention", count: 1 },
+      { rule: "purpose-no-basis", title: "No basis", count: 2 },
+    ]);
+  });
+
+  it("indexes the open findings by fact and badges them", () => {
+    const idx = indexOpen([retention, basis, acked, shield]);
+    expect(idx.get("activity:7")).toEqual([retention, basis]);
+    expect(idx.get("activity:8")).toBeUndefined(); // acknowledged: quiet
+    expect(badgeOf(idx.get("activity:7"))).toEqual({ count: 2, severity: "medium" });
+    expect(badgeOf(idx.get("transfer:42"))).toEqual({ count: 1, severity: "high" });
+    expect(badgeOf(undefined)).toBeUndefined();
+  });
+
+  it("places a transfer's findings on its recipient and country nodes", () => {
+    const nodes = [
+      { id: "activity:7", kind: "ACTIVITY", ref: "7" },
+      { id: "recipient:30", kind: "RECIPIENT", ref: "30" },
+      { id: "country:US", kind: "COUNTRY" },
+      { id: "country:WORLDWIDE", kind: "COUNTRY" },
+    ];
+    const transfers = [
+      { id: "42", country: "US", scope: "country", recipientID: "30" },
+      { id: "43", country: null, scope: "worldwide", recipientID: null },
+    ];
+    const other = f("transfer-no-safeguard", "medium", ["transfer:43"]);
+    const m = nodeFindings(nodes, indexOpen([shield, basis, other]), transfers);
+    expect(m.get("activity:7")).toEqual([basis]);
+    expect(m.get("recipient:30")).toEqual([shield]);
+    expect(m.get("country:US")).toEqual([shield]);
+    expect(m.get("country:WORLDWIDE")).toEqual([other]);
+    expect(countryNode(transfers[1])).toBe("country:WORLDWIDE");
+  });
+
+  it("counts dates in days across a month end", () => {
+    expect(addDays("2026-01-31", 1)).toBe("2026-02-01");
+    expect(today(new Date(2026, 0, 5, 23, 30))).toBe("2026-01-05");
   });
 });

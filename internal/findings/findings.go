@@ -83,7 +83,17 @@ type Finding struct {
 	// listed, not counted (see Acknowledge).
 	Acknowledged *Acknowledgement `json:"acknowledged,omitempty"`
 
-	facts []any // the facts themselves, for the fingerprint
+	facts       []any // the facts themselves, for the fingerprint
+	activityRef int   // the catalog ID of Activity, 0 when none
+}
+
+// ActivityID is the catalog ID of the activity the finding concerns, nil
+// when none (the web interface links and badges by it).
+func (f *Finding) ActivityID() *int {
+	if f.activityRef == 0 {
+		return nil
+	}
+	return &f.activityRef
 }
 
 // Citation is a sentence of a notice under a finding.
@@ -97,6 +107,16 @@ type Citation struct {
 	Source string `json:"source,omitempty"`
 
 	documentID int
+}
+
+// NoticeID is the catalog ID of the notice the sentence is in, nil when
+// not known.
+func (ct *Citation) NoticeID() *int {
+	if ct.documentID == 0 {
+		return nil
+	}
+	id := ct.documentID
+	return &id
 }
 
 // check is what a rule reads: one organization's record as of a date, and
@@ -119,7 +139,7 @@ func (c *check) finding(msg string, activity *record.Activity, notice string, de
 	f := Finding{Rule: c.rule.ID, Title: c.rule.Title, Severity: c.rule.Severity, Article: c.rule.Article,
 		Message: msg, Notice: notice, Evidence: []Citation{}, Facts: []string{}, facts: facts}
 	if activity != nil {
-		f.Activity = activity.Name
+		f.Activity, f.activityRef = activity.Name, activity.ID
 		if f.Notice == "" && activity.Edges.Notice != nil {
 			f.Notice = activity.Edges.Notice.Title
 		}

@@ -7,6 +7,8 @@ import { request } from "../api";
 import { useCan } from "../auth";
 import { ErrorNote, EvidenceLinks, OrgSelect, useOrganization, useQuery } from "../common";
 import { columns, layout, type NodeKind } from "../lib";
+import { FindingMark, NodeFindings, useNodeFindings, type Finding } from "../findingsData";
+import { badgeOf } from "../findings";
 
 const DataMapQueryDoc = graphql(`
   query DataMap($organization: ID, $filter: DataMapFilter) {
@@ -191,6 +193,7 @@ export function DataMapView() {
   const nodes = useMemo(() => map.data?.dataMap.nodes ?? [], [map.data]);
   const edges = useMemo(() => map.data?.dataMap.edges ?? [], [map.data]);
   const selNode = nodes.find((n) => n.id === selected);
+  const marks = useNodeFindings(org, nodes);
 
   return (
     <section aria-labelledby="map-h" className="map-view">
@@ -242,19 +245,20 @@ export function DataMapView() {
         {map.loading ? "Loading the map…" : `${nodes.length} nodes, ${edges.length} links`}
       </p>
       <div className="map-layout">
-        <Graph nodes={nodes} edges={edges} selected={selected} onSelect={setSelected} />
+        <Graph nodes={nodes} edges={edges} selected={selected} onSelect={setSelected} marks={marks} />
         {selNode ? (
           <aside className="details" aria-label="Details of the selected node">
             <button type="button" className="secondary close" onClick={() => setSelected(null)} aria-label="Close the details">
               ×
             </button>
             <Details node={selNode} />
+            {org && <NodeFindings org={org.key} node={selNode} findings={marks.get(selNode.id)} />}
           </aside>
         ) : (
           <p className="muted hint">Select a node in the map or in the lists below for its details and evidence.</p>
         )}
       </div>
-      <NodeList nodes={nodes} selected={selected} onSelect={setSelected} />
+      <NodeList nodes={nodes} selected={selected} onSelect={setSelected} marks={marks} />
     </section>
   );
 }
@@ -271,11 +275,12 @@ function Legend() {
       <li><span className="swatch" style={{ background: colour.special }} /> special-category or criminal-offence data</li>
       <li><span className="swatch" style={{ background: colour.transfer }} /> reached by a third-country transfer</li>
       <li><span className="swatch stale-swatch" style={{ borderColor: colour.stale }} /> stale safeguard (dashed)</li>
+      <li><span className="swatch finding-swatch" /> open findings (halo; ⚑ and their number before the name)</li>
     </ul>
   );
 }
 
-function Graph({ nodes, edges, selected, onSelect }: { nodes: Node[]; edges: DataMapQuery["dataMap"]["edges"]; selected: string | null; onSelect: (id: string) => void }) {
+function Graph({ nodes, edges, selected, onSelect, marks }: { nodes: Node[]; edges: DataMapQuery["dataMap"]["edges"]; selected: string | null; onSelect: (id: string) => void; marks: Map<string, Finding[]> }) {
   const box = useRef<HTMLDivElement>(null);
   const cy = useRef<cytoscape.Core | null>(null);
   useEffect(() => {
@@ -327,6 +332,9 @@ function Graph({ nodes, edges, selected, onSelect }: { nodes: Node[]; edges: Dat
         { selector: "node.transfer", style: { "background-color": colour.transfer } },
         { selector: "node.special", style: { "background-color": colour.special } },
         { selector: "node.stale", style: { "border-width": 3, "border-style": "dashed", "border-color": colour.stale } },
+        { selector: "node.findings", style: { "underlay-color": colour.special, "underlay-opacity": 0.3, "underlay-padding": 6, "underlay-shape": "ellipse", "font-weight": "bold" } },
+        { selector: "node.findings-medium", style: { "underlay-color": colour.stale } },
+        { selector: "node.findings-low", style: { "underlay-color": colour.plain } },
         { selector: "node:selected", style: { "border-width": 4, "border-color": colour.select, "border-style": "solid", "font-weight": "bold" } },
         { selector: "edge", style: { width: 1, "line-color": "#a0aec0", "curve-style": "straight", "target-arrow-shape": "triangle", "target-arrow-color": "#a0aec0", "arrow-scale": 0.6, opacity: 0.35 } },
         { selector: "edge[kind = 'TRANSFERS_TO']", style: { "line-color": colour.transfer, "target-arrow-color": colour.transfer } },
@@ -352,6 +360,18 @@ function Graph({ nodes, edges, selected, onSelect }: { nodes: Node[]; edges: Dat
   useEffect(() => {
     const c = cy.current;
     if (!c) return;
+    for (const n of nodes) {
+      const el = c.getElementById(n.id);
+      if (el.empty()) continue;
+      const b = badgeOf(marks.get(n.id));
+      el.removeClass("findings findings-high findings-medium findings-low");
+      el.data("label", b ? `⚑${b.count} ${n.label}` : n.label);
+      if (b) el.addClass(`findings findings-${b.severity}`);
+    }
+  }, [marks, nodes]);
+  useEffect(() => {
+    const c = cy.current;
+    if (!c) return;
     c.elements().removeClass("faded hl").unselect();
     if (!selected) return;
     const n = c.getElementById(selected);
@@ -373,7 +393,7 @@ function Graph({ nodes, edges, selected, onSelect }: { nodes: Node[]; edges: Dat
   );
 }
 
-function NodeList({ nodes, selected, onSelect }: { nodes: Node[]; selected: string | null; onSelect: (id: string) => void }) {
+function NodeList({ nodes, selected, onSelect, marks }: { nodes: Node[]; selected: string | null; onSelect: (id: string) => void; marks: Map<string, Finding[]> }) {
   const kinds = columns.flat();
   return (
     <div className="node-list">
@@ -391,6 +411,7 @@ function NodeList({ nodes, selected, onSelect }: { nodes: Node[]; selected: stri
                   <button type="button" className={`node-button ${nodeClasses(n)}`} aria-pressed={selected === n.id} onClick={() => onSelect(n.id)}>
                     {n.label}
                     {flags(n).length > 0 && <span className="flags"> — {flags(n).join(", ")}</span>}
+                    <FindingMark findings={marks.get(n.id)} />
                   </button>
                 </li>
               ))}

@@ -1,10 +1,11 @@
 import { useState } from "react";
-import { Link } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { graphql } from "../gql";
 import type { OrderDirection, ProcessingActivityOrderField, ProcessingActivityRole, ProcessingActivityWhereInput, ReviewStatus } from "../gql/graphql";
 import { request } from "../api";
 import { DraftTag, ErrorNote, EvidenceLinks, OrgSelect, SafeguardName, ScopedFacts, useOrganization, useQuery } from "../common";
 import { humanDuration, notRejected, recipientsOf, shorten } from "../lib";
+import { FindingBadge, useOpenFindingsIndex } from "../findingsData";
 
 const RecordsQuery = graphql(`
   query Records($where: ProcessingActivityWhereInput, $orderBy: [ProcessingActivityOrder!], $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -103,10 +104,11 @@ const RecordsQuery = graphql(`
 
 export const PAGE = 10;
 
-/** The where-input for the table's search box and filters. */
-export function recordsWhere(orgId: string | undefined, search: string, role: string, review: string): ProcessingActivityWhereInput {
+/** The where-input for the table's search box and filters, and the one activity of ?activity=ID when given. */
+export function recordsWhere(orgId: string | undefined, search: string, role: string, review: string, only = ""): ProcessingActivityWhereInput {
   const and: ProcessingActivityWhereInput[] = [];
   if (orgId) and.push({ organizationID: orgId });
+  if (only) and.push({ id: only });
   const s = search.trim();
   if (s) and.push({ or: [{ nameContainsFold: s }, { descriptionContainsFold: s }, { businessFunctionContainsFold: s }, { hasPurposesWith: [{ hasPurposeWith: [{ nameContainsFold: s }] }] }] });
   if (role) and.push({ role: role as ProcessingActivityRole });
@@ -123,16 +125,19 @@ export function RecordsView() {
   const [review, setReview] = useState("");
   const [sort, setSort] = useState<{ field: ProcessingActivityOrderField; direction: OrderDirection }>({ field: "NAME", direction: "ASC" });
   const [page, setPage] = useState<Page>({});
+  const [params, setParams] = useSearchParams();
+  const only = params.get("activity") ?? "";
+  const findings = useOpenFindingsIndex(org?.key);
   const q = useQuery(
     () =>
       org
         ? request(RecordsQuery, {
-            where: recordsWhere(org.id, search, role, review),
+            where: recordsWhere(org.id, search, role, review, only),
             orderBy: [sort],
             ...(page.before ? { last: PAGE, before: page.before } : { first: PAGE, after: page.after }),
           })
         : Promise.resolve(undefined),
-    [org?.id, search, role, review, sort.field, sort.direction, page.after, page.before],
+    [org?.id, search, role, review, only, sort.field, sort.direction, page.after, page.before],
   );
   const conn = q.data?.activities;
   const rows = (conn?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
@@ -188,6 +193,14 @@ export function RecordsView() {
           <a className="button" href={report("xlsx")} download>Report (XLSX)</a>
         </div>
       </div>
+      {only && (
+        <p className="fact-filter">
+          Only one activity (linked from a finding).{" "}
+          <button type="button" className="linklike" onClick={() => { const p = new URLSearchParams(params); p.delete("activity"); setParams(p); reset(); }}>
+            Show all activities
+          </button>
+        </p>
+      )}
       <ErrorNote error={q.error} />
       <p aria-live="polite" className="muted">
         {q.loading ? "Loading…" : conn ? `${conn.totalCount} activities` : ""}
@@ -215,6 +228,11 @@ export function RecordsView() {
                 <th scope="row">
                   <Link to={`/activities/${a.id}`}>{a.name}</Link>
                   <DraftTag status={a.reviewStatus} />
+                  {org && (
+                    <span className="badges">
+                      <FindingBadge org={org.key} fact={`activity:${a.id}`} findings={findings.get(`activity:${a.id}`)} label={a.name} />
+                    </span>
+                  )}
                   {a.notice && (
                     <div className="muted notice-name" title={a.notice.audience ? `Audience: ${a.notice.audience}` : undefined}>
                       {a.notice.title}
@@ -259,6 +277,7 @@ export function RecordsView() {
                     {(t) => (
                       <>
                         {t.country || t.scope}: <SafeguardName safeguard={t.safeguard} />
+                        {org && <FindingBadge org={org.key} fact={`transfer:${t.id}`} findings={findings.get(`transfer:${t.id}`)} label={`the transfer to ${t.country || t.scope}`} />}
                       </>
                     )}
                   </ScopedFacts>
