@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/change"
@@ -148,6 +149,22 @@ func TestEveryMutationWritesHistory(t *testing.T) {
 		ch, _ := run("revertChange", fmt.Sprintf(`mutation { revertChange(id: %s, reason: "typo") { id } }`, id(upd.ID)))
 		if ch == nil || ch.Reverts == nil || *ch.Reverts != upd.ID || value(ch.After, "name") != "Newsletter" || value(ch.Before, "name") != "Mailing" {
 			t.Errorf("revertChange recorded %+v", ch)
+		}
+	}
+	// acknowledgeFinding: accepting one of the fixture's findings (its
+	// activity states no retention, among others).
+	covered["acknowledgeFinding"] = true
+	_, fr := send(t, srv.URL, "", `{ findings(organization: "acme") { rule subject } }`, nil)
+	if list, _ := fr.Data["findings"].([]any); len(list) == 0 {
+		t.Errorf("the fixture gives no finding to acknowledge: %+v", fr.Errors)
+	} else {
+		f := list[0].(map[string]any)
+		reviewBy := time.Now().AddDate(0, 6, 0).Format(time.DateOnly)
+		ch, _ := run("acknowledgeFinding", fmt.Sprintf(`mutation { acknowledgeFinding(input: {organization: "acme", rule: %q, subject: %q, note: "accepted until the next notice", reviewBy: %q}) { id } }`,
+			f["rule"], f["subject"], reviewBy))
+		if ch == nil || ch.EntityType != ent.TypeFindingAcknowledgement || ch.Operation != change.OperationCreate ||
+			value(ch.After, "note") != "accepted until the next notice" || value(ch.After, "rule") != f["rule"] {
+			t.Errorf("acknowledgeFinding recorded %+v", ch)
 		}
 	}
 	for _, f := range graph.NewSchema(client).Schema().Mutation.Fields {
