@@ -75,9 +75,9 @@ type Finding struct {
 	// rests on ("transfer:42", "activity:7,purpose:9"), and for a finding
 	// read from a notice's text, what it found there. An acknowledgement
 	// names a finding by rule and subject.
-	Subject string `json:"subject"`
+	Subject string `json:"subject,omitempty"`
 	// Facts are the facts it rests on, as kind:ID.
-	Facts    []string   `json:"facts"`
+	Facts    []string   `json:"facts,omitempty"`
 	Evidence []Citation `json:"evidence"`
 	// Acknowledged is set when a DPO accepted the finding and it is quiet:
 	// listed, not counted (see Acknowledge).

@@ -156,6 +156,15 @@ func Build(ctx context.Context, client *ent.Client, org string, opts Options) (*
 	if err != nil {
 		return nil, fmt.Errorf("the findings of %s for the Article 30 report: %w", o.Key, err)
 	}
+	// The report names a finding's facts by their kind, activity and
+	// sentences; catalog IDs (the subject and facts an acknowledgement
+	// names) mean nothing to a regulator and differ between databases.
+	for i := range fs {
+		fs[i].Subject = ""
+		for j, f := range fs[i].Facts {
+			fs[i].Facts[j], _, _ = strings.Cut(f, ":")
+		}
+	}
 	r.Findings = fs
 	shared := b.shared(o)
 	var controller, processor []*record.Activity

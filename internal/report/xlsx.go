@@ -155,7 +155,7 @@ func FindingsRows(r *Report) [][]string {
 	var rows [][]string
 	for _, fd := range r.Findings {
 		subject := fd.Activity
-		if subject == "" && len(fd.Facts) > 0 && strings.HasPrefix(fd.Facts[0], "transfer:") {
+		if subject == "" && len(fd.Facts) > 0 && strings.HasPrefix(fd.Facts[0], "transfer") {
 			subject = "Transfer stated in " + fd.Notice
 		} else if subject == "" {
 			subject = fd.Notice
