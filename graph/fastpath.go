@@ -88,6 +88,9 @@ func (p *lineageFastPath) answer(ctx context.Context, oc *graphql.OperationConte
 	if !ok {
 		return nil, false
 	}
+	if v, present := args["asOf"]; present && v != nil {
+		return nil, false // a past catalog, not the index
+	}
 	var org *int
 	if v, present := args["organization"]; present && v != nil {
 		id, err := graphql.UnmarshalIntID(v)

@@ -772,12 +772,12 @@ type ComplexityRoot struct {
 	Query struct {
 		Activities              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ProcessingActivityOrder, where *ent.ProcessingActivityWhereInput) int
 		ActivityPurposes        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityPurposeOrder, where *ent.ActivityPurposeWhereInput) int
-		Article30               func(childComplexity int, organization string, record *string, reviewedOnly *bool, includeRejected *bool) int
+		Article30               func(childComplexity int, organization string, record *string, reviewedOnly *bool, includeRejected *bool, asOf *time.Time) int
 		CategoriesReceivedBy    func(childComplexity int, recipient int) int
 		Changes                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ChangeOrder, where *ent.ChangeWhereInput) int
 		DataCategories          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) int
 		DataFields              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) int
-		DataMap                 func(childComplexity int, organization *int, filter *DataMapFilter) int
+		DataMap                 func(childComplexity int, organization *int, filter *DataMapFilter, asOf *time.Time) int
 		DataSources             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSourceOrder, where *ent.DataSourceWhereInput) int
 		DataSubjectCategories   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataSubjectCategoryOrder, where *ent.DataSubjectCategoryWhereInput) int
 		DataSubjectRights       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSubjectRightOrder, where *ent.DataSubjectRightWhereInput) int
@@ -797,7 +797,7 @@ type ComplexityRoot struct {
 		PolicyDocuments         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) int
 		Purposes                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PurposeOrder, where *ent.PurposeWhereInput) int
 		Recipients              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecipientOrder, where *ent.RecipientWhereInput) int
-		RecipientsOf            func(childComplexity int, field string, organization *int) int
+		RecipientsOf            func(childComplexity int, field string, organization *int, asOf *time.Time) int
 		RetentionRules          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RetentionRuleOrder, where *ent.RetentionRuleWhereInput) int
 		Rights                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RightOrder, where *ent.RightWhereInput) int
 		SecurityMeasures        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityMeasureOrder, where *ent.SecurityMeasureWhereInput) int
@@ -1229,11 +1229,11 @@ type QueryResolver interface {
 	Transfers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) (*ent.TransferConnection, error)
 	TransferSafeguards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) (*ent.TransferSafeguardConnection, error)
 	HistoryDiff(ctx context.Context, organization int, from time.Time, to time.Time) (*history.Diff, error)
-	RecipientsOf(ctx context.Context, field string, organization *int) ([]*lineage.Result, error)
+	RecipientsOf(ctx context.Context, field string, organization *int, asOf *time.Time) ([]*lineage.Result, error)
 	FieldsReceivedBy(ctx context.Context, recipient int) ([]*ent.DataField, error)
 	CategoriesReceivedBy(ctx context.Context, recipient int) ([]*ent.DataCategory, error)
-	DataMap(ctx context.Context, organization *int, filter *DataMapFilter) (*datamap.Map, error)
-	Article30(ctx context.Context, organization string, record *string, reviewedOnly *bool, includeRejected *bool) (map[string]any, error)
+	DataMap(ctx context.Context, organization *int, filter *DataMapFilter, asOf *time.Time) (*datamap.Map, error)
+	Article30(ctx context.Context, organization string, record *string, reviewedOnly *bool, includeRejected *bool, asOf *time.Time) (map[string]any, error)
 	Findings(ctx context.Context, organization string, asOf *time.Time, severity *findings.Severity) ([]*findings.Finding, error)
 	Me(ctx context.Context) (*auth.Principal, error)
 	NoticeDrift(ctx context.Context, notice int) (*drift.Report, error)
@@ -4687,7 +4687,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Article30(childComplexity, args["organization"].(string), args["record"].(*string), args["reviewedOnly"].(*bool), args["includeRejected"].(*bool)), true
+		return e.ComplexityRoot.Query.Article30(childComplexity, args["organization"].(string), args["record"].(*string), args["reviewedOnly"].(*bool), args["includeRejected"].(*bool), args["asOf"].(*time.Time)), true
 	case "Query.categoriesReceivedBy":
 		if e.ComplexityRoot.Query.CategoriesReceivedBy == nil {
 			break
@@ -4742,7 +4742,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.DataMap(childComplexity, args["organization"].(*int), args["filter"].(*DataMapFilter)), true
+		return e.ComplexityRoot.Query.DataMap(childComplexity, args["organization"].(*int), args["filter"].(*DataMapFilter), args["asOf"].(*time.Time)), true
 	case "Query.dataSources":
 		if e.ComplexityRoot.Query.DataSources == nil {
 			break
@@ -4958,7 +4958,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.RecipientsOf(childComplexity, args["field"].(string), args["organization"].(*int)), true
+		return e.ComplexityRoot.Query.RecipientsOf(childComplexity, args["field"].(string), args["organization"].(*int), args["asOf"].(*time.Time)), true
 	case "Query.retentionRules":
 		if e.ComplexityRoot.Query.RetentionRules == nil {
 			break
@@ -15003,13 +15003,23 @@ extend type Query {
   Who receives a field (system.dataset.field) or a data category key, and why:
   every recipient with activity, purposes, legal bases, transfers and evidence.
   """
-  recipientsOf(field: String!, organization: ID): [RecipientLineage!]!
+  recipientsOf(
+    field: String!
+    organization: ID
+    "Answer as the catalog stood at this time, rebuilt from its history."
+    asOf: Time
+  ): [RecipientLineage!]!
   "Fields of the recipient's organization whose category the recipient receives."
   fieldsReceivedBy(recipient: ID!): [DataField!]!
   "Data categories disclosed to the recipient."
   categoriesReceivedBy(recipient: ID!): [DataCategory!]!
   "The data map as a graph ready for drawing."
-  dataMap(organization: ID, filter: DataMapFilter): DataMap!
+  dataMap(
+    organization: ID
+    filter: DataMapFilter
+    "Draw the map as the catalog stood at this time, rebuilt from its history."
+    asOf: Time
+  ): DataMap!
 }
 
 "A JSON object."
@@ -15020,9 +15030,10 @@ extend type Query {
   The Article 30 record of an organization (key or name) in the JSON form
   documented in internal/report: the controller record (Art 30(1)) and the
   processor record (Art 30(2)); record is "controller", "processor" or
-  "all" (the default).
+  "all" (the default). asOf gives the record as the catalog stood at that
+  time, rebuilt from its history, with safeguards and findings judged then.
   """
-  article30(organization: String!, record: String, reviewedOnly: Boolean = false, includeRejected: Boolean = false): Map!
+  article30(organization: String!, record: String, reviewedOnly: Boolean = false, includeRejected: Boolean = false, asOf: Time): Map!
 }
 
 """
@@ -18452,6 +18463,14 @@ func (ec *executionContext) field_Query_article30_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["includeRejected"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg4
 	return args, nil
 }
 
@@ -18650,6 +18669,14 @@ func (ec *executionContext) field_Query_dataMap_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
 	return args, nil
 }
 
@@ -19382,6 +19409,14 @@ func (ec *executionContext) field_Query_recipientsOf_args(ctx context.Context, r
 		return nil, err
 	}
 	args["organization"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
 	return args, nil
 }
 
@@ -35453,7 +35488,7 @@ func (ec *executionContext) _Query_recipientsOf(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().RecipientsOf(ctx, fc.Args["field"].(string), fc.Args["organization"].(*int))
+			return ec.Resolvers.Query().RecipientsOf(ctx, fc.Args["field"].(string), fc.Args["organization"].(*int), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*lineage.Result) graphql.Marshaler {
@@ -35585,7 +35620,7 @@ func (ec *executionContext) _Query_dataMap(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().DataMap(ctx, fc.Args["organization"].(*int), fc.Args["filter"].(*DataMapFilter))
+			return ec.Resolvers.Query().DataMap(ctx, fc.Args["organization"].(*int), fc.Args["filter"].(*DataMapFilter), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *datamap.Map) graphql.Marshaler {
@@ -35629,7 +35664,7 @@ func (ec *executionContext) _Query_article30(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Article30(ctx, fc.Args["organization"].(string), fc.Args["record"].(*string), fc.Args["reviewedOnly"].(*bool), fc.Args["includeRejected"].(*bool))
+			return ec.Resolvers.Query().Article30(ctx, fc.Args["organization"].(string), fc.Args["record"].(*string), fc.Args["reviewedOnly"].(*bool), fc.Args["includeRejected"].(*bool), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {

@@ -21,6 +21,7 @@ import (
 	"github.com/ropacatalog/ropa/frontend"
 	"github.com/ropacatalog/ropa/internal/access"
 	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/asof"
 	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/invalid"
 	"github.com/ropacatalog/ropa/internal/lineage"
@@ -34,7 +35,7 @@ func NewSchema(client *ent.Client) graphql.ExecutableSchema {
 }
 
 func newResolver(client *ent.Client, records *record.Cache) *Resolver {
-	return &Resolver{client: client, records: records, lineage: lineage.NewCache(records)}
+	return &Resolver{client: client, records: records, lineage: lineage.NewCache(records), past: asof.NewCache(client, 4)}
 }
 
 // NewHandler returns the GraphQL endpoint: POST and GET transports,
@@ -80,6 +81,7 @@ func newHandler(client *ent.Client, records *record.Cache, fast bool, intro Intr
 		}
 		return next(ctx)
 	})
+	srv.AroundOperations(releaseAfterResponse)
 	srv.Use(transactions{entgql.Transactioner{TxOpener: client}})
 	srv.Use(historyLoaders{client}) // History (issue 14): batched history fields
 	var fp *lineageFastPath

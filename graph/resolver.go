@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/internal/asof"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
 )
@@ -21,6 +22,7 @@ type Resolver struct {
 	client  *ent.Client
 	records *record.Cache
 	lineage *lineage.Cache
+	past    *asof.Cache // the catalog at past times (asOf arguments)
 }
 
 // effective returns the activity as the effective record holds it, or nil

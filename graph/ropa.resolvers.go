@@ -476,7 +476,15 @@ func (r *processingActivityResolver) EffectiveSecurityPractices(ctx context.Cont
 }
 
 // RecipientsOf is the resolver for the recipientsOf field.
-func (r *queryResolver) RecipientsOf(ctx context.Context, field string, organization *int) ([]*lineage.Result, error) {
+func (r *queryResolver) RecipientsOf(ctx context.Context, field string, organization *int, asOf *time.Time) ([]*lineage.Result, error) {
+	if asOf != nil {
+		past, err := r.pastCatalog(ctx, *asOf)
+		if err != nil {
+			return nil, err
+		}
+		_, results, err := lineage.RecipientsOf(ctx, past, field, organization)
+		return pointers(results), err
+	}
 	_, results, err := r.lineage.RecipientsOf(ctx, field, organization)
 	if err != nil {
 		return nil, err
@@ -507,7 +515,18 @@ func (r *queryResolver) CategoriesReceivedBy(ctx context.Context, recipient int)
 }
 
 // DataMap is the resolver for the dataMap field.
-func (r *queryResolver) DataMap(ctx context.Context, organization *int, filter *DataMapFilter) (*datamap.Map, error) {
+func (r *queryResolver) DataMap(ctx context.Context, organization *int, filter *DataMapFilter, asOf *time.Time) (*datamap.Map, error) {
+	if asOf != nil {
+		past, err := r.pastCatalog(ctx, *asOf)
+		if err != nil {
+			return nil, err
+		}
+		rec, err := record.Load(ctx, past, record.Options{})
+		if err != nil {
+			return nil, err
+		}
+		return datamap.Build(rec, organization, filter.toDatamap(), *asOf), nil
+	}
 	rec, err := r.records.Get(ctx)
 	if err != nil {
 		return nil, err
@@ -516,7 +535,7 @@ func (r *queryResolver) DataMap(ctx context.Context, organization *int, filter *
 }
 
 // Article30 is the resolver for the article30 field.
-func (r *queryResolver) Article30(ctx context.Context, organization string, record *string, reviewedOnly *bool, includeRejected *bool) (map[string]any, error) {
+func (r *queryResolver) Article30(ctx context.Context, organization string, record *string, reviewedOnly *bool, includeRejected *bool, asOf *time.Time) (map[string]any, error) {
 	opts := report.Options{Records: r.records}
 	if record != nil {
 		which, err := report.ParseRecord(*record)
@@ -527,6 +546,14 @@ func (r *queryResolver) Article30(ctx context.Context, organization string, reco
 	}
 	opts.ReviewedOnly = reviewedOnly != nil && *reviewedOnly
 	opts.IncludeRejected = includeRejected != nil && *includeRejected
+	if asOf != nil {
+		past, err := r.pastCatalog(ctx, *asOf)
+		if err != nil {
+			return nil, err
+		}
+		opts.Records, opts.Now = nil, *asOf
+		return report.Article30JSON(ctx, past, organization, opts)
+	}
 	return report.Article30JSON(ctx, r.client, organization, opts)
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/asof"
 	"github.com/ropacatalog/ropa/internal/catalog"
 	"github.com/ropacatalog/ropa/internal/history"
 )
@@ -99,17 +100,14 @@ func parseWhen(flag, s string, end bool) (time.Time, error) {
 		}
 		return time.Time{}, fmt.Errorf("%s is required: a date such as 2026-01-01", flag)
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	d, err := time.ParseInLocation(time.DateOnly, s, time.Local)
+	t, err := asof.ParseTime(s, false)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%s %q: want a date (2026-01-01) or a time (2026-01-01T09:00:00Z)", flag, s)
+		return time.Time{}, fmt.Errorf("%s %w", flag, err)
 	}
-	if end {
-		d = d.AddDate(0, 0, 1)
+	if end && !strings.Contains(s, "T") {
+		t = t.AddDate(0, 0, 1)
 	}
-	return d, nil
+	return t, nil
 }
 
 func writeDiffTable(w io.Writer, d *history.Diff) error {

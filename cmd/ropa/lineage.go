@@ -81,7 +81,7 @@ type evidenceJSON struct {
 }
 
 func newWhoReceivesCmd() *cobra.Command {
-	var dsn, format, org string
+	var dsn, format, org, asOf string
 	cmd := &cobra.Command{
 		Use:   "who-receives FIELD",
 		Short: "List the recipients of a field or data category, and why",
@@ -100,7 +100,11 @@ transfer as COUNTRY: SAFEGUARD, marked "INVALID since DATE" when the safeguard
 is no longer valid (the JSON's stale and validUntil), and the sentences with
 their offsets. --format json prints the same facts for tools.
 
+--as-of answers from the catalog as it stood at a past date or time, rebuilt
+from its history (safeguards judged valid or not at that date).
+
   ropa who-receives user.contact.email --org ujet
+  ropa who-receives user.contact.email --org ujet --as-of 2026-06-30
   ropa who-receives careers.application.ssn --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -117,11 +121,16 @@ their offsets. --format json prints the same facts for tools.
 			if err != nil {
 				return err
 			}
-			q, results, err := lineage.RecipientsOf(ctx, client, args[0], orgID)
+			at, now, release, err := atTime(ctx, client, asOf)
 			if err != nil {
 				return err
 			}
-			rows := lineageRows(results, time.Now())
+			defer release()
+			q, results, err := lineage.RecipientsOf(ctx, at, args[0], orgID)
+			if err != nil {
+				return err
+			}
+			rows := lineageRows(results, now)
 			if format == "json" {
 				return writeJSON(cmd.OutOrStdout(), rows)
 			}
@@ -131,6 +140,7 @@ their offsets. --format json prints the same facts for tools.
 	dbFlag(cmd, &dsn)
 	formatFlag(cmd, &format)
 	cmd.Flags().StringVar(&org, "org", "", "only this organization (key or name)")
+	asOfFlag(cmd, &asOf)
 	return cmd
 }
 
@@ -298,7 +308,7 @@ func dash(s string) string {
 }
 
 func newMapCmd() *cobra.Command {
-	var dsn, format, org, category, purpose, country string
+	var dsn, format, org, category, purpose, country, asOf string
 	var rejected bool
 	cmd := &cobra.Command{
 		Use:   "map",
@@ -314,7 +324,10 @@ the countries transfers reach, not an empty map. --country takes an ISO code in
 either case (us, US), WORLDWIDE or UNSPECIFIED.
 
   ropa map --org ujet --format dot | dot -Tsvg > ujet.svg
-  ropa map --category user.contact.email --country US --format mermaid`,
+  ropa map --category user.contact.email --country US --format mermaid
+
+--as-of draws the map as the catalog stood at a past date or time, rebuilt
+from its history.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if format != "json" && format != "dot" && format != "mermaid" {
@@ -333,11 +346,16 @@ either case (us, US), WORLDWIDE or UNSPECIFIED.
 			if country, err = checkMapFilters(ctx, client, category, purpose, country); err != nil {
 				return err
 			}
-			rec, err := record.Load(ctx, client, record.Options{Org: orgID, IncludeRejected: rejected})
+			at, now, release, err := atTime(ctx, client, asOf)
 			if err != nil {
 				return err
 			}
-			m := datamap.Build(rec, orgID, datamap.Filter{DataCategory: category, Purpose: purpose, Country: country}, time.Now())
+			defer release()
+			rec, err := record.Load(ctx, at, record.Options{Org: orgID, IncludeRejected: rejected})
+			if err != nil {
+				return err
+			}
+			m := datamap.Build(rec, orgID, datamap.Filter{DataCategory: category, Purpose: purpose, Country: country}, now)
 			switch format {
 			case "dot":
 				return m.WriteDOT(cmd.OutOrStdout())
@@ -354,6 +372,7 @@ either case (us, US), WORLDWIDE or UNSPECIFIED.
 	cmd.Flags().StringVar(&purpose, "purpose", "", "only activities for this purpose key")
 	cmd.Flags().StringVar(&country, "country", "", "only what reaches this country (ISO code)")
 	cmd.Flags().BoolVar(&rejected, "include-rejected", false, "also draw facts a reviewer rejected")
+	asOfFlag(cmd, &asOf)
 	return cmd
 }
 

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -26,7 +25,7 @@ func newReportCmd() *cobra.Command {
 }
 
 func newReportArticle30Cmd() *cobra.Command {
-	var dsn, org, format, record, out string
+	var dsn, org, format, record, out, asOf string
 	var reviewed, rejected bool
 	cmd := &cobra.Command{
 		Use:   "article30 --org NAME --format html|csv|xlsx|json [--record controller|processor] [-o FILE]",
@@ -46,6 +45,10 @@ whole organization) are printed once, in a section of their own, and each
 activity refers to it. Drafts (facts not yet reviewed) are marked DRAFT;
 --reviewed-only leaves them out. Rejected facts are left out unless
 --include-rejected.
+
+--as-of prints the record as the catalog stood at a past date or time (a date
+means the end of that day), rebuilt from the catalog's history, with the
+evidence stored then; safeguards and findings are judged at that date.
 
 --org takes an organization key (ujet) or name (UJET, Inc.). The report is
 written to standard output, or to the file -o names. The catalog is only read:
@@ -68,7 +71,12 @@ a file you cannot write will do, and a --db with no catalog is an error.`,
 				return err
 			}
 			defer client.Close()
-			r, err := report.Build(cmd.Context(), client, org, report.Options{Record: rec, Now: time.Now(),
+			at, now, release, err := atTime(cmd.Context(), client, asOf)
+			if err != nil {
+				return err
+			}
+			defer release()
+			r, err := report.Build(cmd.Context(), at, org, report.Options{Record: rec, Now: now,
 				ReviewedOnly: reviewed, IncludeRejected: rejected})
 			if report.IsUnknownOrganization(err) {
 				return fmt.Errorf("--org: %w", err)
@@ -89,6 +97,7 @@ a file you cannot write will do, and a --db with no catalog is an error.`,
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
 	cmd.Flags().BoolVar(&reviewed, "reviewed-only", false, "leave out drafts (facts not yet reviewed)")
 	cmd.Flags().BoolVar(&rejected, "include-rejected", false, "keep facts a reviewer rejected, marked REJECTED")
+	asOfFlag(cmd, &asOf)
 	return cmd
 }
 

@@ -368,7 +368,7 @@ func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 		r.Edges.DataCategories = shared(r.Edges.DataCategories, v.categories, cat)
 	}
 	// Edges in a fixed order too, whatever the database: categories by key,
-	// purposes and disclosures by ID.
+	// purposes, disclosures and evidence by ID.
 	byKey := func(a, b *ent.DataCategory) int { return strings.Compare(a.Key, b.Key) }
 	for _, a := range acts {
 		slices.SortFunc(a.Edges.DataCategories, byKey)
@@ -376,6 +376,7 @@ func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 		slices.SortFunc(a.Edges.Disclosures, func(x, y *ent.Disclosure) int { return x.ID - y.ID })
 		for _, d := range a.Edges.Disclosures {
 			slices.SortFunc(d.Edges.DataCategories, byKey)
+			slices.SortFunc(d.Edges.Evidence, func(x, y *ent.Evidence) int { return x.ID - y.ID })
 		}
 	}
 	for _, s := range statements {

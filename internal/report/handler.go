@@ -4,20 +4,24 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
 	"time"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/internal/asof"
 	"github.com/ropacatalog/ropa/internal/record"
 )
 
 // Handler serves GET /reports/article30?org=KEY_OR_NAME&format=json|csv|xlsx|html
-// [&record=controller|processor][&reviewed=true][&rejected=true]: the report
+// [&record=controller|processor][&reviewed=true][&rejected=true][&asOf=WHEN]: the report
 // with its content type and, as an attachment, a file name such as
 // ujet-article30-controller.xlsx (HTML is served inline). reviewed=true
-// leaves drafts out; rejected=true keeps rejected facts. A missing or bad
+// leaves drafts out; rejected=true keeps rejected facts; asOf (a date,
+// meaning the end of that day, or an RFC 3339 time) gives the record as the
+// catalog stood then, rebuilt from its history. A missing or bad
 // parameter answers 400 naming it, an unknown organization 404. records,
 // when not nil, is the server's cache of the effective record.
 func Handler(client *ent.Client, records *record.Cache) http.Handler {
@@ -60,7 +64,27 @@ func Handler(client *ent.Client, records *record.Cache) http.Handler {
 				*f.dst = b
 			}
 		}
-		r, err := Build(req.Context(), client, org, opts)
+		from := client
+		if v := q.Get("asOf"); v != "" {
+			at, err := asof.ParseTime(v, true)
+			if err != nil {
+				http.Error(w, "parameter asOf="+err.Error(), http.StatusBadRequest)
+				return
+			}
+			past, err := asof.Open(req.Context(), client, at)
+			var early *asof.BeforeHistoryError
+			if errors.As(err, &early) {
+				http.Error(w, "parameter asOf: "+err.Error(), http.StatusBadRequest)
+				return
+			}
+			if err != nil {
+				http.Error(w, err.Error(), http.StatusInternalServerError)
+				return
+			}
+			defer past.Close()
+			from, opts.Now, opts.Records = past.Client, at, nil
+		}
+		r, err := Build(req.Context(), from, org, opts)
 		if IsUnknownOrganization(err) {
 			http.Error(w, err.Error(), http.StatusNotFound)
 			return

@@ -1,0 +1,464 @@
+// Package asof gives the catalog as it stood at a past time, so that every
+// reader of the record (the Article 30 report, the data map, the lineage,
+// the findings) can answer for that time without a reader of its own.
+//
+// Open copies the catalog's tables into a scratch SQLite database in
+// memory, then undoes, newest first, every change the history
+// (internal/history) holds after the time asked: a row created since is
+// removed, a row updated since gets its fields and edges back, a row
+// deleted since comes back with its ID, fields and edges. The readers then
+// run, unchanged, on a client over the scratch database. What was true at
+// that time is answered with the evidence that was stored with it.
+//
+// A change's edges are recorded on the side that owns the edge's join
+// table (an activity's data categories, a disclosure's purposes), which is
+// the side every writer of the catalog uses.
+package asof
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"entgo.io/ent/dialect/sql/schema"
+	"entgo.io/ent/schema/field"
+	"github.com/go-openapi/inflect"
+
+	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/change"
+	"github.com/ropacatalog/ropa/ent/migrate"
+	"github.com/ropacatalog/ropa/internal/auth"
+	"github.com/ropacatalog/ropa/internal/history"
+	"github.com/ropacatalog/ropa/internal/review"
+	"github.com/ropacatalog/ropa/internal/store"
+)
+
+// Catalog is the catalog as it stood at a past time, read-only. Close it
+// when done: it holds its copy in memory.
+type Catalog struct {
+	Client *ent.Client // the catalog at At; write nothing through it
+	At     time.Time
+	// Undone is how many changes after At were undone.
+	Undone int
+}
+
+// Close releases the copy.
+func (c *Catalog) Close() error { return c.Client.Close() }
+
+// BeforeHistoryError is Open's error for a time before the catalog's
+// history starts: what the catalog held then is not known.
+type BeforeHistoryError struct {
+	At, Start time.Time
+}
+
+func (e *BeforeHistoryError) Error() string {
+	return fmt.Sprintf("as of %s: the catalog's history starts at %s; ask for a time after it",
+		e.At.Format(time.RFC3339), e.Start.Format(time.RFC3339))
+}
+
+// skipped are the tables the record never reads and the history does not
+// rebuild: the history itself and sign-in.
+var skipped = map[string]bool{
+	migrate.ChangesTable.Name:  true,
+	migrate.UsersTable.Name:    true,
+	migrate.TokensTable.Name:   true,
+	migrate.SessionsTable.Name: true,
+}
+
+var scratchSeq atomic.Int64
+
+// Open returns the catalog src as it stood at at. It needs the viewer
+// role, like any read. An error names what could not be read or undone.
+func Open(ctx context.Context, src *ent.Client, at time.Time) (*Catalog, error) {
+	if err := auth.Require(ctx, auth.Viewer, "reading the record as of a past time"); err != nil {
+		return nil, err
+	}
+	rctx := review.WithRejected(ctx)
+	first, err := src.Change.Query().Order(ent.Asc(change.FieldAt), ent.Asc(change.FieldID)).First(rctx)
+	switch {
+	case ent.IsNotFound(err):
+		return nil, &BeforeHistoryError{At: at, Start: time.Now()}
+	case err != nil:
+		return nil, fmt.Errorf("as of %s: reading the history: %w", at.Format(time.RFC3339), err)
+	case at.Before(first.At):
+		return nil, &BeforeHistoryError{At: at, Start: first.At}
+	}
+	drv, err := store.OpenDriver(fmt.Sprintf("file:asof-%d?mode=memory", scratchSeq.Add(1)))
+	if err != nil {
+		return nil, err
+	}
+	c := ent.NewClient(ent.Driver(drv))
+	ok := false
+	defer func() {
+		if !ok {
+			c.Close()
+		}
+	}()
+	if err := c.Schema.Create(ctx, migrate.WithForeignKeys(false)); err != nil {
+		return nil, fmt.Errorf("as of: creating the scratch catalog: %w", err)
+	}
+	db := drv.DB()
+	// Rows come back in whatever order the history undoes them.
+	if _, err := db.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+		return nil, err
+	}
+	s := newSchema()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	for _, t := range migrate.Tables {
+		if skipped[t.Name] {
+			continue
+		}
+		if err := copyTable(ctx, src, tx, t); err != nil {
+			return nil, fmt.Errorf("as of: copying %s: %w", t.Name, err)
+		}
+	}
+	n, err := undoAfter(rctx, src, tx, s, at)
+	if err != nil {
+		return nil, fmt.Errorf("as of %s: %w", at.Format(time.RFC3339), err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	ok = true
+	return &Catalog{Client: c, At: at, Undone: n}, nil
+}
+
+// batch is how many rows one INSERT carries (SQLite takes at most 32,766
+// parameters; the widest table has about 20 columns).
+const batch = 200
+
+// copyTable copies every row of t from src into the scratch database.
+func copyTable(ctx context.Context, src *ent.Client, tx *sql.Tx, t *schema.Table) error {
+	cols := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		cols[i] = quote(c.Name)
+	}
+	list := strings.Join(cols, ", ")
+	rows, err := src.QueryContext(ctx, "SELECT "+list+" FROM "+quote(t.Name))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var args []any
+	flush := func() error {
+		if len(args) == 0 {
+			return nil
+		}
+		n := len(args) / len(cols)
+		one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+		q := "INSERT INTO " + quote(t.Name) + " (" + list + ") VALUES " +
+			strings.TrimSuffix(strings.Repeat(one+", ", n), ", ")
+		_, err := tx.ExecContext(ctx, q, args...)
+		args = args[:0]
+		return err
+	}
+	vals := make([]any, len(cols))
+	ptrs := make([]any, len(cols))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			return err
+		}
+		for i, c := range t.Columns {
+			args = append(args, normalize(c, vals[i]))
+		}
+		if len(args) >= batch*len(cols) {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return flush()
+}
+
+// normalize turns a value read from either database into one SQLite
+// stores as ent reads it.
+func normalize(c *schema.Column, v any) any {
+	switch x := v.(type) {
+	case []byte:
+		return string(x)
+	case nil, string, int64, float64, bool, time.Time:
+		return v
+	}
+	if c.Type == field.TypeJSON {
+		b, err := json.Marshal(v)
+		if err == nil {
+			return string(b)
+		}
+	}
+	return v
+}
+
+func quote(name string) string { return `"` + name + `"` }
+
+// tableSchema is what undoing needs of the tables: each entity type's
+// table, and the join tables an entity's edges own.
+type tableSchema struct {
+	tables map[string]*schema.Table // by name
+}
+
+func newSchema() *tableSchema {
+	s := &tableSchema{tables: map[string]*schema.Table{}}
+	for _, t := range migrate.Tables {
+		s.tables[t.Name] = t
+	}
+	return s
+}
+
+// snake turns an ent type name into ent's snake case (ProcessingActivity:
+// processing_activity).
+func snake(name string) string {
+	var b strings.Builder
+	for i, r := range name {
+		if r >= 'A' && r <= 'Z' {
+			if i > 0 {
+				b.WriteByte('_')
+			}
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// table returns the table of entity type typ, named as ent names it.
+func (s *tableSchema) table(typ string) (*schema.Table, error) {
+	if t, ok := s.tables[inflect.Pluralize(snake(typ))]; ok && !skipped[t.Name] {
+		return t, nil
+	}
+	return nil, fmt.Errorf("no table for entity type %s", typ)
+}
+
+// joinTable returns the join table that edge of typ owns, and its column
+// for typ and for the other end; ok is false for an edge held as a field
+// (a foreign key) or owned by the other end.
+func (s *tableSchema) joinTable(typ, edge string) (t *schema.Table, own, other string, ok bool) {
+	t, found := s.tables[snake(typ)+"_"+edge]
+	if !found || len(t.Columns) != 2 {
+		return nil, "", "", false
+	}
+	return t, t.Columns[0].Name, t.Columns[1].Name, true
+}
+
+// undoAfter undoes in tx every change src's history holds after at,
+// newest first, and returns how many.
+func undoAfter(ctx context.Context, src *ent.Client, tx *sql.Tx, s *tableSchema, at time.Time) (int, error) {
+	q := src.Change.Query().Where(change.AtGT(at))
+	n := 0
+	// Newest first, a page at a time, by (at, id) descending.
+	var last *ent.Change
+	for {
+		pq := q.Clone().Order(ent.Desc(change.FieldAt), ent.Desc(change.FieldID)).Limit(pageSize)
+		if last != nil {
+			pq.Where(change.Or(change.AtLT(last.At), change.And(change.At(last.At), change.IDLT(last.ID))))
+		}
+		page, err := pq.All(ctx)
+		if err != nil {
+			return n, fmt.Errorf("reading the history: %w", err)
+		}
+		for _, ch := range page {
+			if skipped[inflect.Pluralize(snake(ch.EntityType))] || history.Unrecorded[ch.EntityType] {
+				continue
+			}
+			if err := undo(ctx, tx, s, ch); err != nil {
+				return n, fmt.Errorf("undoing change %d (%s %s %d): %w", ch.ID, ch.Operation, ch.EntityType, ch.EntityID, err)
+			}
+			n++
+		}
+		if len(page) < pageSize {
+			return n, nil
+		}
+		last = page[len(page)-1]
+	}
+}
+
+// undo undoes one change in the scratch database.
+func undo(ctx context.Context, tx *sql.Tx, s *tableSchema, ch *ent.Change) error {
+	t, err := s.table(ch.EntityType)
+	if err != nil {
+		return err
+	}
+	before, err := history.Decode(ch.Before)
+	if err != nil {
+		return err
+	}
+	id := ch.EntityID
+	switch ch.Operation {
+	case change.OperationCreate:
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+quote(t.Name)+" WHERE id = ?", id); err != nil {
+			return err
+		}
+		return unlink(ctx, tx, s, t, id)
+	case change.OperationUpdate:
+		if before == nil {
+			return errors.New("an update without its values before")
+		}
+		cols, args, err := columns(t, before)
+		if err != nil {
+			return err
+		}
+		if len(cols) > 0 {
+			set := make([]string, len(cols))
+			for i, c := range cols {
+				set[i] = quote(c) + " = ?"
+			}
+			q := "UPDATE " + quote(t.Name) + " SET " + strings.Join(set, ", ") + " WHERE id = ?"
+			if _, err := tx.ExecContext(ctx, q, append(args, id)...); err != nil {
+				return err
+			}
+		}
+		return relink(ctx, tx, s, ch.EntityType, id, before.Edges)
+	case change.OperationDelete:
+		if before == nil {
+			return errors.New("a delete without the row's values")
+		}
+		cols, args, err := columns(t, before)
+		if err != nil {
+			return err
+		}
+		cols, args = append([]string{"id"}, cols...), append([]any{id}, args...)
+		for i := range cols {
+			cols[i] = quote(cols[i])
+		}
+		q := "INSERT INTO " + quote(t.Name) + " (" + strings.Join(cols, ", ") + ") VALUES (" +
+			strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return err
+		}
+		return relink(ctx, tx, s, ch.EntityType, id, before.Edges)
+	}
+	return fmt.Errorf("unknown operation %q", ch.Operation)
+}
+
+// columns returns the columns of t a snapshot gives values for, and the
+// values as SQLite stores them.
+func columns(t *schema.Table, snap *history.Snapshot) ([]string, []any, error) {
+	fks := map[string]bool{}
+	for _, fk := range t.ForeignKeys {
+		for _, c := range fk.Columns {
+			fks[c.Name] = true
+		}
+	}
+	var cols []string
+	var args []any
+	for _, c := range t.Columns {
+		raw, ok := snap.Fields[c.Name]
+		if !ok || c.Name == "id" {
+			continue
+		}
+		v, err := value(c, raw, fks[c.Name])
+		if err != nil {
+			return nil, nil, fmt.Errorf("field %s: %w", c.Name, err)
+		}
+		cols = append(cols, c.Name)
+		args = append(args, v)
+	}
+	return cols, args, nil
+}
+
+// value turns a snapshot's JSON value for column c into what SQLite
+// stores. A foreign key of 0 is how ent reads NULL.
+func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
+	if string(raw) == "null" || (fk && string(raw) == "0") {
+		return nil, nil
+	}
+	switch c.Type {
+	case field.TypeJSON:
+		return string(raw), nil
+	case field.TypeTime:
+		var t time.Time
+		err := json.Unmarshal(raw, &t)
+		return t, err
+	case field.TypeBool:
+		var b bool
+		err := json.Unmarshal(raw, &b)
+		return b, err
+	case field.TypeInt, field.TypeInt8, field.TypeInt16, field.TypeInt32, field.TypeInt64,
+		field.TypeUint, field.TypeUint8, field.TypeUint16, field.TypeUint32, field.TypeUint64:
+		var i int64
+		err := json.Unmarshal(raw, &i)
+		return i, err
+	case field.TypeFloat32, field.TypeFloat64:
+		var f float64
+		err := json.Unmarshal(raw, &f)
+		return f, err
+	}
+	var str string
+	if err := json.Unmarshal(raw, &str); err != nil {
+		return string(raw), nil // a value kept as its JSON text
+	}
+	return str, nil
+}
+
+// relink sets the join rows of each edge in edges (an edge absent is left
+// as it is) to the IDs listed.
+func relink(ctx context.Context, tx *sql.Tx, s *tableSchema, typ string, id int, edges map[string][]int) error {
+	for name, ids := range edges {
+		jt, own, other, ok := s.joinTable(typ, name)
+		if !ok {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+quote(jt.Name)+" WHERE "+quote(own)+" = ?", id); err != nil {
+			return err
+		}
+		for _, o := range ids {
+			q := "INSERT OR IGNORE INTO " + quote(jt.Name) + " (" + quote(own) + ", " + quote(other) + ") VALUES (?, ?)"
+			if _, err := tx.ExecContext(ctx, q, id, o); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// unlink removes every join row naming row id of table t, at either end.
+func unlink(ctx context.Context, tx *sql.Tx, s *tableSchema, t *schema.Table, id int) error {
+	for _, jt := range s.tables {
+		if len(jt.Columns) != 2 || len(jt.ForeignKeys) != 2 {
+			continue
+		}
+		for _, fk := range jt.ForeignKeys {
+			if fk.RefTable == t {
+				if _, err := tx.ExecContext(ctx, "DELETE FROM "+quote(jt.Name)+" WHERE "+quote(fk.Columns[0].Name)+" = ?", id); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// pageSize is how many changes are read per statement.
+const pageSize = 1000
+
+// ParseTime reads a time as the CLI and the report URLs take it: an RFC
+// 3339 time (2026-06-30T09:00:00Z), or a date (2026-06-30) in the local
+// time zone, which means the end of that day when end is set (the record
+// as it stood on that day) and its start otherwise.
+func ParseTime(s string, end bool) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	d, err := time.ParseInLocation(time.DateOnly, s, time.Local)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q: want a date (2026-06-30) or a time (2026-06-30T09:00:00Z)", s)
+	}
+	if end {
+		d = d.AddDate(0, 0, 1).Add(-time.Nanosecond)
+	}
+	return d, nil
+}
