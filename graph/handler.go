@@ -23,6 +23,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/actor"
 	"github.com/ropacatalog/ropa/internal/asof"
 	"github.com/ropacatalog/ropa/internal/auth"
+	"github.com/ropacatalog/ropa/internal/history"
 	"github.com/ropacatalog/ropa/internal/invalid"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
@@ -118,6 +119,7 @@ func NewServer(client *ent.Client, opts Options) http.Handler {
 	mux.Handle("/graphql", limitRequests(DefaultLimits, api))
 	mux.Handle("/playground", opts.Introspection.gate(frontend.Playground()))
 	mux.Handle("/reports/article30", report.Handler(client, records))
+	mux.Handle("/reports/diff", history.Handler(client, asof.ParseTime))
 	mux.Handle("/", frontend.Handler())
 	return guard(access.New(client).Middleware(opts.Access, signedIn(mux)))
 }

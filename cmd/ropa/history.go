@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"html/template"
 	"io"
 	"strings"
 	"text/tabwriter"
@@ -69,7 +68,7 @@ date given to --to includes that whole day.`,
 			case "json":
 				return writeJSON(cmd.OutOrStdout(), d)
 			case "html":
-				return writeDiffHTML(cmd.OutOrStdout(), o.Name, d)
+				return history.WriteHTML(cmd.OutOrStdout(), o.Name, d)
 			}
 			return writeDiffTable(cmd.OutOrStdout(), d)
 		},
@@ -134,27 +133,6 @@ func orNone(s *string) string {
 		return "(none)"
 	}
 	return *s
-}
-
-var diffHTML = template.Must(template.New("diff").Funcs(template.FuncMap{
-	"when": func(t time.Time) string { return t.Format("2006-01-02 15:04 MST") },
-	"val":  orNone,
-}).Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Changes to the record of {{.Org}}</title>
-<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}q{color:#444}</style>
-</head><body>
-<h1>Changes to the record of processing of {{.Org}}</h1>
-<p>From {{when .D.From}} to {{when .D.To}}: {{len .D.Lines}} changes, from the catalog's change history.</p>
-<table><tr><th>When</th><th>Who</th><th>What</th><th>Details</th><th>Evidence</th></tr>
-{{range .D.Lines}}<tr><td>{{when .At}}</td><td>{{.Actor}}</td><td>{{.Summary}}</td><td>{{range .Fields}}<div>{{.Field}}: {{val .Before}} &rarr; {{val .After}}</div>{{end}}</td><td>{{range .Evidence}}<div><q>{{.}}</q></div>{{end}}</td></tr>
-{{end}}</table></body></html>
-`))
-
-func writeDiffHTML(w io.Writer, org string, d *history.Diff) error {
-	return diffHTML.Execute(w, struct {
-		Org string
-		D   *history.Diff
-	}{org, d})
 }
 
 func newHistoryCmd() *cobra.Command {

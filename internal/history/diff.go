@@ -67,6 +67,13 @@ var kinds = map[change.Operation]string{
 	change.OperationUpdate: "changed",
 }
 
+// RangeError is Compute's error for a period that ends before it starts.
+type RangeError struct{ From, To time.Time }
+
+func (e *RangeError) Error() string {
+	return fmt.Sprintf("diff: to (%s) must be after from (%s)", e.To.Format(time.RFC3339), e.From.Format(time.RFC3339))
+}
+
 // Compute returns what changed in organization org's record between from
 // (included) and to (excluded), one line per change, oldest first: facts
 // added and removed, and changed field by field. Updates that change
@@ -75,7 +82,7 @@ var kinds = map[change.Operation]string{
 func Compute(ctx context.Context, c *ent.Client, org int, from, to time.Time) (*Diff, error) {
 	ctx = review.WithRejected(ctx)
 	if !to.After(from) {
-		return nil, fmt.Errorf("diff: to (%s) must be after from (%s)", to.Format(time.RFC3339), from.Format(time.RFC3339))
+		return nil, &RangeError{From: from, To: to}
 	}
 	if _, err := c.Organization.Get(ctx, org); err != nil {
 		return nil, fmt.Errorf("diff: organization %d: %w", org, err)
