@@ -201,3 +201,52 @@ func flatten(rows [][]string) []string {
 	}
 	return out
 }
+
+// TestDiffReport: /reports/diff hands an auditor the changes between two
+// dates as JSON and HTML, each line with who and the fields before and
+// after; bad parameters answer 400 naming them, an unknown organization
+// 404.
+func TestDiffReport(t *testing.T) {
+	ctx := context.Background()
+	client, gql := server(t, store.Config{})
+	base := strings.TrimSuffix(gql, "/graphql")
+	if _, err := seed.Load(ctx, client); err != nil {
+		t.Fatal(err)
+	}
+	from := moment()
+	act := client.ProcessingActivity.Query().
+		Where(processingactivity.HasOrganizationWith(organization.Key("ujet"))).
+		Order(ent.Asc(processingactivity.FieldID)).FirstX(ctx)
+	mustDo(t, gql, `mutation($id: ID!) { updateProcessingActivity(id: $id, input: {owner: "HR team"}) { id } }`,
+		map[string]any{"id": act.ID})
+	get := func(q string) (int, string) {
+		resp, err := http.Get(base + "/reports/diff?" + q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	f := url.QueryEscape(from.Format(time.RFC3339Nano))
+	code, body := get("org=ujet&from=" + f)
+	if code != 200 || !strings.Contains(body, `HR team`) || strings.Count(body, `"change":`) != 1 {
+		t.Errorf("json diff since the seed: %d %s; want one line, the owner set to HR team", code, body)
+	}
+	code, body = get("org=UJET&format=html&from=" + f)
+	if code != 200 || !strings.Contains(body, "HR team") || !strings.Contains(body, "<table>") {
+		t.Errorf("html diff: %d %.500s", code, body)
+	}
+	for q, want := range map[string]int{
+		"from=" + f:                              400, // no org
+		"org=ujet":                               400, // no from
+		"org=ujet&from=yesterday":                400,
+		"org=ujet&from=" + f + "&format=pdf":     400,
+		"org=ujet&from=2026-06-30&to=2026-01-01": 400,
+		"org=nosuch&from=" + f:                   404,
+	} {
+		if code, body := get(q); code != want {
+			t.Errorf("%s: %d %s, want %d", q, code, body, want)
+		}
+	}
+}
