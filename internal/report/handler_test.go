@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -157,12 +156,12 @@ func TestPrintToPDF(t *testing.T) {
 		if err := os.WriteFile(in, render(t, r, report.FormatHTML), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu",
+		// No limit of its own: a busy machine may take minutes; go test's
+		// -timeout stops a Chromium that never returns.
+		cmd := exec.CommandContext(t.Context(), bin, "--headless", "--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 			"--user-data-dir="+t.TempDir(), "--print-to-pdf="+out, "file://"+in)
 		msg, err := cmd.CombinedOutput()
-		cancel()
 		if err != nil {
 			t.Fatalf("%s: chromium: %v\n%s", key, err, msg)
 		}
