@@ -80,8 +80,8 @@ func moment() time.Time {
 // recipientsOf and the data map asked as of T1 and T2 are, byte for byte,
 // what they answered at T1 and T2, after the record was changed in between
 // and after (a renamed activity, a purpose moved to another basis, a
-// transfer deleted, categories added to a disclosure, a disclosure deleted
-// with its evidence).
+// transfer deleted, categories added to a disclosure, a disclosure created,
+// a disclosure deleted with its evidence).
 func TestAsOfAnswersWhatWasProduced(t *testing.T) {
 	ctx := context.Background()
 	client, gql := server(t, store.Config{})
@@ -130,6 +130,10 @@ func TestAsOfAnswersWhatWasProduced(t *testing.T) {
 	}
 	mustDo(t, gql, `mutation($id: ID!, $c: ID!) { updateDisclosure(id: $id, input: {addDataCategoryIDs: [$c]}) { id } }`,
 		map[string]any{"id": d0.ID, "c": extra})
+	// A new disclosure of the email address, with its category and evidence.
+	email := client.DataCategory.Query().Where(datacategory.Key("user.contact.email")).OnlyIDX(ctx)
+	mustDo(t, gql, `mutation($a: ID!, $r: ID!, $c: ID!, $e: [ID!]) { createDisclosure(input: {activityID: $a, recipientID: $r, dataCategoryIDs: [$c], evidenceIDs: $e}) { id } }`,
+		map[string]any{"a": act.ID, "r": d0.RecipientID, "c": email, "e": []int{}})
 
 	t2 := moment()
 	at2 := snapshotAnswers(t, base, nil)

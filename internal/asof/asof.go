@@ -103,11 +103,23 @@ func Open(ctx context.Context, src *ent.Client, at time.Time) (*Catalog, error) 
 		return nil, fmt.Errorf("as of: creating the scratch catalog: %w", err)
 	}
 	db := drv.DB()
-	// Rows come back in whatever order the history undoes them.
-	if _, err := db.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
-		return nil, err
+	// Rows come back in whatever order the history undoes them, and a
+	// scratch copy needs no journal.
+	for _, p := range []string{"PRAGMA foreign_keys = OFF", "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF"} {
+		if _, err := db.ExecContext(ctx, p); err != nil {
+			return nil, fmt.Errorf("as of: %s: %w", p, err)
+		}
 	}
 	s := newSchema()
+	// The copy is read before the history: a change committing in
+	// between is then in both, and undoing it again is harmless (every
+	// undo sets a row to what it was before the change).
+	file, attach := store.SQLiteFile(src)
+	if attach {
+		if _, err := db.ExecContext(ctx, "ATTACH DATABASE ? AS src", "file:"+file+"?mode=ro"); err != nil {
+			return nil, fmt.Errorf("as of: attaching %s: %w", file, err)
+		}
+	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
@@ -117,7 +129,12 @@ func Open(ctx context.Context, src *ent.Client, at time.Time) (*Catalog, error) 
 		if skipped[t.Name] {
 			continue
 		}
-		if err := copyTable(ctx, src, tx, t); err != nil {
+		if attach {
+			err = copyAttached(ctx, tx, t)
+		} else {
+			err = copyTable(ctx, src, tx, t)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("as of: copying %s: %w", t.Name, err)
 		}
 	}
@@ -127,6 +144,11 @@ func Open(ctx context.Context, src *ent.Client, at time.Time) (*Catalog, error) 
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, err
+	}
+	if attach {
+		if _, err := db.ExecContext(ctx, "DETACH DATABASE src"); err != nil {
+			return nil, fmt.Errorf("as of: detaching %s: %w", file, err)
+		}
 	}
 	ok = true
 	return &Catalog{Client: c, At: at, Undone: n}, nil
@@ -185,6 +207,17 @@ func copyTable(ctx context.Context, src *ent.Client, tx *sql.Tx, t *schema.Table
 	return flush()
 }
 
+// copyAttached copies every row of t from the attached source file.
+func copyAttached(ctx context.Context, tx *sql.Tx, t *schema.Table) error {
+	cols := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		cols[i] = quote(c.Name)
+	}
+	list := strings.Join(cols, ", ")
+	_, err := tx.ExecContext(ctx, "INSERT INTO main."+quote(t.Name)+" ("+list+") SELECT "+list+" FROM src."+quote(t.Name))
+	return err
+}
+
 // normalize turns a value read from either database into one SQLite
 // stores as ent reads it.
 func normalize(c *schema.Column, v any) any {
@@ -209,12 +242,16 @@ func quote(name string) string { return `"` + name + `"` }
 // table, and the join tables an entity's edges own.
 type tableSchema struct {
 	tables map[string]*schema.Table // by name
+	joins  []*schema.Table          // the join tables, in a fixed order
 }
 
 func newSchema() *tableSchema {
 	s := &tableSchema{tables: map[string]*schema.Table{}}
 	for _, t := range migrate.Tables {
 		s.tables[t.Name] = t
+		if len(t.Columns) == 2 && len(t.ForeignKeys) == 2 {
+			s.joins = append(s.joins, t)
+		}
 	}
 	return s
 }
@@ -254,27 +291,40 @@ func (s *tableSchema) joinTable(typ, edge string) (t *schema.Table, own, other s
 	return t, t.Columns[0].Name, t.Columns[1].Name, true
 }
 
-// undoAfter undoes in tx every change src's history holds after at,
-// newest first, and returns how many.
+// undoAfter undoes in tx every change src's history holds after at and
+// returns how many it read. Only a row's first change after at matters:
+// its values before are the row's at at (a create: the row did not exist;
+// an update or a delete: every field, and the edges it touched or, for a
+// delete, all of them). An edge the first change did not touch is set by
+// the first later change that did. So changes are read oldest first, by
+// ascending ID (the order they were written in; a row's own changes are
+// serialized by its lock), a page at a time from the first change after
+// at, and every statement reads a range of the primary key.
 func undoAfter(ctx context.Context, src *ent.Client, tx *sql.Tx, s *tableSchema, at time.Time) (int, error) {
-	q := src.Change.Query().Where(change.AtGT(at))
-	n := 0
-	// Newest first, a page at a time, by (at, id) descending.
-	var last *ent.Change
+	any, err := src.Change.Query().Where(change.AtGT(at)).Exist(ctx)
+	if err != nil || !any {
+		return 0, err
+	}
+	first, err := src.Change.Query().Where(change.AtGT(at)).Aggregate(ent.Min(change.FieldID)).Int(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("reading the history: %w", err)
+	}
+	u := &undoer{tx: tx, s: s, rows: map[int]*rowState{}, stmts: map[string]*sql.Stmt{}}
+	defer u.close()
+	n, last := 0, first-1
 	for {
-		pq := q.Clone().Order(ent.Desc(change.FieldAt), ent.Desc(change.FieldID)).Limit(pageSize)
-		if last != nil {
-			pq.Where(change.Or(change.AtLT(last.At), change.And(change.At(last.At), change.IDLT(last.ID))))
-		}
-		page, err := pq.All(ctx)
+		page, err := src.Change.Query().Where(change.IDGT(last), change.AtGT(at)).
+			Order(ent.Asc(change.FieldID)).Limit(pageSize).
+			Select(change.FieldID, change.FieldEntityType, change.FieldEntityID, change.FieldOperation, change.FieldBefore).
+			All(ctx)
 		if err != nil {
 			return n, fmt.Errorf("reading the history: %w", err)
 		}
 		for _, ch := range page {
-			if skipped[inflect.Pluralize(snake(ch.EntityType))] || history.Unrecorded[ch.EntityType] {
+			if history.Unrecorded[ch.EntityType] || skipped[inflect.Pluralize(snake(ch.EntityType))] {
 				continue
 			}
-			if err := undo(ctx, tx, s, ch); err != nil {
+			if err := u.undo(ctx, ch); err != nil {
 				return n, fmt.Errorf("undoing change %d (%s %s %d): %w", ch.ID, ch.Operation, ch.EntityType, ch.EntityID, err)
 			}
 			n++
@@ -282,13 +332,53 @@ func undoAfter(ctx context.Context, src *ent.Client, tx *sql.Tx, s *tableSchema,
 		if len(page) < pageSize {
 			return n, nil
 		}
-		last = page[len(page)-1]
+		last = page[len(page)-1].ID
 	}
 }
 
-// undo undoes one change in the scratch database.
-func undo(ctx context.Context, tx *sql.Tx, s *tableSchema, ch *ent.Change) error {
-	t, err := s.table(ch.EntityType)
+// undoer sets rows of the scratch database back to what they were.
+type undoer struct {
+	tx    *sql.Tx
+	s     *tableSchema
+	rows  map[int]*rowState // by row ID
+	stmts map[string]*sql.Stmt
+}
+
+// rowState is what has been set back of a row.
+type rowState struct {
+	absent bool            // created after the time: removed, nothing more to do
+	edges  map[string]bool // edges already set back
+}
+
+func (u *undoer) close() {
+	for _, st := range u.stmts {
+		st.Close()
+	}
+}
+
+// exec runs q with args, preparing it once.
+func (u *undoer) exec(ctx context.Context, q string, args ...any) error {
+	st, ok := u.stmts[q]
+	if !ok {
+		var err error
+		if st, err = u.tx.PrepareContext(ctx, q); err != nil {
+			return err
+		}
+		u.stmts[q] = st
+	}
+	_, err := st.ExecContext(ctx, args...)
+	return err
+}
+
+// undo sets back what ch changed, unless an earlier change after the
+// time did so already.
+func (u *undoer) undo(ctx context.Context, ch *ent.Change) error {
+	id := ch.EntityID
+	st, seen := u.rows[id]
+	if seen && (st.absent || !strings.Contains(ch.Before, `"edges"`)) {
+		return nil // the row is set back already, and ch touched no edge
+	}
+	t, err := u.s.table(ch.EntityType)
 	if err != nil {
 		return err
 	}
@@ -296,13 +386,18 @@ func undo(ctx context.Context, tx *sql.Tx, s *tableSchema, ch *ent.Change) error
 	if err != nil {
 		return err
 	}
-	id := ch.EntityID
+	if seen {
+		return u.relink(ctx, ch.EntityType, id, before.Edges, st)
+	}
+	st = &rowState{edges: map[string]bool{}}
+	u.rows[id] = st
 	switch ch.Operation {
 	case change.OperationCreate:
-		if _, err := tx.ExecContext(ctx, "DELETE FROM "+quote(t.Name)+" WHERE id = ?", id); err != nil {
+		st.absent = true
+		if err := u.exec(ctx, "DELETE FROM "+quote(t.Name)+" WHERE id = ?", id); err != nil {
 			return err
 		}
-		return unlink(ctx, tx, s, t, id)
+		return u.unlink(ctx, t, id)
 	case change.OperationUpdate:
 		if before == nil {
 			return errors.New("an update without its values before")
@@ -317,11 +412,11 @@ func undo(ctx context.Context, tx *sql.Tx, s *tableSchema, ch *ent.Change) error
 				set[i] = quote(c) + " = ?"
 			}
 			q := "UPDATE " + quote(t.Name) + " SET " + strings.Join(set, ", ") + " WHERE id = ?"
-			if _, err := tx.ExecContext(ctx, q, append(args, id)...); err != nil {
+			if err := u.exec(ctx, q, append(args, id)...); err != nil {
 				return err
 			}
 		}
-		return relink(ctx, tx, s, ch.EntityType, id, before.Edges)
+		return u.relink(ctx, ch.EntityType, id, before.Edges, st)
 	case change.OperationDelete:
 		if before == nil {
 			return errors.New("a delete without the row's values")
@@ -334,14 +429,53 @@ func undo(ctx context.Context, tx *sql.Tx, s *tableSchema, ch *ent.Change) error
 		for i := range cols {
 			cols[i] = quote(cols[i])
 		}
-		q := "INSERT INTO " + quote(t.Name) + " (" + strings.Join(cols, ", ") + ") VALUES (" +
+		q := "INSERT OR REPLACE INTO " + quote(t.Name) + " (" + strings.Join(cols, ", ") + ") VALUES (" +
 			strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
-		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		if err := u.exec(ctx, q, args...); err != nil {
 			return err
 		}
-		return relink(ctx, tx, s, ch.EntityType, id, before.Edges)
+		return u.relink(ctx, ch.EntityType, id, before.Edges, st)
 	}
 	return fmt.Errorf("unknown operation %q", ch.Operation)
+}
+
+// relink sets the join rows of each edge in edges not set back yet to the
+// IDs listed (an edge absent is left as it is).
+func (u *undoer) relink(ctx context.Context, typ string, id int, edges map[string][]int, st *rowState) error {
+	for name, ids := range edges {
+		if st.edges[name] {
+			continue
+		}
+		st.edges[name] = true
+		jt, own, other, ok := u.s.joinTable(typ, name)
+		if !ok {
+			continue
+		}
+		if err := u.exec(ctx, "DELETE FROM "+quote(jt.Name)+" WHERE "+quote(own)+" = ?", id); err != nil {
+			return err
+		}
+		q := "INSERT OR IGNORE INTO " + quote(jt.Name) + " (" + quote(own) + ", " + quote(other) + ") VALUES (?, ?)"
+		for _, o := range ids {
+			if err := u.exec(ctx, q, id, o); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// unlink removes every join row naming row id of table t, at either end.
+func (u *undoer) unlink(ctx context.Context, t *schema.Table, id int) error {
+	for _, jt := range u.s.joins {
+		for _, fk := range jt.ForeignKeys {
+			if fk.RefTable == t {
+				if err := u.exec(ctx, "DELETE FROM "+quote(jt.Name)+" WHERE "+quote(fk.Columns[0].Name)+" = ?", id); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // columns returns the columns of t a snapshot gives values for, and the
@@ -402,44 +536,6 @@ func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 		return string(raw), nil // a value kept as its JSON text
 	}
 	return str, nil
-}
-
-// relink sets the join rows of each edge in edges (an edge absent is left
-// as it is) to the IDs listed.
-func relink(ctx context.Context, tx *sql.Tx, s *tableSchema, typ string, id int, edges map[string][]int) error {
-	for name, ids := range edges {
-		jt, own, other, ok := s.joinTable(typ, name)
-		if !ok {
-			continue
-		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM "+quote(jt.Name)+" WHERE "+quote(own)+" = ?", id); err != nil {
-			return err
-		}
-		for _, o := range ids {
-			q := "INSERT OR IGNORE INTO " + quote(jt.Name) + " (" + quote(own) + ", " + quote(other) + ") VALUES (?, ?)"
-			if _, err := tx.ExecContext(ctx, q, id, o); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// unlink removes every join row naming row id of table t, at either end.
-func unlink(ctx context.Context, tx *sql.Tx, s *tableSchema, t *schema.Table, id int) error {
-	for _, jt := range s.tables {
-		if len(jt.Columns) != 2 || len(jt.ForeignKeys) != 2 {
-			continue
-		}
-		for _, fk := range jt.ForeignKeys {
-			if fk.RefTable == t {
-				if _, err := tx.ExecContext(ctx, "DELETE FROM "+quote(jt.Name)+" WHERE "+quote(fk.Columns[0].Name)+" = ?", id); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
 }
 
 // pageSize is how many changes are read per statement.

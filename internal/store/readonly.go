@@ -87,7 +87,9 @@ func openReadOnly(ctx context.Context, dsn string, cfg Config) (*ent.Client, err
 		if cfg.WrapDriver != nil {
 			d = cfg.WrapDriver(d)
 		}
-		return newClient(d), nil
+		c := newClient(d)
+		remember(c, dsn)
+		return c, nil
 	}
 	drv.Close()
 	if why != "" {

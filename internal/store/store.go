@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -73,6 +74,7 @@ func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 		d = cfg.WrapDriver(d)
 	}
 	client := newClient(d)
+	remember(client, dsn)
 	if err := client.Schema.Create(ctx); err != nil {
 		client.Close()
 		return nil, fmt.Errorf("migrating schema of %s: %w", Redact(dsn), err)
@@ -98,6 +100,27 @@ func newClient(d dialect.Driver) *ent.Client {
 	access.Enforce(client)
 	history.Record(client, hd)
 	return client
+}
+
+// sqliteFiles maps the clients Open returned over SQLite files to the
+// files' paths.
+var sqliteFiles sync.Map
+
+func remember(c *ent.Client, dsn string) {
+	if path, ok := SQLitePath(dsn); ok && !strings.Contains(dsn, "mode=memory") {
+		sqliteFiles.Store(c, path)
+	}
+}
+
+// SQLiteFile returns the path of the SQLite file c was opened on by Open,
+// if it was opened on one: a reader that copies much of the catalog
+// (internal/asof) attaches the file instead of reading row by row.
+func SQLiteFile(c *ent.Client) (string, bool) {
+	p, ok := sqliteFiles.Load(c)
+	if !ok {
+		return "", false
+	}
+	return p.(string), true
 }
 
 // PostgresMaxConns is the most connections one catalog process opens to
