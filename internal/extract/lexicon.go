@@ -21,6 +21,7 @@ type term struct {
 func t(key, pat string) term {
 	return term{key: key, window: newWindow(`\b(?:` + pat + `)`)}
 }
+
 func w(key, pat string, notAfter ...string) term {
 	// A weak term is a whole word: "age" is not the start of "agencies".
 	tm := term{key: key, window: newWindow(`\b(?:` + pat + `)\b`)}
