@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -13,7 +14,11 @@ var (
 	reLegalClaims  = mustRx(`legal claims`)
 )
 
-func (x *extractor) legalBases(u *unit) {
+// reToTransfer: after "consent", words that make it consent to a
+// transfer ("explicit consent to the transfer").
+var reToTransfer = regexp.MustCompile(`^(?:ed)? to (?:the |such |this |any |these )?(?:proposed )?(?:international )?transfers?\b`)
+
+func (basisRule) find(x *extractor, u *unit) {
 	sp, ok := x.unitSpan(u)
 	if !ok {
 		return
@@ -29,6 +34,9 @@ func (x *extractor) legalBases(u *unit) {
 		x.add(Fact{Kind: KindLegalBasis, Value: str(key)}, key, sp, conf)
 	}
 	match(u, basisTerms, false, func(tm *term, s, e int) {
+		if (tm.key == "explicit_consent" || tm.key == "consent") && reToTransfer.MatchString(u.lower[e:]) {
+			return // consent to a transfer: an Art 49 derogation, not a basis of processing
+		}
 		if transferish && (tm.key == "explicit_consent" || tm.key == "consent" || tm.key == "contract") && !basisCtx {
 			return // a transfer derogation, not a basis of processing
 		}

@@ -18,13 +18,27 @@ var (
 // bodyNames finds named public bodies in a list that follows a disclosure
 // verb or an example lead, or that starts a list item under a sharing
 // heading.
-func (x *extractor) bodyNames(u *unit, ctx bool) []listed {
+func bodyNames(u *unit, ctx bool) []listed {
 	if !hasLower(u.text) || !strings.ContainsAny(u.text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || !u.on(reBodyHeadLower) {
 		return nil
 	}
-	// Lower-case asides in parentheses ("(for employment permit
-	// applications)") are blanked so that the list reads on.
-	t := []byte(u.text)
+	text := blankAsides(u.text)
+	var out []listed
+	seen := map[int]bool{}
+	for _, st := range bodyStarts(u, text, ctx) {
+		if seen[st] || st >= len(text) {
+			continue
+		}
+		seen[st] = true
+		out = append(out, bodiesAt(text, st)...)
+	}
+	return out
+}
+
+// blankAsides blanks lower-case asides in parentheses ("(for employment
+// permit applications)") so that a list of names reads on.
+func blankAsides(s string) string {
+	t := []byte(s)
 	for i := 0; i < len(t); i++ {
 		if t[i] == '(' && i+1 < len(t) && t[i+1] >= 'a' && t[i+1] <= 'z' {
 			j := i
@@ -35,15 +49,19 @@ func (x *extractor) bodyNames(u *unit, ctx bool) []listed {
 				for k := i; k <= j; k++ {
 					t[k] = ' '
 				}
-				// Keep one space before a following comma out of the name.
 			}
 		}
 	}
-	text := string(t)
+	return string(t)
+}
+
+// bodyStarts returns where lists of recipients start in u: after a
+// disclosure verb, after an example lead that follows a noun for
+// recipients ("competent authorities, including ..."), and at the start
+// of a list item (after its label) under a sharing heading.
+func bodyStarts(u *unit, text string, ctx bool) []int {
 	var starts []int
 	for _, m := range reBodyLead.FindAllStringIndex(u.lower, -1) {
-		// After "such as / including", only a list of recipients
-		// ("competent authorities, including ...").
 		if l := u.lower[m[0]:m[1]]; (strings.HasPrefix(l, "includ") || strings.HasPrefix(l, "such") || strings.HasPrefix(l, "e.g") ||
 			strings.HasPrefix(l, "for ") || strings.HasPrefix(l, "namely")) && !reBodyNoun.MatchString(u.lower[max(0, m[0]-40):m[0]]) {
 			continue
@@ -54,53 +72,48 @@ func (x *extractor) bodyNames(u *unit, ctx bool) []listed {
 		i := 0
 		if c := strings.Index(text, ":"); c > 0 && c < 40 {
 			i = c + 1
-		} else if b := x.blocks[u.blk].text; len(b) > 0 && u.s == 0 {
-			i = 0
 		}
 		starts = append(starts, i)
 	}
+	return starts
+}
+
+// bodiesAt returns the public bodies in the list that starts at st.
+func bodiesAt(text string, st int) []listed {
 	var out []listed
-	seen := map[int]bool{}
-	for _, st := range starts {
-		if seen[st] || st >= len(text) {
+	seg := text[st:]
+	seg = seg[:itemEnd(seg)]
+	// Ministries with a comma list in their name, first.
+	var masked [][2]int
+	for _, m := range reDepartment.FindAllStringIndex(seg, -1) {
+		n := strings.TrimSpace(seg[m[0]:m[1]])
+		out = append(out, listed{name: n, kind: "public_authority", s: st + m[0], e: st + m[0] + len(n)})
+		masked = append(masked, [2]int{m[0], m[1]})
+	}
+	for _, part := range bodySplit(seg) {
+		if insideNamed(masked, part[0], part[1]) {
 			continue
 		}
-		seen[st] = true
-		seg := text[st:]
-		end := itemEnd(seg)
-		seg = seg[:end]
-		// Ministries with a comma list in their name, first.
-		var masked [][2]int
-		for _, m := range reDepartment.FindAllStringIndex(seg, -1) {
-			n := strings.TrimSpace(seg[m[0]:m[1]])
-			out = append(out, listed{name: n, kind: "public_authority", s: st + m[0], e: st + m[0] + len(n)})
-			masked = append(masked, [2]int{m[0], m[1]})
+		p := seg[part[0]:part[1]]
+		lead := len(p) - len(strings.TrimLeft(p, " *"))
+		p = strings.TrimSpace(strings.Trim(p, " *"))
+		if strings.HasPrefix(p, "the ") || strings.HasPrefix(p, "The ") {
+			p, lead = p[4:], lead+4
 		}
-		for _, part := range bodySplit(seg) {
-			if insideNamed(masked, part[0], part[1]) {
-				continue
-			}
-			p := seg[part[0]:part[1]]
-			lead := len(p) - len(strings.TrimLeft(p, " *"))
-			p = strings.TrimSpace(strings.Trim(p, " *"))
-			if strings.HasPrefix(p, "the ") || strings.HasPrefix(p, "The ") {
-				p, lead = p[4:], lead+4
-			}
-			n := properName(p)
-			if n == "" || !strings.HasPrefix(p, n) || !reBodyHead.MatchString(n) || notBody(n) || weakBody(n) {
-				continue
-			}
-			if strings.HasPrefix(p[len(n):], "'s") || strings.HasPrefix(p[len(n):], "’s") {
-				continue // "the Commission's adequacy decision"
-			}
-			s := st + part[0] + lead
-			if e := s + len(n); strings.HasPrefix(text[e:], " (") && e+2 < len(text) && text[e+2] >= 'A' && text[e+2] <= 'Z' {
-				if j := strings.IndexByte(text[e:], ')'); j > 0 && j < 40 {
-					n = text[s : e+j+1] // "the Dutch Tax and Customs Administration (Belastingdienst)"
-				}
-			}
-			out = append(out, listed{name: n, kind: "public_authority", s: s, e: s + len(n)})
+		n := properName(p)
+		if n == "" || !strings.HasPrefix(p, n) || !reBodyHead.MatchString(n) || notBody(n) || weakBody(n) {
+			continue
 		}
+		if strings.HasPrefix(p[len(n):], "'s") || strings.HasPrefix(p[len(n):], "’s") {
+			continue // "the Commission's adequacy decision"
+		}
+		s := st + part[0] + lead
+		if e := s + len(n); strings.HasPrefix(text[e:], " (") && e+2 < len(text) && text[e+2] >= 'A' && text[e+2] <= 'Z' {
+			if j := strings.IndexByte(text[e:], ')'); j > 0 && j < 40 {
+				n = text[s : e+j+1] // "the Dutch Tax and Customs Administration (Belastingdienst)"
+			}
+		}
+		out = append(out, listed{name: n, kind: "public_authority", s: s, e: s + len(n)})
 	}
 	return out
 }
@@ -141,10 +154,7 @@ func notBody(n string) bool {
 // or a lower-case word ("the Dutch Tax and Customs Administration" stays
 // one).
 func bodySplit(seg string) [][2]int {
-	var out [][2]int
-	for _, c := range splitList(seg) {
-		out = append(out, c)
-	}
+	out := splitList(seg)
 	// Re-join parts split at and/or inside a name.
 	var merged [][2]int
 	for _, c := range out {

@@ -18,7 +18,27 @@ var (
 	reRightsHead  = mustRx(`right|choice|contact (?:us|the|our|details for|information for)|contacting|^(?:[\d.]+ )?contact$|complain|question|children|minor|how to|request`)
 )
 
-func (x *extractor) collects(u *unit) {
+// notCollection reports whether a unit that names data does not state
+// that it is collected.
+func (x *extractor) notCollection(u *unit) bool {
+	switch {
+	case x.definition(u):
+		return true // what "personal data" or "a cookie" means, not what is collected
+	case x.is(reRightsHead, u.head) && !statesCollection(u.lower):
+		return true
+	case x.is(reOtherHead, u.head) && !statesCollection(u.lower):
+		// Under "How long we keep your data", "Who we share it with": data
+		// named there is retained or shared, and stated as collected elsewhere.
+		return true
+	case strings.Contains(u.lower, "@") && !strings.Contains(u.lower, "collect"):
+		return true // contact details of the controller, not data collected
+	case x.notCollectedRow(u):
+		return true // a CCPA category row marked "No"
+	}
+	return false
+}
+
+func (collectsRule) find(x *extractor, u *unit) {
 	// The nearest heading, or for a list item or a paragraph under a
 	// sub-heading ("What we collect / When you register"), the headings
 	// above it.
@@ -27,22 +47,8 @@ func (x *extractor) collects(u *unit) {
 	if !ctx && !verb {
 		return
 	}
-	if x.definition(u) {
-		return // what "personal data" or "a cookie" means, not what is collected
-	}
-	if x.is(reRightsHead, u.head) && !statesCollection(u.lower) {
+	if x.notCollection(u) {
 		return
-	}
-	// Under "How long we keep your data", "Who we share it with": data
-	// named there is retained or shared, and stated as collected elsewhere.
-	if x.is(reOtherHead, u.head) && !statesCollection(u.lower) {
-		return
-	}
-	if strings.Contains(u.lower, "@") && !strings.Contains(u.lower, "collect") {
-		return // contact details of the controller, not data collected
-	}
-	if x.notCollectedRow(u) {
-		return // a CCPA category row marked "No"
 	}
 	weak := (u.item && ctx) || (listCue(u) && (verb || ctx)) || (x.blocks[u.blk].kind == kindHeading && ctx)
 	conf := 0.6
@@ -210,22 +216,13 @@ func (x *extractor) rowKeys(blk int, weak bool) []string {
 	if k, ok := x.rowKeyCache[blk]; ok && k.weak == weak {
 		return k.keys
 	}
-	if x.unitsOf == nil {
+	if x.rowKeyCache == nil {
 		x.rowKeyCache = map[int]rowKeySet{}
-		x.unitsOf = map[int][2]int{}
-		for i := range x.units {
-			r, ok := x.unitsOf[x.units[i].blk]
-			if !ok {
-				r[0] = i
-			}
-			r[1] = i + 1
-			x.unitsOf[x.units[i].blk] = r
-		}
 	}
 	var keys []string
-	r := x.unitsOf[blk]
-	for i := r[0]; i < r[1]; i++ {
-		match(&x.units[i], categoryTerms, weak, func(tm *term, s, e int) {
+	us := x.blockUnits(blk)
+	for i := range us {
+		match(&us[i], categoryTerms, weak, func(tm *term, s, e int) {
 			keys = append(keys, tm.key)
 		})
 	}

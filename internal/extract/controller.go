@@ -60,39 +60,55 @@ var (
 var reCtrlAlias = mustRx(`((?:[A-Z][\w&'’.\-]*)(?: (?:[A-Z][\w&'’.\-]*|of|and|for|&))*) \((?:“|"|&ldquo;)[^)]{0,60}(?:“|"|&ldquo;)we(?:”|"|&rdquo;)`)
 
 func (x *extractor) findController() {
+	x.orgName = x.controllerName()
+	x.orgEmail = x.controllerEmail()
+	x.orgAddr = x.controllerAddress()
+}
+
+// controllerName finds the controller's name near the top of the notice:
+// a name followed by the alias the notice uses for itself ("Acme Ltd
+// ("we")"), else a company named in a sentence that says it is the
+// controller or runs the service, else the first company named outside
+// a sharing section.
+func (x *extractor) controllerName() string {
 	limit := min(len(x.units), 40)
-	for i := 0; i < limit && x.orgName == ""; i++ {
-		if m := reCtrlAlias.re.FindStringSubmatchIndex(x.units[i].text); m != nil {
-			t := x.units[i].text
-			name := t[m[2]:m[3]]
-			if c := reCompany.FindString(t[:m[1]]); c != "" {
-				name = c // "Acme GmbH, Street 1, Berlin, Germany ("we")"
-			} else if countryCode[name] != "" {
-				continue
-			}
-			x.orgName = strings.TrimSpace(name)
+	for i := 0; i < limit; i++ {
+		t := x.units[i].text
+		m := reCtrlAlias.re.FindStringSubmatchIndex(t)
+		if m == nil {
+			continue
+		}
+		if c := reCompany.FindString(t[:m[1]]); c != "" {
+			return strings.TrimSpace(c) // "Acme GmbH, Street 1, Berlin, Germany ("we")"
+		}
+		if name := t[m[2]:m[3]]; countryCode[name] == "" {
+			return strings.TrimSpace(name)
 		}
 	}
-	for i := 0; i < limit && x.orgName == ""; i++ {
+	for i := 0; i < limit; i++ {
 		u := &x.units[i]
 		if !u.on(reCtrlCue) {
 			continue
 		}
-		if m := reCompany.FindStringSubmatch(u.text); m != nil {
-			x.orgName = strings.TrimSpace(m[0])
+		if m := reCompany.FindString(u.text); m != "" {
+			return strings.TrimSpace(m)
 		}
 	}
-	if x.orgName == "" {
-		for i := 0; i < min(limit, 20) && x.orgName == ""; i++ {
-			if x.is(reShareCtx, x.units[i].ctx) {
-				continue
-			}
-			if m := reCompany.FindStringSubmatch(x.units[i].text); m != nil {
-				x.orgName = strings.TrimSpace(m[0])
-			}
+	for i := 0; i < min(limit, 20); i++ {
+		if x.is(reShareCtx, x.units[i].ctx) {
+			continue
+		}
+		if m := reCompany.FindString(x.units[i].text); m != "" {
+			return strings.TrimSpace(m)
 		}
 	}
-	// Email: a privacy or data protection address first, then any.
+	return ""
+}
+
+// controllerEmail finds the contact address: a privacy or data
+// protection address first, then any, one in a contact sentence before
+// others.
+func (x *extractor) controllerEmail() string {
 	best, bestScore := "", -1
 	for i := range x.units {
 		u := &x.units[i]
@@ -111,24 +127,27 @@ func (x *extractor) findController() {
 			}
 		}
 	}
-	x.orgEmail = best
-	// Address: in a unit naming the controller if possible.
-	for pass := 0; pass < 2 && x.orgAddr == ""; pass++ {
+	return best
+}
+
+// controllerAddress finds a postal address, in a unit naming the
+// controller if there is one.
+func (x *extractor) controllerAddress() string {
+	for pass := 0; pass < 2; pass++ {
 		for i := range x.units {
 			u := &x.units[i]
 			if pass == 0 && (x.orgName == "" || !strings.Contains(u.text, firstWord(x.orgName))) {
 				continue
 			}
 			if m := reStreet.FindString(u.text); m != "" {
-				x.orgAddr = strings.TrimRight(m, " ,.")
-				break
+				return strings.TrimRight(m, " ,.")
 			}
 			if m := reStreetEU.FindString(u.text); m != "" {
-				x.orgAddr = strings.TrimRight(m, " ,.")
-				break
+				return strings.TrimRight(m, " ,.")
 			}
 		}
 	}
+	return ""
 }
 
 var (

@@ -61,83 +61,101 @@ func parseDate(s string) string {
 var reSelfName = regexp.MustCompile(`\b[Tt]his (Privacy (?:Policy|Notice|Statement))\b`)
 
 func (x *extractor) document() Document {
-	d := Document{Title: x.htmlTitle}
-	if d.Title == "" {
-		// The highest heading near the top; one that says what the document
-		// is ("Privacy Policy") before others; never a date line ("Last
-		// updated: 10-14-2020") or navigation.
-		best := -1
-		score := func(b *block) int {
-			l := strings.ToLower(string(b.text))
-			sc := 0
-			if strings.Contains(l, "privacy") || strings.Contains(l, "policy") || strings.Contains(l, "notice") || strings.Contains(l, "statement") {
-				sc += 10
-			}
-			if b.level > 0 {
-				sc += 7 - b.level
-			}
-			return sc
-		}
-		for i := range x.blocks[:min(len(x.blocks), 12)] {
-			b := &x.blocks[i]
-			if b.kind != kindHeading || len(b.text) >= 150 || reUpdated.MatchString(string(b.text)) {
-				continue
-			}
-			if best < 0 || score(b) > score(&x.blocks[best]) {
-				best = i
-			}
-		}
-		if best < 0 && len(x.blocks) > 0 && len(x.blocks[0].text) < 150 && !reUpdated.MatchString(string(x.blocks[0].text)) {
-			best = 0
-		}
-		if best >= 0 {
-			d.Title = string(x.blocks[best].text)
-		}
-		// No heading names the document, but the text does ("This Privacy
-		// Policy describes ..."): the controller's short name and that name.
-		if best < 0 || score(&x.blocks[best]) < 10 {
-			if m := reSelfName.FindStringSubmatch(string(x.src[:min(len(x.src), 4000)])); m != nil && x.orgName != "" {
-				short := strings.TrimSpace(strings.Split(x.orgName, ",")[0])
-				if f := strings.Fields(short); len(f) > 1 && isCorpSuffix(f[len(f)-1]) {
-					short = strings.Join(f[:len(f)-1], " ")
-				}
-				d.Title = short + " " + m[1]
-			}
-		}
-	} else {
-		// An HTML <title> often carries the site name: "Privacy Notice | Acme".
-		for _, sep := range []string{" | ", " – ", " — ", " - "} {
-			if i := strings.Index(d.Title, sep); i > 0 {
-				l, r := d.Title[:i], d.Title[i+len(sep):]
-				if strings.Contains(strings.ToLower(r), "privacy") && !strings.Contains(strings.ToLower(l), "privacy") {
-					d.Title = r
-				} else {
-					d.Title = l
-				}
-				break
-			}
-		}
-		for i := range x.blocks[:min(len(x.blocks), 12)] {
-			if b := &x.blocks[i]; b.kind == kindHeading && b.level == 1 {
-				d.Title = string(b.text)
-				break
-			}
-		}
-	}
-	for i := range x.units {
-		u := &x.units[i]
-		for _, m := range reUpdated.FindAllStringIndex(u.text, -1) {
-			if s := parseDate(u.text[m[1]:]); s != "" {
-				d.LastUpdated = &s
-				break
-			}
-		}
-		if d.LastUpdated != nil {
-			break
-		}
-	}
+	d := Document{Title: x.title(), LastUpdated: x.lastUpdated()}
 	if x.orgName != "" || x.orgEmail != "" {
 		d.Controller = &Controller{Name: x.orgName, Email: x.orgEmail, Address: x.orgAddr}
 	}
 	return d
+}
+
+// title is the notice's title: the HTML <title> (or the first <h1>), else
+// the highest heading near the top.
+func (x *extractor) title() string {
+	if x.htmlTitle != "" {
+		return x.htmlHeading()
+	}
+	best := x.titleBlock()
+	title := ""
+	if best >= 0 {
+		title = string(x.blocks[best].text)
+	}
+	// No heading names the document, but the text does ("This Privacy
+	// Policy describes ..."): the controller's short name and that name.
+	if best < 0 || titleScore(&x.blocks[best]) < 10 {
+		if m := reSelfName.FindStringSubmatch(string(x.src[:min(len(x.src), 4000)])); m != nil && x.orgName != "" {
+			short := strings.TrimSpace(strings.Split(x.orgName, ",")[0])
+			if f := strings.Fields(short); len(f) > 1 && isCorpSuffix(f[len(f)-1]) {
+				short = strings.Join(f[:len(f)-1], " ")
+			}
+			title = short + " " + m[1]
+		}
+	}
+	return title
+}
+
+// titleBlock returns the highest heading near the top, one that says
+// what the document is ("Privacy Policy") before others, never a date
+// line ("Last updated: 10-14-2020") or navigation; -1 if none.
+func (x *extractor) titleBlock() int {
+	best := -1
+	for i := range x.blocks[:min(len(x.blocks), 12)] {
+		b := &x.blocks[i]
+		if b.kind != kindHeading || len(b.text) >= 150 || reUpdated.MatchString(string(b.text)) {
+			continue
+		}
+		if best < 0 || titleScore(b) > titleScore(&x.blocks[best]) {
+			best = i
+		}
+	}
+	if best < 0 && len(x.blocks) > 0 && len(x.blocks[0].text) < 150 && !reUpdated.MatchString(string(x.blocks[0].text)) {
+		best = 0
+	}
+	return best
+}
+
+func titleScore(b *block) int {
+	l := strings.ToLower(string(b.text))
+	sc := 0
+	if strings.Contains(l, "privacy") || strings.Contains(l, "policy") || strings.Contains(l, "notice") || strings.Contains(l, "statement") {
+		sc += 10
+	}
+	if b.level > 0 {
+		sc += 7 - b.level
+	}
+	return sc
+}
+
+// htmlHeading is the title of an HTML notice: its first <h1> near the
+// top, else its <title> without the site name ("Privacy Notice | Acme").
+func (x *extractor) htmlHeading() string {
+	for i := range x.blocks[:min(len(x.blocks), 12)] {
+		if b := &x.blocks[i]; b.kind == kindHeading && b.level == 1 {
+			return string(b.text)
+		}
+	}
+	t := x.htmlTitle
+	for _, sep := range []string{" | ", " – ", " — ", " - "} {
+		if i := strings.Index(t, sep); i > 0 {
+			l, r := t[:i], t[i+len(sep):]
+			if strings.Contains(strings.ToLower(r), "privacy") && !strings.Contains(strings.ToLower(l), "privacy") {
+				return r
+			}
+			return l
+		}
+	}
+	return t
+}
+
+// lastUpdated is the first date stated as the notice's date ("Last
+// updated: 10 March 2024", "Effective as of 2024-03-10").
+func (x *extractor) lastUpdated() *string {
+	for i := range x.units {
+		u := &x.units[i]
+		for _, m := range reUpdated.FindAllStringIndex(u.text, -1) {
+			if s := parseDate(u.text[m[1]:]); s != "" {
+				return &s
+			}
+		}
+	}
+	return nil
 }

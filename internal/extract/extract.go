@@ -20,7 +20,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -238,109 +237,39 @@ func (x *extractor) run() {
 	}
 	x.findController()
 	for i := range x.units {
-		u := &x.units[i]
-		x.collects(u)
-		x.purposes(u)
-		x.legalBases(u)
-		x.transfers(u)
-		x.retention(u)
-		x.rights(u)
-		x.subjects(u)
-		x.security(u)
-		x.discloses(u)
+		for _, r := range unitRules {
+			r.find(x, &x.units[i])
+		}
 	}
 	x.tables()
 	x.finish()
 }
 
-// finish merges transfer facts without a country into those with one for
-// the same mechanism, and adds an "unspecified" transfer when the notice
-// states transfers abroad but names no safeguard.
+// finish merges facts that name one thing twice: a recipient under a
+// shorter and a longer name, a transfer mechanism with and without a
+// country; and adds an "unspecified" transfer when the notice states
+// transfers abroad but names no safeguard.
 func (x *extractor) finish() {
-	mechs := map[string]bool{}
-	withCountry := map[string]*Fact{}
-	for _, k := range x.order {
-		f := x.facts[k]
-		if f.Kind == KindTransfer {
-			mechs[f.Val()] = true
-			if f.Country != "" && withCountry[f.Val()] == nil {
-				withCountry[f.Val()] = f
-			}
-		}
-	}
-	// A company named alone where its full legal name is named too
-	// ("Microsoft" and "Microsoft Ireland Operations Limited") is the same
-	// recipient.
-	// So is a name that is the start of a longer one ("Sterling" and
-	// "Sterling Talent Solutions", "Stripe, Inc." and "Stripe Payments
-	// Europe, Ltd.", "Greenhouse" and "Greenhouse Software, Inc.").
-	longer := map[string]*Fact{}
-	for _, k := range x.order {
-		f := x.facts[k]
-		if f.Kind != KindDiscloses || f.Named == nil || !*f.Named {
-			continue
-		}
-		n := normName(f.Val())
-		for i := 0; i < len(n); i++ {
-			if n[i] == ' ' {
-				if o := longer[n[:i]]; o == nil || len(normName(o.Val())) < len(n) {
-					longer[n[:i]] = f
-				}
-			}
-		}
-	}
-	// And a name that is the alias in parentheses of another
-	// ("Sentry" and "Functional Software, Inc. (Sentry)").
-	for _, k := range x.order {
-		f := x.facts[k]
-		if f.Kind != KindDiscloses || f.Named == nil || !*f.Named {
-			continue
-		}
-		if i := strings.IndexByte(f.Val(), '('); i > 0 {
-			if a := normName(strings.Trim(f.Val()[i:], "()")); a != "" && longer[a] == nil {
-				longer[a] = f
-			}
-		}
+	drop := x.sameRecipients()
+	for k, to := range x.countryless() {
+		drop[k] = to
 	}
 	keep := x.order[:0]
 	for _, k := range x.order {
-		f := x.facts[k]
-		if f.Kind == KindDiscloses && f.Named != nil && *f.Named {
-			// An umbrella company is its legal entity, but not its products
-			// ("Google" and "Google Analytics" are two recipients).
-			// Two companies with their own legal forms are two recipients
-			// ("Vitalis Care N.V." and "Vitalis Care Services (Pty) Ltd").
-			to := longer[normName(f.Val())]
-			if to != nil && legalForm(f.Val()) != "" && legalForm(to.Val()) != "" && legalForm(f.Val()) != legalForm(to.Val()) {
-				to = nil
-			}
-			if to != nil && to != f && (!isUmbrella(f.Val()) || hasSuffix(" "+to.Val())) {
-				for _, e := range f.Evidence {
-					if len(to.Evidence) < 12 {
-						to.Evidence = append(to.Evidence, e)
-					}
-				}
-				delete(x.facts, k)
-				continue
-			}
-		}
-		if f.Kind == KindTransfer && f.Country == "" {
-			if to := withCountry[f.Val()]; to != nil {
-				for _, e := range f.Evidence {
+		if to := drop[k]; to != nil {
+			f := x.facts[k]
+			for _, e := range f.Evidence {
+				if f.Kind == KindTransfer || len(to.Evidence) < 12 {
 					to.Evidence = append(to.Evidence, e)
 				}
-				delete(x.facts, k)
-				continue
 			}
+			delete(x.facts, k)
+			continue
 		}
 		keep = append(keep, k)
 	}
 	x.order = keep
-	if len(mechs) == 0 && len(x.transferStmts) > 0 {
-		for _, sp := range x.transferStmts[:min(3, len(x.transferStmts))] {
-			x.add(Fact{Kind: KindTransfer, Value: str("unspecified")}, "unspecified/", sp, 0.4)
-		}
-	}
+	x.unspecifiedTransfer()
 }
 
 func str(s string) *string { return &s }

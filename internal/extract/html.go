@@ -22,12 +22,8 @@ func blockAtom(a atom.Atom) bool {
 
 func parseHTML(src []byte) ([]block, string) {
 	z := html.NewTokenizer(bytes.NewReader(src))
-	w := &builder{}
+	p := &htmlParser{w: &builder{}}
 	pos := 0
-	skip := 0 // depth inside script/style/etc.
-	inTitle := false
-	var title strings.Builder
-	inRow := false
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -39,88 +35,99 @@ func parseHTML(src []byte) ([]block, string) {
 		switch tt {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			switch a {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-				if tt == html.StartTagToken {
-					skip++
-				}
-				continue
-			case atom.Title:
-				inTitle = tt == html.StartTagToken
-				continue
-			case atom.Td, atom.Th:
-				if inRow {
-					w.cell()
-					if a == atom.Th {
-						w.b.header = true
-					}
-					continue
-				}
-			}
-			if !blockAtom(a) {
-				continue
-			}
-			if a == atom.Br && inRow {
-				w.space = len(w.b.text) > 0
-				continue
-			}
-			if inRow && a != atom.Tr && a != atom.Table {
-				continue // block elements inside a cell stay in the row
-			}
-			w.flush()
-			inRow = false
-			switch a {
-			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				w.b.kind, w.b.level = kindHeading, int(name[1]-'0')
-			case atom.Li, atom.Dd:
-				w.b.kind = kindItem
-			case atom.Tr:
-				w.b.kind = kindRow
-				inRow = true
-			case atom.Dt:
-				w.b.kind, w.b.level = kindHeading, 6
-			}
+			p.start(atom.Lookup(name), name, tt == html.StartTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			switch a {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-				if skip > 0 {
-					skip--
-				}
-				continue
-			case atom.Title:
-				inTitle = false
-				continue
-			case atom.Td, atom.Th:
-				w.closeCell()
-				continue
-			}
-			if a == atom.Tr || a == atom.Table {
-				w.flush()
-				inRow = false
-				continue
-			}
-			if inRow {
-				continue
-			}
-			if blockAtom(a) {
-				w.flush()
-			}
+			p.end(atom.Lookup(name))
 		case html.TextToken:
-			if skip > 0 {
+			if p.skip > 0 {
 				continue
 			}
-			if inTitle {
-				title.WriteString(html.UnescapeString(string(raw)))
+			if p.inTitle {
+				p.title.WriteString(html.UnescapeString(string(raw)))
 				continue
 			}
-			decodeText(w, raw, start)
+			decodeText(p.w, raw, start)
 		}
 	}
+	p.w.flush()
+	return p.w.blocks, strings.Join(strings.Fields(p.title.String()), " ")
+}
+
+// htmlParser turns HTML tokens into blocks.
+type htmlParser struct {
+	w       *builder
+	skip    int // depth inside script/style/etc.
+	inTitle bool
+	title   strings.Builder
+	inRow   bool
+}
+
+// start handles a start tag (open: not self-closing).
+func (p *htmlParser) start(a atom.Atom, name []byte, open bool) {
+	w := p.w
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		if open {
+			p.skip++
+		}
+		return
+	case atom.Title:
+		p.inTitle = open
+		return
+	case atom.Td, atom.Th:
+		if p.inRow {
+			w.cell()
+			if a == atom.Th {
+				w.b.header = true
+			}
+			return
+		}
+	}
+	if !blockAtom(a) {
+		return
+	}
+	if a == atom.Br && p.inRow {
+		w.space = len(w.b.text) > 0
+		return
+	}
+	if p.inRow && a != atom.Tr && a != atom.Table {
+		return // block elements inside a cell stay in the row
+	}
 	w.flush()
-	return w.blocks, strings.Join(strings.Fields(title.String()), " ")
+	p.inRow = false
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		w.b.kind, w.b.level = kindHeading, int(name[1]-'0')
+	case atom.Li, atom.Dd:
+		w.b.kind = kindItem
+	case atom.Tr:
+		w.b.kind = kindRow
+		p.inRow = true
+	case atom.Dt:
+		w.b.kind, w.b.level = kindHeading, 6
+	}
+}
+
+// end handles an end tag.
+func (p *htmlParser) end(a atom.Atom) {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		if p.skip > 0 {
+			p.skip--
+		}
+	case atom.Title:
+		p.inTitle = false
+	case atom.Td, atom.Th:
+		p.w.closeCell()
+	case atom.Tr, atom.Table:
+		p.w.flush()
+		p.inRow = false
+	default:
+		if !p.inRow && blockAtom(a) {
+			p.w.flush()
+		}
+	}
 }
 
 // decodeText adds raw HTML text at offset base, decoding character

@@ -67,132 +67,182 @@ func bulletPrefix(t []byte) int {
 }
 
 func parseLines(src []byte, md bool) []block {
-	lines := splitLines(src)
-	w := &builder{}
-	inFence := false
-	var tcols []int  // plain text: column starts of the space-aligned table being read
-	pipeRun := false // Markdown: inside a table whose rows have no outer pipes
-	for li, ln := range lines {
-		t := src[ln.start:ln.end]
-		trim := bytes.TrimSpace(t)
-		if len(trim) == 0 || md && bytes.IndexByte(trim, '|') < 0 {
-			pipeRun = false
+	p := &lineParser{src: src, md: md, lines: splitLines(src), w: &builder{}}
+	for li := range p.lines {
+		p.line(li)
+	}
+	p.w.flush()
+	return p.w.blocks
+}
+
+// lineParser reads plain text or Markdown line by line.
+type lineParser struct {
+	src     []byte
+	md      bool
+	lines   []line
+	w       *builder
+	inFence bool
+	tcols   []int // plain text: column starts of the space-aligned table being read
+	pipeRun bool  // Markdown: inside a table whose rows have no outer pipes
+}
+
+// next returns line li+1 without surrounding spaces, nil after the last.
+func (p *lineParser) next(li int) []byte {
+	if li+1 >= len(p.lines) {
+		return nil
+	}
+	return bytes.TrimSpace(p.src[p.lines[li+1].start:p.lines[li+1].end])
+}
+
+func (p *lineParser) line(li int) {
+	w, md, ln := p.w, p.md, p.lines[li]
+	t := p.src[ln.start:ln.end]
+	trim := bytes.TrimSpace(t)
+	if len(trim) == 0 || md && bytes.IndexByte(trim, '|') < 0 {
+		p.pipeRun = false
+	}
+	if !md && p.textTable(li, len(trim) == 0) {
+		return
+	}
+	if md && bytes.HasPrefix(trim, []byte("```")) {
+		p.inFence = !p.inFence
+		w.flush()
+		return
+	}
+	if p.inFence {
+		return
+	}
+	if len(trim) == 0 {
+		w.flush()
+		return
+	}
+	lead := len(t) - len(bytes.TrimLeft(t, " \t"))
+	if md && (p.mdHeading(ln, trim, lead) || p.mdRow(li, trim, lead)) {
+		return
+	}
+	if md && (bytes.Equal(trim, []byte("---")) || bytes.Equal(trim, []byte("***")) || bytes.Equal(trim, []byte("___"))) {
+		w.flush()
+		return
+	}
+	if md && trim[0] == '>' {
+		trim = bytes.TrimLeft(trim[1:], " ")
+		lead = len(t) - len(trim)
+	}
+	p.text(li, t, trim, lead)
+}
+
+// textTable reads a space-aligned table in plain text: a header line
+// over a rule of dash runs ("------   ------"), then one row per line up
+// to a blank line. It reports whether line li was part of one.
+func (p *lineParser) textTable(li int, blank bool) bool {
+	ln := p.lines[li]
+	switch {
+	case blank:
+		p.tcols = nil
+	case p.tcols != nil:
+		if textRule(p.src[ln.start:ln.end]) == nil {
+			p.w.flush()
+			textRow(p.w, p.src, ln, p.tcols, false)
 		}
-		if !md {
-			// A space-aligned table: a header line over a rule of dash runs
-			// ("------   ------"), then one row per line up to a blank line.
-			if len(trim) == 0 {
-				tcols = nil
-			} else if tcols != nil {
-				if textRule(t) == nil {
-					w.flush()
-					textRow(w, src, ln, tcols, false)
+		return true
+	case li+1 < len(p.lines):
+		if cols := textRule(p.src[p.lines[li+1].start:p.lines[li+1].end]); cols != nil {
+			p.w.flush()
+			p.tcols = cols
+			textRow(p.w, p.src, ln, p.tcols, true)
+			return true
+		}
+	}
+	return false
+}
+
+// mdHeading reads an ATX heading ("## Title"), reporting whether the line
+// was one.
+func (p *lineParser) mdHeading(ln line, trim []byte, lead int) bool {
+	if trim[0] != '#' {
+		return false
+	}
+	n := 0
+	for n < len(trim) && trim[n] == '#' {
+		n++
+	}
+	if n > 6 || n < len(trim) && trim[n] != ' ' {
+		return false
+	}
+	p.w.flush()
+	p.w.b.kind, p.w.b.level = kindHeading, n
+	body := bytes.TrimRight(trim[n:], " #")
+	off := ln.start + lead + n
+	inline(p.w, p.src, off, off+len(body))
+	p.w.flush()
+	return true
+}
+
+// mdRow reads a table row: "| a | b |", or "a | b" in a table whose rows
+// have no outer pipes (GitHub allows both). It reports whether the line
+// was one (or the table's separator line).
+func (p *lineParser) mdRow(li int, trim []byte, lead int) bool {
+	w := p.w
+	loose := trim[0] != '|' && bytes.IndexByte(trim, '|') > 0 && (p.pipeRun || isTableSep(p.next(li)))
+	if trim[0] != '|' && !loose {
+		return false
+	}
+	w.flush()
+	p.pipeRun = loose
+	if isTableSep(trim) {
+		return true
+	}
+	w.b.kind = kindRow
+	w.b.header = isTableSep(p.next(li))
+	off := p.lines[li].start + lead
+	row := trim
+	cellStart := 1
+	if loose {
+		cellStart = 0
+	}
+	for i := cellStart; i <= len(row); i++ {
+		if i == len(row) || row[i] == '|' && row[i-1] != '\\' {
+			if i > cellStart || i < len(row) {
+				if i == len(row) && i == cellStart {
+					break
 				}
-				continue
-			} else if li+1 < len(lines) {
-				if cols := textRule(src[lines[li+1].start:lines[li+1].end]); cols != nil {
-					w.flush()
-					tcols = cols
-					textRow(w, src, ln, tcols, true)
-					continue
-				}
+				w.cell()
+				inline(w, p.src, off+cellStart, off+i)
 			}
-		}
-		if md && bytes.HasPrefix(trim, []byte("```")) {
-			inFence = !inFence
-			w.flush()
-			continue
-		}
-		if inFence {
-			continue
-		}
-		if len(trim) == 0 {
-			w.flush()
-			continue
-		}
-		lead := len(t) - len(bytes.TrimLeft(t, " \t"))
-		if md && trim[0] == '#' {
-			n := 0
-			for n < len(trim) && trim[n] == '#' {
-				n++
-			}
-			if n <= 6 && (n == len(trim) || trim[n] == ' ') {
-				w.flush()
-				w.b.kind, w.b.level = kindHeading, n
-				body := bytes.TrimRight(trim[n:], " #")
-				off := ln.start + lead + n
-				inline(w, src, off, off+len(body))
-				w.flush()
-				continue
-			}
-		}
-		// A table row: "| a | b |", or "a | b" in a table whose rows have
-		// no outer pipes (GitHub allows both).
-		loose := md && trim[0] != '|' && bytes.IndexByte(trim, '|') > 0 &&
-			(pipeRun || li+1 < len(lines) && isTableSep(bytes.TrimSpace(src[lines[li+1].start:lines[li+1].end])))
-		if md && (trim[0] == '|' || loose) {
-			w.flush()
-			pipeRun = loose
-			if isTableSep(trim) {
-				continue
-			}
-			w.b.kind = kindRow
-			w.b.header = li+1 < len(lines) && isTableSep(bytes.TrimSpace(src[lines[li+1].start:lines[li+1].end]))
-			off := ln.start + lead
-			row := trim
-			cellStart := 1
-			if loose {
-				cellStart = 0
-			}
-			for i := cellStart; i <= len(row); i++ {
-				if i == len(row) || row[i] == '|' && row[i-1] != '\\' {
-					if i > cellStart || i < len(row) {
-						if i == len(row) && i == cellStart {
-							break
-						}
-						w.cell()
-						inline(w, src, off+cellStart, off+i)
-					}
-					cellStart = i + 1
-				}
-			}
-			w.flush()
-			continue
-		}
-		if md && (bytes.Equal(trim, []byte("---")) || bytes.Equal(trim, []byte("***")) || bytes.Equal(trim, []byte("___"))) {
-			w.flush()
-			continue
-		}
-		if md && trim[0] == '>' {
-			trim = bytes.TrimLeft(trim[1:], " ")
-			lead = len(t) - len(trim)
-		}
-		if !md && len(w.b.text) > 0 && !(w.b.kind == kindPara && wrapped(w.b.text)) {
-			w.flush() // plain text: one line is one paragraph unless it is wrapped
-		}
-		if n := bulletPrefix(t); n > 0 {
-			w.flush()
-			w.b.kind = kindItem
-			inline(w, src, ln.start+n, ln.end, md)
-			continue
-		}
-		if !md && len(w.b.text) == 0 && looksLikeHeading(trim, li+1 < len(lines)) {
-			w.flush()
-			w.b.kind = kindHeading
-			inline(w, src, ln.start+lead, ln.start+lead+len(trim), false)
-			w.flush()
-			continue
-		}
-		if len(w.b.text) > 0 && w.b.kind == kindHeading {
-			w.flush()
-		}
-		inline(w, src, ln.start+lead, ln.start+lead+len(trim), md)
-		if md && bytes.HasSuffix(t, []byte("  ")) {
-			w.space = true
+			cellStart = i + 1
 		}
 	}
 	w.flush()
-	return w.blocks
+	return true
+}
+
+// text reads a line of running text: a list item, a plain-text heading,
+// or part of a paragraph.
+func (p *lineParser) text(li int, t, trim []byte, lead int) {
+	w, md, ln := p.w, p.md, p.lines[li]
+	if !md && len(w.b.text) > 0 && !(w.b.kind == kindPara && wrapped(w.b.text)) {
+		w.flush() // plain text: one line is one paragraph unless it is wrapped
+	}
+	if n := bulletPrefix(t); n > 0 {
+		w.flush()
+		w.b.kind = kindItem
+		inline(w, p.src, ln.start+n, ln.end, md)
+		return
+	}
+	if !md && len(w.b.text) == 0 && looksLikeHeading(trim, li+1 < len(p.lines)) {
+		w.flush()
+		w.b.kind = kindHeading
+		inline(w, p.src, ln.start+lead, ln.start+lead+len(trim), false)
+		w.flush()
+		return
+	}
+	if len(w.b.text) > 0 && w.b.kind == kindHeading {
+		w.flush()
+	}
+	inline(w, p.src, ln.start+lead, ln.start+lead+len(trim), md)
+	if md && bytes.HasSuffix(t, []byte("  ")) {
+		w.space = true
+	}
 }
 
 // textRule returns the start columns of the dash runs of a plain-text

@@ -21,6 +21,17 @@ type listed struct {
 // starts the item ("the Higher Education Statistics Agency (HESA), which
 // ...", "**Game backend:** Microsoft PlayFab, which ...").
 func (x *extractor) listedNames(u *unit) []listed {
+	out := x.exampleNames(u)
+	out = append(out, x.usedNames(u)...)
+	if u.item && u.cell < 0 && x.is(reShareCtx, u.ctx) && !strings.Contains(u.lower, "such as") {
+		out = append(out, itemNames(u.text)...)
+	}
+	return out
+}
+
+// exampleNames finds the names in an example list after a noun for a
+// kind of recipient: "delivery partners such as DPD, Royal Mail and Evri".
+func (x *extractor) exampleNames(u *unit) []listed {
 	var out []listed
 	for _, m := range reListLead.FindAllStringIndex(u.lower, -1) {
 		// "our services, such as ...", "UBPartner online services such as
@@ -52,8 +63,14 @@ func (x *extractor) listedNames(u *unit) []listed {
 			}
 		}
 	}
-	// "We use Postmark and Twilio to ...", "processed by Adyen", "a
-	// service provided by Acme Cloud".
+	return out
+}
+
+// usedNames finds the names of services the controller says it uses:
+// "We use Postmark and Twilio to ...", "processed by Adyen", "a service
+// provided by Acme Cloud".
+func (x *extractor) usedNames(u *unit) []listed {
+	var out []listed
 	for _, m := range reUseLead.FindAllStringIndex(u.lower, -1) {
 		if !hasLower(u.text) {
 			break // "WHAT WE USE IT FOR": a heading in capitals names no one
@@ -83,61 +100,74 @@ func (x *extractor) listedNames(u *unit) []listed {
 			out = append(out, cands...)
 		}
 	}
-	if u.item && u.cell < 0 && x.is(reShareCtx, u.ctx) && !strings.Contains(u.lower, "such as") {
-		t := u.text
-		i := 0
-		label := false
-		if c := strings.Index(t, ":"); c > 0 && c < 40 {
-			i, label = c+1, true // "Game backend: Microsoft PlayFab"
+	return out
+}
+
+// itemNames finds, in a list item under a sharing heading, a name that
+// starts the item and goes on into a sentence: "the Higher Education
+// Statistics Agency (HESA), which ...", "**Game backend:** Microsoft
+// PlayFab, which ...".
+func itemNames(t string) []listed {
+	i := 0
+	label := false
+	if c := strings.Index(t, ":"); c > 0 && c < 40 {
+		i, label = c+1, true // "Game backend: Microsoft PlayFab"
+	}
+	for i < len(t) && (t[i] == ' ' || t[i] == '*') {
+		i++
+	}
+	rest := t[i:]
+	if strings.HasPrefix(rest, "the ") {
+		rest, i = rest[4:], i+4
+	}
+	end := itemEnd(rest)
+	if j := strings.Index(rest[:end], ", "); j > 0 {
+		end = j
+	}
+	n := properName(strings.TrimSpace(rest[:end]))
+	after := ""
+	if n != "" && strings.HasPrefix(rest, n) {
+		after = rest[len(n):]
+	}
+	// A name that starts an item and goes on into a sentence, and looks
+	// like a body, a company or a service: "the Office for Students, our
+	// regulator", "Game backend: Microsoft PlayFab, which ...".
+	goesOn := false
+	for _, p := range []string{", ", " (", " which", " to ", " if ", " and ", " where ", " when "} {
+		goesOn = goesOn || strings.HasPrefix(after, p)
+	}
+	// "EMIS Health (electronic patient record system)": a name with a
+	// lower-case description in parentheses.
+	described := strings.HasPrefix(after, " (") && len(after) > 2 && after[2] >= 'a' && after[2] <= 'z' && !genericNoun(n)
+	if n == "" || !goesOn || !strings.Contains(n, " ") || !(label || described || publicBody(n) || hasSuffix(" "+n) || strings.Contains(n, "(")) {
+		return nil
+	}
+	out := []listed{{name: n, kind: bodyKind(n), s: i, e: i + len(n)}}
+	return append(out, moreItemNames(rest[:itemEnd(rest)], i)...)
+}
+
+// moreItemNames finds the names after the first in a list item's list of
+// names seg, which starts at off: "HM Revenue & Customs, the Financial
+// Conduct Authority and the Prudential Regulation Authority where the law
+// requires us to."
+func moreItemNames(seg string, off int) []listed {
+	var out []listed
+	for _, part := range splitList(seg)[1:] {
+		if strings.Count(seg[:part[0]], "(") > strings.Count(seg[:part[0]], ")") {
+			continue // inside a parenthesis: a product or alias of the name before
 		}
-		for i < len(t) && (t[i] == ' ' || t[i] == '*') {
-			i++
+		p := seg[part[0]:part[1]]
+		lead := len(p) - len(strings.TrimLeft(p, " "))
+		p = strings.TrimSpace(p)
+		if strings.HasPrefix(p, "the ") {
+			p, lead = p[4:], lead+4
 		}
-		rest := t[i:]
-		if strings.HasPrefix(rest, "the ") {
-			rest, i = rest[4:], i+4
+		m := properName(p)
+		if m == "" || m != p || !(publicBody(m) || hasSuffix(" "+m) || vendorKind[m] != "" || strings.Contains(m, " ")) {
+			continue
 		}
-		end := itemEnd(rest)
-		if j := strings.Index(rest[:end], ", "); j > 0 {
-			end = j
-		}
-		cand := strings.TrimSpace(rest[:end])
-		n := properName(cand)
-		after := ""
-		if n != "" && strings.HasPrefix(rest, n) {
-			after = rest[len(n):]
-		}
-		// A name that starts an item and goes on into a sentence, and looks
-		// like a body, a company or a service: "the Office for Students, our
-		// regulator", "Game backend: Microsoft PlayFab, which ...".
-		goesOn := strings.HasPrefix(after, ", ") || strings.HasPrefix(after, " (") || strings.HasPrefix(after, " which") || strings.HasPrefix(after, " to ") || strings.HasPrefix(after, " if ") || strings.HasPrefix(after, " and ") || strings.HasPrefix(after, " where ") || strings.HasPrefix(after, " when ")
-		// "EMIS Health (electronic patient record system)": a name with a
-		// lower-case description in parentheses.
-		described := strings.HasPrefix(after, " (") && len(after) > 2 && after[2] >= 'a' && after[2] <= 'z' && !genericNoun(n)
-		if n != "" && goesOn && strings.Contains(n, " ") && (label || described || publicBody(n) || hasSuffix(" "+n) || strings.Contains(n, "(")) {
-			out = append(out, listed{name: n, kind: bodyKind(n), s: i, e: i + len(n)})
-			// More names in the same list: "HM Revenue & Customs, the
-			// Financial Conduct Authority and the Prudential Regulation
-			// Authority where the law requires us to."
-			seg := rest[:itemEnd(rest)]
-			for _, part := range splitList(seg)[1:] {
-				if strings.Count(seg[:part[0]], "(") > strings.Count(seg[:part[0]], ")") {
-					continue // inside a parenthesis: a product or alias of the name before
-				}
-				p := seg[part[0]:part[1]]
-				lead := len(p) - len(strings.TrimLeft(p, " "))
-				p = strings.TrimSpace(p)
-				if strings.HasPrefix(p, "the ") {
-					p, lead = p[4:], lead+4
-				}
-				m := properName(p)
-				if m == "" || m != p || !(publicBody(m) || hasSuffix(" "+m) || vendorKind[m] != "" || strings.Contains(m, " ")) {
-					continue
-				}
-				s := i + part[0] + lead
-				out = append(out, listed{name: m, kind: bodyKind(m), s: s, e: s + len(m)})
-			}
-		}
+		s := off + part[0] + lead
+		out = append(out, listed{name: m, kind: bodyKind(m), s: s, e: s + len(m)})
 	}
 	return out
 }

@@ -225,3 +225,23 @@ func isCorpSuffix(s string) bool {
 	}
 	return s == "Inc" || s == "Ltd" || s == "LLC"
 }
+
+// trimLeadingWords removes the given words (each followed by a space)
+// from the start of s, as often as they occur: "and Acme Ltd" → "Acme
+// Ltd". A word counts only whole, so "eBay" and "Radius Ltd" keep their
+// letters.
+func trimLeadingWords(s string, words ...string) string {
+	for {
+		t := strings.TrimLeft(s, " ")
+		for _, w := range words {
+			if strings.HasPrefix(t, w+" ") {
+				t = t[len(w)+1:]
+				break
+			}
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}

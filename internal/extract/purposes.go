@@ -5,7 +5,7 @@ var (
 	reUseVerb = mustRx(`\b(?:we|us)\b[^.]*\b(?:use|uses|process|need|collect|share|disclose|analy[sz]e|rely)\b|\bpurposes?\b|\bin order to\b|\bso (?:that )?we can\b|\bto help us\b|\bused (?:to|for)\b`)
 )
 
-func (x *extractor) purposes(u *unit) {
+func (purposeRule) find(x *extractor, u *unit) {
 	ctx := x.is(reUseCtx, u.head) || (u.item && x.is(reUseCtx, u.ctx))
 	if !ctx && !u.on(reUseVerb) {
 		return

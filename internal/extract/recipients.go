@@ -46,7 +46,7 @@ func kindFromContext(ctx, def string) string {
 	return def
 }
 
-func (x *extractor) discloses(u *unit) {
+func (recipientRule) find(x *extractor, u *unit) {
 	ctx := x.is(reShareCtx, u.ctx)
 	cue := u.on(reShareCue)
 	if !ctx && !cue {
@@ -61,136 +61,181 @@ func (x *extractor) discloses(u *unit) {
 	if u.on(reNoShare) && !u.on(reExcept) {
 		return
 	}
-	// Regulators named only as the place for a complaint are not recipients.
-	complaint := u.on(reComplaint)
-	outbound := onceBool(func() bool { return u.on(reOutbound) })
-	// Named services and companies.
-	var named [][2]int
-	addNamed := func(name, kind string, s int, conf float64) {
-		name = strings.TrimSpace(strings.TrimRight(name, ".,;:"))
-		if name == "" || x.isOrg(name) || negated(u.lower, s) || complaint || sourceOnly(u, s, s+len(name), outbound) || menuPath(u.text, s, s+len(name)) {
-			return
-		}
-		b := true
-		if x.groupCompany(name) {
-			kind = "affiliate"
-		}
-		f := x.add(Fact{Kind: KindDiscloses, Value: str(name), Named: &b, RecipientKind: kind}, "n:"+normName(name), sp, conf)
-		x.disclosureDetail(f, u)
+	d := &disclosure{x: x, u: u, sp: sp, ctx: ctx, cue: cue,
+		// Regulators named only as the place for a complaint are not recipients.
+		complaint: u.on(reComplaint),
+		outbound:  onceBool(func() bool { return u.on(reOutbound) }),
+		ctxKind:   map[string]string{}}
+	if !x.otherCell(u) {
+		d.vendors()
+		d.companies()
 	}
-	ctxKind := map[string]string{} // kindFromContext(u.lower, def), computed once per default
-	kindOf := func(def string) string {
-		k, ok := ctxKind[def]
-		if !ok {
-			k = kindFromContext(u.lower, def)
-			ctxKind[def] = k
-		}
-		return k
+	d.listed()
+	d.bodies()
+	if (ctx && cue) || (u.item && ctx) {
+		d.categories()
 	}
-	if (cue || ctx) && !x.otherCell(u) {
-		found := findVendors(u.text)
-		for _, m := range found {
-			name := u.text[m[2]:m[3]]
-			// Generic words that are also brand names count only as part of a
-			// listed name ("Adjust", "Branch", "Box", "Segment", "Square", "Wise").
-			if isCommonWord(name) && !(u.item || u.cell >= 0 || ctx && strings.Contains(u.text[max(0, m[0]-2):m[0]], ",")) {
-				continue
-			}
-			if reSignInWith.MatchString(u.lower[max(0, m[2]-24):m[2]]) {
-				continue // "sign in with Google": a source of data, not a recipient
-			}
-			if isSocial(name) && !u.on(reStrongShare) {
-				continue // "follow us on LinkedIn" is a link, not a disclosure
-			}
-			if isUmbrella(name) && longerVendor(u.text, found, name) {
-				continue // "Google via Google Analytics": the service is the recipient
-			}
-			if insideNamed(named, m[2], m[3]) || productOf(u.text, named, m[2]) {
-				continue // "Microsoft PlayFab", "Firebase (Firebase Analytics and Crashlytics)"
-			}
-			if isUmbrella(name) || isSocial(name) {
-				// "Microsoft PlayFab" names the service; "Google Advertising ID"
-				// names an identifier, not a recipient.
-				phrase, ident := capPhrase(u.text, m[3])
-				if ident || reAccountOf.MatchString(u.lower[m[3]:]) {
-					continue
-				}
-				if phrase != "" {
-					named = append(named, [2]int{m[2], m[3] + len(phrase)})
-					addNamed(name+phrase, kindOf(vendorKind[name]), m[2], 0.7)
-					continue
-				}
-			}
-			kind := kindOf(vendorKind[name])
-			if vendorKind[name] == "analytics" || vendorKind[name] == "advertising" {
-				kind = vendorKind[name]
-			}
-			if e := legalNameEnd(u.text, m[2]); e > m[3] {
-				// "Stripe Payments UK Ltd", "Visa Europe Limited": the
-				// recipient is the legal entity the notice names.
-				m[3] = e
-				name = u.text[m[2]:e]
-			}
-			named = append(named, [2]int{m[2], m[3]})
-			conf := 0.7
-			if ctx && cue {
-				conf = 0.8
-			}
-			addNamed(name, kind, m[2], conf)
-		}
-		// A company named in a list item, a cue sentence, or at the start of
-		// a paragraph or a definition term under a sharing heading
-		// ("<dt>Quintex Cloud GmbH</dt>", "Quintex Cloud GmbH hosts ...").
-		if ctx && (cue || u.item || legalNameEnd(u.text, 0) > 0) && hasSuffix(u.text) {
-			for _, m := range reCompany.FindAllStringSubmatchIndex(u.text, -1) {
-				s, e := m[2], m[5]
-				inside := false
-				for _, r := range named {
-					if s < r[1] && e > r[0] {
-						inside = true
-					}
-				}
-				if inside {
-					continue
-				}
-				if productOf(u.text, named, s) {
-					continue
-				}
-				name := strings.TrimLeft(u.text[s:e], "&andofdeür ")
-				if len(normName(name)) < 3 || countryCode[strings.Fields(name)[0]] != "" {
-					continue
-				}
-				if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "Our ") {
-					continue
-				}
-				addNamed(name, kindFromContext(u.lower+" "+u.ctx, "third_party"), s, 0.6)
-			}
-		}
-	}
-	// "such as X, Y and Z", "(for example X and Y)" after a recipient
-	// noun; a list item under a sharing heading that starts with a name.
-	if ctx || cue {
-		for _, it := range x.listedNames(u) {
-			if insideNamed(named, it.s, it.e) {
-				continue
-			}
-			named = append(named, [2]int{it.s, it.e})
-			addNamed(it.name, kindOf(it.kind), it.s, 0.65)
-		}
-	}
-	// Public bodies in a list after a disclosure verb, an example lead or
-	// at the start of a list item: "disclose data to the Revenue
-	// Commissioners, the National Vetting Bureau, courts or the Gardai".
-	for _, it := range x.bodyNames(u, ctx) {
-		if insideNamed(named, it.s, it.e) {
-			continue
-		}
-		named = append(named, [2]int{it.s, it.e})
-		addNamed(it.name, "public_authority", it.s, 0.65)
-	}
-	if !(ctx && cue) && !(u.item && ctx) {
+}
+
+// disclosure is the recipient rule's work on one unit.
+type disclosure struct {
+	x         *extractor
+	u         *unit
+	sp        Span
+	ctx, cue  bool // under a sharing heading; a sharing verb
+	complaint bool
+	outbound  func() bool
+	named     [][2]int          // ranges of u.text already taken by a name
+	ctxKind   map[string]string // kindFromContext(u.lower, def) by def
+}
+
+// add records a named recipient found at s, unless the unit says it is
+// the controller, a source of data, a place for complaints or a menu
+// path, or denies it.
+func (d *disclosure) add(name, kind string, s int, conf float64) {
+	x, u := d.x, d.u
+	name = strings.TrimSpace(strings.TrimRight(name, ".,;:"))
+	if name == "" || x.isOrg(name) || negated(u.lower, s) || d.complaint || sourceOnly(u, s, s+len(name), d.outbound) || menuPath(u.text, s, s+len(name)) {
 		return
 	}
+	b := true
+	if x.groupCompany(name) {
+		kind = "affiliate"
+	}
+	f := x.add(Fact{Kind: KindDiscloses, Value: str(name), Named: &b, RecipientKind: kind}, "n:"+normName(name), d.sp, conf)
+	x.disclosureDetail(f, u)
+}
+
+// kindOf is the recipient kind the unit's words suggest, def if none.
+func (d *disclosure) kindOf(def string) string {
+	k, ok := d.ctxKind[def]
+	if !ok {
+		k = kindFromContext(d.u.lower, def)
+		d.ctxKind[def] = k
+	}
+	return k
+}
+
+// vendors adds the known services and companies (vendors.go) the unit
+// names.
+func (d *disclosure) vendors() {
+	u := d.u
+	found := findVendors(u.text)
+	for _, m := range found {
+		name := u.text[m[2]:m[3]]
+		if d.notVendor(found, m, name) {
+			continue
+		}
+		if isUmbrella(name) || isSocial(name) {
+			// "Microsoft PlayFab" names the service; "Google Advertising ID"
+			// names an identifier, not a recipient.
+			phrase, ident := capPhrase(u.text, m[3])
+			if ident || reAccountOf.MatchString(u.lower[m[3]:]) {
+				continue
+			}
+			if phrase != "" {
+				d.named = append(d.named, [2]int{m[2], m[3] + len(phrase)})
+				d.add(name+phrase, d.kindOf(vendorKind[name]), m[2], 0.7)
+				continue
+			}
+		}
+		kind := d.kindOf(vendorKind[name])
+		if vendorKind[name] == "analytics" || vendorKind[name] == "advertising" {
+			kind = vendorKind[name]
+		}
+		if e := legalNameEnd(u.text, m[2]); e > m[3] {
+			// "Stripe Payments UK Ltd", "Visa Europe Limited": the
+			// recipient is the legal entity the notice names.
+			m[3] = e
+			name = u.text[m[2]:e]
+		}
+		d.named = append(d.named, [2]int{m[2], m[3]})
+		conf := 0.7
+		if d.ctx && d.cue {
+			conf = 0.8
+		}
+		d.add(name, kind, m[2], conf)
+	}
+}
+
+// notVendor reports whether the vendor name at m is not a recipient
+// here; found is findVendors(u.text).
+func (d *disclosure) notVendor(found [][]int, m []int, name string) bool {
+	u := d.u
+	switch {
+	case isCommonWord(name) && !(u.item || u.cell >= 0 || d.ctx && strings.Contains(u.text[max(0, m[0]-2):m[0]], ",")):
+		// Generic words that are also brand names count only as part of a
+		// listed name ("Adjust", "Branch", "Box", "Segment", "Square", "Wise").
+		return true
+	case reSignInWith.MatchString(u.lower[max(0, m[2]-24):m[2]]):
+		return true // "sign in with Google": a source of data, not a recipient
+	case isSocial(name) && !u.on(reStrongShare):
+		return true // "follow us on LinkedIn" is a link, not a disclosure
+	case isUmbrella(name) && longerVendor(u.text, found, name):
+		return true // "Google via Google Analytics": the service is the recipient
+	case insideNamed(d.named, m[2], m[3]) || productOf(u.text, d.named, m[2]):
+		return true // "Microsoft PlayFab", "Firebase (Firebase Analytics and Crashlytics)"
+	}
+	return false
+}
+
+// companies adds a company named with its legal form in a list item, a
+// cue sentence, or at the start of a paragraph or a definition term under
+// a sharing heading ("<dt>Quintex Cloud GmbH</dt>", "Quintex Cloud GmbH
+// hosts ...").
+func (d *disclosure) companies() {
+	u := d.u
+	if !d.ctx || !(d.cue || u.item || legalNameEnd(u.text, 0) > 0) || !hasSuffix(u.text) {
+		return
+	}
+	for _, m := range reCompany.FindAllStringSubmatchIndex(u.text, -1) {
+		s, e := m[2], m[5]
+		if insideNamed(d.named, s, e) || productOf(u.text, d.named, s) {
+			continue
+		}
+		name := trimLeadingWords(u.text[s:e], "&", "and", "of", "de", "für")
+		s = e - len(name)
+		if len(normName(name)) < 3 || countryCode[strings.Fields(name)[0]] != "" {
+			continue
+		}
+		if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "Our ") {
+			continue
+		}
+		d.add(name, kindFromContext(u.lower+" "+u.ctx, "third_party"), s, 0.6)
+	}
+}
+
+// listed adds the names in "such as X, Y and Z", "(for example X and Y)"
+// after a recipient noun, and a name that starts a list item under a
+// sharing heading (listed.go).
+func (d *disclosure) listed() {
+	for _, it := range d.x.listedNames(d.u) {
+		if insideNamed(d.named, it.s, it.e) {
+			continue
+		}
+		d.named = append(d.named, [2]int{it.s, it.e})
+		d.add(it.name, d.kindOf(it.kind), it.s, 0.65)
+	}
+}
+
+// bodies adds public bodies in a list after a disclosure verb, an example
+// lead or at the start of a list item: "disclose data to the Revenue
+// Commissioners, the National Vetting Bureau, courts or the Gardai"
+// (bodies.go).
+func (d *disclosure) bodies() {
+	for _, it := range bodyNames(d.u, d.ctx) {
+		if insideNamed(d.named, it.s, it.e) {
+			continue
+		}
+		d.named = append(d.named, [2]int{it.s, it.e})
+		d.add(it.name, "public_authority", it.s, 0.65)
+	}
+}
+
+// categories adds recipients named by category ("payment processors",
+// "law enforcement").
+func (d *disclosure) categories() {
+	x, u := d.x, d.u
 	match(u, categoricalTerms, false, func(tm *term, s, e int) {
 		if negated(u.lower, s) {
 			return
@@ -198,7 +243,7 @@ func (x *extractor) discloses(u *unit) {
 		i := strings.IndexByte(tm.key, '|')
 		name, kind := tm.key[:i], tm.key[i+1:]
 		b := false
-		f := x.add(Fact{Kind: KindDiscloses, Value: str(name), Named: &b, RecipientKind: kind}, "c:"+name, sp, 0.6)
+		f := x.add(Fact{Kind: KindDiscloses, Value: str(name), Named: &b, RecipientKind: kind}, "c:"+name, d.sp, 0.6)
 		x.disclosureDetail(f, u)
 	})
 }
@@ -320,3 +365,66 @@ var (
 	reShareCtx = mustRx(`shar|disclos|recipient|third[- ]part|who (?:we|do we|receives|sees|can see|has access|gets|else)|processors|service providers|partners|vendors|sub-?processor|cookies|analytics|advertis|transfer|with whom|sdk|tools|outside the|abroad|international`)
 	reShareCue = mustRx(`\b(?:share[sd]?|sharing|disclos\w+|transfer\w*|provide[sd]? (?:\w+ ){0,3}to|make[s]? (?:\w+ ){0,3}available|sell|sells|sold|selling|rent|pass(?:es|ed)? (?:\w+ )?to|give[sn]? (?:\w+ )?to|use[sd]? (?:the services of|third[- ]party|\w+ (?:analytics|sdk))|engage[sd]?|rel(?:y|ies) on|powered by|processed by|hosted (?:by|on|with)|provided by|partner(?:s|ed)? with|work with|uses?|using|via|through|receive)\b`)
 )
+
+// sameRecipients returns the named-recipient facts that name a recipient
+// another fact names more fully, each with that fact. A company named
+// alone where its full legal name is named too ("Microsoft" and
+// "Microsoft Ireland Operations Limited") is the same recipient; so is a
+// name that is the start of a longer one ("Sterling" and "Sterling Talent
+// Solutions", "Stripe, Inc." and "Stripe Payments Europe, Ltd.") and a
+// name that is the alias in parentheses of another ("Sentry" and
+// "Functional Software, Inc. (Sentry)"). An umbrella company is its legal
+// entity but not its products ("Google" and "Google Analytics" are two
+// recipients), and two companies with their own legal forms are two
+// recipients ("Vitalis Care N.V." and "Vitalis Care Services (Pty) Ltd").
+func (x *extractor) sameRecipients() map[string]*Fact {
+	longer := x.longerNames()
+	same := map[string]*Fact{}
+	for _, k := range x.order {
+		f := x.facts[k]
+		if f.Kind != KindDiscloses || f.Named == nil || !*f.Named {
+			continue
+		}
+		to := longer[normName(f.Val())]
+		if to != nil && legalForm(f.Val()) != "" && legalForm(to.Val()) != "" && legalForm(f.Val()) != legalForm(to.Val()) {
+			continue
+		}
+		if to != nil && to != f && (!isUmbrella(f.Val()) || hasSuffix(" "+to.Val())) {
+			same[k] = to
+		}
+	}
+	return same
+}
+
+// longerNames maps each leading part of a named recipient's normalised
+// name, and the alias in its parentheses, to the fact with the longest
+// such name.
+func (x *extractor) longerNames() map[string]*Fact {
+	longer := map[string]*Fact{}
+	for _, k := range x.order {
+		f := x.facts[k]
+		if f.Kind != KindDiscloses || f.Named == nil || !*f.Named {
+			continue
+		}
+		n := normName(f.Val())
+		for i := 0; i < len(n); i++ {
+			if n[i] == ' ' {
+				if o := longer[n[:i]]; o == nil || len(normName(o.Val())) < len(n) {
+					longer[n[:i]] = f
+				}
+			}
+		}
+	}
+	for _, k := range x.order {
+		f := x.facts[k]
+		if f.Kind != KindDiscloses || f.Named == nil || !*f.Named {
+			continue
+		}
+		if i := strings.IndexByte(f.Val(), '('); i > 0 {
+			if a := normName(strings.Trim(f.Val()[i:], "()")); a != "" && longer[a] == nil {
+				longer[a] = f
+			}
+		}
+	}
+	return longer
+}

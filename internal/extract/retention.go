@@ -35,7 +35,7 @@ func isoDuration(num, qual, unit string) string {
 
 var reRespond = mustRx(`respon|reply|within (?:\w+ ){0,3}of (?:receiving|receipt)|notify|notice period|age|old|ago|trial|last updated|changes`)
 
-func (x *extractor) retention(u *unit) {
+func (retentionRule) find(x *extractor, u *unit) {
 	cue := u.on(reRetainCue)
 	ctx := x.is(reRetainCtx, u.head)
 	// A list item or table cell under a retention heading or lead-in

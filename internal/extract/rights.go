@@ -11,7 +11,7 @@ var (
 
 var reAccessWeak = mustRx(`\baccess\b`)
 
-func (x *extractor) rights(u *unit) {
+func (rightRule) find(x *extractor, u *unit) {
 	ctx := x.is(reRightsCtx, u.head)
 	hasRight := strings.Contains(u.lower, "right")
 	cue := u.on(reRightsCue)

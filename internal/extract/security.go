@@ -9,7 +9,7 @@ var (
 	reSecCue = mustRx(`secur|protect|safeguard|encrypt|confidential|breach|unauthori[sz]ed`)
 )
 
-func (x *extractor) security(u *unit) {
+func (securityRule) find(x *extractor, u *unit) {
 	ctx := x.is(reSecCtx, u.head)
 	if !ctx && !u.on(reSecCue) {
 		return

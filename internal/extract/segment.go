@@ -100,79 +100,122 @@ func sentences(t []byte) [][2]int {
 
 // segment builds the units with their context.
 func (x *extractor) segment() {
-	var stack []string // heading texts by level (1-6)
-	stack = make([]string, 8)
-	lead := ""
-	var header []string
+	var c context
 	for bi := range x.blocks {
 		b := &x.blocks[bi]
 		low := lowerASCII(b.text)
-		switch b.kind {
-		case kindHeading:
-			lv := b.level
-			if lv == 0 {
-				lv = 2
-			}
-			stack[lv] = low
-			for k := lv + 1; k < len(stack); k++ {
-				stack[k] = ""
-			}
-			lead, header = "", nil
-		case kindPara:
-			header = nil
-		}
-		var hs []string
-		nearest := ""
-		for _, h := range stack {
-			if h != "" {
-				hs = append(hs, h)
-				nearest = h
-			}
-		}
-		ctx := strings.Join(hs, " / ")
+		c.enter(b, low)
+		ctx, nearest := c.headings()
 		switch b.kind {
 		case kindHeading:
 			x.units = append(x.units, unit{blk: bi, s: 0, e: len(b.text), text: string(b.text), lower: low, ctx: ctx, head: nearest, cell: -1})
 		case kindRow:
 			if b.header {
-				header = nil
-				for _, c := range b.cells {
-					header = append(header, strings.TrimSpace(low[c[0]:c[1]]))
+				c.header = nil
+				for _, cl := range b.cells {
+					c.header = append(c.header, strings.TrimSpace(low[cl[0]:cl[1]]))
 				}
 				continue
 			}
-			for ci, c := range b.cells {
-				col := ""
-				if ci < len(header) {
-					col = header[ci]
-				}
-				for _, r := range sentences(b.text[c[0]:c[1]]) {
-					s, e := c[0]+r[0], c[0]+r[1]
-					x.units = append(x.units, unit{blk: bi, s: s, e: e, text: string(b.text[s:e]), lower: low[s:e],
-						ctx: ctx + " / " + lead + " / " + col, head: nearest, item: true, cell: ci, header: header})
-				}
-			}
+			x.rowUnits(bi, low, ctx+" / "+c.lead+" / ", nearest, c.header)
 		default:
 			item := b.kind == kindItem
-			c := ctx
-			if item && lead != "" {
-				c = ctx + " / " + lead
+			uc := ctx
+			if item && c.lead != "" {
+				uc = ctx + " / " + c.lead
 			}
 			if !item && b.kind == kindPara {
 				// A paragraph that starts a list ("... such as:") is the lead of
 				// the items after it; it also starts a new lead-less run.
-				lead = ""
+				c.lead = ""
 			}
 			for _, r := range sentences(b.text) {
 				x.units = append(x.units, unit{blk: bi, s: r[0], e: r[1], text: string(b.text[r[0]:r[1]]), lower: low[r[0]:r[1]],
-					ctx: c, head: nearest, item: item, cell: -1})
+					ctx: uc, head: nearest, item: item, cell: -1})
 			}
 			if b.kind == kindPara && strings.HasSuffix(strings.TrimSpace(low), ":") {
-				lead = low
+				c.lead = low
 			}
+		}
+	}
+}
+
+// context is what segment knows of the blocks read so far: the headings
+// above (by level), the lead-in of the current list, the current table's
+// header.
+type context struct {
+	stack  [8]string
+	lead   string
+	header []string
+}
+
+// enter updates the context for block b (low is its lower-case text).
+func (c *context) enter(b *block, low string) {
+	switch b.kind {
+	case kindHeading:
+		lv := b.level
+		if lv == 0 {
+			lv = 2
+		}
+		c.stack[lv] = low
+		for k := lv + 1; k < len(c.stack); k++ {
+			c.stack[k] = ""
+		}
+		c.lead, c.header = "", nil
+	case kindPara:
+		c.header = nil
+	}
+}
+
+// headings returns the headings above, joined, and the nearest.
+func (c *context) headings() (ctx, nearest string) {
+	var hs []string
+	for _, h := range c.stack {
+		if h != "" {
+			hs = append(hs, h)
+			nearest = h
+		}
+	}
+	return strings.Join(hs, " / "), nearest
+}
+
+// rowUnits adds a table row's cells, sentence by sentence; each cell's
+// context is ctx followed by its column's header.
+func (x *extractor) rowUnits(bi int, low, ctx, nearest string, header []string) {
+	b := &x.blocks[bi]
+	for ci, c := range b.cells {
+		col := ""
+		if ci < len(header) {
+			col = header[ci]
+		}
+		for _, r := range sentences(b.text[c[0]:c[1]]) {
+			s, e := c[0]+r[0], c[0]+r[1]
+			x.units = append(x.units, unit{blk: bi, s: s, e: e, text: string(b.text[s:e]), lower: low[s:e],
+				ctx: ctx + col, head: nearest, item: true, cell: ci, header: header})
 		}
 	}
 }
 
 // unitSpan is the source span of a whole unit.
 func (x *extractor) unitSpan(u *unit) (Span, bool) { return x.span(u.blk, u.s, u.e) }
+
+// blockUnits returns the units of block blk (its sentences, or its cells'
+// sentences), from an index built once.
+func (x *extractor) blockUnits(blk int) []unit {
+	if x.unitsOf == nil {
+		x.unitsOf = map[int][2]int{}
+		for i := range x.units {
+			r, ok := x.unitsOf[x.units[i].blk]
+			if !ok {
+				r[0] = i
+			}
+			r[1] = i + 1
+			x.unitsOf[x.units[i].blk] = r
+		}
+	}
+	r, ok := x.unitsOf[blk]
+	if !ok {
+		return nil
+	}
+	return x.units[r[0]:r[1]]
+}

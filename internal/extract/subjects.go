@@ -4,7 +4,7 @@ import (
 	"strings"
 )
 
-func (x *extractor) subjects(u *unit) {
+func (subjectRule) find(x *extractor, u *unit) {
 	sp, ok := x.unitSpan(u)
 	if !ok {
 		return

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -77,110 +78,141 @@ func (x *extractor) otherCell(u *unit) bool {
 	return !(umbrella && x.productCell(u.blk, u.header, nameCol) == u.cell)
 }
 
+// tables reads the rows of tables of recipients: a row gives a named
+// recipient with its purposes, its country and the safeguard of the
+// transfer there.
 func (x *extractor) tables() {
 	for bi := range x.blocks {
 		b := &x.blocks[bi]
 		if b.kind != kindRow || b.header || len(b.cells) < 2 {
 			continue
 		}
-		// Find this row's units (cells) and header.
-		var cells []*unit
-		for i := range x.units {
-			if x.units[i].blk == bi {
-				cells = append(cells, &x.units[i])
-			}
-		}
-		if len(cells) == 0 {
+		r := x.tableRow(bi)
+		if len(r.cells) == 0 {
 			continue
 		}
-		header := cells[0].header
-		ctx := cells[0].ctx
-		nameCol, purposeCol, locCol, sgCol := tableCols(header)
-		if nameCol < 0 && header == nil && x.is(reShareCtx, ctx) {
+		nameCol, purposeCol, locCol, sgCol := tableCols(r.header)
+		if nameCol < 0 && r.header == nil && x.is(reShareCtx, r.ctx) {
 			nameCol = 0
 		}
-		if nameCol < 0 || !(x.is(reShareCtx, ctx) || len(header) > 0 && (locCol >= 0 || sgCol >= 0)) {
+		if nameCol < 0 || !(x.is(reShareCtx, r.ctx) || len(r.header) > 0 && (locCol >= 0 || sgCol >= 0)) {
 			continue
 		}
-		cellText := func(col int) (string, *unit) {
-			for _, c := range cells {
-				if c.cell == col {
-					return c.text, c
-				}
-			}
-			return "", nil
-		}
-		name, nu := cellText(nameCol)
-		if nu == nil {
-			continue
-		}
-		// The name is the cell up to a comma or parenthesis that starts a
-		// description ("Amazon Web Services EMEA SARL (hosting)").
-		name = strings.TrimSpace(name)
-		if i := strings.IndexAny(name, "(–—"); i > 2 {
-			j := strings.IndexByte(name[i:], ')')
-			if name[i] == '(' && i+1 < len(name) && name[i+1] >= 'A' && name[i+1] <= 'Z' && j > 0 && j < 40 && !strings.Contains(name[i:i+j], ";") {
-				// "Functional Software, Inc. (Sentry)": the parenthesis is
-				// the service's name, kept as an alias.
-				name = strings.TrimSpace(name[:i+j+1])
-			} else {
-				name = strings.TrimSpace(name[:i])
-			}
-		}
-		if len(name) < 2 || len(name) > 90 || x.isOrg(name) {
-			continue
-		}
-		if umbrellaEntity(name) && x.productCell(bi, header, nameCol) >= 0 {
-			continue // "Google LLC" beside "Firebase Analytics": the product is named
-		}
-		sp, ok := x.span(nu.blk, nu.s, nu.e)
-		if !ok {
-			continue
-		}
-		var dest []string
-		if _, lu := cellText(locCol); lu != nil {
-			for _, c := range countriesIn(lu.text) {
-				dest = append(dest, c)
-			}
-		}
-		yes := true
-		kind := kindFromContext(ctx, "processor")
-		if x.groupCompany(name) {
-			kind = "affiliate"
-		}
-		f := x.add(Fact{Kind: KindDiscloses, Value: str(name), Named: &yes, RecipientKind: kind}, "n:"+normName(name), sp, 0.85)
-		for _, c := range dest {
-			if f.Country == "" && !eea[c] {
-				f.Country = c
-			}
-		}
-		if pt, pu := cellText(purposeCol); pu != nil && pt != "" {
-			match(pu, purposeTerms, true, func(tm *term, s, e int) {
-				for _, p := range f.Purposes {
-					if p == tm.key {
-						return
-					}
-				}
-				f.Purposes = append(f.Purposes, tm.key)
-			})
-		}
-		if _, su := cellText(sgCol); su != nil {
-			ssp, ok := x.span(su.blk, su.s, su.e)
-			if !ok {
-				continue
-			}
-			var third []string
-			for _, c := range dest {
-				if !eea[c] {
-					third = append(third, c)
-				}
-			}
-			match(su, transferTerms, false, func(tm *term, s, e int) {
-				if negated(su.lower, s) || extensionOf(su.lower, tm.key, s) {
-					return
-				}
-				x.addTransfer(tm.key, third, ssp, 0.85)
-			})
+		x.recipientRow(r, nameCol, purposeCol, locCol, sgCol)
+	}
+}
+
+// tableRow is a data row of a table: its cells as units, with the
+// table's header and context.
+type tableRow struct {
+	blk    int
+	cells  []*unit
+	header []string
+	ctx    string
+}
+
+func (x *extractor) tableRow(bi int) tableRow {
+	r := tableRow{blk: bi}
+	us := x.blockUnits(bi)
+	for i := range us {
+		r.cells = append(r.cells, &us[i])
+	}
+	if len(r.cells) > 0 {
+		r.header, r.ctx = r.cells[0].header, r.cells[0].ctx
+	}
+	return r
+}
+
+// cell returns the (first unit of the) cell in column col, or nil.
+func (r *tableRow) cell(col int) *unit {
+	for _, c := range r.cells {
+		if c.cell == col {
+			return c
 		}
 	}
+	return nil
+}
+
+// recipientRow adds the recipient a row names, with what its other
+// columns say of it.
+func (x *extractor) recipientRow(r tableRow, nameCol, purposeCol, locCol, sgCol int) {
+	nu := r.cell(nameCol)
+	if nu == nil {
+		return
+	}
+	name := rowName(nu.text)
+	if len(name) < 2 || len(name) > 90 || x.isOrg(name) {
+		return
+	}
+	if umbrellaEntity(name) && x.productCell(r.blk, r.header, nameCol) >= 0 {
+		return // "Google LLC" beside "Firebase Analytics": the product is named
+	}
+	sp, ok := x.span(nu.blk, nu.s, nu.e)
+	if !ok {
+		return
+	}
+	var dest []string
+	if lu := r.cell(locCol); lu != nil {
+		dest = countriesIn(lu.text)
+	}
+	yes := true
+	kind := kindFromContext(r.ctx, "processor")
+	if x.groupCompany(name) {
+		kind = "affiliate"
+	}
+	f := x.add(Fact{Kind: KindDiscloses, Value: str(name), Named: &yes, RecipientKind: kind}, "n:"+normName(name), sp, 0.85)
+	for _, c := range dest {
+		if f.Country == "" && !eea[c] {
+			f.Country = c
+		}
+	}
+	if pu := r.cell(purposeCol); pu != nil && pu.text != "" {
+		match(pu, purposeTerms, true, func(tm *term, s, e int) {
+			if !slices.Contains(f.Purposes, tm.key) {
+				f.Purposes = append(f.Purposes, tm.key)
+			}
+		})
+	}
+	if su := r.cell(sgCol); su != nil {
+		x.rowTransfers(su, dest)
+	}
+}
+
+// rowName is the recipient's name in a name cell: the cell up to a
+// comma or parenthesis that starts a description ("Amazon Web Services
+// EMEA SARL (hosting)").
+func rowName(cell string) string {
+	name := strings.TrimSpace(cell)
+	if i := strings.IndexAny(name, "(–—"); i > 2 {
+		j := strings.IndexByte(name[i:], ')')
+		if name[i] == '(' && i+1 < len(name) && name[i+1] >= 'A' && name[i+1] <= 'Z' && j > 0 && j < 40 && !strings.Contains(name[i:i+j], ";") {
+			// "Functional Software, Inc. (Sentry)": the parenthesis is
+			// the service's name, kept as an alias.
+			name = strings.TrimSpace(name[:i+j+1])
+		} else {
+			name = strings.TrimSpace(name[:i])
+		}
+	}
+	return name
+}
+
+// rowTransfers adds the safeguards a row's safeguard cell su names, for
+// the row's destinations outside the EEA.
+func (x *extractor) rowTransfers(su *unit, dest []string) {
+	ssp, ok := x.span(su.blk, su.s, su.e)
+	if !ok {
+		return
+	}
+	var third []string
+	for _, c := range dest {
+		if !eea[c] {
+			third = append(third, c)
+		}
+	}
+	match(su, transferTerms, false, func(tm *term, s, e int) {
+		if negated(su.lower, s) || extensionOf(su.lower, tm.key, s) {
+			return
+		}
+		x.addTransfer(tm.key, third, ssp, 0.85)
+	})
 }

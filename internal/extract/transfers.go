@@ -10,7 +10,7 @@ var (
 	reTransferStmt = mustRx(`transfer\w* (?:to|outside|abroad)|outside (?:of )?(?:the )?(?:eea|european economic area|eu\b|european union)|third countr|countries other than|processed (?:in|outside)|international (?:data )?transfers?`)
 )
 
-func (x *extractor) transfers(u *unit) {
+func (transferRule) find(x *extractor, u *unit) {
 	if !u.on(reTransferCtx) && !x.is(reTransferCtx, u.ctx) {
 		return
 	}
@@ -106,4 +106,37 @@ func (x *extractor) addTransfer(mech string, dest []string, sp Span, conf float6
 func (x *extractor) adequacyGeneral(sp Span) bool {
 	l := strings.ToLower(sp.Quote)
 	return strings.Contains(l, "commission") || strings.Contains(l, "adequacy decision")
+}
+
+// countryless returns the transfer facts without a country whose
+// mechanism another fact states with one, each with that fact.
+func (x *extractor) countryless() map[string]*Fact {
+	withCountry := map[string]*Fact{}
+	for _, k := range x.order {
+		f := x.facts[k]
+		if f.Kind == KindTransfer && f.Country != "" && withCountry[f.Val()] == nil {
+			withCountry[f.Val()] = f
+		}
+	}
+	out := map[string]*Fact{}
+	for _, k := range x.order {
+		f := x.facts[k]
+		if f.Kind == KindTransfer && f.Country == "" && withCountry[f.Val()] != nil {
+			out[k] = withCountry[f.Val()]
+		}
+	}
+	return out
+}
+
+// unspecifiedTransfer adds an "unspecified" transfer, on the first
+// sentences that state transfers abroad, when no fact names a mechanism.
+func (x *extractor) unspecifiedTransfer() {
+	for _, k := range x.order {
+		if x.facts[k].Kind == KindTransfer {
+			return
+		}
+	}
+	for _, sp := range x.transferStmts[:min(3, len(x.transferStmts))] {
+		x.add(Fact{Kind: KindTransfer, Value: str("unspecified")}, "unspecified/", sp, 0.4)
+	}
 }
