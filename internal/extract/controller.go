@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -57,25 +58,89 @@ var (
 
 // reCtrlAlias: a name followed by the alias the notice uses for itself:
 // `Northbridge University ("the University", "we")`.
-var reCtrlAlias = mustRx(`((?:[A-Z][\w&'’.\-]*)(?: (?:[A-Z][\w&'’.\-]*|of|and|for|&))*) \((?:“|"|&ldquo;)[^)]{0,60}(?:“|"|&ldquo;)we(?:”|"|&rdquo;)`)
 
 func (x *extractor) findController() {
-	x.orgName = x.controllerName()
+	x.orgName, x.orgReason = x.controllerName()
 	x.orgEmail = x.controllerEmail()
+	if x.orgName == "" {
+		x.orgName, x.orgReason = x.nameFromEmail()
+	}
 	x.orgAddr = x.controllerAddress()
 }
 
-// controllerName finds the controller's name near the top of the notice:
-// a name followed by the alias the notice uses for itself ("Acme Ltd
-// ("we")"), else a company named in a sentence that says it is the
-// controller or runs the service, else the first company named outside
-// a sharing section.
-func (x *extractor) controllerName() string {
+// Why a name was taken for the controller's (Controller.Reason).
+const (
+	whyAlias     = "named with the notice's word for itself"
+	whyWeAlias   = `named after "we"`
+	whyCue       = "named as the controller or as running the service"
+	whyTitle     = "named in the notice's title"
+	whyCopyright = "named in the copyright line"
+	whyContact   = "named in the contact details"
+	whyEmail     = "named in the text as in the contact address's domain"
+	whyFirst     = "the first company the notice names"
+)
+
+// controllerName finds the company the notice speaks for, and why:
+// tried in order, a name followed by the alias the notice uses for itself
+// ("Acme Ltd ("we")", "Acme Ltd ("Acme", "the Company")"); "we (Acme)"; a
+// company named in a sentence that says it is the controller or runs the
+// service; the title ("Acme Privacy Policy"); the copyright line; the
+// contact details; the first company named outside a sharing section and
+// a table.
+func (x *extractor) controllerName() (string, string) {
 	limit := min(len(x.units), 40)
 	for i := 0; i < limit; i++ {
-		t := x.units[i].text
-		m := reCtrlAlias.re.FindStringSubmatchIndex(t)
-		if m == nil {
+		if n := aliasName(x.units[i].text); n != "" {
+			return n, whyAlias
+		}
+	}
+	for i := 0; i < limit; i++ {
+		if m := reWeAlias.FindStringSubmatch(x.units[i].text); m != nil && properName(m[1]) == m[1] {
+			return m[1], whyWeAlias
+		}
+	}
+	for i := 0; i < limit; i++ {
+		u := &x.units[i]
+		if !u.on(reCtrlCue) {
+			continue
+		}
+		if m := reCompany.FindString(u.text); m != "" {
+			return strings.TrimSpace(m), whyCue
+		}
+	}
+	if n := x.titleName(); n != "" {
+		return x.fullName(n), whyTitle
+	}
+	if n := x.copyrightName(); n != "" {
+		return n, whyCopyright
+	}
+	if n := x.contactName(); n != "" {
+		return n, whyContact
+	}
+	for i := 0; i < min(limit, 20); i++ {
+		if u := &x.units[i]; x.is(reShareCtx, u.ctx) || u.cell >= 0 || u.on(reComplaint) {
+			continue
+		}
+		if m := reCompany.FindString(x.units[i].text); m != "" {
+			return strings.TrimSpace(m), whyFirst
+		}
+	}
+	return "", ""
+}
+
+var (
+	// reAliasFor: the alias after a name is the notice's word for itself.
+	reAliasFor = mustRx(`(?i)^\((?:[^)]{0,60}[“"])?(?:we|us|our|the company|company)[”"]`)
+	// reWeAlias: "we (Acme)", "we ("Acme")".
+	reWeAlias = regexp.MustCompile(`\b[Ww]e,? \((?:[“"])?([A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3})(?:[”"])?\)`)
+)
+
+// aliasName returns the name a sentence gives with the notice's word for
+// itself in parentheses after it: `Northbridge University ("the
+// University", "we")`, `Acme Inc. ("Acme", "Company")`.
+func aliasName(t string) string {
+	for _, m := range reCtrlName.FindAllStringSubmatchIndex(t, -1) {
+		if !reAliasFor.MatchString(t[m[1]-1:]) {
 			continue
 		}
 		if c := reCompany.FindString(t[:m[1]]); c != "" {
@@ -85,25 +150,161 @@ func (x *extractor) controllerName() string {
 			return strings.TrimSpace(name)
 		}
 	}
-	for i := 0; i < limit; i++ {
-		u := &x.units[i]
-		if !u.on(reCtrlCue) {
+	return ""
+}
+
+// reCtrlName: a capitalised name, then " (".
+var reCtrlName = mustRx(`((?:[A-Z][\w&'’.\-]*)(?: (?:[A-Z][\w&'’.\-]*|of|and|for|&))*),? \(`)
+
+// reTitleName: the name in a title ("Acme Privacy Policy", "Privacy
+// Notice of Acme Ltd", "Privacy Policy – Acme").
+var (
+	reTitleBefore = regexp.MustCompile(`^(.+?)(?:'s|’s)? (?:(?:Website|App|Online|Global|Customer|Candidate|Applicant|Employee|Patient|Student) )*(?:Privacy|Data Protection|Data Privacy) (?:Policy|Notice|Statement)`)
+	reTitleAfter  = regexp.MustCompile(`(?:Privacy|Data Protection) (?:Policy|Notice|Statement)(?: of| for| by| from|:| [-–—|]) (?:the )?(.+)$`)
+)
+
+// titleName returns the company a heading near the top names as the
+// notice's: a brand-like name, or one the notice names again.
+func (x *extractor) titleName() string {
+	for i := range x.blocks[:min(len(x.blocks), 12)] {
+		b := &x.blocks[i]
+		if b.kind != kindHeading || len(b.text) > 120 {
 			continue
 		}
-		if m := reCompany.FindString(u.text); m != "" {
-			return strings.TrimSpace(m)
+		t := strings.TrimSpace(string(b.text))
+		var cand string
+		if m := reTitleBefore.FindStringSubmatch(t); m != nil {
+			cand = m[1]
+		} else if m := reTitleAfter.FindStringSubmatch(t); m != nil {
+			cand = m[1]
+		}
+		n := properName(cand)
+		if n == "" || n != strings.TrimSpace(cand) || notRecipient(n) || genericNoun(n) {
+			continue
+		}
+		if brandLike(n) || x.namedAgain(n) {
+			return n
 		}
 	}
-	for i := 0; i < min(limit, 20); i++ {
-		if x.is(reShareCtx, x.units[i].ctx) {
+	return ""
+}
+
+// fullName returns the company name with its legal form that starts with
+// name where the notice gives one ("Porchlight" → "Porchlight Home,
+// Inc."), else name.
+func (x *extractor) fullName(name string) string {
+	for i := range x.units {
+		t := x.units[i].text
+		for j := 0; ; {
+			k := strings.Index(t[j:], name)
+			if k < 0 {
+				break
+			}
+			s := j + k
+			j = s + len(name)
+			if s > 0 && isWordByte(t[s-1]) {
+				continue
+			}
+			if e := legalNameEnd(t, s); e > 0 {
+				return strings.TrimRight(t[s:e], " ,")
+			}
+		}
+	}
+	return name
+}
+
+// namedAgain reports whether name occurs at least twice in the notice's
+// sentences other than headings, not at a sentence's start.
+func (x *extractor) namedAgain(name string) bool {
+	n := 0
+	for i := range x.units {
+		u := &x.units[i]
+		if x.blocks[u.blk].kind == kindHeading {
 			continue
 		}
-		if m := reCompany.FindString(x.units[i].text); m != "" {
+		for j := 0; ; {
+			k := strings.Index(u.text[j:], name)
+			if k < 0 {
+				break
+			}
+			j += k + len(name)
+			if j-len(name) > 0 && (j == len(u.text) || !isWordByte(u.text[j])) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// reCopyright: "© 2024 Acme Inc. All rights reserved.", "Copyright (c)
+// 2019-2024 Acme Ltd".
+var reCopyright = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4}|present))?,?\s*)?`)
+
+// copyrightName returns the company a copyright line names.
+func (x *extractor) copyrightName() string {
+	for i := len(x.units) - 1; i >= 0; i-- {
+		t := x.units[i].text
+		m := reCopyright.FindStringIndex(t)
+		if m == nil || m[1] == m[0] || !strings.ContainsAny(t[m[0]:m[1]], "©0123456789") {
+			continue
+		}
+		rest := t[m[1]:]
+		if c := reCompany.FindStringIndex(rest); c != nil && c[0] == 0 {
+			return strings.TrimSpace(rest[:c[1]])
+		}
+		if n := properName(strings.TrimSuffix(strings.Split(rest, ".")[0], ",")); n != "" && !notRecipient(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// reContactHead: a heading over the notice's own contact details.
+var reContactHead = mustRx(`contact(?:ing)? us|how to (?:contact|reach) us|who we are|about us|our (?:contact )?details|(?:the |data )?controller$`)
+
+// contactName returns a company with a legal form named under a contact
+// heading ("Contact us: Acme Inc., 1 Main Street ...").
+func (x *extractor) contactName() string {
+	for i := range x.units {
+		u := &x.units[i]
+		if u.cell >= 0 || !x.is(reContactHead, u.head) || x.is(reShareCtx, u.head) {
+			continue
+		}
+		if m := reCompany.FindString(u.text); m != "" && !reComplaint.MatchString(u.lower) {
 			return strings.TrimSpace(m)
 		}
 	}
 	return ""
 }
+
+// nameFromEmail returns the name the contact address's domain spells
+// (privacy@xajeet.com: "Xajeet", or "Xajeet, Inc." where the notice gives
+// its legal form), when the notice writes it with a capital.
+func (x *extractor) nameFromEmail() (string, string) {
+	at := strings.LastIndexByte(x.orgEmail, '@')
+	if at < 0 {
+		return "", ""
+	}
+	label := strings.Split(x.orgEmail[at+1:], ".")[0]
+	if len(label) < 3 {
+		return "", ""
+	}
+	for i := range x.units {
+		t := x.units[i].text
+		for _, m := range reCapWord.FindAllStringIndex(t, -1) {
+			if !strings.EqualFold(strings.ReplaceAll(t[m[0]:m[1]], "-", ""), strings.ReplaceAll(label, "-", "")) {
+				continue
+			}
+			return x.fullName(t[m[0]:m[1]]), whyEmail
+		}
+	}
+	return "", ""
+}
+
+var reCapWord = regexp.MustCompile(`\b[A-Z][A-Za-z0-9\-]{2,}\b`)
 
 // controllerEmail finds the contact address: a privacy or data
 // protection address first, then any, one in a contact sentence before
@@ -122,12 +323,24 @@ func (x *extractor) controllerEmail() string {
 			if strings.Contains(u.lower, "contact") || strings.Contains(u.lower, "privacy") {
 				score++
 			}
+			if x.orgName != "" && domainOf(le, x.orgName) {
+				score += 3 // the controller's own domain
+			}
 			if score > bestScore {
 				best, bestScore = e, score
 			}
 		}
 	}
 	return best
+}
+
+// domainOf reports whether an email address's domain spells the start
+// of a company's name (privacy@acme.io and "Acme Labs, Inc.").
+func domainOf(email, name string) bool {
+	at := strings.LastIndexByte(email, '@')
+	label := strings.ReplaceAll(strings.Split(email[at+1:], ".")[0], "-", "")
+	n := strings.ReplaceAll(normName(name), " ", "")
+	return len(label) >= 3 && strings.HasPrefix(n, label)
 }
 
 // controllerAddress finds a postal address, in a unit naming the

@@ -63,7 +63,7 @@ var reSelfName = regexp.MustCompile(`\b[Tt]his (Privacy (?:Policy|Notice|Stateme
 func (x *extractor) document() Document {
 	d := Document{Title: x.title(), LastUpdated: x.lastUpdated()}
 	if x.orgName != "" || x.orgEmail != "" {
-		d.Controller = &Controller{Name: x.orgName, Email: x.orgEmail, Address: x.orgAddr}
+		d.Controller = &Controller{Name: x.orgName, Email: x.orgEmail, Address: x.orgAddr, Reason: x.orgReason}
 	}
 	return d
 }

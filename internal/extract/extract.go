@@ -50,6 +50,10 @@ type Controller struct {
 	Name    string `json:"name" yaml:"name"`
 	Email   string `json:"email" yaml:"email"`
 	Address string `json:"address" yaml:"address"`
+	// Reason says where the text names it: with the notice's word for
+	// itself ("we"), as the controller, in the title, the copyright line,
+	// the contact details, ...
+	Reason string `json:"reason,omitempty" yaml:"reason,omitempty"`
 }
 
 const (
@@ -152,11 +156,13 @@ type extractor struct {
 	orgName       string // the controller's name, once found
 	orgEmail      string
 	orgAddr       string
+	orgReason     string // why orgName was taken (Controller.Reason)
 	transferStmts []Span // sentences that state a transfer abroad
 	memo          map[*rx]map[string]bool
-	headings      map[string]bool // heading texts, for table of contents entries
-	orgCache      [3]string       // orgName, its normName and its legal form
-	defBlock      map[int]bool    // blocks that define personal data
+	headings      map[string]bool     // heading texts, for table of contents entries
+	orgCache      [3]string           // orgName, its normName and its legal form
+	defBlock      map[int]bool        // blocks that define personal data
+	contentCols   map[int]contentCols // table row → columns read from content (columns.go)
 }
 
 // is matches re against a context string, remembering the answer: many
@@ -236,6 +242,7 @@ func (x *extractor) run() {
 		x.units[i].lits = scanLits(x.units[i].lower)
 	}
 	x.findController()
+	x.readTables()
 	for i := range x.units {
 		for _, r := range unitRules {
 			r.find(x, &x.units[i])

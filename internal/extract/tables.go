@@ -61,6 +61,9 @@ func (x *extractor) productCell(bi int, header []string, nameCol int) int {
 // recipient. A product column counts when the name cell is only an
 // umbrella company's entity ("Firebase Analytics" beside "Google LLC").
 func (x *extractor) otherCell(u *unit) bool {
+	if c, ok := x.contentCols[u.blk]; ok && u.cell >= 0 {
+		return u.cell != c.name
+	}
 	if u.cell < 0 || len(u.header) == 0 {
 		return false
 	}
@@ -80,7 +83,8 @@ func (x *extractor) otherCell(u *unit) bool {
 
 // tables reads the rows of tables of recipients: a row gives a named
 // recipient with its purposes, its country and the safeguard of the
-// transfer there.
+// transfer there. Which column holds what is read from the header; where
+// the header says nothing of it, from what the columns hold (byContent).
 func (x *extractor) tables() {
 	for bi := range x.blocks {
 		b := &x.blocks[bi]
@@ -95,11 +99,25 @@ func (x *extractor) tables() {
 		if nameCol < 0 && r.header == nil && x.is(reShareCtx, r.ctx) {
 			nameCol = 0
 		}
-		if nameCol < 0 || !(x.is(reShareCtx, r.ctx) || len(r.header) > 0 && (locCol >= 0 || sgCol >= 0)) {
+		if nameCol >= 0 && (x.is(reShareCtx, r.ctx) || len(r.header) > 0 && (locCol >= 0 || sgCol >= 0)) {
+			x.recipientRow(r, nameCol, purposeCol, []int{locCol, otherLocation(r.header, locCol)}, sgCol)
 			continue
 		}
-		x.recipientRow(r, nameCol, purposeCol, locCol, sgCol)
+		if c, ok := x.contentCols[bi]; ok {
+			x.recipientRow(r, c.name, c.purpose, c.loc, -1)
+		}
 	}
+}
+
+// otherLocation returns a second location column of a header ("Location
+// of Processing | Corporate Location"), or -1.
+func otherLocation(header []string, first int) int {
+	for i, h := range header {
+		if i != first && first >= 0 && reColLocation.MatchString(h) {
+			return i
+		}
+	}
+	return -1
 }
 
 // tableRow is a data row of a table: its cells as units, with the
@@ -135,7 +153,7 @@ func (r *tableRow) cell(col int) *unit {
 
 // recipientRow adds the recipient a row names, with what its other
 // columns say of it.
-func (x *extractor) recipientRow(r tableRow, nameCol, purposeCol, locCol, sgCol int) {
+func (x *extractor) recipientRow(r tableRow, nameCol, purposeCol int, locCols []int, sgCol int) {
 	nu := r.cell(nameCol)
 	if nu == nil {
 		return
@@ -152,8 +170,10 @@ func (x *extractor) recipientRow(r tableRow, nameCol, purposeCol, locCol, sgCol 
 		return
 	}
 	var dest []string
-	if lu := r.cell(locCol); lu != nil {
-		dest = countriesIn(lu.text)
+	for _, lc := range locCols {
+		if lu := r.cell(lc); lu != nil && len(dest) == 0 {
+			dest = countriesIn(lu.text) // the first location column that names a country
+		}
 	}
 	yes := true
 	kind := kindFromContext(r.ctx, "processor")
