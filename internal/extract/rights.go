@@ -15,7 +15,15 @@ func (rightRule) find(x *extractor, u *unit) {
 	ctx := x.is(reRightsCtx, u.head)
 	hasRight := strings.Contains(u.lower, "right")
 	cue := u.on(reRightsCue)
-	if !(hasRight && cue) && !(ctx && (cue || u.item)) {
+	// What the user can do with their own data states a right too: "You
+	// can access and update your personal information via your Account
+	// profile", "contact us to access, modify, or request the deletion of
+	// your personal information".
+	can := userCan(u)
+	if can {
+		hasRight = true
+	}
+	if !(hasRight && cue) && !(ctx && (cue || u.item)) && !can {
 		// "you can withdraw your consent at any time" states the right
 		// wherever it is said.
 		if u.on(reWithdrawCue) && !negated(u.lower, u.index(reWithdrawCue)[0]) {
@@ -33,6 +41,9 @@ func (rightRule) find(x *extractor, u *unit) {
 	if ctx && hasRight {
 		conf = 0.85
 	}
+	if can && !ctx {
+		conf = 0.65
+	}
 	match(u, rightTerms, false, func(tm *term, s, e int) {
 		if tm.key == "access" && reAccessWeak.MatchString(u.lower[s:e]) && e-s == 6 {
 			// bare "access": only as a listed right
@@ -48,3 +59,21 @@ func (rightRule) find(x *extractor, u *unit) {
 }
 
 var reWithdrawCue = mustRx(`\b(?:you )?(?:can|may) withdraw (?:your |that |this |the |any )?consent|(?:can|may) withdraw (?:it|that|this) at any time`)
+
+var (
+	// reUserCan: the user can act, or asks us to act.
+	reUserCan = mustRx(`\byou (?:can|may|are able to|have the ability to|can also|may also)\b|\bcontact us\b|\b(?:request|ask) (?:us )?(?:to|the|that)\b`)
+	// reOwnData: the object is the user's own data or account.
+	// or a complaint about it.
+	reOwnData = mustRx(`\byour (?:personal |account )?(?:information|data|details|account|profile)\b|\bpersonal (?:information|data)\b|\b(?:lodge|file|make|submit) (?:a |an )?complaint\b`)
+)
+
+// userCan reports whether a sentence says what the user can do with
+// their own data, not negated ("you cannot delete ...").
+func userCan(u *unit) bool {
+	if !u.on(reUserCan) || !u.on(reOwnData) {
+		return false
+	}
+	m := u.index(reUserCan)
+	return !negated(u.lower, m[1]) && !strings.Contains(u.lower[m[0]:min(len(u.lower), m[1]+4)], "not")
+}
