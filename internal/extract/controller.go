@@ -246,7 +246,10 @@ var reCopyright = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\
 // copyrightName returns the company a copyright line names.
 func (x *extractor) copyrightName() string {
 	for i := len(x.units) - 1; i >= 0; i-- {
-		t := x.units[i].text
+		t, l := x.units[i].text, x.units[i].lower
+		if !strings.Contains(t, "©") && !strings.Contains(l, "(c)") && !strings.Contains(l, "copyright") {
+			continue
+		}
 		m := reCopyright.FindStringIndex(t)
 		if m == nil || m[1] == m[0] || !strings.ContainsAny(t[m[0]:m[1]], "©0123456789") {
 			continue

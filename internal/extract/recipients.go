@@ -290,8 +290,10 @@ func onceBool(f func() bool) func() bool {
 }
 
 // reAccountOf: after a company name, words that make it an account or
-// identifier ("your Google profile name"), not a recipient.
-var reAccountOf = mustRx(`^ (?:profile|account|accounts|id|ids|login|log-in|sign-in|credentials|username)\b`)
+// identifier ("your Google profile name"), not a recipient. A plain
+// regexp: anchored, it reads only the start of the rest of the unit,
+// where the prefilter would scan all of it for every name.
+var reAccountOf = regexp.MustCompile(`^ (?:profile|account|accounts|id|ids|login|log-in|sign-in|credentials|username)\b`)
 
 var reSignInWith = mustRx(`(?:sign|log)(?:[- ]?(?:in|on|up)) (?:with|using|via|through) (?:your )?$|continue with $`)
 
