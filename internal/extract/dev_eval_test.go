@@ -90,6 +90,7 @@ func set(xs ...string) map[string]bool {
 func TestDevSet(t *testing.T) {
 	r := evalSet(t, "testdata/dev")
 	t.Logf("dev notices (%d), document-level precision and recall (annotated kinds only):\n%s", r.notices, r.tb.only(devKinds))
+	t.Logf("controller named: %d of %d notices", r.controllersNamed, r.controllers)
 	retired := evalSet(t, "testdata/dev", retiredNotices...)
 	t.Logf("of which the retired first held-out set (%d):\n%s", retired.notices, retired.tb.only(devKinds))
 	for _, d := range append(append(r.absentHits, r.docNotes...), r.tb.diffs...) {

@@ -20,7 +20,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -51,10 +50,14 @@ type Controller struct {
 	Name    string `json:"name" yaml:"name"`
 	Email   string `json:"email" yaml:"email"`
 	Address string `json:"address" yaml:"address"`
+	// Reason says where the text names it: with the notice's word for
+	// itself ("we"), as the controller, in the title, the copyright line,
+	// the contact details, ...
+	Reason string `json:"reason,omitempty" yaml:"reason,omitempty"`
 }
 
-// Kinds of fact.
 const (
+	// Kinds of fact.
 	KindCollects    = "collects"
 	KindDiscloses   = "discloses"
 	KindPurpose     = "purpose"
@@ -153,11 +156,13 @@ type extractor struct {
 	orgName       string // the controller's name, once found
 	orgEmail      string
 	orgAddr       string
+	orgReason     string // why orgName was taken (Controller.Reason)
 	transferStmts []Span // sentences that state a transfer abroad
 	memo          map[*rx]map[string]bool
-	headings      map[string]bool // heading texts, for table of contents entries
-	orgCache      [3]string       // orgName, its normName and its legal form
-	defBlock      map[int]bool    // blocks that define personal data
+	headings      map[string]bool     // heading texts, for table of contents entries
+	orgCache      [3]string           // orgName, its normName and its legal form
+	defBlock      map[int]bool        // blocks that define personal data
+	contentCols   map[int]contentCols // table row → columns read from content (columns.go)
 }
 
 // is matches re against a context string, remembering the answer: many
@@ -177,41 +182,6 @@ func (x *extractor) is(re *rx, s string) bool {
 		m[s] = v
 	}
 	return v
-}
-
-// unit is a sentence (or a table cell) of a block with its context.
-type unit struct {
-	blk    int
-	s, e   int    // range in the block's text
-	text   string // the unit's text
-	lower  string // ASCII lower case of text (same length)
-	ctx    string // lower-case headings above, the list's lead-in, the column header
-	head   string // lower-case nearest heading only
-	item   bool   // a list item or table cell: structure makes it a list entry
-	cell   int    // table cell index, -1 otherwise
-	header []string
-	lits   litSet     // the prefilter's literals present in lower
-	cache  []lexCache // lexicon matches, computed once
-}
-
-// span maps the unit range [s, e) of block blk to a source span, trimmed
-// of spaces and trailing punctuation.
-func (x *extractor) span(blk, s, e int) (Span, bool) {
-	b := &x.blocks[blk]
-	for s < e && (b.text[s] == ' ' || b.text[s] == '|') {
-		s++
-	}
-	for e > s && (b.text[e-1] == ' ' || b.text[e-1] == '|') {
-		e--
-	}
-	if s >= e {
-		return Span{}, false
-	}
-	start, end := b.starts[s], b.ends[e-1]
-	if start < 0 || end > len(x.src) || start >= end {
-		return Span{}, false
-	}
-	return Span{Start: start, End: end, Quote: string(x.src[start:end])}, true
 }
 
 // add records a fact, merging it with an earlier one of the same identity.
@@ -266,159 +236,47 @@ func (x *extractor) sorted() []Fact {
 	return out
 }
 
-// lowerASCII lower-cases ASCII letters only, so byte offsets are kept.
-func lowerASCII(b []byte) string {
-	out := make([]byte, len(b))
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		out[i] = c
-	}
-	return string(out)
-}
-
-// abbreviations that end with a period without ending a sentence.
-var abbrev = map[string]bool{"e.g": true, "i.e": true, "etc": true, "inc": true, "ltd": true, "co": true,
-	"no": true, "u.s": true, "st": true, "mr": true, "ms": true, "mrs": true, "dr": true, "vs": true, "art": true,
-	"para": true, "sec": true, "cal": true, "civ": true, "corp": true, "llc": true, "u.k": true, "approx": true,
-	"incl": true, "b.v": true, "n.v": true, "s.a": true, "p.o": true, "ste": true, "fig": true, "jan": true,
-	"feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true,
-	"seq": true, "et al": true, "cf": true, "viz": true, "a.m": true, "p.m": true, "s.l": true, "gmbh": true}
-
-// sentences splits text into sentence ranges.
-func sentences(t []byte) [][2]int {
-	var out [][2]int
-	s := 0
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c != '.' && c != '?' && c != '!' {
-			continue
-		}
-		j := i + 1
-		for j < len(t) && (t[j] == '"' || t[j] == ')' || t[j] == '\'') {
-			j++
-		}
-		if j >= len(t) || t[j] != ' ' || j+1 >= len(t) {
-			continue
-		}
-		n := t[j+1]
-		if !(n >= 'A' && n <= 'Z' || n >= '0' && n <= '9' || n == '"' || n == '(' || n >= 0x80) {
-			continue
-		}
-		if c == '.' {
-			k := i
-			for k > s && t[k-1] != ' ' && t[k-1] != '(' {
-				k--
-			}
-			w := strings.ToLower(string(t[k:i]))
-			if abbrev[w] || len(w) == 1 || abbrev[w[strings.LastIndexAny(w, "-–/")+1:]] {
-				continue // "Swiss-U.S. Data Privacy Framework"
-			}
-		}
-		out = append(out, [2]int{s, j})
-		s = j + 1
-	}
-	if s < len(t) {
-		out = append(out, [2]int{s, len(t)})
-	}
-	return out
-}
-
-// segment builds the units with their context.
-func (x *extractor) segment() {
-	var stack []string // heading texts by level (1-6)
-	stack = make([]string, 8)
-	lead := ""
-	var header []string
-	for bi := range x.blocks {
-		b := &x.blocks[bi]
-		low := lowerASCII(b.text)
-		switch b.kind {
-		case kindHeading:
-			lv := b.level
-			if lv == 0 {
-				lv = 2
-			}
-			stack[lv] = low
-			for k := lv + 1; k < len(stack); k++ {
-				stack[k] = ""
-			}
-			lead, header = "", nil
-		case kindPara:
-			header = nil
-		}
-		var hs []string
-		nearest := ""
-		for _, h := range stack {
-			if h != "" {
-				hs = append(hs, h)
-				nearest = h
-			}
-		}
-		ctx := strings.Join(hs, " / ")
-		switch b.kind {
-		case kindHeading:
-			x.units = append(x.units, unit{blk: bi, s: 0, e: len(b.text), text: string(b.text), lower: low, ctx: ctx, head: nearest, cell: -1})
-		case kindRow:
-			if b.header {
-				header = nil
-				for _, c := range b.cells {
-					header = append(header, strings.TrimSpace(low[c[0]:c[1]]))
-				}
-				continue
-			}
-			for ci, c := range b.cells {
-				col := ""
-				if ci < len(header) {
-					col = header[ci]
-				}
-				for _, r := range sentences(b.text[c[0]:c[1]]) {
-					s, e := c[0]+r[0], c[0]+r[1]
-					x.units = append(x.units, unit{blk: bi, s: s, e: e, text: string(b.text[s:e]), lower: low[s:e],
-						ctx: ctx + " / " + lead + " / " + col, head: nearest, item: true, cell: ci, header: header})
-				}
-			}
-		default:
-			item := b.kind == kindItem
-			c := ctx
-			if item && lead != "" {
-				c = ctx + " / " + lead
-			}
-			if !item && b.kind == kindPara {
-				// A paragraph that starts a list ("... such as:") is the lead of
-				// the items after it; it also starts a new lead-less run.
-				lead = ""
-			}
-			for _, r := range sentences(b.text) {
-				x.units = append(x.units, unit{blk: bi, s: r[0], e: r[1], text: string(b.text[r[0]:r[1]]), lower: low[r[0]:r[1]],
-					ctx: c, head: nearest, item: item, cell: -1})
-			}
-			if b.kind == kindPara && strings.HasSuffix(strings.TrimSpace(low), ":") {
-				lead = low
-			}
-		}
-	}
-}
-
 func (x *extractor) run() {
 	x.segment()
 	for i := range x.units {
 		x.units[i].lits = scanLits(x.units[i].lower)
 	}
 	x.findController()
+	x.readTables()
 	for i := range x.units {
-		u := &x.units[i]
-		x.collects(u)
-		x.purposes(u)
-		x.legalBases(u)
-		x.transfers(u)
-		x.retention(u)
-		x.rights(u)
-		x.subjects(u)
-		x.security(u)
-		x.discloses(u)
+		for _, r := range unitRules {
+			r.find(x, &x.units[i])
+		}
 	}
 	x.tables()
 	x.finish()
 }
+
+// finish merges facts that name one thing twice: a recipient under a
+// shorter and a longer name, a transfer mechanism with and without a
+// country; and adds an "unspecified" transfer when the notice states
+// transfers abroad but names no safeguard.
+func (x *extractor) finish() {
+	drop := x.sameRecipients()
+	for k, to := range x.countryless() {
+		drop[k] = to
+	}
+	keep := x.order[:0]
+	for _, k := range x.order {
+		if to := drop[k]; to != nil {
+			f := x.facts[k]
+			for _, e := range f.Evidence {
+				if f.Kind == KindTransfer || len(to.Evidence) < 12 {
+					to.Evidence = append(to.Evidence, e)
+				}
+			}
+			delete(x.facts, k)
+			continue
+		}
+		keep = append(keep, k)
+	}
+	x.order = keep
+	x.unspecifiedTransfer()
+}
+
+func str(s string) *string { return &s }

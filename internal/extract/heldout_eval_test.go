@@ -53,6 +53,9 @@ type setResult struct {
 	notices    int
 	absentHits []string
 	docNotes   []string
+	// controllers: notices whose expected file names a controller;
+	// controllersNamed: of which the extractor names the same.
+	controllers, controllersNamed int
 }
 
 // evalSet runs the extractor over every NAME.expected.yaml of dir and the
@@ -133,6 +136,12 @@ func evalSet(t *testing.T, dir string, names ...string) setResult {
 		if hf.Document.Title != "" && res.Document.Title != hf.Document.Title {
 			r.docNotes = append(r.docNotes, fmt.Sprintf("%s: title %q, expected %q", notice, res.Document.Title, hf.Document.Title))
 		}
+		if c := hf.Document.Controller; c != nil {
+			r.controllers++
+			if res.Document.Controller != nil && namesMatch(res.Document.Controller.Name, c.Name) {
+				r.controllersNamed++
+			}
+		}
 		if c := hf.Document.Controller; c != nil && (res.Document.Controller == nil || !namesMatch(res.Document.Controller.Name, c.Name)) {
 			r.docNotes = append(r.docNotes, fmt.Sprintf("%s: controller %+v, expected %+v", notice, res.Document.Controller, *c))
 		}
@@ -156,6 +165,7 @@ func TestHeldout(t *testing.T) {
 		t.Logf("of which the %s (%d):\n%s", set.name, sr.notices, sr.tb.only(devKinds))
 	}
 	t.Logf("facts listed as absent but emitted: %d", len(r.absentHits))
+	t.Logf("controller named: %d of %d notices", r.controllersNamed, r.controllers)
 	if os.Getenv("ROPA_HELDOUT_DIFFS") == "1" {
 		for _, d := range append(append(r.absentHits, r.docNotes...), r.tb.diffs...) {
 			t.Log(d)

@@ -21,6 +21,7 @@ type term struct {
 func t(key, pat string) term {
 	return term{key: key, window: newWindow(`\b(?:` + pat + `)`)}
 }
+
 func w(key, pat string, notAfter ...string) term {
 	// A weak term is a whole word: "age" is not the start of "agencies".
 	tm := term{key: key, window: newWindow(`\b(?:` + pat + `)\b`)}
@@ -223,11 +224,11 @@ var rightTerms = []term{
 	t("automated_decision", `automated (?:individual )?decision|not (?:to )?be subject(?:ed)? to (?:a )?decisions? based solely|decisions? (?:\w+ ){0,2}(?:made )?(?:by|through|using) automated (?:means|processing)|profiling`),
 	t("withdraw_consent", `withdraw\w* (?:your |their |any |this |that )?consent|revoke (?:your )?consent|withdrawal of (?:your )?consent|withdraw (?:it|from it|them) at any time`),
 	t("complaint", `(?:lodge|file|make|submit|bring) (?:a |an )?complaint|complain to|right to complain|(?:supervisory|data protection) authority`),
-	t("portability", `portab\w+|(?:structured|machine-readable)[^.]*format|transmit (?:it|them|your data) to another`),
+	t("portability", `portab\w+|export (?:(?:a )?copy of )?your (?:personal )?(?:data|information|content)|download (?:a copy of )?(?:all )?your (?:personal )?(?:data|information)|(?:structured|machine-readable)[^.]*format|transmit (?:it|them|your data) to another`),
 	t("restriction", `restrict\w*|limit (?:the )?(?:use|processing)|limitation of processing|blocking`),
 	t("objection", `object(?:ion)? to|right to object|(?:opt[- ]out|unsubscribe) (?:of|from) (?:receiving )?(?:marketing|promotional|direct marketing|newsletters|emails)|unsubscribe`),
 	t("erasure", `delet\w+|eras\w+|right to be forgotten|remov(?:e|al) (?:of )?(?:your |the )?(?:personal )?(?:data|information)`),
-	t("rectification", `rectif\w+|correct(?:ion|ing)?\b|amend|update (?:inaccurate|incorrect|your (?:personal )?(?:data|information))|inaccura`),
+	t("rectification", `rectif\w+|correct(?:ion|ing)?\b|amend|modify\b|update (?:inaccurate|incorrect|your (?:personal )?(?:data|information))|inaccura`),
 	t("know", `right to know|\bknow (?:what|which) (?:personal )?(?:data|information) (?:we|about)`),
 	t("access", `right (?:of|to) access|access (?:to )?(?:your|the|their) (?:personal )?(?:data|information)|request access|copy of (?:your |the |their )?(?:personal )?(?:data|information|records)|(?:give you|ask for|request|receive|get) a copy|obtain (?:a copy|confirmation)|confirm whether we (?:process|hold|have)|\baccess\b`),
 }

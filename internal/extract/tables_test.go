@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"testing"
+)
+
+// TestTablesByContent: a column of company names beside a column of
+// countries is a list of recipients whatever its header says.
+func TestTablesByContent(t *testing.T) {
+	for _, c := range []struct {
+		name, file, src string
+		want            map[string]string // recipient → country ("" when none outside the EEA)
+	}{
+		{"the issue's sub-processor table", "n.md", `# Acme Subprocessors
+
+| Name of Subprocessor | Description of Processing | Location of Processing | Corporate Location |
+| --- | --- | --- | --- |
+| Amazon Web Services, Inc. | Cloud hosting | United States | United States |
+| Cloudflare, Inc. | Content delivery network | Global | United States |
+| Zendesk, Inc. | Customer support ticketing | United States | United States |
+| Plausible Insights OÜ | Website analytics | Germany | Estonia |
+`, map[string]string{"Amazon Web Services, Inc.": "US", "Cloudflare, Inc.": "US", "Zendesk, Inc.": "US", "Plausible Insights OÜ": ""}},
+		{"a header that names no recipient column", "n.md", `# Privacy notice
+
+## Where your data goes
+
+| Organisation | Role | Based in |
+| --- | --- | --- |
+| Quintex Cloud | Hosting of our servers | Ireland |
+| Zorbly Mail | Sending our emails | United States |
+| PlayFab | Game backend | United States |
+`, map[string]string{"Quintex Cloud": "", "Zorbly Mail": "US", "PlayFab": "US"}},
+		{"an HTML table whose header row is an ordinary row", "n.html", `<html><body><h1>Privacy notice</h1>
+<table>
+<tr><td>Vendor name</td><td>Service</td><td>Country</td></tr>
+<tr><td>Stripe, Inc.</td><td>Payments</td><td>United States</td></tr>
+<tr><td>Quintex Cloud GmbH</td><td>Hosting</td><td>Germany</td></tr>
+<tr><td>Zendesk</td><td>Support tickets</td><td>United States</td></tr>
+</table></body></html>`, map[string]string{"Stripe, Inc.": "US", "Quintex Cloud GmbH": "", "Zendesk": "US"}},
+		{"a retention table is no vendor list", "n.md", `# Privacy notice
+
+| Data | Period | Region |
+| --- | --- | --- |
+| Invoices | Ten years | EU |
+| Support tickets | Two years | EU |
+`, map[string]string{}},
+		{"a list of offices is no vendor list", "n.md", `# Privacy notice
+
+## Contact
+
+| Office | Country |
+| --- | --- |
+| Our head office | United States |
+| Our European office | Ireland |
+`, map[string]string{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Extract(c.file, []byte(c.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, []byte(c.src), res)
+			got := map[string]string{}
+			for _, f := range res.Facts {
+				if f.Kind == KindDiscloses && f.Named != nil && *f.Named {
+					got[f.Val()] = f.Country
+				}
+			}
+			var gotNames, wantNames []string
+			for n := range got {
+				gotNames = append(gotNames, normName(n))
+			}
+			for n, country := range c.want {
+				wantNames = append(wantNames, normName(n))
+				if g, ok := got[n]; ok && g != country {
+					t.Errorf("%s: country %q, want %q", n, g, country)
+				}
+			}
+			sort.Strings(gotNames)
+			sort.Strings(wantNames)
+			if !slices.Equal(gotNames, wantNames) {
+				t.Errorf("recipients %v, want %v", gotNames, wantNames)
+			}
+		})
+	}
+}
