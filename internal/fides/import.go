@@ -422,10 +422,11 @@ func (im *importer) orgFor(f *File, n *yaml.Node, fidesKey string) (*ent.Organiz
 	if im.orgs == nil {
 		im.orgs = map[string]*ent.Organization{}
 	}
-	want, name := fidesKey, fidesKey
+	want := fidesKey
 	if want == "" {
 		want = defaultOrganization
 	}
+	name := want
 	if im.opts.Org != "" {
 		want, name = im.opts.Org, im.opts.Org
 	}
@@ -453,8 +454,20 @@ func (im *importer) orgFor(f *File, n *yaml.Node, fidesKey string) (*ent.Organiz
 		return nil, im.errAt(f, n, "organization "+want, "%v", err)
 	}
 	if res != nil {
+		rf := im.fileOf[res]
 		if org, err = im.orgDetails(org, res); err != nil {
-			return nil, im.errAt(im.fileOf[res], res.node, "organization "+res.FidesKey, "%v", err)
+			return nil, im.errAt(rf, res.node, "organization "+res.FidesKey, "%v", err)
+		}
+		w, err := im.writer(rf, org)
+		if err != nil {
+			return nil, err
+		}
+		ev, err := w.Evidence(spans(rf, res.node))
+		if err != nil {
+			return nil, im.errAt(rf, res.node, "organization "+res.FidesKey, "%v", err)
+		}
+		if err := im.tx.Organization.UpdateOne(org).AddEvidenceIDs(ev...).Exec(im.ctx); err != nil {
+			return nil, im.errAt(rf, res.node, "organization "+res.FidesKey, "%v", err)
 		}
 	}
 	im.orgs[key] = org
@@ -510,6 +523,9 @@ func (im *importer) prepareDocuments() (bool, error) {
 	im.writers = map[*File]*catalog.NoticeWriter{}
 	all := true
 	for _, f := range im.files {
+		if len(f.Organization)+len(f.System)+len(f.Dataset) == 0 {
+			continue // taxonomy only: no document
+		}
 		doc, err := im.tx.PolicyDocument.Query().Where(policydocument.Sha256(digest(f.Src))).Only(im.ctx)
 		switch {
 		case err == nil:
@@ -1419,4 +1435,14 @@ func (im *importer) security(s *System, f *File, org *ent.Organization, gs []*ac
 		im.rep.Security++
 	}
 	return nil
+}
+
+// alpha3 is the ISO 3166-1 alpha-3 code of an alpha-2 one, "" for none
+// (such as EU).
+func alpha3(a2 string) string {
+	c := countries.ByName(a2)
+	if !c.IsValid() || c.Alpha2() != a2 {
+		return ""
+	}
+	return c.Alpha3()
 }
