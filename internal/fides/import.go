@@ -705,10 +705,11 @@ func (im *importer) structure() error {
 	var groups []*activityGroup
 	bySysName := map[string]*activityGroup{}
 	for _, s := range order {
-		for _, d := range s.PrivacyDeclarations {
+		for i, d := range s.PrivacyDeclarations {
 			base := d.Name
 			if base == "" {
-				p, err := im.purpose(im.fileOf[s], child(d.node, "data_use"), "system "+s.FidesKey+": data_use", d.DataUse)
+				p, err := im.purpose(im.fileOf[s], child(d.node, "data_use"),
+					fmt.Sprintf("system %s: privacy_declarations[%d].data_use", s.FidesKey, i), d.DataUse)
 				if err != nil {
 					return err
 				}
