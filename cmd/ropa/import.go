@@ -11,12 +11,13 @@ import (
 	"github.com/ropacatalog/ropa/internal/draft"
 	"github.com/ropacatalog/ropa/internal/drift"
 	"github.com/ropacatalog/ropa/internal/fides"
+	"github.com/ropacatalog/ropa/internal/subprocessors"
 )
 
 func newImportCmd() *cobra.Command {
 	var dsn, org, format string
 	cmd := &cobra.Command{
-		Use:   "import FILE --org NAME [--db DSN] | import --format fides DIR|FILE [--org KEY]",
+		Use:   "import FILE --org NAME [--db DSN] | import --format fides DIR|FILE [--org KEY] | import --format subprocessors FILE --org NAME",
 		Short: "Load a privacy notice's extracted facts, or a Fides project, into the catalog as unreviewed drafts",
 		Long: `import runs ropa extract on FILE and loads the facts into the catalog in one
 transaction, as UNREVIEWED facts of the organization NAME (created if absent),
@@ -45,11 +46,28 @@ names (default_organization when none), or to --org. Everything is written
 in one transaction as UNREVIEWED facts with origin "import:<base name of DIR or
 FILE>", each citing the YAML lines that state it; on any error nothing is
 written and the error names the file, line and field. What fideslang states
-that the catalog does not keep is listed.`,
+that the catalog does not keep is listed.
+
+--format subprocessors reads a sub-processor list (a vendor table) from a
+CSV, XLSX, HTML or Markdown file, whatever its header wording: the name
+("Name of Subprocessor", "Vendor", "Entity", "Company"...), the purpose
+("Purpose", "Services Provided", "Nature of processing"...), where it
+processes ("Location of Processing", "Country", "Data Location"...), where it
+is established ("Corporate Location", "Headquarters"...) and the transfer
+mechanism ("Transfer Mechanism", "Safeguards"...). Each row becomes a
+sub-processor recipient of the organization --org names (created if absent)
+with its service and country, disclosed to by one processor activity
+"Processing by the sub-processors listed in FILE", and a transfer for each
+processing location outside the EEA with the safeguard the row states (DPF,
+SCCs, BCRs, adequacy). Unreviewed, one transaction, each fact citing its row;
+an error names the file, line and column, and writes nothing.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format == "fides" {
 				return runFidesImport(cmd, dsn, args[0], org)
+			}
+			if format == "subprocessors" {
+				return runSubprocessorImport(cmd, dsn, args[0], org)
 			}
 			if err := checkFormat(format); err != nil {
 				return fmt.Errorf("%w, or fides for a Fides project", err)
@@ -99,7 +117,7 @@ that the catalog does not keep is listed.`,
 		},
 	}
 	dbFlag(cmd, &dsn)
-	cmd.Flags().StringVar(&format, "format", "table", "table or json: a notice, with its report for people or tools; fides: a Fides project (DIR or FILE)")
+	cmd.Flags().StringVar(&format, "format", "table", "table or json: a notice, with its report for people or tools; fides: a Fides project (DIR or FILE); subprocessors: a vendor table (CSV, XLSX, HTML, Markdown)")
 	cmd.Flags().StringVar(&org, "org", "", "name of the organization the notice speaks for (created if absent); with --format fides, optional: the organization every resource goes to")
 	return cmd
 }
@@ -146,5 +164,34 @@ func runFidesImport(cmd *cobra.Command, dsn, path, org string) error {
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(out, "  not stored: %s\n", s)
 	}
+	return nil
+}
+
+// runSubprocessorImport imports a sub-processor list and prints what it wrote.
+func runSubprocessorImport(cmd *cobra.Command, dsn, path, org string) error {
+	if org == "" {
+		return fmt.Errorf("--org is required: the organization whose sub-processors these are")
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	client, err := openCatalog(cmd.Context(), dsn)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	rep, err := subprocessors.Import(cmd.Context(), client, path, src, org)
+	if err != nil {
+		return err
+	}
+	out := cmd.OutOrStdout()
+	if rep.Unchanged {
+		fmt.Fprintf(out, "%s: unchanged since it was imported, nothing to do\n", path)
+		return nil
+	}
+	fmt.Fprintf(out, "%s: %d sub-processors and %d transfers written as unreviewed facts (origin %s); %d earlier unreviewed facts replaced\n",
+		path, rep.Recipients, rep.Transfers, rep.Origin, rep.Replaced)
+	fmt.Fprintf(out, "  columns read: %s\n", strings.Join(rep.Columns, ", "))
 	return nil
 }

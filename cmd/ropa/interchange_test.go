@@ -87,3 +87,29 @@ func TestCNILCommand(t *testing.T) {
 		t.Errorf("cnil as csv: %v", err)
 	}
 }
+
+// TestSubprocessorCommand: import --format subprocessors reads a vendor
+// table; a bad one is refused with its line and column.
+func TestSubprocessorCommand(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "catalog.db")
+	if out, err := run(t, ctx, "seed", "--db", db); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	dir := t.TempDir()
+	list := filepath.Join(dir, "subprocessors.md")
+	os.WriteFile(list, []byte("| Entity | Purpose | Location of Processing | Safeguards |\n|---|---|---|---|\n| Twilio Inc. | SMS | United States | DPF |\n"), 0o644)
+	out, err := run(t, ctx, "import", "--format", "subprocessors", list, "--org", "ujet", "--db", db)
+	if err != nil || !strings.Contains(out, "1 sub-processors and 1 transfers") || !strings.Contains(out, `"Entity": name`) {
+		t.Errorf("import: %v\n%s", err, out)
+	}
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("Vendor,Country\nAcme,Atlantis\n"), 0o644)
+	if _, err := run(t, ctx, "import", "--format", "subprocessors", bad, "--org", "ujet", "--db", db); err == nil ||
+		!strings.Contains(err.Error(), `bad.csv:2: Country: "Atlantis" is not a country`) {
+		t.Errorf("bad list: %v", err)
+	}
+	if _, err := run(t, ctx, "import", "--format", "subprocessors", list, "--db", db); err == nil || !strings.Contains(err.Error(), "--org") {
+		t.Errorf("without --org: %v", err)
+	}
+}

@@ -571,3 +571,38 @@ func TestFidesBadInput(t *testing.T) {
 		t.Errorf("a failed import left %d rows behind", n-before)
 	}
 }
+
+// FuzzParse: any bytes either fail to parse with an error or parse into
+// resources whose evidence spans lie inside the file; never a panic.
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"systems.yml", "datasets.yml", "legacy_crm.yml", "organization.yml", "taxonomy.yml"} {
+		b, err := os.ReadFile(filepath.Join(project, name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("system: [\n"))
+	f.Add([]byte("system:\n  - fides_key: x\n    description: |\n      two\n      lines\n    system_type: S\n    privacy_declarations: []\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		file, err := Parse("f.yml", src)
+		if err != nil {
+			return
+		}
+		Validate([]*File{file})
+		check := func(n *yaml.Node) {
+			if s, e, ok := span(src, n); ok && (s < 0 || e > len(src) || s >= e) {
+				t.Fatalf("span [%d,%d) outside %d bytes", s, e, len(src))
+			}
+		}
+		for _, s := range file.System {
+			check(s.node)
+			for _, d := range s.PrivacyDeclarations {
+				check(d.node)
+			}
+		}
+		for _, d := range file.Dataset {
+			check(d.node)
+		}
+	})
+}
