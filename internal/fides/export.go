@@ -78,6 +78,9 @@ type exporter struct {
 	subjects map[string]*ent.DataSubjectCategory
 	keys     map[string]bool // system fides_keys taken
 	tax      *Taxonomy
+	// Per organization: the systems standing for named recipients.
+	vendors     map[int]*System
+	vendorOrder []*System
 }
 
 func (x *exporter) warn(format string, args ...any) {
@@ -133,9 +136,12 @@ func (x *exporter) org(o *record.Organization) {
 	})
 	// The organization's systems, and one for activities tied to none.
 	type sys struct {
-		s    *System
-		acts []*record.Activity
+		s      *System
+		acts   []*record.Activity
+		vendor bool
 	}
+	x.vendors, x.vendorOrder = map[int]*System{}, nil
+	byVendor := map[int]*sys{}
 	var systems []*sys
 	byID := map[int]*sys{}
 	for _, s := range o.Systems {
@@ -161,6 +167,16 @@ func (x *exporter) org(o *record.Organization) {
 				break
 			}
 		}
+		// An activity tied to no system whose data goes to one named
+		// recipient only is declared on that recipient's system (the
+		// import reads a vendor's declarations so).
+		if r := soleVendor(a); e == nil && r != nil {
+			if e = byVendor[r.ID]; e == nil {
+				e = &sys{s: x.vendorFor(o, r), vendor: true}
+				byVendor[r.ID] = e
+				systems = append(systems, e)
+			}
+		}
 		if e == nil {
 			if loose == nil {
 				k := o.Key + "_processing"
@@ -176,13 +192,40 @@ func (x *exporter) org(o *record.Organization) {
 		}
 		e.acts = append(e.acts, a)
 	}
-	vendors := map[int]*System{} // recipient ID -> vendor system
-	var vendorOrder []*System
 	for _, e := range systems {
-		x.system(o, e.s, e.acts, vendors, &vendorOrder)
-		x.p.System = append(x.p.System, e.s)
+		x.system(o, e.s, e.acts)
+		if !e.vendor {
+			x.p.System = append(x.p.System, e.s)
+		}
 	}
-	x.p.System = append(x.p.System, vendorOrder...)
+	x.p.System = append(x.p.System, x.vendorOrder...)
+}
+
+// soleVendor is the one named recipient all of an activity's disclosures
+// go to, or nil.
+func soleVendor(a *record.Activity) *ent.Recipient {
+	var r *ent.Recipient
+	for _, d := range a.Edges.Disclosures {
+		dr := d.Edges.Recipient
+		if dr == nil || !dr.Named || (r != nil && r.ID != dr.ID) {
+			return nil
+		}
+		r = dr
+	}
+	return r
+}
+
+// vendorFor returns the system standing for a named recipient, made on
+// first use.
+func (x *exporter) vendorFor(o *record.Organization, r *ent.Recipient) *System {
+	v := x.vendors[r.ID]
+	if v == nil {
+		v = &System{FidesKey: x.vendorKey(r.Name), OrganizationFidesKey: o.Key, Name: r.Name, Description: r.Service,
+			SystemType: kindTypes[r.Kind], PrivacyDeclarations: []*Declaration{}}
+		x.vendors[r.ID] = v
+		x.vendorOrder = append(x.vendorOrder, v)
+	}
+	return v
 }
 
 func (x *exporter) datasetTaken(k string) bool {
@@ -265,7 +308,7 @@ func serves(d *ent.Disclosure, p string) bool {
 	return false
 }
 
-func (x *exporter) system(o *record.Organization, s *System, acts []*record.Activity, vendors map[int]*System, vendorOrder *[]*System) {
+func (x *exporter) system(o *record.Organization, s *System, acts []*record.Activity) {
 	s.PrivacyDeclarations = []*Declaration{}
 	roles := map[string]bool{}
 	var countries, bases, practices []string
@@ -369,12 +412,9 @@ func (x *exporter) system(o *record.Organization, s *System, acts []*record.Acti
 					d.SharedCategories = appendUniq(d.SharedCategories, dcats...)
 					continue
 				}
-				v := vendors[r.ID]
-				if v == nil {
-					v = &System{FidesKey: x.vendorKey(r.Name), OrganizationFidesKey: o.Key, Name: r.Name, Description: r.Service,
-						SystemType: kindTypes[r.Kind], PrivacyDeclarations: []*Declaration{}}
-					vendors[r.ID] = v
-					*vendorOrder = append(*vendorOrder, v)
+				v := x.vendorFor(o, r)
+				if v == s {
+					continue // a vendor's own declaration: the data goes to it
 				}
 				fl := egress[v.FidesKey]
 				if fl == nil {

@@ -124,9 +124,15 @@ func TestFidesImport(t *testing.T) {
 	if !slices.Equal(keys, want) {
 		t.Errorf("systems %q, want %q", keys, want)
 	}
-	// Declarations: 15, of which two of the data warehouse share a name.
-	if len(o.Activities) != 14 {
-		t.Errorf("%d activities, want 14", len(o.Activities))
+	// Declarations: 16, of which two of the data warehouse share a name.
+	if len(o.Activities) != 15 {
+		t.Errorf("%d activities, want 15", len(o.Activities))
+	}
+	// A declaration on a vendor's system: an activity tied to none of the
+	// organization's systems, whose data goes to the vendor.
+	dn := activity(t, o, "Delivery notifications by the carrier")
+	if len(dn.Edges.Systems) != 0 || len(dn.Edges.Disclosures) != 1 || dn.Edges.Disclosures[0].Edges.Recipient.Name != "DHL Paket GmbH" {
+		t.Errorf("carrier notifications: systems %v, disclosures %v", dn.Edges.Systems, dn.Edges.Disclosures)
 	}
 	if got := purposes(activity(t, o, "Business reporting")); !slices.Equal(got, []string{
 		"analytics.reporting/legitimate_interests", "essential.business_operations/legal_obligation"}) {
