@@ -25,6 +25,12 @@ require (
 )
 
 require (
+	github.com/cayleygraph/quad v1.3.0 // indirect
+	github.com/piprate/json-gold v0.9.1
+	github.com/pquerna/cachecontrol v0.2.0 // indirect
+)
+
+require (
 	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
 	github.com/owenrumney/go-sarif/v3 v3.3.1
 	github.com/rivo/uniseg v0.4.7 // indirect

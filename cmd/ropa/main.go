@@ -49,7 +49,7 @@ must run a ropa command on it first (ropa seed --db PATH).`,
 		SilenceErrors: true,
 	}
 	root.AddCommand(newServeCmd(), newSeedCmd(), newWhoReceivesCmd(), newMapCmd(), newGenCmd(), newReportCmd(), newFindingsCmd())
-	root.AddCommand(newExtractCmd(), newImportCmd())
+	root.AddCommand(newExtractCmd(), newImportCmd(), newExportCmd())
 	root.AddCommand(newUserCmd(), newTokenCmd())
 	root.AddCommand(newDriftCmd())
 	root.AddCommand(newDiffCmd(), newHistoryCmd()) // History (issue 14)

@@ -25,10 +25,10 @@ func newReportCmd() *cobra.Command {
 }
 
 func newReportArticle30Cmd() *cobra.Command {
-	var dsn, org, format, record, out, asOf string
+	var dsn, org, format, record, out, template, asOf string
 	var reviewed, rejected bool
 	cmd := &cobra.Command{
-		Use:   "article30 --org NAME --format html|csv|xlsx|json [--record controller|processor] [-o FILE]",
+		Use:   "article30 --org NAME --format html|csv|xlsx|json [--template ico|cnil] [--record controller|processor] [-o FILE]",
 		Short: "Write an organization's GDPR Article 30 record (controller and processor)",
 		Long: `article30 generates the records of processing of Art 30 from the catalog:
 the controller record (Art 30(1)(a)-(g)) and the processor record (Art 30(2)(a)-(d),
@@ -39,6 +39,17 @@ grouped by controller), or only one of them with --record.
   csv   the UK ICO controller template: contact block, then one row per activity
   xlsx  the same as an Excel workbook, with a second sheet for the processor record
   json  the documented JSON form the others are rendered from
+
+--template cnil (with --format xlsx) writes the French CNIL register instead
+of the ICO template: a sheet "Organisme" with the organization, its DPO and
+representative and the list of activities, then one sheet per activity laid
+out as the CNIL model: purposes with their bases, security measures as
+checkboxes (access control, logging, software protection, backup,
+encryption, processor control, other), data categories with their CNIL
+family, sensitive data flagged (Art 9, Art 10) and the time limit for
+erasure of each, data subjects, recipients split into internal (affiliates),
+external organisations and processors, and transfers outside the EU with
+country, recipient and safeguard.
 
 Facts a notice states for all the processing it describes (or entered for the
 whole organization) are printed once, in a section of their own, and each
@@ -66,6 +77,17 @@ a file you cannot write will do, and a --db with no catalog is an error.`,
 			if err != nil {
 				return fmt.Errorf("--%v", err)
 			}
+			tpl, err := report.ParseTemplate(template)
+			if err != nil {
+				return fmt.Errorf("--%v", err)
+			}
+			if tpl == report.TemplateCNIL && f != report.FormatXLSX {
+				return fmt.Errorf("--template cnil: the CNIL register is a workbook: use --format xlsx")
+			}
+			write := func(w io.Writer, r *report.Report) error { return report.Write(w, r, f) }
+			if tpl == report.TemplateCNIL {
+				write = report.WriteCNIL
+			}
 			client, err := openExistingCatalog(cmd.Context(), dsn)
 			if err != nil {
 				return err
@@ -85,14 +107,15 @@ a file you cannot write will do, and a --db with no catalog is an error.`,
 				return err
 			}
 			if out == "" || out == "-" {
-				return report.Write(cmd.OutOrStdout(), r, f)
+				return write(cmd.OutOrStdout(), r)
 			}
-			return writeReportFile(out, func(w io.Writer) error { return report.Write(w, r, f) })
+			return writeReportFile(out, func(w io.Writer) error { return write(w, r) })
 		},
 	}
 	dbFlag(cmd, &dsn)
 	cmd.Flags().StringVar(&org, "org", "", "organization key or name (required)")
 	cmd.Flags().StringVar(&format, "format", "html", "output format: html, csv, xlsx or json")
+	cmd.Flags().StringVar(&template, "template", "ico", "spreadsheet layout: ico (UK ICO template) or cnil (French CNIL register, xlsx only)")
 	cmd.Flags().StringVar(&record, "record", "", "only the controller or the processor record (default both)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
 	cmd.Flags().BoolVar(&reviewed, "reviewed-only", false, "leave out drafts (facts not yet reviewed)")

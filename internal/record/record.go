@@ -62,6 +62,9 @@ type Options struct {
 	// IncludeSuperseded keeps the activities and facts of notices that are
 	// no longer current (PolicyDocument.current false).
 	IncludeSuperseded bool
+	// Structure also loads each organization's systems with their datasets
+	// and fields (Organization.Systems), for the exports that write them.
+	Structure bool
 }
 
 // Visible reports whether a fact with status s belongs in a record read
@@ -143,6 +146,10 @@ type Organization struct {
 	Security   []*ent.SecurityPractice
 	Rights     []*ent.DataSubjectRight
 	Statements []*ent.Statement
+	// Systems, with Options.Structure: visible systems by key, each with its
+	// visible datasets (by key) and their fields (by key, with the data
+	// category).
+	Systems []*ent.System
 }
 
 // Activity is a processing activity with the facts that apply to it. Its
@@ -383,7 +390,13 @@ func Load(ctx context.Context, c *ent.Client, opts Options) (*Record, error) {
 		s.Edges.DataCategories = shared(s.Edges.DataCategories, v.categories, cat)
 		s.Edges.Purposes = shared(s.Edges.Purposes, v.purposes, pur)
 	}
-	return assemble(opts, orgs, acts, transfers, retention, security, rights, statements), nil
+	r := assemble(opts, orgs, acts, transfers, retention, security, rights, statements)
+	if opts.Structure {
+		if err := r.loadStructure(ctx, c); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
 }
 
 func onlyCategoryIDs(q *ent.DataCategoryQuery) { q.Select(datacategory.FieldID) }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ropacatalog/ropa/ent"
@@ -40,6 +41,14 @@ func Handler(client *ent.Client, records *record.Cache) http.Handler {
 		format, err := ParseFormat(q.Get("format"))
 		if q.Get("format") == "" {
 			format, err = FormatJSON, nil
+		}
+		if err != nil {
+			http.Error(w, "parameter "+err.Error(), http.StatusBadRequest)
+			return
+		}
+		tpl, err := ParseTemplate(q.Get("template"))
+		if err == nil && tpl == TemplateCNIL && format != FormatXLSX {
+			err = fmt.Errorf("template=cnil: the CNIL register is a workbook: use format=xlsx")
 		}
 		if err != nil {
 			http.Error(w, "parameter "+err.Error(), http.StatusBadRequest)
@@ -94,7 +103,14 @@ func Handler(client *ent.Client, records *record.Cache) http.Handler {
 			return
 		}
 		var buf bytes.Buffer
-		if err := Write(&buf, r, format); err != nil {
+		name := FileName(r, format)
+		if tpl == TemplateCNIL {
+			err = WriteCNIL(&buf, r)
+			name = strings.Replace(name, "-article30", "-cnil-register", 1)
+		} else {
+			err = Write(&buf, r, format)
+		}
+		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
@@ -103,7 +119,7 @@ func Handler(client *ent.Client, records *record.Cache) http.Handler {
 			disposition = "inline"
 		}
 		w.Header().Set("Content-Type", format.ContentType())
-		w.Header().Set("Content-Disposition", fmt.Sprintf("%s; filename=%q", disposition, FileName(r, format)))
+		w.Header().Set("Content-Disposition", fmt.Sprintf("%s; filename=%q", disposition, name))
 		w.Header().Set("Content-Length", fmt.Sprint(buf.Len()))
 		w.Header().Set("Cache-Control", "no-store")
 		w.WriteHeader(http.StatusOK)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -65,6 +66,17 @@ func TestHandler(t *testing.T) {
 			}
 			return err
 		}},
+		{"?org=acme&format=xlsx&template=cnil", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", `attachment; filename="acme-cnil-register.xlsx"`, func(b []byte) error {
+			f, err := excelize.OpenReader(bytes.NewReader(b))
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			if s := f.GetSheetList(); len(s) < 2 || s[0] != report.CNILOrgSheet {
+				return fmt.Errorf("sheets %q: want Organisme first and a sheet per activity", s)
+			}
+			return nil
+		}},
 		{"?org=ACME&format=html", "text/html; charset=utf-8", `inline; filename="acme-article30.html"`, func(b []byte) error {
 			if !bytes.Contains(b, []byte("<!DOCTYPE html>")) {
 				return io.ErrUnexpectedEOF
@@ -96,6 +108,8 @@ func TestHandler(t *testing.T) {
 	}{
 		{"?format=json", http.StatusBadRequest, "missing parameter org"},
 		{"?org=acme&format=pdf", http.StatusBadRequest, `format "pdf": want html, csv, xlsx or json`},
+		{"?org=acme&format=csv&template=cnil", http.StatusBadRequest, "template=cnil: the CNIL register is a workbook: use format=xlsx"},
+		{"?org=acme&format=xlsx&template=fr", http.StatusBadRequest, `template "fr": want ico or cnil`},
 		{"?org=acme&format=csv&record=both", http.StatusBadRequest, `record "both": want controller, processor or all`},
 		{"?org=nosuch&format=json", http.StatusNotFound, `organization "nosuch": no such organization (known: acme, bigco)`},
 	}

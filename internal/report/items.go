@@ -26,8 +26,9 @@ type Item struct {
 	ICO      string
 	ICOOrder int
 	width    float64 // the column's width in the XLSX form, in characters
-	// CNIL is the field of the French CNIL register that holds it, for the
-	// CNIL form to come; empty when the register has none.
+	// CNIL is the field of the French CNIL register that holds it; empty
+	// when the register has none. (WriteCNIL lays the register's sheets
+	// out itself, in the CNIL model's order.)
 	CNIL string
 	// Missing reports that the catalog holds nothing for the item, own and
 	// shared facts together; nil when "nothing" is not a gap (a business
