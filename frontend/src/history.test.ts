@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { article30Link, changeLines, dateOf, dayRange, diffLink, endOfDay, entityText, fieldName, isDate, jsonText, newestFirst, parseSnapshot, rfc3339, startOfDay, valueText } from "./history";
+import { reportActivities, type Article30Report, type ReportActivity } from "./views/PastRecord";
+import { defaultRange } from "./views/Changes";
 
 describe("parseSnapshot", () => {
   it("reads fields and edges, defaulting either to empty", () => {
@@ -18,7 +20,7 @@ describe("valueText and jsonText", () => {
   it("words the JSON values of a snapshot", () => {
     expect(valueText(null)).toBe("none");
     expect(valueText("Marketing")).toBe("Marketing");
-    expect(valueText("")).toBe("(empty)");
+    expect(valueText("")).toBe("none");
     expect(valueText(true)).toBe("yes");
     expect(valueText(false)).toBe("no");
     expect(valueText(7)).toBe("7");
@@ -135,5 +137,50 @@ describe("links", () => {
   it("names the changed rows' types in words", () => {
     expect(entityText("ProcessingActivity")).toBe("activity");
     expect(entityText("RetentionRule")).toBe("retention rule");
+  });
+});
+
+describe("reportActivities", () => {
+  const act = (name: string, role: string, reviewStatus: string, purpose = "Marketing"): ReportActivity =>
+    ({
+      name,
+      description: "",
+      businessFunction: "",
+      role,
+      notice: "",
+      purposes: [{ key: "p", name: purpose, legalBasis: null, specialCondition: null, reviewStatus }],
+      dataSubjects: [],
+      dataCategories: [],
+      recipients: [],
+      transfers: [],
+      retention: [],
+      security: [],
+      shared: [],
+      reviewStatus,
+      evidence: [],
+    }) as ReportActivity;
+  const report: Article30Report = {
+    asOf: "2026-06-30",
+    shared: [],
+    controllerRecord: { activities: [act("Payroll", "controller", "REVIEWED", "Pay staff"), act("Newsletter", "controller", "UNREVIEWED")] },
+    processorRecord: { controllers: [{ activities: [act("Call recording", "processor", "REVIEWED")] }] },
+  };
+  it("lists both records' activities by name", () => {
+    expect(reportActivities(report).map((a) => a.name)).toEqual(["Call recording", "Newsletter", "Payroll"]);
+  });
+  it("filters as the live table does: by name or purpose, role and review status", () => {
+    expect(reportActivities(report, "pay").map((a) => a.name)).toEqual(["Payroll"]);
+    expect(reportActivities(report, "marketing").map((a) => a.name)).toEqual(["Call recording", "Newsletter"]);
+    expect(reportActivities(report, "", "processor").map((a) => a.name)).toEqual(["Call recording"]);
+    expect(reportActivities(report, "", "", "UNREVIEWED").map((a) => a.name)).toEqual(["Newsletter"]);
+  });
+  it("answers nothing for a record without activities", () => {
+    expect(reportActivities({ asOf: "", shared: [], controllerRecord: null, processorRecord: null })).toEqual([]);
+  });
+});
+
+describe("defaultRange", () => {
+  it("is the last 30 days, today included", () => {
+    expect(defaultRange("2026-03-15")).toEqual({ from: "2026-02-13", to: "2026-03-15" });
   });
 });

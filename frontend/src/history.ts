@@ -30,13 +30,13 @@ export function parseSnapshot(text: string | null | undefined): Snapshot | undef
 }
 
 /**
- * A JSON value of a snapshot in words: null → "none", a string as it is,
+ * A JSON value of a snapshot in words: null or "" → "none", a string as it is,
  * true/false → "yes"/"no", a list joined with commas ("none" when empty),
  * anything else as JSON.
  */
 export function valueText(v: unknown): string {
   if (v === null || v === undefined) return "none";
-  if (typeof v === "string") return v === "" ? "(empty)" : v;
+  if (typeof v === "string") return v === "" ? "none" : v;
   if (typeof v === "boolean") return v ? "yes" : "no";
   if (typeof v === "number") return String(v);
   if (Array.isArray(v)) return v.length ? v.map(valueText).join(", ") : "none";
