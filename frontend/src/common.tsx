@@ -211,7 +211,7 @@ export function AsOfField({ id, asOf, setAsOf }: { id: string; asOf: string; set
     <div className="field narrow-date">
       <label htmlFor={id}>As of</label>
       <input id={id} type="date" value={asOf} max={today()} onChange={(e) => setAsOf(isDate(e.target.value) ? e.target.value : "")} aria-describedby={`${id}-hint`} />
-      <small id={`${id}-hint`}>empty: now</small>
+      <small id={`${id}-hint`} className="sr-only">empty: now</small>
     </div>
   );
 }

@@ -120,7 +120,7 @@ export function ChangesView() {
             <tbody>
               {lines.map((l) => (
                 <tr key={`${l.changeID}-${l.subject}-${l.summary}`} data-change={l.changeID} className={`kind-${l.kind}`}>
-                  <td data-label="When">
+                  <td data-label="When" className="when">
                     <time dateTime={l.at}>{whenText(l.at)}</time>
                   </td>
                   <td data-label="Who" className="actor">{l.actor}</td>
@@ -137,7 +137,7 @@ export function ChangesView() {
                       <ul className="field-lines">
                         {l.fields.map((f) => (
                           <li key={f.field} data-field={f.field}>
-                            <span className="field-name">{fieldName(f.field)}</span>: <span className="before">{jsonText(f.before)}</span> <span aria-label="changed to">→</span>{" "}
+                            <span className="field-name">{fieldName(f.field)}</span>: <span className="before">{jsonText(f.before)}</span> →{" "}
                             <span className="after">{jsonText(f.after)}</span>
                           </li>
                         ))}
@@ -149,11 +149,12 @@ export function ChangesView() {
                   <td data-label="Evidence">
                     {l.evidence.length ? (
                       <ul className="evidence-quotes">
-                        {l.evidence.map((e, i) => (
+                        {l.evidence.slice(0, 3).map((e, i) => (
                           <li key={i} title={e}>
                             “{shorten(e, 140)}”
                           </li>
                         ))}
+                        {l.evidence.length > 3 && <li className="muted" title={l.evidence.slice(3).join("\n")}>and {l.evidence.length - 3} more</li>}
                       </ul>
                     ) : (
                       <span className="muted">no evidence</span>

@@ -7,7 +7,7 @@ import { graphql } from "../gql";
 import type { ChangeFieldsFragment } from "../gql/graphql";
 import { request } from "../api";
 import { useCan } from "../auth";
-import { changeLines, entityText, fieldName, newestFirst, whenText } from "../history";
+import { changeLines, entityText, fieldName, newestFirst, whenText, type FieldLine } from "../history";
 
 export const ChangeFields = graphql(`
   fragment ChangeFields on Change {
@@ -111,28 +111,41 @@ function ChangeItem({ change: c, what, reload }: { change: Change; what: string;
         {c.reverts ? <span className="muted"> (reverts change {c.reverts})</span> : null}
       </div>
       {c.note && <p className="change-note">Note: {c.note}</p>}
-      {lines.length > 0 && (
-        <ul className="field-lines">
-          {lines.map((l) => (
-            <li key={`${l.edge ? "e" : "f"}:${l.field}`} data-field={l.field}>
-              <span className="field-name">
-                {fieldName(l.field)}
-                {l.edge ? " (IDs)" : ""}
-              </span>
-              :{" "}
-              {c.operation === "update" ? (
-                <>
-                  <span className="before">{l.before ?? "none"}</span> <span aria-label="changed to">→</span> <span className="after">{l.after ?? "none"}</span>
-                </>
-              ) : (
-                <span className={c.operation === "delete" ? "before" : "after"}>{c.operation === "delete" ? l.before : l.after}</span>
-              )}
-            </li>
-          ))}
-        </ul>
+      {lines.length > 0 && c.operation !== "update" ? (
+        <details className="field-details">
+          <summary>
+            {lines.length} field{lines.length === 1 ? "" : "s"} {c.operation === "delete" ? "it had" : "set"}
+          </summary>
+          <FieldLines change={c} lines={lines} />
+        </details>
+      ) : (
+        lines.length > 0 && <FieldLines change={c} lines={lines} />
       )}
       <Revert change={c} what={`${entityText(c.entityType)} ${op} ${whenText(c.at)}`} reload={reload} />
     </li>
+  );
+}
+
+function FieldLines({ change: c, lines }: { change: Change; lines: FieldLine[] }) {
+  return (
+    <ul className="field-lines">
+      {lines.map((l) => (
+        <li key={`${l.edge ? "e" : "f"}:${l.field}`} data-field={l.field}>
+          <span className="field-name">
+            {fieldName(l.field)}
+            {l.edge ? " (IDs)" : ""}
+          </span>
+          :{" "}
+          {c.operation === "update" ? (
+            <>
+              <span className="before">{l.before ?? "none"}</span> → <span className="after">{l.after ?? "none"}</span>
+            </>
+          ) : (
+            <span className={c.operation === "delete" ? "before" : "after"}>{c.operation === "delete" ? l.before : l.after}</span>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
