@@ -3,7 +3,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 // Typed operations from the server's schema files (no network): every
 // graphql(`...`) literal under src/ gets its result and variable types.
 const config: CodegenConfig = {
-  schema: ["../schema/ent.graphql", "../schema/ropa.graphql"],
+  schema: ["../schema/*.graphql"],
   documents: ["src/**/*.{ts,tsx}", "!src/gql/**"],
   ignoreNoDocuments: false,
   generates: {

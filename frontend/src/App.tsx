@@ -9,6 +9,7 @@ import { UserBox, useCan } from "./auth";
 import type { Ability } from "./lib";
 import { FindingsView } from "./views/Findings";
 import { NoticeSpanView } from "./views/NoticeSpan";
+import { ChangesView } from "./views/Changes";
 
 const links: [string, string, Ability][] = [
   ["/", "Data map", "read"],
@@ -16,6 +17,7 @@ const links: [string, string, Ability][] = [
   ["/findings", "Findings", "read"],
   ["/lookup", "Field lookup", "read"],
   ["/review", "Review", "read"],
+  ["/changes", "Changes", "read"],
   ["/activities/new", "New activity", "edit"],
 ];
 
@@ -54,6 +56,7 @@ export function App() {
           <Route path="/activities/:id" element={<ActivityEditView />} />
           <Route path="/review" element={<ReviewView />} />
           <Route path="/findings" element={<FindingsView />} />
+          <Route path="/changes" element={<ChangesView />} />
           <Route path="/notices/:id" element={<NoticeSpanView />} />
           <Route path="*" element={<p>No such page. Choose a view above.</p>} />
         </Routes>

@@ -3,6 +3,8 @@ import { Link, useSearchParams } from "react-router-dom";
 import { graphql } from "./gql";
 import { request } from "./api";
 import { groupByScope, isDraft, shorten, staleSince, type FactScope } from "./lib";
+import { endOfDay, isDate } from "./history";
+import { today } from "./findings";
 
 const OrganizationsQuery = graphql(`
   query Organizations {
@@ -182,5 +184,47 @@ export function ScopedFacts<T extends ScopedFact>({
         </div>
       ))}
     </>
+  );
+}
+
+/**
+ * The URL's ?asOf=YYYY-MM-DD: the day the view shows the record as it
+ * stood on (empty: now), the time queries pass for it (the end of that
+ * local day) and its setter.
+ */
+export function useAsOf(): { asOf: string; time?: string; setAsOf: (date: string) => void } {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get("asOf") ?? "";
+  const asOf = isDate(raw) ? raw : "";
+  const setAsOf = (date: string) => {
+    const p = new URLSearchParams(params);
+    if (date) p.set("asOf", date);
+    else p.delete("asOf");
+    setParams(p);
+  };
+  return { asOf, time: asOf ? endOfDay(asOf) : undefined, setAsOf };
+}
+
+/** The "As of" date input of a view's filters; empty is now. */
+export function AsOfField({ id, asOf, setAsOf }: { id: string; asOf: string; setAsOf: (date: string) => void }) {
+  return (
+    <div className="field narrow-date">
+      <label htmlFor={id}>As of</label>
+      <input id={id} type="date" value={asOf} max={today()} onChange={(e) => setAsOf(isDate(e.target.value) ? e.target.value : "")} aria-describedby={`${id}-hint`} />
+      <small id={`${id}-hint`} className="sr-only">empty: now</small>
+    </div>
+  );
+}
+
+/** The banner over a view showing the record at a past date, with the way back to now. */
+export function AsOfBanner({ asOf, setAsOf }: { asOf: string; setAsOf: (date: string) => void }) {
+  if (!asOf) return null;
+  return (
+    <p className="asof-banner" role="status" data-testid="asof-banner">
+      The record as it stood on <strong>{asOf}</strong>, rebuilt from the change history.{" "}
+      <button type="button" className="linklike" onClick={() => setAsOf("")}>
+        Back to now
+      </button>
+    </p>
   );
 }

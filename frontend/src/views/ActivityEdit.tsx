@@ -6,6 +6,8 @@ import { ApiError, request } from "../api";
 import { DraftTag, ErrorNote, EvidenceLinks, SafeguardName, ScopedFacts, useQuery, type ScopedFact } from "../common";
 import { formField, humanDuration, shorten } from "../lib";
 import { useCan } from "../auth";
+import { ActivityHistory } from "./History";
+import { whenText } from "../history";
 
 const ActivityQuery = graphql(`
   query ActivityForEdit($id: ID!) {
@@ -20,6 +22,17 @@ const ActivityQuery = graphql(`
         automatedDecisionMaking
         dpiaRequired
         reviewStatus
+        owner
+        lastReviewed
+        history {
+          createdAt
+          createdBy
+          updatedAt
+          updatedBy
+          changes {
+            ...ChangeFields
+          }
+        }
         organization {
           id
           key
@@ -35,6 +48,11 @@ const ActivityQuery = graphql(`
           purpose {
             id
             name
+          }
+          history {
+            changes {
+              ...ChangeFields
+            }
           }
           legalBasis {
             id
@@ -59,6 +77,11 @@ const ActivityQuery = graphql(`
           recipient {
             id
             name
+          }
+          history {
+            changes {
+              ...ChangeFields
+            }
           }
           dataCategories {
             id
@@ -292,7 +315,7 @@ export function ActivityEditView() {
   const choices = useQuery(() => request(Choices), []);
   const a = act.data?.node?.__typename === "ProcessingActivity" ? act.data.node : undefined;
   const orgs = edgesOf(choices.data?.organizations);
-  const [form, setForm] = useState({ organizationID: "", name: "", description: "", businessFunction: "", role: "controller", automatedDecisionMaking: false, dpiaRequired: "" });
+  const [form, setForm] = useState({ organizationID: "", name: "", description: "", businessFunction: "", role: "controller", automatedDecisionMaking: false, dpiaRequired: "", owner: "" });
   const [errs, setErrs] = useState<Errors>({});
   const [saved, setSaved] = useState("");
   useEffect(() => {
@@ -305,12 +328,13 @@ export function ActivityEditView() {
         role: a.role,
         automatedDecisionMaking: a.automatedDecisionMaking,
         dpiaRequired: a.dpiaRequired == null ? "" : String(a.dpiaRequired),
+        owner: a.owner ?? "",
       });
   }, [a?.id, act.data]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!id && !form.organizationID && orgs.length) setForm((f) => ({ ...f, organizationID: (orgs.find((o) => o.key === "ujet") ?? orgs[0]).id }));
   }, [id, orgs.length]); // eslint-disable-line react-hooks/exhaustive-deps
-  const fields = ["organizationID", "name", "description", "businessFunction", "role", "automatedDecisionMaking", "dpiaRequired"];
+  const fields = ["organizationID", "name", "description", "businessFunction", "role", "automatedDecisionMaking", "dpiaRequired", "owner"];
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     setErrs({});
@@ -328,6 +352,7 @@ export function ActivityEditView() {
             organizationID: form.organizationID,
             description: form.description || undefined,
             businessFunction: form.businessFunction || undefined,
+            owner: form.owner.trim() || undefined,
             dpiaRequired: form.dpiaRequired === "" ? undefined : form.dpiaRequired === "true",
           },
         });
@@ -341,6 +366,7 @@ export function ActivityEditView() {
           ...(form.description ? { description: form.description } : { clearDescription: true }),
           ...(form.businessFunction ? { businessFunction: form.businessFunction } : { clearBusinessFunction: true }),
           ...(form.dpiaRequired === "" ? { clearDpiaRequired: true } : { dpiaRequired: form.dpiaRequired === "true" }),
+          ...(form.owner.trim() ? { owner: form.owner.trim() } : { clearOwner: true }),
         },
       });
       setSaved("Saved.");
@@ -394,6 +420,9 @@ export function ActivityEditView() {
               <option value="false">no</option>
             </select>
           </Field>
+          <Field id="act-owner" label="Owner (person or team)" error={errs.owner} hint={a ? `Last reviewed: ${a.lastReviewed ? whenText(a.lastReviewed) : "never"} (set when a reviewer confirms the activity)` : undefined}>
+            <input {...aria("act-owner", errs)} value={form.owner} onChange={(e) => setForm({ ...form, owner: e.target.value })} placeholder="e.g. Marketing team" aria-describedby={[errs.owner ? "act-owner-error" : "", a ? "act-owner-hint" : ""].filter(Boolean).join(" ") || undefined} />
+          </Field>
           <div className="field check">
             <input id="act-adm" type="checkbox" checked={form.automatedDecisionMaking} onChange={(e) => setForm({ ...form, automatedDecisionMaking: e.target.checked })} />
             <label htmlFor="act-adm">Automated decision-making or profiling (Art 22)</label>
@@ -424,6 +453,18 @@ export function ActivityEditView() {
         )}
       </form>
       {a && choices.data && <Links a={a} choices={choices.data} reload={act.reload} editable={editable} />}
+      {a && (
+        <ActivityHistory
+          history={a.history}
+          owner={a.owner}
+          lastReviewed={a.lastReviewed}
+          parts={[
+            ...(a.purposes ?? []).map((p) => ({ label: `purpose ${p.purpose.name}`, history: p.history })),
+            ...(a.disclosures ?? []).map((d) => ({ label: `disclosure to ${d.recipient.name}`, history: d.history })),
+          ]}
+          reload={act.reload}
+        />
+      )}
     </section>
   );
 }

@@ -5,14 +5,14 @@ import { graphql } from "../gql";
 import type { DataMapFilter, DataMapQuery, NodeDetailsQuery } from "../gql/graphql";
 import { request } from "../api";
 import { useCan } from "../auth";
-import { ErrorNote, EvidenceLinks, OrgSelect, useOrganization, useQuery } from "../common";
+import { AsOfBanner, AsOfField, ErrorNote, EvidenceLinks, OrgSelect, useAsOf, useOrganization, useQuery } from "../common";
 import { columns, layout, type NodeKind } from "../lib";
 import { FindingMark, NodeFindings, useNodeFindings, type Finding } from "../findingsData";
 import { badgeOf } from "../findings";
 
 const DataMapQueryDoc = graphql(`
-  query DataMap($organization: ID, $filter: DataMapFilter) {
-    dataMap(organization: $organization, filter: $filter) {
+  query DataMap($organization: ID, $filter: DataMapFilter, $asOf: Time) {
+    dataMap(organization: $organization, filter: $filter, asOf: $asOf) {
       nodes {
         id
         kind
@@ -185,15 +185,18 @@ export function DataMapView() {
   const [draft, setDraft] = useState<DataMapFilter>({});
   const [filter, setFilter] = useState<DataMapFilter>({});
   const [selected, setSelected] = useState<string | null>(null);
+  const { asOf, time: asOfTime, setAsOf } = useAsOf();
   const map = useQuery(
-    () => (org ? request(DataMapQueryDoc, { organization: org.id, filter: clean(filter) }) : Promise.resolve(undefined)),
-    [org?.id, JSON.stringify(filter)],
+    () => (org ? request(DataMapQueryDoc, { organization: org.id, filter: clean(filter), asOf: asOfTime }) : Promise.resolve(undefined)),
+    [org?.id, JSON.stringify(filter), asOfTime],
   );
   const choices = useQuery(() => (org ? request(FilterChoices, { org: org.id }) : Promise.resolve(undefined)), [org?.id]);
   const nodes = useMemo(() => map.data?.dataMap.nodes ?? [], [map.data]);
   const edges = useMemo(() => map.data?.dataMap.edges ?? [], [map.data]);
   const selNode = nodes.find((n) => n.id === selected);
-  const marks = useNodeFindings(org, nodes);
+  // Today's findings: none are marked on a past map.
+  const todayMarks = useNodeFindings(org, nodes);
+  const marks = useMemo(() => (asOf ? new Map<string, Finding[]>() : todayMarks), [asOf, todayMarks]);
 
   return (
     <section aria-labelledby="map-h" className="map-view">
@@ -232,6 +235,7 @@ export function DataMapView() {
           <label htmlFor="f-country">Country</label>
           <input id="f-country" value={draft.country ?? ""} onChange={(e) => setDraft({ ...draft, country: e.target.value.toUpperCase() })} placeholder="US" maxLength={11} />
         </div>
+        <AsOfField id="f-asof" asOf={asOf} setAsOf={(d) => { setSelected(null); setAsOf(d); }} />
         <div className="buttons">
           <button type="submit">Apply filter</button>
           <button type="button" className="secondary" onClick={() => { setDraft({}); setFilter({}); }}>
@@ -239,6 +243,7 @@ export function DataMapView() {
           </button>
         </div>
       </form>
+      <AsOfBanner asOf={asOf} setAsOf={(d) => { setSelected(null); setAsOf(d); }} />
       <ErrorNote error={map.error} />
       <Legend />
       <p className="muted" aria-live="polite">
@@ -251,7 +256,7 @@ export function DataMapView() {
             <button type="button" className="secondary close" onClick={() => setSelected(null)} aria-label="Close the details">
               ×
             </button>
-            <Details node={selNode} />
+            <Details node={selNode} past={!!asOf} />
             {org && <NodeFindings org={org.key} node={selNode} findings={marks.get(selNode.id)} />}
           </aside>
         ) : (
@@ -423,7 +428,7 @@ function NodeList({ nodes, selected, onSelect, marks }: { nodes: Node[]; selecte
   );
 }
 
-function Details({ node }: { node: Node }) {
+function Details({ node, past }: { node: Node; past: boolean }) {
   const can = useCan();
   const { data, error, loading } = useQuery(() => (node.ref ? request(NodeDetails, { id: node.ref }) : Promise.resolve(undefined)), [node.ref]);
   const d = data?.node as NodeDetailsQuery["node"];
@@ -431,6 +436,7 @@ function Details({ node }: { node: Node }) {
     <div>
       <h2>{node.label}</h2>
       <p className="muted">{kindNames[node.kind as NodeKind]}{flags(node).length ? ` · ${flags(node).join(", ")}` : ""}</p>
+      {past && <p className="muted past-note">The details below are the catalog's now, not as of the map's date.</p>}
       <ErrorNote error={error} />
       {loading && node.ref && <p className="muted">Loading…</p>}
       {d?.__typename === "ProcessingActivity" && (
@@ -453,7 +459,7 @@ function Details({ node }: { node: Node }) {
           </ul>
           <h3>Evidence</h3>
           <EvidenceLinks evidence={d.evidence} />
-          <p><Link to={`/activities/${d.id}`}>{can("edit") ? "Edit this activity" : "Open this activity"}</Link></p>
+          <p><Link to={`/activities/${d.id}`}>{can("edit") && !past ? "Edit this activity" : "Open this activity"}</Link></p>
         </>
       )}
       {d?.__typename === "Recipient" && (

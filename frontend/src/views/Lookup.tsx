@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { graphql } from "../gql";
 import { ApiError, request } from "../api";
-import { DraftTag, ErrorNote, EvidenceLinks, SafeguardName, useOrganization, useQuery } from "../common";
+import { AsOfBanner, AsOfField, DraftTag, ErrorNote, EvidenceLinks, SafeguardName, useAsOf, useOrganization, useQuery } from "../common";
 import { complete, isDraft, scopeText, transferScope } from "../lib";
 
 const Candidates = graphql(`
@@ -27,8 +27,8 @@ const Candidates = graphql(`
 `);
 
 const RecipientsOf = graphql(`
-  query RecipientsOf($field: String!, $organization: ID) {
-    recipientsOf(field: $field, organization: $organization) {
+  query RecipientsOf($field: String!, $organization: ID, $asOf: Time) {
+    recipientsOf(field: $field, organization: $organization, asOf: $asOf) {
       match
       recipient {
         id
@@ -105,6 +105,7 @@ export function LookupView() {
   const asked = params.get("field") ?? "";
   const orgKey = params.get("org") ?? "";
   const { orgs } = useOrganization();
+  const { asOf, time: asOfTime, setAsOf } = useAsOf();
   const [typed, setTyped] = useState(asked);
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   useEffect(() => setTyped(asked), [asked]);
@@ -130,7 +131,7 @@ export function LookupView() {
     };
   }, [typed]);
   const org = orgs.find((o) => o.key === orgKey);
-  const q = useQuery(() => (asked ? request(RecipientsOf, { field: asked, organization: org?.id }) : Promise.resolve(undefined)), [asked, org?.id]);
+  const q = useQuery(() => (asked ? request(RecipientsOf, { field: asked, organization: org?.id, asOf: asOfTime }) : Promise.resolve(undefined)), [asked, org?.id, asOfTime]);
   const rows = q.data?.recipientsOf ?? [];
   const suggestions = q.error instanceof ApiError ? q.error.errors.flatMap((e) => e.extensions?.suggestions ?? []) : [];
   return (
@@ -178,10 +179,12 @@ export function LookupView() {
             ))}
           </select>
         </div>
+        <AsOfField id="lookup-asof" asOf={asOf} setAsOf={setAsOf} />
         <div className="buttons">
           <button type="submit">Look up</button>
         </div>
       </form>
+      <AsOfBanner asOf={asOf} setAsOf={setAsOf} />
       <ErrorNote error={q.error} />
       {suggestions.length > 0 && (
         <p>
@@ -189,7 +192,7 @@ export function LookupView() {
           {suggestions.map((s, i) => (
             <span key={s}>
               {i > 0 && ", "}
-              <button type="button" className="linklike" onClick={() => setParams({ field: s })}>
+              <button type="button" className="linklike" onClick={() => { const p = new URLSearchParams(params); p.set("field", s); setParams(p); }}>
                 {s}
               </button>
             </span>

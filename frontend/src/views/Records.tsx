@@ -3,9 +3,11 @@ import { Link, useSearchParams } from "react-router-dom";
 import { graphql } from "../gql";
 import type { OrderDirection, ProcessingActivityOrderField, ProcessingActivityRole, ProcessingActivityWhereInput, ReviewStatus } from "../gql/graphql";
 import { request } from "../api";
-import { DraftTag, ErrorNote, EvidenceLinks, OrgSelect, SafeguardName, ScopedFacts, useOrganization, useQuery } from "../common";
+import { AsOfBanner, AsOfField, DraftTag, ErrorNote, EvidenceLinks, OrgSelect, SafeguardName, ScopedFacts, useAsOf, useOrganization, useQuery } from "../common";
 import { humanDuration, notRejected, recipientsOf, shorten } from "../lib";
 import { FindingBadge, useOpenFindingsIndex } from "../findingsData";
+import { article30Link } from "../history";
+import { PastRecord } from "./PastRecord";
 
 const RecordsQuery = graphql(`
   query Records($where: ProcessingActivityWhereInput, $orderBy: [ProcessingActivityOrder!], $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -127,17 +129,18 @@ export function RecordsView() {
   const [page, setPage] = useState<Page>({});
   const [params, setParams] = useSearchParams();
   const only = params.get("activity") ?? "";
+  const { asOf, time: asOfTime, setAsOf } = useAsOf();
   const findings = useOpenFindingsIndex(org?.key);
   const q = useQuery(
     () =>
-      org
+      org && !asOf
         ? request(RecordsQuery, {
             where: recordsWhere(org.id, search, role, review, only),
             orderBy: [sort],
             ...(page.before ? { last: PAGE, before: page.before } : { first: PAGE, after: page.after }),
           })
         : Promise.resolve(undefined),
-    [org?.id, search, role, review, only, sort.field, sort.direction, page.after, page.before],
+    [org?.id, asOf, search, role, review, only, sort.field, sort.direction, page.after, page.before],
   );
   const conn = q.data?.activities;
   const rows = (conn?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
@@ -159,7 +162,7 @@ export function RecordsView() {
       </th>
     );
   };
-  const report = (format: string) => `/reports/article30?org=${encodeURIComponent(org?.key ?? "")}&format=${format}`;
+  const report = (format: string) => article30Link(org?.key ?? "", format, asOf || undefined);
   return (
     <section aria-labelledby="rec-h">
       <h1 id="rec-h">Record of processing{org ? `: ${org.name}` : ""}</h1>
@@ -187,13 +190,16 @@ export function RecordsView() {
             <option value="REJECTED">rejected</option>
           </select>
         </div>
-        <div className="buttons downloads" role="group" aria-label="Download the Article 30 report">
+        <AsOfField id="rec-asof" asOf={asOf} setAsOf={(d) => { reset(); setAsOf(d); }} />
+        <div className="buttons downloads" role="group" aria-label={asOf ? `Download the Article 30 report as of ${asOf}` : "Download the Article 30 report"}>
           <a className="button" href={report("html")} target="_blank" rel="noopener">Report (HTML)</a>
           <a className="button" href={report("csv")} download>Report (CSV)</a>
           <a className="button" href={report("xlsx")} download>Report (XLSX)</a>
         </div>
       </div>
-      {only && (
+      <AsOfBanner asOf={asOf} setAsOf={setAsOf} />
+      {asOf && org && asOfTime && <PastRecord org={org.key} asOf={asOf} time={asOfTime} search={search} role={role} review={review} />}
+      {!asOf && only && (
         <p className="fact-filter">
           Only one activity (linked from a finding).{" "}
           <button type="button" className="linklike" onClick={() => { const p = new URLSearchParams(params); p.delete("activity"); setParams(p); reset(); }}>
@@ -201,6 +207,8 @@ export function RecordsView() {
           </button>
         </p>
       )}
+      {!asOf && (
+      <>
       <ErrorNote error={q.error} />
       <p aria-live="polite" className="muted">
         {q.loading ? "Loading…" : conn ? `${conn.totalCount} activities` : ""}
@@ -312,6 +320,8 @@ export function RecordsView() {
           Next page
         </button>
       </nav>
+      </>
+      )}
     </section>
   );
 }
