@@ -49,9 +49,10 @@ func releaseAfterResponse(ctx context.Context, next graphql.OperationHandler) gr
 }
 
 // pastCatalog returns the catalog as it stood at at, held until the
-// operation's response is written.
-func (r *Resolver) pastCatalog(ctx context.Context, at time.Time) (*ent.Client, error) {
-	cat, release, err := r.past.Get(ctx, at)
+// operation's response is written; with fields, it holds the systems'
+// datasets and fields (the lineage needs them, the record does not).
+func (r *Resolver) pastCatalog(ctx context.Context, at time.Time, fields bool) (*ent.Client, error) {
+	cat, release, err := r.past.Get(ctx, at, fields)
 	if err != nil {
 		return nil, err
 	}

@@ -478,7 +478,7 @@ func (r *processingActivityResolver) EffectiveSecurityPractices(ctx context.Cont
 // RecipientsOf is the resolver for the recipientsOf field.
 func (r *queryResolver) RecipientsOf(ctx context.Context, field string, organization *int, asOf *time.Time) ([]*lineage.Result, error) {
 	if asOf != nil {
-		past, err := r.pastCatalog(ctx, *asOf)
+		past, err := r.pastCatalog(ctx, *asOf, true)
 		if err != nil {
 			return nil, err
 		}
@@ -517,7 +517,7 @@ func (r *queryResolver) CategoriesReceivedBy(ctx context.Context, recipient int)
 // DataMap is the resolver for the dataMap field.
 func (r *queryResolver) DataMap(ctx context.Context, organization *int, filter *DataMapFilter, asOf *time.Time) (*datamap.Map, error) {
 	if asOf != nil {
-		past, err := r.pastCatalog(ctx, *asOf)
+		past, err := r.pastCatalog(ctx, *asOf, false)
 		if err != nil {
 			return nil, err
 		}
@@ -547,7 +547,7 @@ func (r *queryResolver) Article30(ctx context.Context, organization string, reco
 	opts.ReviewedOnly = reviewedOnly != nil && *reviewedOnly
 	opts.IncludeRejected = includeRejected != nil && *includeRejected
 	if asOf != nil {
-		past, err := r.pastCatalog(ctx, *asOf)
+		past, err := r.pastCatalog(ctx, *asOf, false)
 		if err != nil {
 			return nil, err
 		}

@@ -20,6 +20,17 @@ func asOfFlag(cmd *cobra.Command, s *string) {
 // empty, else client as it stood at that time; the time it is judged at
 // (safeguards valid then, findings then); and what releases it.
 func atTime(ctx context.Context, client *ent.Client, asOf string) (*ent.Client, time.Time, func(), error) {
+	return pastCatalog(ctx, client, asOf, asof.OpenRecord)
+}
+
+// atTimeWithFields is atTime for the lineage, which reads the systems'
+// datasets and fields.
+func atTimeWithFields(ctx context.Context, client *ent.Client, asOf string) (*ent.Client, time.Time, func(), error) {
+	return pastCatalog(ctx, client, asOf, asof.Open)
+}
+
+func pastCatalog(ctx context.Context, client *ent.Client, asOf string,
+	open func(context.Context, *ent.Client, time.Time) (*asof.Catalog, error)) (*ent.Client, time.Time, func(), error) {
 	if asOf == "" {
 		return client, time.Now(), func() {}, nil
 	}
@@ -27,7 +38,7 @@ func atTime(ctx context.Context, client *ent.Client, asOf string) (*ent.Client, 
 	if err != nil {
 		return nil, time.Time{}, nil, fmt.Errorf("--as-of %w", err)
 	}
-	cat, err := asof.Open(ctx, client, at)
+	cat, err := open(ctx, client, at)
 	if err != nil {
 		return nil, time.Time{}, nil, err
 	}

@@ -121,7 +121,7 @@ from its history (safeguards judged valid or not at that date).
 			if err != nil {
 				return err
 			}
-			at, now, release, err := atTime(ctx, client, asOf)
+			at, now, release, err := atTimeWithFields(ctx, client, asOf)
 			if err != nil {
 				return err
 			}

@@ -75,6 +75,33 @@ var scratchSeq atomic.Int64
 // Open returns the catalog src as it stood at at. It needs the viewer
 // role, like any read. An error names what could not be read or undone.
 func Open(ctx context.Context, src *ent.Client, at time.Time) (*Catalog, error) {
+	return open(ctx, src, at, skipped)
+}
+
+// withoutFields are the tables the record, the report and the data map do
+// not read: the systems' datasets and fields (the lineage reads them), the
+// biggest part of a large catalog.
+var withoutFields = func() map[string]bool {
+	m := map[string]bool{
+		migrate.DatasetsTable.Name:          true,
+		migrate.DataFieldsTable.Name:        true,
+		migrate.DatasetEvidenceTable.Name:   true,
+		migrate.DataFieldEvidenceTable.Name: true,
+	}
+	for t := range skipped {
+		m[t] = true
+	}
+	return m
+}()
+
+// OpenRecord is Open without the systems' datasets and fields: enough for
+// the record, the Article 30 report, the findings and the data map, not
+// for a field's lineage.
+func OpenRecord(ctx context.Context, src *ent.Client, at time.Time) (*Catalog, error) {
+	return open(ctx, src, at, withoutFields)
+}
+
+func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bool) (*Catalog, error) {
 	if err := auth.Require(ctx, auth.Viewer, "reading the record as of a past time"); err != nil {
 		return nil, err
 	}
@@ -110,7 +137,7 @@ func Open(ctx context.Context, src *ent.Client, at time.Time) (*Catalog, error) 
 			return nil, fmt.Errorf("as of: %s: %w", p, err)
 		}
 	}
-	s := newSchema()
+	s := newSchema(skip)
 	// The copy is read before the history: a change committing in
 	// between is then in both, and undoing it again is harmless (every
 	// undo sets a row to what it was before the change).
@@ -126,7 +153,7 @@ func Open(ctx context.Context, src *ent.Client, at time.Time) (*Catalog, error) 
 	}
 	defer tx.Rollback()
 	for _, t := range migrate.Tables {
-		if skipped[t.Name] {
+		if skip[t.Name] {
 			continue
 		}
 		if attach {
@@ -241,13 +268,16 @@ func quote(name string) string { return `"` + name + `"` }
 // tableSchema is what undoing needs of the tables: each entity type's
 // table, and the join tables an entity's edges own.
 type tableSchema struct {
-	tables map[string]*schema.Table // by name
-	joins  []*schema.Table          // the join tables, in a fixed order
+	tables map[string]*schema.Table // by name, those copied
+	joins  []*schema.Table          // the join tables copied, in a fixed order
 }
 
-func newSchema() *tableSchema {
+func newSchema(skip map[string]bool) *tableSchema {
 	s := &tableSchema{tables: map[string]*schema.Table{}}
 	for _, t := range migrate.Tables {
+		if skip[t.Name] {
+			continue
+		}
 		s.tables[t.Name] = t
 		if len(t.Columns) == 2 && len(t.ForeignKeys) == 2 {
 			s.joins = append(s.joins, t)
@@ -272,12 +302,11 @@ func snake(name string) string {
 	return b.String()
 }
 
-// table returns the table of entity type typ, named as ent names it.
-func (s *tableSchema) table(typ string) (*schema.Table, error) {
-	if t, ok := s.tables[inflect.Pluralize(snake(typ))]; ok && !skipped[t.Name] {
-		return t, nil
-	}
-	return nil, fmt.Errorf("no table for entity type %s", typ)
+// table returns the copied table of entity type typ, named as ent names
+// it; ok is false for a table not copied.
+func (s *tableSchema) table(typ string) (t *schema.Table, ok bool) {
+	t, ok = s.tables[inflect.Pluralize(snake(typ))]
+	return t, ok
 }
 
 // joinTable returns the join table that edge of typ owns, and its column
@@ -321,7 +350,7 @@ func undoAfter(ctx context.Context, src *ent.Client, tx *sql.Tx, s *tableSchema,
 			return n, fmt.Errorf("reading the history: %w", err)
 		}
 		for _, ch := range page {
-			if history.Unrecorded[ch.EntityType] || skipped[inflect.Pluralize(snake(ch.EntityType))] {
+			if _, copied := s.table(ch.EntityType); !copied {
 				continue
 			}
 			if err := u.undo(ctx, ch); err != nil {
@@ -378,10 +407,7 @@ func (u *undoer) undo(ctx context.Context, ch *ent.Change) error {
 	if seen && (st.absent || !strings.Contains(ch.Before, `"edges"`)) {
 		return nil // the row is set back already, and ch touched no edge
 	}
-	t, err := u.s.table(ch.EntityType)
-	if err != nil {
-		return err
-	}
+	t, _ := u.s.table(ch.EntityType)
 	before, err := history.Decode(ch.Before)
 	if err != nil {
 		return err

@@ -20,11 +20,12 @@ type Cache struct {
 }
 
 type entry struct {
-	at    time.Time
-	built time.Time // when the rebuild started
-	cat   *Catalog
-	users int
-	gone  bool // evicted: close when the last user releases it
+	at     time.Time
+	fields bool      // with the systems' datasets and fields (Open, not OpenRecord)
+	built  time.Time // when the rebuild started
+	cat    *Catalog
+	users  int
+	gone   bool // evicted: close when the last user releases it
 }
 
 // NewCache returns a cache of at most max past catalogs of src.
@@ -37,14 +38,15 @@ const settle = 5 * time.Second
 
 // Get returns src as it stood at at, and the function that releases it;
 // the caller calls release once done with the catalog and everything read
-// from it.
-func (c *Cache) Get(ctx context.Context, at time.Time) (*Catalog, func(), error) {
+// from it. With fields, the catalog holds the systems' datasets and fields
+// (Open); without, it is OpenRecord's.
+func (c *Cache) Get(ctx context.Context, at time.Time, fields bool) (*Catalog, func(), error) {
 	if err := auth.Require(ctx, auth.Viewer, "reading the record as of a past time"); err != nil {
 		return nil, nil, err
 	}
 	c.mu.Lock()
 	for i, e := range c.entries {
-		if e.at.Equal(at) {
+		if e.at.Equal(at) && (e.fields || !fields) {
 			e.users++
 			c.entries = append(append(c.entries[:i:i], c.entries[i+1:]...), e)
 			c.mu.Unlock()
@@ -53,11 +55,15 @@ func (c *Cache) Get(ctx context.Context, at time.Time) (*Catalog, func(), error)
 	}
 	c.mu.Unlock()
 	built := time.Now()
-	cat, err := Open(ctx, c.src, at)
+	open := OpenRecord
+	if fields {
+		open = Open
+	}
+	cat, err := open(ctx, c.src, at)
 	if err != nil {
 		return nil, nil, err
 	}
-	e := &entry{at: at, built: built, cat: cat, users: 1}
+	e := &entry{at: at, fields: fields, built: built, cat: cat, users: 1}
 	if !at.Before(built.Add(-settle)) {
 		// The catalog at a time this recent may still change.
 		e.gone = true

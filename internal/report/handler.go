@@ -80,7 +80,7 @@ func Handler(client *ent.Client, records *record.Cache) http.Handler {
 				http.Error(w, "parameter asOf="+err.Error(), http.StatusBadRequest)
 				return
 			}
-			past, err := asof.Open(req.Context(), client, at)
+			past, err := asof.OpenRecord(req.Context(), client, at)
 			var early *asof.BeforeHistoryError
 			if errors.As(err, &early) {
 				http.Error(w, "parameter asOf: "+err.Error(), http.StatusBadRequest)
