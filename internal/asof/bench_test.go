@@ -86,7 +86,7 @@ func BenchmarkAsOfReport(b *testing.B) {
 				var past *asof.Catalog
 				if c.at != nil {
 					var err error
-					if past, err = asof.Open(ctx, client, *c.at); err != nil {
+					if past, err = asof.OpenRecord(ctx, client, *c.at); err != nil {
 						b.Fatal(err)
 					}
 					from, now = past.Client, *c.at
