@@ -147,8 +147,22 @@ func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bo
 			return nil, fmt.Errorf("as of: attaching %s: %w", file, err)
 		}
 	}
+	// The history after at is read and planned while the tables are
+	// copied (two connections, two cores); the changes written meanwhile
+	// are read once the copy is done.
+	u := newUndoer(s)
+	type planned struct {
+		last int
+		err  error
+	}
+	done := make(chan planned, 1)
+	go func() {
+		last, err := u.plan(rctx, src, at, 0)
+		done <- planned{last, err}
+	}()
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
+		<-done
 		return nil, err
 	}
 	defer tx.Rollback()
@@ -162,11 +176,18 @@ func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bo
 			err = copyTable(ctx, src, tx, t)
 		}
 		if err != nil {
+			<-done
 			return nil, fmt.Errorf("as of: copying %s: %w", t.Name, err)
 		}
 	}
-	n, err := undoAfter(rctx, src, tx, s, at)
-	if err != nil {
+	p := <-done
+	if p.err == nil {
+		_, p.err = u.plan(rctx, src, at, p.last)
+	}
+	if p.err != nil {
+		return nil, fmt.Errorf("as of %s: %w", at.Format(time.RFC3339), p.err)
+	}
+	if err := u.apply(ctx, tx); err != nil {
 		return nil, fmt.Errorf("as of %s: %w", at.Format(time.RFC3339), err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -178,7 +199,7 @@ func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bo
 		}
 	}
 	ok = true
-	return &Catalog{Client: c, At: at, Undone: n}, nil
+	return &Catalog{Client: c, At: at, Undone: u.read}, nil
 }
 
 // batch is how many rows one INSERT carries (SQLite takes at most 32,766
@@ -320,58 +341,69 @@ func (s *tableSchema) joinTable(typ, edge string) (t *schema.Table, own, other s
 	return t, t.Columns[0].Name, t.Columns[1].Name, true
 }
 
-// undoAfter undoes in tx every change src's history holds after at and
-// returns how many it read. Only a row's first change after at matters:
-// its values before are the row's at at (a create: the row did not exist;
-// an update or a delete: every field, and the edges it touched or, for a
-// delete, all of them). An edge the first change did not touch is set by
-// the first later change that did. So changes are read oldest first, by
-// ascending ID (the order they were written in; a row's own changes are
-// serialized by its lock), a page at a time from the first change after
-// at, and every statement reads a range of the primary key.
-func undoAfter(ctx context.Context, src *ent.Client, tx *sql.Tx, s *tableSchema, at time.Time) (int, error) {
-	any, err := src.Change.Query().Where(change.AtGT(at)).Exist(ctx)
-	if err != nil || !any {
-		return 0, err
+// plan reads the changes after at, from the first with an ID above after
+// (0: all of them), and plans their undoing; it returns the last ID read.
+// Only a row's first change after at matters: its values before are the
+// row's at at (a create: the row did not exist; an update or a delete:
+// every field, and the edges it touched or, for a delete, all of them).
+// An edge the first change did not touch is set by the first later change
+// that did. So changes are read oldest first, by ascending ID (the order
+// they were written in; a row's own changes are serialized by its lock),
+// a page at a time, and every statement reads a range of the primary key.
+func (u *undoer) plan(ctx context.Context, src *ent.Client, at time.Time, after int) (int, error) {
+	last := after
+	if after == 0 {
+		any, err := src.Change.Query().Where(change.AtGT(at)).Exist(ctx)
+		if err != nil || !any {
+			return 0, err
+		}
+		first, err := src.Change.Query().Where(change.AtGT(at)).Aggregate(ent.Min(change.FieldID)).Int(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("reading the history: %w", err)
+		}
+		last = first - 1
 	}
-	first, err := src.Change.Query().Where(change.AtGT(at)).Aggregate(ent.Min(change.FieldID)).Int(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("reading the history: %w", err)
-	}
-	u := &undoer{tx: tx, s: s, rows: map[int]*rowState{}, stmts: map[string]*sql.Stmt{}}
-	defer u.close()
-	n, last := 0, first-1
 	for {
 		page, err := src.Change.Query().Where(change.IDGT(last), change.AtGT(at)).
 			Order(ent.Asc(change.FieldID)).Limit(pageSize).
 			Select(change.FieldID, change.FieldEntityType, change.FieldEntityID, change.FieldOperation, change.FieldBefore).
 			All(ctx)
 		if err != nil {
-			return n, fmt.Errorf("reading the history: %w", err)
+			return last, fmt.Errorf("reading the history: %w", err)
 		}
 		for _, ch := range page {
-			if _, copied := s.table(ch.EntityType); !copied {
+			if _, copied := u.s.table(ch.EntityType); !copied {
 				continue
 			}
-			if err := u.undo(ctx, ch); err != nil {
-				return n, fmt.Errorf("undoing change %d (%s %s %d): %w", ch.ID, ch.Operation, ch.EntityType, ch.EntityID, err)
+			if err := u.undo(ch); err != nil {
+				return last, fmt.Errorf("undoing change %d (%s %s %d): %w", ch.ID, ch.Operation, ch.EntityType, ch.EntityID, err)
 			}
-			n++
+			u.read++
+		}
+		if len(page) > 0 {
+			last = page[len(page)-1].ID
 		}
 		if len(page) < pageSize {
-			return n, nil
+			return last, nil
 		}
-		last = page[len(page)-1].ID
 	}
 }
 
-// undoer sets rows of the scratch database back to what they were.
+// undoer plans the statements that set rows of the scratch database back
+// to what they were, then applies them.
 type undoer struct {
-	tx    *sql.Tx
 	s     *tableSchema
 	rows  map[int]*rowState // by row ID
-	stmts map[string]*sql.Stmt
+	stmts []stmt
+	read  int // changes read after the time
 }
+
+type stmt struct {
+	q    string
+	args []any
+}
+
+func newUndoer(s *tableSchema) *undoer { return &undoer{s: s, rows: map[int]*rowState{}} }
 
 // rowState is what has been set back of a row.
 type rowState struct {
@@ -379,29 +411,39 @@ type rowState struct {
 	edges  map[string]bool // edges already set back
 }
 
-func (u *undoer) close() {
-	for _, st := range u.stmts {
-		st.Close()
-	}
+// exec plans q with args.
+func (u *undoer) exec(q string, args ...any) error {
+	u.stmts = append(u.stmts, stmt{q, args})
+	return nil
 }
 
-// exec runs q with args, preparing it once.
-func (u *undoer) exec(ctx context.Context, q string, args ...any) error {
-	st, ok := u.stmts[q]
-	if !ok {
-		var err error
-		if st, err = u.tx.PrepareContext(ctx, q); err != nil {
+// apply runs the planned statements in tx, each prepared once.
+func (u *undoer) apply(ctx context.Context, tx *sql.Tx) error {
+	prepared := map[string]*sql.Stmt{}
+	defer func() {
+		for _, p := range prepared {
+			p.Close()
+		}
+	}()
+	for _, st := range u.stmts {
+		p, ok := prepared[st.q]
+		if !ok {
+			var err error
+			if p, err = tx.PrepareContext(ctx, st.q); err != nil {
+				return err
+			}
+			prepared[st.q] = p
+		}
+		if _, err := p.ExecContext(ctx, st.args...); err != nil {
 			return err
 		}
-		u.stmts[q] = st
 	}
-	_, err := st.ExecContext(ctx, args...)
-	return err
+	return nil
 }
 
 // undo sets back what ch changed, unless an earlier change after the
 // time did so already.
-func (u *undoer) undo(ctx context.Context, ch *ent.Change) error {
+func (u *undoer) undo(ch *ent.Change) error {
 	id := ch.EntityID
 	st, seen := u.rows[id]
 	if seen && (st.absent || !strings.Contains(ch.Before, `"edges"`)) {
@@ -413,17 +455,17 @@ func (u *undoer) undo(ctx context.Context, ch *ent.Change) error {
 		return err
 	}
 	if seen {
-		return u.relink(ctx, ch.EntityType, id, before.Edges, st)
+		return u.relink(ch.EntityType, id, before.Edges, st)
 	}
 	st = &rowState{edges: map[string]bool{}}
 	u.rows[id] = st
 	switch ch.Operation {
 	case change.OperationCreate:
 		st.absent = true
-		if err := u.exec(ctx, "DELETE FROM "+quote(t.Name)+" WHERE id = ?", id); err != nil {
+		if err := u.exec("DELETE FROM "+quote(t.Name)+" WHERE id = ?", id); err != nil {
 			return err
 		}
-		return u.unlink(ctx, t, id)
+		return u.unlink(t, id)
 	case change.OperationUpdate:
 		if before == nil {
 			return errors.New("an update without its values before")
@@ -438,11 +480,11 @@ func (u *undoer) undo(ctx context.Context, ch *ent.Change) error {
 				set[i] = quote(c) + " = ?"
 			}
 			q := "UPDATE " + quote(t.Name) + " SET " + strings.Join(set, ", ") + " WHERE id = ?"
-			if err := u.exec(ctx, q, append(args, id)...); err != nil {
+			if err := u.exec(q, append(args, id)...); err != nil {
 				return err
 			}
 		}
-		return u.relink(ctx, ch.EntityType, id, before.Edges, st)
+		return u.relink(ch.EntityType, id, before.Edges, st)
 	case change.OperationDelete:
 		if before == nil {
 			return errors.New("a delete without the row's values")
@@ -457,17 +499,17 @@ func (u *undoer) undo(ctx context.Context, ch *ent.Change) error {
 		}
 		q := "INSERT OR REPLACE INTO " + quote(t.Name) + " (" + strings.Join(cols, ", ") + ") VALUES (" +
 			strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
-		if err := u.exec(ctx, q, args...); err != nil {
+		if err := u.exec(q, args...); err != nil {
 			return err
 		}
-		return u.relink(ctx, ch.EntityType, id, before.Edges, st)
+		return u.relink(ch.EntityType, id, before.Edges, st)
 	}
 	return fmt.Errorf("unknown operation %q", ch.Operation)
 }
 
 // relink sets the join rows of each edge in edges not set back yet to the
 // IDs listed (an edge absent is left as it is).
-func (u *undoer) relink(ctx context.Context, typ string, id int, edges map[string][]int, st *rowState) error {
+func (u *undoer) relink(typ string, id int, edges map[string][]int, st *rowState) error {
 	for name, ids := range edges {
 		if st.edges[name] {
 			continue
@@ -477,12 +519,12 @@ func (u *undoer) relink(ctx context.Context, typ string, id int, edges map[strin
 		if !ok {
 			continue
 		}
-		if err := u.exec(ctx, "DELETE FROM "+quote(jt.Name)+" WHERE "+quote(own)+" = ?", id); err != nil {
+		if err := u.exec("DELETE FROM "+quote(jt.Name)+" WHERE "+quote(own)+" = ?", id); err != nil {
 			return err
 		}
 		q := "INSERT OR IGNORE INTO " + quote(jt.Name) + " (" + quote(own) + ", " + quote(other) + ") VALUES (?, ?)"
 		for _, o := range ids {
-			if err := u.exec(ctx, q, id, o); err != nil {
+			if err := u.exec(q, id, o); err != nil {
 				return err
 			}
 		}
@@ -491,11 +533,11 @@ func (u *undoer) relink(ctx context.Context, typ string, id int, edges map[strin
 }
 
 // unlink removes every join row naming row id of table t, at either end.
-func (u *undoer) unlink(ctx context.Context, t *schema.Table, id int) error {
+func (u *undoer) unlink(t *schema.Table, id int) error {
 	for _, jt := range u.s.joins {
 		for _, fk := range jt.ForeignKeys {
 			if fk.RefTable == t {
-				if err := u.exec(ctx, "DELETE FROM "+quote(jt.Name)+" WHERE "+quote(fk.Columns[0].Name)+" = ?", id); err != nil {
+				if err := u.exec("DELETE FROM "+quote(jt.Name)+" WHERE "+quote(fk.Columns[0].Name)+" = ?", id); err != nil {
 					return err
 				}
 			}
