@@ -17,8 +17,9 @@ import (
 // Diff is what changed in an organization's record between From
 // (included) and To (excluded).
 type Diff struct {
-	From, To time.Time
-	Lines    []*Line
+	From  time.Time `json:"from"`
+	To    time.Time `json:"to"`
+	Lines []*Line   `json:"lines"`
 }
 
 // Line is one change of the record.
