@@ -198,6 +198,11 @@ func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bo
 			return nil, fmt.Errorf("as of: detaching %s: %w", file, err)
 		}
 	}
+	// The readers' plans want the indexes the catalog has (built after the
+	// copy, which is faster than keeping them up while inserting).
+	if err := store.IndexJoinTables(ctx, drv); err != nil {
+		return nil, fmt.Errorf("as of: indexing the scratch catalog: %w", err)
+	}
 	ok = true
 	return &Catalog{Client: c, At: at, Undone: u.read}, nil
 }

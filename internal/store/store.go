@@ -79,7 +79,7 @@ func Open(ctx context.Context, dsn string, cfg Config) (*ent.Client, error) {
 		client.Close()
 		return nil, fmt.Errorf("migrating schema of %s: %w", Redact(dsn), err)
 	}
-	if err := indexJoinTables(ctx, drv); err != nil {
+	if err := IndexJoinTables(ctx, drv); err != nil {
 		client.Close()
 		return nil, fmt.Errorf("indexing join tables of %s: %w", Redact(dsn), err)
 	}
@@ -217,11 +217,12 @@ func Redact(dsn string) string {
 	return dsn
 }
 
-// indexJoinTables indexes the second column of every many-to-many join
+// IndexJoinTables indexes the second column of every many-to-many join
 // table. ent keys a join table by (a_id, b_id), which serves lookups from
 // a; lookups from b (which disclosures carry this data category?) need
-// their own index.
-func indexJoinTables(ctx context.Context, drv *entsql.Driver) error {
+// their own index. Open runs it; a scratch copy of the catalog
+// (internal/asof) runs it too.
+func IndexJoinTables(ctx context.Context, drv *entsql.Driver) error {
 	for _, t := range migrate.Tables {
 		if len(t.Columns) != 2 || len(t.ForeignKeys) != 2 {
 			continue
