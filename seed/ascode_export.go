@@ -70,7 +70,7 @@ type exported struct {
 	datasets    map[string]int // system.dataset -> ID
 	recipients  map[string]int // name -> ID
 	activities  map[string]int // name -> ID
-	purposes    map[string]int // activity \x00 purpose key -> ID
+	purposes    map[string][]int // activity \x00 purpose key -> IDs, in file order
 	disclosures map[string][]int
 	actTransfer map[string][]int
 	actRetain   map[string][]int
@@ -244,7 +244,7 @@ func byID(q *ent.EvidenceQuery) { q.Order(ent.Asc(evidence.FieldID)) }
 func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *ent.PolicyDocument) (*exported, error) {
 	e := &exported{doc: d, org: o, name: noticeFileName(o, d),
 		systems: map[string]int{}, datasets: map[string]int{}, recipients: map[string]int{}, activities: map[string]int{},
-		purposes: map[string]int{}, disclosures: map[string][]int{}, actTransfer: map[string][]int{}, actRetain: map[string][]int{}}
+		purposes: map[string][]int{}, disclosures: map[string][]int{}, actTransfer: map[string][]int{}, actRetain: map[string][]int{}}
 	f := &e.file
 	f.Document = Document{File: d.FileName, Title: d.Title, URL: d.URL, Audience: d.Audience}
 	if d.LastUpdated != nil {
@@ -376,7 +376,8 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 			if p.Edges.SpecialCondition != nil {
 				pp.Condition = &Key{Value: p.Edges.SpecialCondition.Key}
 			}
-			e.purposes[a.Name+"\x00"+pp.Purpose.Value] = p.ID
+			k := a.Name + "\x00" + pp.Purpose.Value
+			e.purposes[k] = append(e.purposes[k], p.ID)
 			act.Purposes = append(act.Purposes, pp)
 		}
 		for _, x := range ed.Disclosures {

@@ -1,0 +1,208 @@
+package seed_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/activitypurpose"
+	"github.com/ropacatalog/ropa/ent/change"
+	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/ent/recipient"
+	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/seed"
+)
+
+const (
+	changeDir     = "testdata/apply-change"
+	inquiries     = "Answering inquiries, sign-ups and trial requests"
+	mergers       = "Mergers, sales and other asset transfers"
+	emailDelivery = "Email delivery provider"
+)
+
+// exportAll returns the catalog in the seed format, one string.
+func exportAll(t *testing.T, c *ent.Client) string {
+	t.Helper()
+	b, err := seed.Export(context.Background(), c, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for n := range b.Files {
+		names = append(names, n)
+	}
+	var sb strings.Builder
+	for _, n := range sortStrings(names) {
+		sb.WriteString(n + "\n" + string(b.Files[n]))
+	}
+	return sb.String()
+}
+
+func sortStrings(s []string) []string {
+	for i := range s {
+		for j := i + 1; j < len(s); j++ {
+			if s[j] < s[i] {
+				s[i], s[j] = s[j], s[i]
+			}
+		}
+	}
+	return s
+}
+
+// TestApplySeedIsNoChange: the seed's own files hold what the seeded
+// catalog holds, so applying them changes nothing.
+func TestApplySeedIsNoChange(t *testing.T) {
+	c := seeded(t)
+	plan, err := seed.Apply(context.Background(), c, seed.Files, actor.CLI("test"), seed.ApplyOptions{Prefix: "seed/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Changes) != 0 {
+		t.Errorf("applying the seed to the seeded catalog: %d changes, want none: %+v", len(plan.Changes), plan.Changes)
+	}
+}
+
+// TestApplyPlanThenApply: a prepared change (one purpose's basis stated, a
+// recipient added, an activity removed) is planned exactly, the plan
+// writes nothing, and applying writes exactly it, through ent's history.
+func TestApplyPlanThenApply(t *testing.T) {
+	ctx := context.Background()
+	c := seeded(t)
+	before := exportAll(t, c)
+	dir := os.DirFS(changeDir)
+	plan, err := seed.Apply(ctx, c, dir, actor.CLI("test"), seed.ApplyOptions{Prefix: changeDir + "/", PlanOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := changeDir + "/notices/xajeet.yaml"
+	want := []seed.Change{
+		{Op: "add", Kind: "recipient", Organization: "xajeet", File: file, Line: 235, Name: "recipient " + emailDelivery},
+		{Op: "remove", Kind: "activity", Organization: "xajeet", File: file, Name: "activity " + mergers},
+		{Op: "change", Kind: "purpose", Organization: "xajeet", File: file, Line: 444,
+			Name: "activity " + inquiries + ", purpose marketing.sales", Detail: "basis: (none) -> consent"},
+	}
+	if len(plan.Changes) != len(want) {
+		t.Fatalf("plan: %d changes, want %d:\n%+v", len(plan.Changes), len(want), plan.Changes)
+	}
+	for i := range want {
+		if plan.Changes[i] != want[i] {
+			t.Errorf("plan change %d:\n got %+v\nwant %+v", i, plan.Changes[i], want[i])
+		}
+	}
+	if after := exportAll(t, c); after != before {
+		t.Fatal("the plan changed the catalog")
+	}
+
+	applied, err := seed.Apply(ctx, c, dir, actor.CLI("test"), seed.ApplyOptions{Prefix: changeDir + "/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(applied.Changes) != len(want) {
+		t.Fatalf("apply: %+v, want the plan", applied.Changes)
+	}
+	xajeet := organization.Key("xajeet")
+	if n := c.ProcessingActivity.Query().Where(processingactivity.Name(mergers), processingactivity.HasOrganizationWith(xajeet)).CountX(ctx); n != 0 {
+		t.Errorf("activity %q still in the catalog", mergers)
+	}
+	rec := c.Recipient.Query().Where(recipient.Name(emailDelivery), recipient.HasOrganizationWith(xajeet)).OnlyX(ctx)
+	if rec.Kind != recipient.KindProcessor || rec.Origin != "cli:test" {
+		t.Errorf("added recipient: kind %s origin %q, want processor, cli:test", rec.Kind, rec.Origin)
+	}
+	ap := c.ActivityPurpose.Query().Where(
+		activitypurpose.HasActivityWith(processingactivity.Name(inquiries)),
+		activitypurpose.HasPurposeWith(purpose.Key("marketing.sales"))).WithLegalBasis().OnlyX(ctx)
+	if ap.Edges.LegalBasis == nil || ap.Edges.LegalBasis.Key != "consent" {
+		t.Errorf("purpose marketing.sales of %q: basis %v, want consent", inquiries, ap.Edges.LegalBasis)
+	}
+	// Every write is in the history, as the command-line user.
+	for _, typ := range []string{"Recipient", "ProcessingActivity", "ActivityPurpose"} {
+		if n := c.Change.Query().Where(change.Actor("cli:test"), change.EntityType(typ)).CountX(ctx); n == 0 {
+			t.Errorf("no history of the %s changes by cli:test", typ)
+		}
+	}
+	// Applied, the files and the catalog agree.
+	again, err := seed.Apply(ctx, c, dir, actor.CLI("test"), seed.ApplyOptions{PlanOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Changes) != 0 {
+		t.Errorf("plan after apply: %+v, want none", again.Changes)
+	}
+	// Other organizations are untouched.
+	if got := exportAllOrg(t, c, "jujotech"); got != exportAllOrg(t, seeded(t), "jujotech") {
+		t.Error("apply of xajeet's file changed jujotech")
+	}
+}
+
+func exportAllOrg(t *testing.T, c *ent.Client, org string) string {
+	t.Helper()
+	b, err := seed.Export(context.Background(), c, org)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	var names []string
+	for n := range b.Files {
+		names = append(names, n)
+	}
+	for _, n := range sortStrings(names) {
+		sb.WriteString(n + "\n" + string(b.Files[n]))
+	}
+	return sb.String()
+}
+
+// badCopy copies the prepared change to a temporary directory with old
+// replaced by new in its notice file.
+func badCopy(t *testing.T, old, new string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, sub := range []string{"notices", "policies"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src, err := os.ReadFile(filepath.Join(changeDir, "notices", "xajeet.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(src), old) {
+		t.Fatalf("%q is not in the prepared change", old)
+	}
+	s := strings.Replace(string(src), old, new, 1)
+	if err := os.WriteFile(filepath.Join(dir, "notices", "xajeet.yaml"), []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(filepath.Join(changeDir, "policies", "003_992bd7bacc6410b7.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "policies", "003_992bd7bacc6410b7.txt"), text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestApplyBadInputChangesNothing: an unknown key late in the file fails
+// the whole apply, naming file, line and field, after the earlier changes
+// were made in the transaction, and the catalog is as it was.
+func TestApplyBadInputChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	c := seeded(t)
+	before := exportAll(t, c)
+	dir := badCopy(t, "  - measure: ", "  - measure: no.such.measure\n    description: x\n  - measure: ")
+	_, err := seed.Apply(ctx, c, os.DirFS(dir), actor.CLI("test"), seed.ApplyOptions{Prefix: "bad/"})
+	if err == nil {
+		t.Fatal("apply of an unknown security measure succeeded")
+	}
+	if !strings.Contains(err.Error(), "bad/notices/xajeet.yaml:") || !strings.Contains(err.Error(), `unknown security measure "no.such.measure"`) {
+		t.Errorf("error %q does not name the file, line and field", err)
+	}
+	if after := exportAll(t, c); after != before {
+		t.Error("a failed apply changed the catalog")
+	}
+}
