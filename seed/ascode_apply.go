@@ -12,8 +12,8 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
-	"github.com/ropacatalog/ropa/ent/dataset"
 	"github.com/ropacatalog/ropa/ent/datafield"
+	"github.com/ropacatalog/ropa/ent/dataset"
 	"github.com/ropacatalog/ropa/ent/disclosure"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"

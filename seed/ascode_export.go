@@ -66,10 +66,10 @@ type exported struct {
 	org  *ent.Organization
 	name string // notices/<org>-<document>.yaml
 
-	systems     map[string]int // key -> ID
-	datasets    map[string]int // system.dataset -> ID
-	recipients  map[string]int // name -> ID
-	activities  map[string]int // name -> ID
+	systems     map[string]int   // key -> ID
+	datasets    map[string]int   // system.dataset -> ID
+	recipients  map[string]int   // name -> ID
+	activities  map[string]int   // name -> ID
 	purposes    map[string][]int // activity \x00 purpose key -> IDs, in file order
 	disclosures map[string][]int
 	actTransfer map[string][]int
