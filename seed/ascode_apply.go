@@ -83,6 +83,11 @@ func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, o
 	if len(notices) == 0 {
 		return nil, fmt.Errorf("%snotices/: no notice files (*.yaml)", opt.Prefix)
 	}
+	for _, n := range notices {
+		if err := checkNames(n, opt.Prefix); err != nil {
+			return nil, err
+		}
+	}
 	plan := &Plan{Changes: []Change{}, Warnings: []string{}}
 	err = catalog.Write(ctx, client, a, func(ctx context.Context, tx *ent.Tx) error {
 		l := &loader{tx: tx, ctx: ctx, prefix: opt.Prefix}
