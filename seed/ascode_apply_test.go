@@ -15,6 +15,8 @@ import (
 	"github.com/ropacatalog/ropa/ent/purpose"
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/catalog"
+	"github.com/ropacatalog/ropa/internal/review"
 	"github.com/ropacatalog/ropa/seed"
 )
 
@@ -204,5 +206,39 @@ func TestApplyBadInputChangesNothing(t *testing.T) {
 	}
 	if after := exportAll(t, c); after != before {
 		t.Error("a failed apply changed the catalog")
+	}
+}
+
+// TestExportApplyLeaveRejectedOut: a rejected recipient is not exported,
+// nor the disclosures to it; the export is valid on its own, and applying
+// it to its catalog changes nothing (the rejected fact stays, rejected).
+func TestExportApplyLeaveRejectedOut(t *testing.T) {
+	ctx := context.Background()
+	c := seeded(t)
+	err := catalog.Write(ctx, c, actor.CLI("reviewer"), func(ctx context.Context, tx *ent.Tx) error {
+		return tx.Recipient.Update().Where(recipient.Name("Google Analytics"), recipient.HasOrganizationWith(organization.Key("xajeet"))).
+			SetReviewStatus(review.Rejected).Exec(ctx)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := seed.Export(ctx, c, "xajeet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := string(b.Files["notices/xajeet-003_992bd7bacc6410b7.yaml"])
+	if file == "" || strings.Contains(file, "Google Analytics\n") || strings.Contains(file, "recipient: Google Analytics") {
+		t.Errorf("the export names the rejected recipient:\n%.400s", file)
+	}
+	if errs := seed.Validate(ctx, nil, bundleFS(b), "x/"); len(errs) != 0 {
+		t.Errorf("the export is not valid on its own: %v", errs)
+	}
+	plan, err := seed.Apply(ctx, c, bundleFS(b), actor.CLI("test"), seed.ApplyOptions{})
+	if err != nil || len(plan.Changes) != 0 {
+		t.Errorf("apply of the export: %v, %+v", err, plan)
+	}
+	if n := c.Recipient.Query().Where(recipient.Name("Google Analytics"), recipient.ReviewStatusEQ(review.Rejected)).
+		CountX(review.WithRejected(ctx)); n != 1 {
+		t.Errorf("%d rejected Google Analytics recipients after apply, want 1", n)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,6 +24,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/statement"
 	"github.com/ropacatalog/ropa/ent/system"
 	"github.com/ropacatalog/ropa/ent/transfer"
+	"github.com/ropacatalog/ropa/internal/review"
 )
 
 // The record as code (issue 16, item 5): the catalog written back in the
@@ -281,13 +283,22 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		return nil, err
 	}
 	for _, s := range syss {
+		if s.ReviewStatus == review.Rejected {
+			continue
+		}
 		if firstDoc(s.Edges.Evidence) != d.ID {
 			continue
 		}
 		sys := System{Key: s.Key, Name: s.Name, Description: s.Description, Evidence: spansIn(s.Edges.Evidence, d.ID)}
 		for _, ds := range s.Edges.Datasets {
+			if ds.ReviewStatus == review.Rejected {
+				continue
+			}
 			set := Dataset{Key: ds.Key, Name: ds.Name, Description: ds.Description, Evidence: spansIn(ds.Edges.Evidence, d.ID)}
 			for _, fl := range ds.Edges.Fields {
+				if fl.ReviewStatus == review.Rejected {
+					continue
+				}
 				fd := Field{Key: fl.Key, Name: fl.Name, Description: fl.Description, Evidence: spansIn(fl.Edges.Evidence, d.ID)}
 				if fl.Edges.DataCategory != nil {
 					fd.Category = Key{Value: fl.Edges.DataCategory.Key}
@@ -305,9 +316,13 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 	if err != nil {
 		return nil, err
 	}
-	recName := map[int]string{}
+	recName, rejectedRec := map[int]string{}, map[int]bool{}
 	for _, r := range recs {
 		recName[r.ID] = r.Name
+		if r.ReviewStatus == review.Rejected {
+			rejectedRec[r.ID] = true
+			continue
+		}
 		if firstDoc(r.Edges.Evidence) != d.ID {
 			continue
 		}
@@ -316,6 +331,12 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 			Service: r.Service, Country: r.Country, Evidence: spansIn(r.Edges.Evidence, d.ID)})
 	}
 
+	// A recipient the query leaves out or that was rejected: the facts
+	// naming it are left out too.
+	hiddenRec := func(id int) bool {
+		_, ok := recName[id]
+		return !ok || rejectedRec[id]
+	}
 	transferOf := func(t *ent.Transfer) Transfer {
 		out := Transfer{Scope: string(t.Scope), Country: t.Country, Alternatives: t.Alternatives,
 			Description: t.Description, Evidence: spansIn(t.Edges.Evidence, d.ID)}
@@ -353,6 +374,9 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 	}
 	actName := map[int]string{}
 	for _, a := range acts {
+		if a.ReviewStatus == review.Rejected {
+			continue
+		}
 		actName[a.ID] = a.Name
 		ed := a.Edges
 		act := Activity{Name: a.Name, Description: a.Description, BusinessFunction: a.BusinessFunction,
@@ -366,6 +390,9 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 			Systems:      keysOf(ed.Systems, func(s *ent.System) string { return s.Key }),
 			Evidence:     spansIn(ed.Evidence, d.ID)}
 		for _, p := range ed.Purposes {
+			if p.ReviewStatus == review.Rejected {
+				continue
+			}
 			pp := Purpose{LegitimateInterest: p.LegitimateInterest, Evidence: spansIn(p.Edges.Evidence, d.ID)}
 			if p.Edges.Purpose != nil {
 				pp.Purpose = Key{Value: p.Edges.Purpose.Key}
@@ -381,6 +408,9 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 			act.Purposes = append(act.Purposes, pp)
 		}
 		for _, x := range ed.Disclosures {
+			if x.ReviewStatus == review.Rejected || hiddenRec(x.RecipientID) {
+				continue
+			}
 			act.Disclosures = append(act.Disclosures, Disclosure{Recipient: Key{Value: recName[x.RecipientID]},
 				Categories:  keysOf(x.Edges.DataCategories, func(c *ent.DataCategory) string { return c.Key }),
 				Purposes:    keysOf(x.Edges.Purposes, func(p *ent.Purpose) string { return p.Key }),
@@ -388,10 +418,16 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 			e.disclosures[a.Name] = append(e.disclosures[a.Name], x.ID)
 		}
 		for _, t := range ed.Transfers {
+			if t.ReviewStatus == review.Rejected || (t.RecipientID != 0 && hiddenRec(t.RecipientID)) {
+				continue
+			}
 			act.Transfers = append(act.Transfers, transferOf(t))
 			e.actTransfer[a.Name] = append(e.actTransfer[a.Name], t.ID)
 		}
 		for _, r := range ed.RetentionRules {
+			if r.ReviewStatus == review.Rejected {
+				continue
+			}
 			act.Retention = append(act.Retention, retentionOf(r))
 			e.actRetain[a.Name] = append(e.actRetain[a.Name], r.ID)
 		}
@@ -405,6 +441,9 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		return nil, err
 	}
 	for _, t := range ts {
+		if t.ReviewStatus == review.Rejected || (t.RecipientID != 0 && hiddenRec(t.RecipientID)) {
+			continue
+		}
 		f.Transfers = append(f.Transfers, transferOf(t))
 		e.transfers = append(e.transfers, t.ID)
 	}
@@ -414,6 +453,9 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		return nil, err
 	}
 	for _, r := range rs {
+		if r.ReviewStatus == review.Rejected {
+			continue
+		}
 		f.Retention = append(f.Retention, retentionOf(r))
 		e.retention = append(e.retention, r.ID)
 	}
@@ -423,8 +465,12 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		return nil, err
 	}
 	for _, s := range sps {
+		if s.ReviewStatus == review.Rejected {
+			continue
+		}
 		sec := Security{Description: s.Description, Evidence: spansIn(s.Edges.Evidence, d.ID),
-			Activities: keysOf(s.Edges.Activities, func(a *ent.ProcessingActivity) string { return a.Name })}
+			Activities: keysOf(slices.DeleteFunc(s.Edges.Activities, func(a *ent.ProcessingActivity) bool { return a.ReviewStatus == review.Rejected }),
+				func(a *ent.ProcessingActivity) string { return a.Name })}
 		if s.Edges.Measure != nil {
 			sec.Measure = Key{Value: s.Edges.Measure.Key}
 		}
@@ -437,6 +483,9 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		return nil, err
 	}
 	for _, r := range rts {
+		if r.ReviewStatus == review.Rejected {
+			continue
+		}
 		rt := Right{Channel: r.Channel, ResponseTime: r.ResponseTime, BusinessDays: r.BusinessDays,
 			Jurisdictions: r.Jurisdictions, Conditions: r.Conditions, Evidence: spansIn(r.Edges.Evidence, d.ID)}
 		if r.Edges.Right != nil {
@@ -451,6 +500,9 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		return nil, err
 	}
 	for _, s := range sts {
+		if s.ReviewStatus == review.Rejected {
+			continue
+		}
 		st := Statement{Kind: string(s.Kind), Text: s.Text, Evidence: spansIn(s.Edges.Evidence, d.ID),
 			Categories: keysOf(s.Edges.DataCategories, func(c *ent.DataCategory) string { return c.Key }),
 			Purposes:   keysOf(s.Edges.Purposes, func(p *ent.Purpose) string { return p.Key })}

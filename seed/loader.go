@@ -305,9 +305,6 @@ func (nl *noticeLoad) errorf(line int, format string, args ...any) error {
 
 // errorf formats a load error as "PREFIXFILE:LINE: reason".
 func (l *loader) errorf(file string, line int, format string, args ...any) error {
-	if l.prefix == "" {
-		return errorf(file, line, format, args...)
-	}
 	return fmt.Errorf("%s%s:%d: %s", l.prefix, file, line, fmt.Sprintf(format, args...))
 }
 

@@ -57,7 +57,7 @@ func LoadFS(ctx context.Context, client *ent.Client, fsys fs.FS) (*Report, error
 	}
 	rep := &Report{}
 	err = catalog.Write(ctx, client, actor.Seed("taxonomy"), func(ctx context.Context, tx *ent.Tx) error {
-		l := &loader{tx: tx, ctx: ctx}
+		l := &loader{tx: tx, ctx: ctx, prefix: "seed/"}
 		if err := l.loadTaxonomy(tax); err != nil {
 			return err
 		}
