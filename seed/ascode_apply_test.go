@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
@@ -17,6 +18,8 @@ import (
 	"github.com/ropacatalog/ropa/internal/actor"
 	"github.com/ropacatalog/ropa/internal/catalog"
 	"github.com/ropacatalog/ropa/internal/review"
+	"github.com/ropacatalog/ropa/internal/store"
+	"github.com/ropacatalog/ropa/internal/store/storetest"
 	"github.com/ropacatalog/ropa/seed"
 )
 
@@ -240,5 +243,37 @@ func TestExportApplyLeaveRejectedOut(t *testing.T) {
 	if n := c.Recipient.Query().Where(recipient.Name("Google Analytics"), recipient.ReviewStatusEQ(review.Rejected)).
 		CountX(review.WithRejected(ctx)); n != 1 {
 		t.Errorf("%d rejected Google Analytics recipients after apply, want 1", n)
+	}
+}
+
+// TestApplyNewNotice: a notice the catalog lacks is loaded whole, planned
+// as one change, and the catalog then holds what the file states.
+func TestApplyNewNotice(t *testing.T) {
+	ctx := context.Background()
+	b, err := seed.Export(ctx, seeded(t), "xajeet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := storetest.Open(t, store.Config{})
+	if _, err := seed.LoadFS(ctx, c, withTaxonomy(t, fstest.MapFS{})); err != nil {
+		t.Fatal(err)
+	}
+	plan, err := seed.Apply(ctx, c, bundleFS(b), actor.CLI("test"), seed.ApplyOptions{Prefix: "x/", PlanOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := seed.Change{Op: "add", Kind: "notice", Organization: "xajeet", File: "x/notices/xajeet-003_992bd7bacc6410b7.yaml",
+		Line: 2, Name: "Xajeet Privacy Policy", Detail: "the whole notice: 003_992bd7bacc6410b7.txt"}
+	if len(plan.Changes) != 1 || plan.Changes[0] != want {
+		t.Fatalf("plan %+v, want %+v", plan.Changes, want)
+	}
+	if n := c.Organization.Query().CountX(ctx); n != 0 {
+		t.Fatalf("the plan wrote %d organizations", n)
+	}
+	if _, err := seed.Apply(ctx, c, bundleFS(b), actor.CLI("test"), seed.ApplyOptions{Prefix: "x/"}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := exportAllOrg(t, c, "xajeet"), exportAllOrg(t, seeded(t), "xajeet"); got != want {
+		t.Error("the catalog after applying the new notice differs from the seed's")
 	}
 }

@@ -157,7 +157,17 @@ func unstated(ctx context.Context, c *ent.Client, o *ent.Organization) ([]string
 		}
 		return err
 	}
-	n, err := c.ProcessingActivity.Query().Where(processingactivity.OrganizationID(o.ID), processingactivity.NoticeIDIsNil()).Count(ctx)
+	// Recipients and systems are listed by the notice their first span
+	// cites: those citing none are in no file.
+	n, err := c.Recipient.Query().Where(recipient.OrganizationID(o.ID), recipient.Not(recipient.HasEvidence())).Count(ctx)
+	if err := count("recipients (citing no notice)", n, err); err != nil {
+		return nil, err
+	}
+	n, err = c.System.Query().Where(system.OrganizationID(o.ID), system.Not(system.HasEvidence())).Count(ctx)
+	if err := count("systems (citing no notice)", n, err); err != nil {
+		return nil, err
+	}
+	n, err = c.ProcessingActivity.Query().Where(processingactivity.OrganizationID(o.ID), processingactivity.NoticeIDIsNil()).Count(ctx)
 	if err := count("activities", n, err); err != nil {
 		return nil, err
 	}

@@ -42,6 +42,14 @@ func TestExportYAMLCommand(t *testing.T) {
 	if _, err := run(t, ctx, "export", "--format", "yaml", "--db", db); err == nil || !strings.Contains(err.Error(), "-o DIR") {
 		t.Errorf("export yaml without -o: %v", err)
 	}
+	if _, err := run(t, ctx, "export", "--format", "yaml", "--org", "nosuch", "-o", t.TempDir(), "--db", db); err == nil || !strings.Contains(err.Error(), `--org "nosuch": no such organization`) {
+		t.Errorf("export yaml of an unknown organization: %v", err)
+	}
+	// By name, case aside, as the other formats.
+	byName := filepath.Join(t.TempDir(), "x")
+	if out, err := run(t, ctx, "export", "--format", "yaml", "--org", "xajeet, inc.", "-o", byName, "--db", db); err != nil || !strings.Contains(out, "wrote 2 files") {
+		t.Errorf("export yaml --org by name: %v\n%s", err, out)
+	}
 }
 
 // TestApplyCommand: --plan lists exactly the prepared change, as a table
