@@ -94,6 +94,9 @@ func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, o
 		if err := l.taxonomyFromCatalog(); err != nil {
 			return err
 		}
+		if err := l.applyOrganizations(notices, plan); err != nil {
+			return err
+		}
 		for _, n := range notices {
 			if err := l.applyNotice(n, plan); err != nil {
 				return err
@@ -247,11 +250,12 @@ func (l *loader) applyNotice(n *notice, plan *Plan) error {
 		}
 		change("change", "document", d.Line, d.Title, diffFields(have.Document, want.Document))
 	}
-	if ident(have.Organization) != ident(want.Organization) {
-		// Organizations merge the notices that state them: their fields are
-		// not reconciled here.
-		plan.Warnings = append(plan.Warnings, fmt.Sprintf("%s%s:%d: organization %s: the file differs from the catalog (%s); apply leaves an organization's own fields as they are",
-			l.prefix, n.path, want.Organization.Line, want.Organization.Key, diffFields(have.Organization, want.Organization)))
+	// The organization's fields were reconciled for all its files
+	// (applyOrganizations); here its spans of this notice.
+	if changed, err := nl.applyOrganizationEvidence(have.Organization.Evidence, want.Organization.Evidence); err != nil {
+		return err
+	} else if changed {
+		change("change", "organization", want.Organization.Line, "organization "+want.Organization.Key, "evidence")
 	}
 
 	// Systems and recipients first added or changed (activities name them),

@@ -277,3 +277,28 @@ func TestApplyNewNotice(t *testing.T) {
 		t.Error("the catalog after applying the new notice differs from the seed's")
 	}
 }
+
+// TestApplyOrganizationField: an organization field the file changes is
+// planned and set.
+func TestApplyOrganizationField(t *testing.T) {
+	ctx := context.Background()
+	c := seeded(t)
+	dir := badCopy(t, "  website: https://www.xajeet.com/\n", "  website: https://xajeet.example/\n")
+	plan, err := seed.Apply(ctx, c, os.DirFS(dir), actor.CLI("test"), seed.ApplyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orgChanges []seed.Change
+	for _, ch := range plan.Changes {
+		if ch.Kind == "organization" {
+			orgChanges = append(orgChanges, ch)
+		}
+	}
+	if len(orgChanges) != 1 || orgChanges[0].Detail != "website: https://www.xajeet.com/ -> https://xajeet.example/" ||
+		orgChanges[0].Line != lineOf(t, filepath.Join(dir, "notices", "xajeet.yaml"), "  key: xajeet") {
+		t.Errorf("organization changes %+v", orgChanges)
+	}
+	if got := c.Organization.Query().Where(organization.Key("xajeet")).OnlyX(ctx).Website; got != "https://xajeet.example/" {
+		t.Errorf("website %q after apply", got)
+	}
+}

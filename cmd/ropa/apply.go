@@ -32,8 +32,10 @@ are removed, and changed ones are updated: activities, recipients and systems
 by name (key), an activity's purposes by purpose key, the other facts
 (disclosures, transfers, retention, security, rights, statements) by content,
 so a changed one is removed and added. A notice the catalog lacks is loaded
-whole. Notices the files do not hold, and the organization's own fields, are
-left as they are. Keys resolve against the catalog's taxonomy.
+whole. An organization's fields are set as loading sets them (the first file
+stating one gives it; a value the catalog holds and a file states is kept;
+roles are only added). Notices the files do not hold are left as they are.
+Keys resolve against the catalog's taxonomy.
 
 Everything is written in one transaction through the catalog's write path, as
 the actor cli:USER (--actor), so each change is in the history; on any error
