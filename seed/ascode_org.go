@@ -42,11 +42,17 @@ var orgFields = []orgField{
 		func(o *ent.Organization) string { return o.DpoPhone }, (*ent.OrganizationUpdateOne).SetDpoPhone},
 	{"dpo.address", func(o *Organization) string { return contact(o.DPO, func(c *Contact) string { return c.Address }) },
 		func(o *ent.Organization) string { return o.DpoAddress }, (*ent.OrganizationUpdateOne).SetDpoAddress},
-	{"representative.name", func(o *Organization) string { return contact(o.Representative, func(c *Contact) string { return c.Name }) },
+	{"representative.name", func(o *Organization) string {
+		return contact(o.Representative, func(c *Contact) string { return c.Name })
+	},
 		func(o *ent.Organization) string { return o.RepresentativeName }, (*ent.OrganizationUpdateOne).SetRepresentativeName},
-	{"representative.email", func(o *Organization) string { return contact(o.Representative, func(c *Contact) string { return c.Email }) },
+	{"representative.email", func(o *Organization) string {
+		return contact(o.Representative, func(c *Contact) string { return c.Email })
+	},
 		func(o *ent.Organization) string { return o.RepresentativeEmail }, (*ent.OrganizationUpdateOne).SetRepresentativeEmail},
-	{"representative.address", func(o *Organization) string { return contact(o.Representative, func(c *Contact) string { return c.Address }) },
+	{"representative.address", func(o *Organization) string {
+		return contact(o.Representative, func(c *Contact) string { return c.Address })
+	},
 		func(o *ent.Organization) string { return o.RepresentativeAddress }, (*ent.OrganizationUpdateOne).SetRepresentativeAddress},
 }
 
