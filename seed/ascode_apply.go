@@ -796,9 +796,52 @@ func diffFields(old, new any) string {
 		ns, ok2 := scalar(n[k])
 		if ok1 && ok2 {
 			out = append(out, fmt.Sprintf("%s: %s -> %s", k, os, ns))
+		} else if d, ok := listDiff(o[k], n[k]); ok {
+			out = append(out, k+": "+d)
 		} else {
 			out = append(out, k)
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+// listDiff writes what a list of scalars (keys, names) gained and lost:
+// "+user.name -user.contact".
+func listDiff(old, new any) (string, bool) {
+	items := func(v any) ([]string, bool) {
+		if v == nil {
+			return nil, true
+		}
+		l, ok := v.([]any)
+		if !ok {
+			return nil, false
+		}
+		var out []string
+		for _, x := range l {
+			switch x.(type) {
+			case string, int, bool:
+				out = append(out, fmt.Sprint(x))
+			default:
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	o, ok1 := items(old)
+	n, ok2 := items(new)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	var d []string
+	for _, x := range n {
+		if !slices.Contains(o, x) {
+			d = append(d, "+"+x)
+		}
+	}
+	for _, x := range o {
+		if !slices.Contains(n, x) {
+			d = append(d, "-"+x)
+		}
+	}
+	return strings.Join(d, " "), len(d) > 0
 }

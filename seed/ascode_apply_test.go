@@ -302,3 +302,35 @@ func TestApplyOrganizationField(t *testing.T) {
 		t.Errorf("website %q after apply", got)
 	}
 }
+
+// TestApplyActivityChange: an activity's own fields change in place (same
+// row), the plan naming what changed.
+func TestApplyActivityChange(t *testing.T) {
+	ctx := context.Background()
+	c := seeded(t)
+	act := func() *ent.ProcessingActivity {
+		return c.ProcessingActivity.Query().Where(processingactivity.Name(inquiries)).WithDataCategories().OnlyX(ctx)
+	}
+	before := act()
+	dir := badCopy(t, "    businessFunction: Sales\n    subjects: [visitor, prospect, customer, business_contact]\n    categories: [user.name, ",
+		"    businessFunction: Sales and marketing\n    subjects: [visitor, prospect, customer, business_contact]\n    categories: [user.account, ")
+	plan, err := seed.Apply(ctx, c, os.DirFS(dir), actor.CLI("test"), seed.ApplyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ch := range plan.Changes {
+		if ch.Kind == "activity" && ch.Op == "change" {
+			got = append(got, ch.Name+": "+ch.Detail)
+		}
+	}
+	want := "activity " + inquiries + ": businessFunction: Sales -> Sales and marketing; categories: +user.account -user.name"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("activity changes %q, want %q", got, want)
+	}
+	after := act()
+	if after.ID != before.ID || after.BusinessFunction != "Sales and marketing" || len(after.Edges.DataCategories) != len(before.Edges.DataCategories) {
+		t.Errorf("activity after apply: ID %d (was %d), function %q, %d categories (was %d)",
+			after.ID, before.ID, after.BusinessFunction, len(after.Edges.DataCategories), len(before.Edges.DataCategories))
+	}
+}
