@@ -87,6 +87,9 @@ func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, o
 		if err := checkNames(n, opt.Prefix); err != nil {
 			return nil, err
 		}
+		if errs := checkScopes(n, opt.Prefix); len(errs) > 0 {
+			return nil, errs[0]
+		}
 	}
 	plan := &Plan{Changes: []Change{}, Warnings: []string{}}
 	err = catalog.Write(ctx, client, a, func(ctx context.Context, tx *ent.Tx) error {

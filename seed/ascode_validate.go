@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -20,7 +21,8 @@ var scratchSeq atomic.Int64
 // without changing any catalog, and returns every problem found, each
 // naming file, line and field: the YAML against the seed format, names
 // unique within a file, references (recipients, systems, activities) to
-// facts of the same file, taxonomy keys, and every evidence span against
+// facts of the same file, scopes (checkScopes), taxonomy keys, and every
+// evidence span against
 // the notice text it cites.
 //
 // With client nil, keys are those of fsys's taxonomy/*.yaml, or of the
@@ -40,7 +42,9 @@ func Validate(ctx context.Context, client *ent.Client, fsys fs.FS, prefix string
 	for _, n := range notices {
 		if err := checkNames(n, prefix); err != nil {
 			errs = append(errs, err)
+			continue
 		}
+		errs = append(errs, checkScopes(n, prefix)...)
 	}
 	if len(errs) > 0 {
 		return errs
@@ -139,4 +143,80 @@ func checkNames(n *notice, prefix string) error {
 		}
 	}
 	return nil
+}
+
+// related reports whether two data category keys are the same or one is
+// broader than the other (user.contact and user.contact.email).
+func related(a, b string) bool {
+	return a == b || strings.HasPrefix(a, b+".") || strings.HasPrefix(b, a+".")
+}
+
+// checkScopes fails on facts whose scope leaves them applying to nothing,
+// by the record's rules (internal/record): a transfer naming a recipient
+// applies only where that recipient receives data, so some activity of its
+// scope must disclose to it; a retention rule naming data categories applies
+// only to activities processing one of them (or a broader or narrower one).
+func checkScopes(n *notice, prefix string) []error {
+	f := &n.file
+	l := &loader{prefix: prefix}
+	var errs []error
+	discloses := func(a *Activity, rec string) bool {
+		for _, d := range a.Disclosures {
+			if d.Recipient.Value == rec {
+				return true
+			}
+		}
+		return false
+	}
+	processes := func(a *Activity, cats []Key) bool {
+		for _, c := range cats {
+			for _, ac := range a.Categories {
+				if related(c.Value, ac.Value) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	checkTransfer := func(t *Transfer, scope []*Activity, where string) {
+		if t.Recipient == nil {
+			return
+		}
+		for _, a := range scope {
+			if discloses(a, t.Recipient.Value) {
+				return
+			}
+		}
+		errs = append(errs, l.errorf(n.path, t.Recipient.Line, "transfer.recipient: no activity %s discloses to %q, so the transfer applies to none", where, t.Recipient.Value))
+	}
+	checkRetention := func(r *Retention, scope []*Activity, where string) {
+		if len(r.Categories) == 0 {
+			return
+		}
+		for _, a := range scope {
+			if processes(a, r.Categories) {
+				return
+			}
+		}
+		errs = append(errs, l.errorf(n.path, r.Line, "retention.categories: no activity %s processes any of them (or a broader or narrower category), so the rule applies to none", where))
+	}
+	var all []*Activity
+	for i := range f.Activities {
+		all = append(all, &f.Activities[i])
+	}
+	for _, a := range all {
+		for i := range a.Transfers {
+			checkTransfer(&a.Transfers[i], []*Activity{a}, "("+a.Name+")")
+		}
+		for i := range a.Retention {
+			checkRetention(&a.Retention[i], []*Activity{a}, "("+a.Name+")")
+		}
+	}
+	for i := range f.Transfers {
+		checkTransfer(&f.Transfers[i], all, "of this notice")
+	}
+	for i := range f.Retention {
+		checkRetention(&f.Retention[i], all, "of this notice")
+	}
+	return errs
 }

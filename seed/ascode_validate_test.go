@@ -83,4 +83,12 @@ func TestValidateBadInput(t *testing.T) {
 	if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), fmt.Sprintf(`d/notices/xajeet.yaml:%d: unknown key "businesFunction"`, ukLine)) {
 		t.Errorf("unknown key: %v", errs)
 	}
+
+	// A scope that leaves a fact applying to nothing.
+	scope := badCopy(t, "    end: delete\n    evidence:\n      - {start: 9933,", "    end: delete\n    categories: [user.financial]\n    evidence:\n      - {start: 9933,")
+	errs = seed.Validate(ctx, nil, os.DirFS(scope), "d/")
+	rLine := lineOf(t, filepath.Join(scope, "notices", "xajeet.yaml"), "  - criterion: >-")
+	if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), fmt.Sprintf("d/notices/xajeet.yaml:%d: retention.categories: no activity of this notice processes any of them", rLine)) {
+		t.Errorf("retention scoped to nothing: %v", errs)
+	}
 }

@@ -119,8 +119,11 @@ func newValidateCmd() *cobra.Command {
 policies/*, as 'ropa export --format yaml' writes them) and changes nothing:
 the YAML against the seed format (unknown keys are errors), names unique
 within a file, references to the file's recipients, systems and activities,
-taxonomy keys, and every evidence span: its offsets lie in the notice text and
-its quote equals the text's bytes there.
+taxonomy keys, scopes (a transfer naming a recipient needs an activity of its
+scope disclosing to it; a retention rule naming data categories an activity
+of its scope processing one of them, or a broader or narrower one: else the
+fact applies to nothing), and every evidence span: its offsets lie in the
+notice text and its quote equals the text's bytes there.
 
 Without --db no catalog is needed: keys are those of DIR/taxonomy/*.yaml, or of
 the embedded taxonomy when DIR has none, and each file is checked on its own,
