@@ -93,7 +93,7 @@ func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, o
 	}
 	plan := &Plan{Changes: []Change{}, Warnings: []string{}}
 	err = catalog.Write(ctx, client, a, func(ctx context.Context, tx *ent.Tx) error {
-		l := &loader{tx: tx, ctx: ctx, prefix: opt.Prefix}
+		l := &loader{tx: tx, ctx: ctx, prefix: opt.Prefix, orgEvidenceOptional: true}
 		if err := l.taxonomyFromCatalog(); err != nil {
 			return err
 		}

@@ -96,7 +96,7 @@ func Validate(ctx context.Context, client *ent.Client, fsys fs.FS, prefix string
 	var rollback = errors.New("validated")
 	for _, n := range notices {
 		err := catalog.Write(ctx, scratch, actor.Seed(n.path), func(ctx context.Context, tx *ent.Tx) error {
-			l := &loader{tx: tx, ctx: ctx, prefix: prefix}
+			l := &loader{tx: tx, ctx: ctx, prefix: prefix, orgEvidenceOptional: true}
 			if err := l.taxonomyFromCatalog(); err != nil {
 				return err
 			}

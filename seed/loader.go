@@ -39,6 +39,9 @@ type loader struct {
 	// prefix is put before file names in errors: "seed/" for the embedded
 	// seed, the directory for `ropa apply` and `ropa validate`.
 	prefix string
+	// orgEvidenceOptional lets a notice file cite no span for its
+	// organization (files `ropa export` wrote; not the seed's).
+	orgEvidenceOptional bool
 
 	// Taxonomy keys to IDs.
 	categories, purposes, subjects, bases, sources, safeguards, measures, rights map[string]int
@@ -333,12 +336,17 @@ func (nl *noticeLoad) load() error {
 	}
 	nl.doc = doc
 	nl.w = catalog.NewNoticeWriter(nl.ctx, nl.tx, nl.org, doc, review.Reviewed)
-	orgSpans, err := nl.evidence(f.Organization.Evidence, f.Organization.Line, "organization")
-	if err != nil {
-		return err
-	}
-	if err := nl.tx.Organization.UpdateOne(nl.org).AddEvidenceIDs(orgSpans...).Exec(nl.ctx); err != nil {
-		return nl.errorf(f.Organization.Line, "organization evidence: %v", err)
+	// A seed file cites the sentences naming its organization; a file
+	// `ropa export` wrote may have none to cite (an organization entered
+	// through the API, or an imported document that does not name it).
+	if len(f.Organization.Evidence) > 0 || !nl.orgEvidenceOptional {
+		orgSpans, err := nl.evidence(f.Organization.Evidence, f.Organization.Line, "organization")
+		if err != nil {
+			return err
+		}
+		if err := nl.tx.Organization.UpdateOne(nl.org).AddEvidenceIDs(orgSpans...).Exec(nl.ctx); err != nil {
+			return nl.errorf(f.Organization.Line, "organization evidence: %v", err)
+		}
 	}
 	for i := range f.Systems {
 		if err := nl.loadSystem(&f.Systems[i]); err != nil {
