@@ -219,8 +219,12 @@ func TestExportApplyLeaveRejectedOut(t *testing.T) {
 	ctx := context.Background()
 	c := seeded(t)
 	err := catalog.Write(ctx, c, actor.CLI("reviewer"), func(ctx context.Context, tx *ent.Tx) error {
-		return tx.Recipient.Update().Where(recipient.Name("Google Analytics"), recipient.HasOrganizationWith(organization.Key("xajeet"))).
-			SetReviewStatus(review.Rejected).Exec(ctx)
+		// One row by ID, as every write (hooks see row IDs).
+		r, err := tx.Recipient.Query().Where(recipient.Name("Google Analytics"), recipient.HasOrganizationWith(organization.Key("xajeet"))).Only(ctx)
+		if err != nil {
+			return err
+		}
+		return tx.Recipient.UpdateOne(r).SetReviewStatus(review.Rejected).Exec(ctx)
 	})
 	if err != nil {
 		t.Fatal(err)
