@@ -338,3 +338,21 @@ func TestApplyActivityChange(t *testing.T) {
 			after.ID, before.ID, after.BusinessFunction, len(after.Edges.DataCategories), len(before.Edges.DataCategories))
 	}
 }
+
+// TestApplyDefaultsStatedAreNoChange: a file stating what the format's
+// defaults are (current: true, role: controller, end: unspecified) holds
+// the same facts as one leaving them out.
+func TestApplyDefaultsStatedAreNoChange(t *testing.T) {
+	c := seeded(t)
+	dir := badCopy(t, "  title: Xajeet Privacy Policy\n", "  title: Xajeet Privacy Policy\n  current: true\n")
+	if _, err := seed.Apply(context.Background(), c, os.DirFS(changeDir), actor.CLI("test"), seed.ApplyOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	plan, err := seed.Apply(context.Background(), c, os.DirFS(dir), actor.CLI("test"), seed.ApplyOptions{PlanOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Changes) != 0 {
+		t.Errorf("stating current: true: %+v, want no change", plan.Changes)
+	}
+}

@@ -545,6 +545,9 @@ func normalize(f *NoticeFile) {
 		sortKeys(r.Categories)
 		sortSpans(r.Evidence)
 	}
+	if c := f.Document.Current; c != nil && *c {
+		f.Document.Current = nil // the default
+	}
 	sortSpans(f.Organization.Evidence)
 	sort.Strings(f.Organization.Roles)
 	for i := range f.Systems {
