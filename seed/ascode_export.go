@@ -81,6 +81,8 @@ type exported struct {
 	security    []int
 	rights      []int
 	statements  []int
+
+	noEvidence int // facts citing no span of this notice
 }
 
 // Export writes the organizations (one, by key, or every one when org is
@@ -114,6 +116,10 @@ func Export(ctx context.Context, client *ent.Client, org string) (*Bundle, error
 				return nil, err
 			}
 			b.Files[e.name] = src
+			if e.noEvidence > 0 {
+				b.Warnings = append(b.Warnings, fmt.Sprintf("%s: %d facts cite no sentence of this notice (entered without evidence, or citing another document): written without evidence, which validate and apply refuse until spans are added",
+					e.name, e.noEvidence))
+			}
 			b.Files[path.Join("policies", d.FileName)] = []byte(d.Text)
 		}
 		w, err := unstated(ctx, client, o)
@@ -258,6 +264,15 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		systems: map[string]int{}, datasets: map[string]int{}, recipients: map[string]int{}, activities: map[string]int{},
 		purposes: map[string][]int{}, disclosures: map[string][]int{}, actTransfer: map[string][]int{}, actRetain: map[string][]int{}}
 	f := &e.file
+	// sp is spansIn for this notice, counting the facts it leaves with no
+	// span: the format needs one, so validate and apply refuse them.
+	sp := func(evs []*ent.Evidence) []Span {
+		out := spansIn(evs, d.ID)
+		if len(out) == 0 {
+			e.noEvidence++
+		}
+		return out
+	}
 	f.Document = Document{File: d.FileName, Title: d.Title, URL: d.URL, Audience: d.Audience}
 	if d.LastUpdated != nil {
 		f.Document.LastUpdated = &Date{Time: *d.LastUpdated}
@@ -299,17 +314,17 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		if firstDoc(s.Edges.Evidence) != d.ID {
 			continue
 		}
-		sys := System{Key: s.Key, Name: s.Name, Description: s.Description, Evidence: spansIn(s.Edges.Evidence, d.ID)}
+		sys := System{Key: s.Key, Name: s.Name, Description: s.Description, Evidence: sp(s.Edges.Evidence)}
 		for _, ds := range s.Edges.Datasets {
 			if ds.ReviewStatus == review.Rejected {
 				continue
 			}
-			set := Dataset{Key: ds.Key, Name: ds.Name, Description: ds.Description, Evidence: spansIn(ds.Edges.Evidence, d.ID)}
+			set := Dataset{Key: ds.Key, Name: ds.Name, Description: ds.Description, Evidence: sp(ds.Edges.Evidence)}
 			for _, fl := range ds.Edges.Fields {
 				if fl.ReviewStatus == review.Rejected {
 					continue
 				}
-				fd := Field{Key: fl.Key, Name: fl.Name, Description: fl.Description, Evidence: spansIn(fl.Edges.Evidence, d.ID)}
+				fd := Field{Key: fl.Key, Name: fl.Name, Description: fl.Description, Evidence: sp(fl.Edges.Evidence)}
 				if fl.Edges.DataCategory != nil {
 					fd.Category = Key{Value: fl.Edges.DataCategory.Key}
 				}
@@ -338,7 +353,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		}
 		e.recipients[r.Name] = r.ID
 		f.Recipients = append(f.Recipients, Recipient{Name: r.Name, Named: r.Named, Kind: string(r.Kind),
-			Service: r.Service, Country: r.Country, Evidence: spansIn(r.Edges.Evidence, d.ID)})
+			Service: r.Service, Country: r.Country, Evidence: sp(r.Edges.Evidence)})
 	}
 
 	// A recipient the query leaves out or that was rejected: the facts
@@ -349,7 +364,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 	}
 	transferOf := func(t *ent.Transfer) Transfer {
 		out := Transfer{Scope: string(t.Scope), Country: t.Country, Alternatives: t.Alternatives,
-			Description: t.Description, Evidence: spansIn(t.Edges.Evidence, d.ID)}
+			Description: t.Description, Evidence: sp(t.Edges.Evidence)}
 		if t.RecipientID != 0 {
 			out.Recipient = &Key{Value: recName[t.RecipientID]}
 		}
@@ -361,7 +376,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 	retentionOf := func(r *ent.RetentionRule) Retention {
 		return Retention{Duration: r.Duration, Criterion: r.Criterion, End: string(r.EndAction),
 			Categories: keysOf(r.Edges.DataCategories, func(c *ent.DataCategory) string { return c.Key }),
-			Evidence:   spansIn(r.Edges.Evidence, d.ID)}
+			Evidence:   sp(r.Edges.Evidence)}
 	}
 
 	acts, err := c.ProcessingActivity.Query().Where(processingactivity.NoticeID(d.ID)).
@@ -398,12 +413,12 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 			Categories:   keysOf(ed.DataCategories, func(c *ent.DataCategory) string { return c.Key }),
 			Sources:      keysOf(ed.Sources, func(s *ent.DataSource) string { return s.Key }),
 			Systems:      keysOf(ed.Systems, func(s *ent.System) string { return s.Key }),
-			Evidence:     spansIn(ed.Evidence, d.ID)}
+			Evidence:     sp(ed.Evidence)}
 		for _, p := range ed.Purposes {
 			if p.ReviewStatus == review.Rejected {
 				continue
 			}
-			pp := Purpose{LegitimateInterest: p.LegitimateInterest, Evidence: spansIn(p.Edges.Evidence, d.ID)}
+			pp := Purpose{LegitimateInterest: p.LegitimateInterest, Evidence: sp(p.Edges.Evidence)}
 			if p.Edges.Purpose != nil {
 				pp.Purpose = Key{Value: p.Edges.Purpose.Key}
 			}
@@ -424,7 +439,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 			act.Disclosures = append(act.Disclosures, Disclosure{Recipient: Key{Value: recName[x.RecipientID]},
 				Categories:  keysOf(x.Edges.DataCategories, func(c *ent.DataCategory) string { return c.Key }),
 				Purposes:    keysOf(x.Edges.Purposes, func(p *ent.Purpose) string { return p.Key }),
-				Description: x.Description, Evidence: spansIn(x.Edges.Evidence, d.ID)})
+				Description: x.Description, Evidence: sp(x.Edges.Evidence)})
 			e.disclosures[a.Name] = append(e.disclosures[a.Name], x.ID)
 		}
 		for _, t := range ed.Transfers {
@@ -478,7 +493,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		if s.ReviewStatus == review.Rejected {
 			continue
 		}
-		sec := Security{Description: s.Description, Evidence: spansIn(s.Edges.Evidence, d.ID),
+		sec := Security{Description: s.Description, Evidence: sp(s.Edges.Evidence),
 			Activities: keysOf(slices.DeleteFunc(s.Edges.Activities, func(a *ent.ProcessingActivity) bool { return a.ReviewStatus == review.Rejected }),
 				func(a *ent.ProcessingActivity) string { return a.Name })}
 		if s.Edges.Measure != nil {
@@ -497,7 +512,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 			continue
 		}
 		rt := Right{Channel: r.Channel, ResponseTime: r.ResponseTime, BusinessDays: r.BusinessDays,
-			Jurisdictions: r.Jurisdictions, Conditions: r.Conditions, Evidence: spansIn(r.Edges.Evidence, d.ID)}
+			Jurisdictions: r.Jurisdictions, Conditions: r.Conditions, Evidence: sp(r.Edges.Evidence)}
 		if r.Edges.Right != nil {
 			rt.Right = Key{Value: r.Edges.Right.Key}
 		}
@@ -513,7 +528,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		if s.ReviewStatus == review.Rejected {
 			continue
 		}
-		st := Statement{Kind: string(s.Kind), Text: s.Text, Evidence: spansIn(s.Edges.Evidence, d.ID),
+		st := Statement{Kind: string(s.Kind), Text: s.Text, Evidence: sp(s.Edges.Evidence),
 			Categories: keysOf(s.Edges.DataCategories, func(c *ent.DataCategory) string { return c.Key }),
 			Purposes:   keysOf(s.Edges.Purposes, func(p *ent.Purpose) string { return p.Key })}
 		if s.Edges.LegalBasis != nil {

@@ -11,6 +11,11 @@ import (
 	"testing/fstest"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
+	"github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/catalog"
 	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/store"
 	"github.com/ropacatalog/ropa/internal/store/storetest"
@@ -160,5 +165,38 @@ func TestExportYAMLOneOrganization(t *testing.T) {
 	}
 	if _, err := seed.Export(context.Background(), seeded(t), "nosuch"); err == nil || !strings.Contains(err.Error(), `"nosuch"`) {
 		t.Errorf("export of an unknown organization: %v", err)
+	}
+}
+
+// TestExportYAMLFactWithoutEvidence: a fact entered without evidence is
+// written, counted in a warning, and validate names its line.
+func TestExportYAMLFactWithoutEvidence(t *testing.T) {
+	ctx := context.Background()
+	c := seeded(t)
+	err := catalog.Write(ctx, c, actor.CLI("editor"), func(ctx context.Context, tx *ent.Tx) error {
+		act, err := tx.ProcessingActivity.Query().Where(processingactivity.Name("Marketing communications"),
+			processingactivity.HasOrganizationWith(organization.Key("xajeet"))).Only(ctx)
+		if err != nil {
+			return err
+		}
+		p, err := tx.Purpose.Query().Where(purpose.Key("marketing.advertising")).Only(ctx)
+		if err != nil {
+			return err
+		}
+		return tx.ActivityPurpose.Create().SetActivityID(act.ID).SetPurposeID(p.ID).Exec(ctx)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := seed.Export(ctx, c, "xajeet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Warnings) != 1 || !strings.HasPrefix(b.Warnings[0], "notices/xajeet-003_992bd7bacc6410b7.yaml: 1 facts cite no sentence of this notice") {
+		t.Errorf("warnings %q", b.Warnings)
+	}
+	errs := seed.Validate(ctx, nil, bundleFS(b), "x/")
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "activity Marketing communications purpose marketing.advertising has no evidence") {
+		t.Errorf("validate: %v", errs)
 	}
 }
