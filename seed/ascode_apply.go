@@ -83,6 +83,9 @@ func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, o
 	if len(notices) == 0 {
 		return nil, fmt.Errorf("%snotices/: no notice files (*.yaml)", opt.Prefix)
 	}
+	if err := checkDocuments(notices, opt.Prefix); err != nil {
+		return nil, err
+	}
 	for _, n := range notices {
 		if err := checkNames(n, opt.Prefix); err != nil {
 			return nil, err

@@ -38,6 +38,9 @@ func Validate(ctx context.Context, client *ent.Client, fsys fs.FS, prefix string
 	if len(notices) == 0 {
 		return []error{fmt.Errorf("%snotices/: no notice files (*.yaml)", prefix)}
 	}
+	if err := checkDocuments(notices, prefix); err != nil {
+		return []error{err}
+	}
 	var errs []error
 	for _, n := range notices {
 		if err := checkNames(n, prefix); err != nil {
@@ -219,4 +222,19 @@ func checkScopes(n *notice, prefix string) []error {
 		checkRetention(&f.Retention[i], all, "of this notice")
 	}
 	return errs
+}
+
+// checkDocuments fails on two files stating the same document of the same
+// organization: apply matches a file to the catalog's notice by them.
+func checkDocuments(notices []*notice, prefix string) error {
+	seen := map[[2]string]string{}
+	for _, n := range notices {
+		k := [2]string{n.file.Organization.Key, n.file.Document.File}
+		if first, ok := seen[k]; ok {
+			l := &loader{prefix: prefix}
+			return l.errorf(n.path, n.file.Document.Line, "document.file: %s of organization %s is already stated by %s%s", k[1], k[0], prefix, first)
+		}
+		seen[k] = n.path
+	}
+	return nil
 }

@@ -54,6 +54,7 @@ func TestValidateBadInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	second := strings.Replace(string(src), "      - purpose: marketing.sales\n", "      - purpose: marketing.salez\n", 1)
+	second = strings.Replace(second, "  key: xajeet\n", "  key: xajeetcopy\n", 1) // another organization's copy
 	if err := os.WriteFile(filepath.Join(dir, "notices", "z-second.yaml"), []byte(second), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -68,6 +69,15 @@ func TestValidateBadInput(t *testing.T) {
 	keyLine := lineOf(t, filepath.Join(dir, "notices", "z-second.yaml"), "marketing.salez")
 	if want := fmt.Sprintf(`d/notices/z-second.yaml:%d: unknown purpose "marketing.salez"`, keyLine); !strings.HasPrefix(errs[1].Error(), want) {
 		t.Errorf("second error %q, want it to start %q", errs[1], want)
+	}
+
+	// Two files of one document.
+	twice := badCopy(t, "", "")
+	os.WriteFile(filepath.Join(twice, "notices", "z-again.yaml"), src, 0o644)
+	errs = seed.Validate(ctx, nil, os.DirFS(twice), "d/")
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "d/notices/z-again.yaml:") ||
+		!strings.Contains(errs[0].Error(), "document.file: 003_992bd7bacc6410b7.txt of organization xajeet is already stated by d/notices/xajeet.yaml") {
+		t.Errorf("a document stated twice: %v", errs)
 	}
 
 	// The YAML itself: an unknown field, and a name listed twice.
