@@ -36,6 +36,12 @@ import (
 type loader struct {
 	tx  *ent.Tx
 	ctx context.Context
+	// prefix is put before file names in errors: "seed/" for the embedded
+	// seed, the directory for `ropa apply` and `ropa validate`.
+	prefix string
+	// orgEvidenceOptional lets a notice file cite no span for its
+	// organization (files `ropa export` wrote; not the seed's).
+	orgEvidenceOptional bool
 
 	// Taxonomy keys to IDs.
 	categories, purposes, subjects, bases, sources, safeguards, measures, rights map[string]int
@@ -59,10 +65,10 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 		for _, f := range files {
 			for _, e := range get(f.TaxonomyFile) {
 				if e.Key == "" || e.Name == "" {
-					return nil, errorf(f.path, e.Line, "taxonomy entry needs a key and a name")
+					return nil, l.errorf(f.path, e.Line, "taxonomy entry needs a key and a name")
 				}
 				if prev, ok := seen[e.Key]; ok {
-					return nil, errorf(f.path, e.Line, "key %q is already defined in seed/%s", e.Key, prev)
+					return nil, l.errorf(f.path, e.Line, "key %q is already defined in seed/%s", e.Key, prev)
 				}
 				seen[e.Key] = f.path
 				out = append(out, entry{f.path, e})
@@ -81,7 +87,7 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 		}
 		id, ok := ids[e.Key[:i]]
 		if !ok {
-			return nil, errorf(e.file, e.Line, "parent key %q of %q is not defined", e.Key[:i], e.Key)
+			return nil, l.errorf(e.file, e.Line, "parent key %q of %q is not defined", e.Key[:i], e.Key)
 		}
 		return &id, nil
 	}
@@ -102,7 +108,7 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 			SetDpvIri(e.DPV).SetFideslang(e.Fideslang).SetNillableParentID(parent).
 			OnConflictColumns(datacategory.FieldKey).UpdateNewValues().ID(ctx)
 		if err != nil {
-			return errorf(e.file, e.Line, "data category %q: %v", e.Key, err)
+			return l.errorf(e.file, e.Line, "data category %q: %v", e.Key, err)
 		}
 		l.categories[e.Key] = id
 	}
@@ -121,7 +127,7 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 			SetDpvIri(e.DPV).SetFideslang(e.Fideslang).SetNillableParentID(parent).
 			OnConflictColumns(purpose.FieldKey).UpdateNewValues().ID(ctx)
 		if err != nil {
-			return errorf(e.file, e.Line, "purpose %q: %v", e.Key, err)
+			return l.errorf(e.file, e.Line, "purpose %q: %v", e.Key, err)
 		}
 		l.purposes[e.Key] = id
 	}
@@ -136,7 +142,7 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 			SetDpvIri(e.DPV).SetFideslang(e.Fideslang).
 			OnConflictColumns(datasubjectcategory.FieldKey).UpdateNewValues().ID(ctx)
 		if err != nil {
-			return errorf(e.file, e.Line, "data subject %q: %v", e.Key, err)
+			return l.errorf(e.file, e.Line, "data subject %q: %v", e.Key, err)
 		}
 		l.subjects[e.Key] = id
 	}
@@ -148,17 +154,17 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 	for _, e := range lbs {
 		art := legalbasis.Article(e.Article)
 		if legalbasis.ArticleValidator(art) != nil {
-			return errorf(e.file, e.Line, "legal basis %q: article %q must be art6 or art9", e.Key, e.Article)
+			return l.errorf(e.file, e.Line, "legal basis %q: article %q must be art6 or art9", e.Key, e.Article)
 		}
 		if e.Reference == "" {
-			return errorf(e.file, e.Line, "legal basis %q: reference (e.g. GDPR Art 6(1)(a)) is missing", e.Key)
+			return l.errorf(e.file, e.Line, "legal basis %q: reference (e.g. GDPR Art 6(1)(a)) is missing", e.Key)
 		}
 		id, err := tx.LegalBasis.Create().
 			SetKey(e.Key).SetName(e.Name).SetDescription(e.Description).
 			SetArticle(art).SetReference(e.Reference).SetDpvIri(e.DPV).
 			OnConflictColumns(legalbasis.FieldKey).UpdateNewValues().ID(ctx)
 		if err != nil {
-			return errorf(e.file, e.Line, "legal basis %q: %v", e.Key, err)
+			return l.errorf(e.file, e.Line, "legal basis %q: %v", e.Key, err)
 		}
 		l.bases[e.Key], l.basisArticle[e.Key] = id, art
 	}
@@ -172,7 +178,7 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 			SetKey(e.Key).SetName(e.Name).SetDescription(e.Description).
 			OnConflictColumns(datasource.FieldKey).UpdateNewValues().ID(ctx)
 		if err != nil {
-			return errorf(e.file, e.Line, "source %q: %v", e.Key, err)
+			return l.errorf(e.file, e.Line, "source %q: %v", e.Key, err)
 		}
 		l.sources[e.Key] = id
 	}
@@ -184,7 +190,7 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 	for _, e := range sgs {
 		mech := transfersafeguard.Mechanism(e.Mechanism)
 		if transfersafeguard.MechanismValidator(mech) != nil {
-			return errorf(e.file, e.Line, "safeguard %q: unknown mechanism %q", e.Key, e.Mechanism)
+			return l.errorf(e.file, e.Line, "safeguard %q: unknown mechanism %q", e.Key, e.Mechanism)
 		}
 		c := tx.TransferSafeguard.Create().
 			SetKey(e.Key).SetName(e.Name).SetDescription(e.Description).
@@ -198,7 +204,7 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 		}
 		id, err := c.OnConflictColumns(transfersafeguard.FieldKey).UpdateNewValues().ID(ctx)
 		if err != nil {
-			return errorf(e.file, e.Line, "safeguard %q: %v", e.Key, err)
+			return l.errorf(e.file, e.Line, "safeguard %q: %v", e.Key, err)
 		}
 		l.safeguards[e.Key] = id
 	}
@@ -210,14 +216,14 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 	for _, e := range ms {
 		kind := securitymeasure.Kind(e.Kind)
 		if securitymeasure.KindValidator(kind) != nil {
-			return errorf(e.file, e.Line, "security measure %q: kind %q must be technical or organisational", e.Key, e.Kind)
+			return l.errorf(e.file, e.Line, "security measure %q: kind %q must be technical or organisational", e.Key, e.Kind)
 		}
 		id, err := tx.SecurityMeasure.Create().
 			SetKey(e.Key).SetName(e.Name).SetDescription(e.Description).
 			SetKind(kind).SetDpvIri(e.DPV).
 			OnConflictColumns(securitymeasure.FieldKey).UpdateNewValues().ID(ctx)
 		if err != nil {
-			return errorf(e.file, e.Line, "security measure %q: %v", e.Key, err)
+			return l.errorf(e.file, e.Line, "security measure %q: %v", e.Key, err)
 		}
 		l.measures[e.Key] = id
 	}
@@ -232,7 +238,7 @@ func (l *loader) loadTaxonomy(files []taxonFile) error {
 			SetReference(e.Reference).SetDpvIri(e.DPV).
 			OnConflictColumns(right.FieldKey).UpdateNewValues().ID(ctx)
 		if err != nil {
-			return errorf(e.file, e.Line, "right %q: %v", e.Key, err)
+			return l.errorf(e.file, e.Line, "right %q: %v", e.Key, err)
 		}
 		l.rights[e.Key] = id
 	}
@@ -297,7 +303,12 @@ func (l *loader) removeSeeded(doc *ent.PolicyDocument, origin string) error {
 }
 
 func (nl *noticeLoad) errorf(line int, format string, args ...any) error {
-	return errorf(nl.n.path, line, format, args...)
+	return nl.loader.errorf(nl.n.path, line, format, args...)
+}
+
+// errorf formats a load error as "PREFIXFILE:LINE: reason".
+func (l *loader) errorf(file string, line int, format string, args ...any) error {
+	return fmt.Errorf("%s%s:%d: %s", l.prefix, file, line, fmt.Sprintf(format, args...))
 }
 
 func (nl *noticeLoad) load() error {
@@ -325,12 +336,17 @@ func (nl *noticeLoad) load() error {
 	}
 	nl.doc = doc
 	nl.w = catalog.NewNoticeWriter(nl.ctx, nl.tx, nl.org, doc, review.Reviewed)
-	orgSpans, err := nl.evidence(f.Organization.Evidence, f.Organization.Line, "organization")
-	if err != nil {
-		return err
-	}
-	if err := nl.tx.Organization.UpdateOne(nl.org).AddEvidenceIDs(orgSpans...).Exec(nl.ctx); err != nil {
-		return nl.errorf(f.Organization.Line, "organization evidence: %v", err)
+	// A seed file cites the sentences naming its organization; a file
+	// `ropa export` wrote may have none to cite (an organization entered
+	// through the API, or an imported document that does not name it).
+	if len(f.Organization.Evidence) > 0 || !nl.orgEvidenceOptional {
+		orgSpans, err := nl.evidence(f.Organization.Evidence, f.Organization.Line, "organization")
+		if err != nil {
+			return err
+		}
+		if err := nl.tx.Organization.UpdateOne(nl.org).AddEvidenceIDs(orgSpans...).Exec(nl.ctx); err != nil {
+			return nl.errorf(f.Organization.Line, "organization evidence: %v", err)
+		}
 	}
 	for i := range f.Systems {
 		if err := nl.loadSystem(&f.Systems[i]); err != nil {
@@ -476,7 +492,13 @@ func (nl *noticeLoad) loadSystem(s *System) error {
 		return nl.errorf(s.Line, "system %q: %v", s.Key, err)
 	}
 	nl.systems[s.Key] = sys.ID
-	for _, d := range s.Datasets {
+	return nl.loadDatasets(sys.ID, s.Key, s.Datasets)
+}
+
+// loadDatasets writes datasets, with their fields, of system sys.
+func (nl *noticeLoad) loadDatasets(sys int, sysKey string, datasets []Dataset) error {
+	s := struct{ Key string }{sysKey}
+	for _, d := range datasets {
 		if d.Key == "" || d.Name == "" {
 			return nl.errorf(d.Line, "dataset needs a key and a name")
 		}
@@ -485,7 +507,7 @@ func (nl *noticeLoad) loadSystem(s *System) error {
 			return err
 		}
 		ds, err := nl.tx.Dataset.Create().SetKey(d.Key).SetName(d.Name).SetDescription(d.Description).
-			SetSystemID(sys.ID).AddEvidenceIDs(ev...).Save(nl.ctx)
+			SetSystemID(sys).AddEvidenceIDs(ev...).Save(nl.ctx)
 		if err != nil {
 			return nl.errorf(d.Line, "dataset %q: %v", d.Key, err)
 		}
@@ -613,38 +635,47 @@ func (nl *noticeLoad) loadActivity(a *Activity) error {
 }
 
 func (nl *noticeLoad) loadPurpose(activity int, what string, p *Purpose) error {
-	pid, err := nl.key(p.Purpose, nl.purposes, "purpose")
+	spec, err := nl.purposeSpec(activity, what, p)
 	if err != nil {
-		return err
-	}
-	spec := catalog.Purpose{Activity: activity, Purpose: pid, LegitimateInterest: p.LegitimateInterest}
-	if p.Basis != nil {
-		id, err := nl.key(*p.Basis, nl.bases, "legal basis")
-		if err != nil {
-			return err
-		}
-		if nl.basisArticle[p.Basis.Value] != legalbasis.ArticleArt6 {
-			return nl.errorf(p.Basis.Line, "basis %q is an Art 9(2) condition; put it under condition", p.Basis.Value)
-		}
-		spec.Basis = &id
-	}
-	if p.Condition != nil {
-		id, err := nl.key(*p.Condition, nl.bases, "legal basis")
-		if err != nil {
-			return err
-		}
-		if nl.basisArticle[p.Condition.Value] != legalbasis.ArticleArt9 {
-			return nl.errorf(p.Condition.Line, "condition %q is an Art 6(1) basis; put it under basis", p.Condition.Value)
-		}
-		spec.Condition = &id
-	}
-	if spec.Evidence, err = nl.spansOf(p.Evidence, p.Line, what+" purpose "+p.Purpose.Value); err != nil {
 		return err
 	}
 	if err := nl.w.Purpose(spec); err != nil {
 		return nl.errorf(p.Line, "%s purpose %q: %v", what, p.Purpose.Value, err)
 	}
 	return nil
+}
+
+// purposeSpec resolves and checks a purpose of an activity.
+func (nl *noticeLoad) purposeSpec(activity int, what string, p *Purpose) (catalog.Purpose, error) {
+	pid, err := nl.key(p.Purpose, nl.purposes, "purpose")
+	if err != nil {
+		return catalog.Purpose{}, err
+	}
+	spec := catalog.Purpose{Activity: activity, Purpose: pid, LegitimateInterest: p.LegitimateInterest}
+	if p.Basis != nil {
+		id, err := nl.key(*p.Basis, nl.bases, "legal basis")
+		if err != nil {
+			return spec, err
+		}
+		if nl.basisArticle[p.Basis.Value] != legalbasis.ArticleArt6 {
+			return spec, nl.errorf(p.Basis.Line, "basis %q is an Art 9(2) condition; put it under condition", p.Basis.Value)
+		}
+		spec.Basis = &id
+	}
+	if p.Condition != nil {
+		id, err := nl.key(*p.Condition, nl.bases, "legal basis")
+		if err != nil {
+			return spec, err
+		}
+		if nl.basisArticle[p.Condition.Value] != legalbasis.ArticleArt9 {
+			return spec, nl.errorf(p.Condition.Line, "condition %q is an Art 6(1) basis; put it under basis", p.Condition.Value)
+		}
+		spec.Condition = &id
+	}
+	if spec.Evidence, err = nl.spansOf(p.Evidence, p.Line, what+" purpose "+p.Purpose.Value); err != nil {
+		return spec, err
+	}
+	return spec, nil
 }
 
 func (nl *noticeLoad) loadDisclosure(activity int, what string, d *Disclosure) error {

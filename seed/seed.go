@@ -51,13 +51,13 @@ func LoadFS(ctx context.Context, client *ent.Client, fsys fs.FS) (*Report, error
 	if err != nil {
 		return nil, err
 	}
-	notices, err := readNotices(fsys)
+	notices, err := readNotices(fsys, "seed/")
 	if err != nil {
 		return nil, err
 	}
 	rep := &Report{}
 	err = catalog.Write(ctx, client, actor.Seed("taxonomy"), func(ctx context.Context, tx *ent.Tx) error {
-		l := &loader{tx: tx, ctx: ctx}
+		l := &loader{tx: tx, ctx: ctx, prefix: "seed/"}
 		if err := l.loadTaxonomy(tax); err != nil {
 			return err
 		}
@@ -95,7 +95,7 @@ type notice struct {
 	text   string
 }
 
-func readNotices(fsys fs.FS) ([]*notice, error) {
+func readNotices(fsys fs.FS, prefix string) ([]*notice, error) {
 	names, err := fs.Glob(fsys, "notices/*.yaml")
 	if err != nil {
 		return nil, err
@@ -109,14 +109,14 @@ func readNotices(fsys fs.FS) ([]*notice, error) {
 		}
 		n := &notice{path: name}
 		if err := decodeStrict(src, &n.file); err != nil {
-			return nil, fmt.Errorf("seed/%s:%v", name, err)
+			return nil, fmt.Errorf("%s%s:%v", prefix, name, err)
 		}
 		if n.file.Document.File == "" {
-			return nil, fmt.Errorf("seed/%s:1: document.file is missing", name)
+			return nil, fmt.Errorf("%s%s:%d: document.file is missing", prefix, name, n.file.Document.Line)
 		}
 		text, err := fs.ReadFile(fsys, path.Join("policies", n.file.Document.File))
 		if err != nil {
-			return nil, fmt.Errorf("seed/%s:1: document.file %q: %v", name, n.file.Document.File, err)
+			return nil, fmt.Errorf("%s%s:%d: document.file %q: %v", prefix, name, n.file.Document.Line, n.file.Document.File, err)
 		}
 		n.text = string(text)
 		sum := sha256.Sum256(src)

@@ -48,7 +48,7 @@ func TestFidesCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &doc); err != nil || doc.Context["dpv"] != "https://w3id.org/dpv#" || len(doc.Graph) < 30 {
 		t.Errorf("export dpv: %v, context %v, %d nodes", err, doc.Context, len(doc.Graph))
 	}
-	if _, err := run(t, ctx, "export", "--format", "rdf", "--db", db); err == nil || !strings.Contains(err.Error(), "want fides or dpv") {
+	if _, err := run(t, ctx, "export", "--format", "rdf", "--db", db); err == nil || !strings.Contains(err.Error(), "want fides, dpv or yaml") {
 		t.Errorf("export --format rdf: %v", err)
 	}
 	bad := filepath.Join(t.TempDir(), "bad.yml")

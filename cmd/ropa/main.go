@@ -50,6 +50,7 @@ must run a ropa command on it first (ropa seed --db PATH).`,
 	}
 	root.AddCommand(newServeCmd(), newSeedCmd(), newWhoReceivesCmd(), newMapCmd(), newGenCmd(), newReportCmd(), newFindingsCmd())
 	root.AddCommand(newExtractCmd(), newImportCmd(), newExportCmd())
+	root.AddCommand(newApplyCmd(), newValidateCmd()) // the record as code (issue 16)
 	root.AddCommand(newUserCmd(), newTokenCmd())
 	root.AddCommand(newDriftCmd())
 	root.AddCommand(newDiffCmd(), newHistoryCmd()) // History (issue 14)
