@@ -296,10 +296,11 @@ func quote(name string) string { return `"` + name + `"` }
 type tableSchema struct {
 	tables map[string]*schema.Table // by name, those copied
 	joins  []*schema.Table          // the join tables copied, in a fixed order
+	byType map[string]*schema.Table // by entity type, as looked up
 }
 
 func newSchema(skip map[string]bool) *tableSchema {
-	s := &tableSchema{tables: map[string]*schema.Table{}}
+	s := &tableSchema{tables: map[string]*schema.Table{}, byType: map[string]*schema.Table{}}
 	for _, t := range migrate.Tables {
 		if skip[t.Name] {
 			continue
@@ -331,7 +332,11 @@ func snake(name string) string {
 // table returns the copied table of entity type typ, named as ent names
 // it; ok is false for a table not copied.
 func (s *tableSchema) table(typ string) (t *schema.Table, ok bool) {
+	if t, ok := s.byType[typ]; ok {
+		return t, t != nil
+	}
 	t, ok = s.tables[inflect.Pluralize(snake(typ))]
+	s.byType[typ] = t
 	return t, ok
 }
 
