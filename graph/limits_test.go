@@ -115,13 +115,30 @@ func TestWebInterfaceQueriesWithinLimits(t *testing.T) {
 		t.Fatal("no first query in the README")
 	}
 	ops = append(ops, string(first[1]))
+	// A fragment is measured with each operation that spreads it.
+	fragments := map[string]string{}
+	fragmentName := regexp.MustCompile(`^fragment\s+(\w+)`)
 	for _, op := range ops {
-		depth, aliases, cost, refusal, err := graph.MeasureOperation(op, nil)
-		if err != nil {
-			// Fragments defined in another file: measured where they are used.
-			if strings.Contains(err.Error(), "Unknown fragment") {
-				continue
+		if m := fragmentName.FindStringSubmatch(strings.TrimSpace(op)); m != nil {
+			fragments[m[1]] = op
+		}
+	}
+	spreads := regexp.MustCompile(`\.\.\.(\w+)`)
+	for _, op := range ops {
+		if fragmentName.MatchString(strings.TrimSpace(op)) {
+			continue
+		}
+		doc, added := op, map[string]bool{}
+		for i := 0; i < 10; i++ { // fragments spreading fragments
+			for _, m := range spreads.FindAllStringSubmatch(doc, -1) {
+				if f, ok := fragments[m[1]]; ok && !added[m[1]] {
+					added[m[1]] = true
+					doc += "\n" + f
+				}
 			}
+		}
+		depth, aliases, cost, refusal, err := graph.MeasureOperation(doc, nil)
+		if err != nil {
 			t.Fatalf("%.80s: %v", op, err)
 		}
 		t.Logf("depth %2d aliases %3d cost %7d  %.60q", depth, aliases, cost, op)
