@@ -527,6 +527,10 @@ func TestFidesBadInput(t *testing.T) {
 		{"egress not a flow", good + "        egress: [stripe]\n", `bad.yml:10: system shop: privacy_declarations[0].egress: "stripe" is not among the system's own egress`},
 		{"bad key", strings.Replace(good, "fides_key: shop", "fides_key: shop floor", 1), `bad.yml:2: system shop floor: fides_key: "shop floor" is not a FidesKey`},
 		{"not yaml", "system: [\n", `bad.yml:`},
+		{"empty system", "system:\n  -\n", `bad.yml:2: a list item is empty`},
+		{"empty dataset", "dataset: [~]\n", `bad.yml:1: a list item is empty`},
+		{"empty declaration", strings.Replace(good, "    privacy_declarations:\n", "    privacy_declarations:\n      - null\n", 1), `bad.yml:6: a list item is empty`},
+		{"null by alias", "x: &n ~\ndataset: [*n]\n", `bad.yml:`},
 	}
 	count := func() int {
 		n, err := c.Organization.Query().Count(ctx)

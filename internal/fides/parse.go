@@ -123,6 +123,9 @@ func Parse(name string, src []byte) (*File, error) {
 		if root.Kind != yaml.MappingNode {
 			return nil, &Error{File: name, Line: root.Line, Msg: "a fideslang file is a mapping of resource types (system, dataset, organization, data_category, data_use, data_subject) to lists"}
 		}
+		if n := nullItem(root); n != nil {
+			return nil, &Error{File: name, Line: n.Line, Msg: "a list item is empty"}
+		}
 		var p Project
 		if err := checkKeys(root, reflect.TypeOf(p), "the file"); err != nil {
 			return nil, withFile(name, err)
@@ -138,6 +141,24 @@ func Parse(name string, src []byte) (*File, error) {
 		f.Dataset = append(f.Dataset, p.Dataset...)
 	}
 	return f, nil
+}
+
+// nullItem finds the first empty (null) item of a list under n: yaml.v3
+// decodes one as a nil pointer, which no resource may be.
+func nullItem(n *yaml.Node) *yaml.Node {
+	for _, c := range n.Content {
+		item := c
+		if c.Kind == yaml.AliasNode && c.Alias != nil {
+			item = c.Alias
+		}
+		if n.Kind == yaml.SequenceNode && item.Kind == yaml.ScalarNode && item.Tag == "!!null" {
+			return c
+		}
+		if found := nullItem(c); found != nil {
+			return found
+		}
+	}
+	return nil
 }
 
 // yamlError turns a decoding error into an Error with the line yaml.v3 gives.
