@@ -22,6 +22,7 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/activitypurpose"
@@ -585,11 +586,29 @@ func TestWebInterface(t *testing.T) {
 			chromedp.Navigate(e.url+"/lookup"),
 			chromedp.WaitVisible(`#lookup-field`, chromedp.ByQuery),
 			chromedp.SendKeys(`#lookup-field`, "user.contact.em", chromedp.ByQuery),
-			chromedp.WaitReady(`#lookup-options option[value="user.contact.email"]`, chromedp.ByQuery),
-			chromedp.Evaluate(`[...document.querySelectorAll('#lookup-options option')].map(o => o.value)`, &options),
+			// the list answering this text, not an earlier keystroke's
+			chromedp.WaitVisible(`#lookup-options[data-for="user.contact.em"] [role=option]`, chromedp.ByQuery),
+			chromedp.Evaluate(`[...document.querySelectorAll('#lookup-options [role=option]')].map(o => o.dataset.value)`, &options),
 		)
 		if len(options) == 0 || options[0] != "user.contact.email" {
 			t.Errorf("completions for user.contact.em: %v", options)
+		}
+		// A typo (two letters swapped) still finds the key, chosen with the
+		// keyboard, and looked up.
+		var chosen string
+		run(t, tab, "type a typo and choose",
+			clear(`#lookup-field`),
+			chromedp.SendKeys(`#lookup-field`, "user.emial", chromedp.ByQuery),
+			chromedp.WaitVisible(`#lookup-options[data-for="user.emial"] [role=option]`, chromedp.ByQuery),
+			chromedp.Evaluate(`[...document.querySelectorAll('#lookup-options [role=option]')].map(o => o.dataset.value)`, &options),
+			chromedp.SendKeys(`#lookup-field`, kb.ArrowDown, chromedp.ByQuery),
+			chromedp.WaitVisible(`#lookup-option-0[aria-selected=true]`, chromedp.ByQuery),
+			chromedp.SendKeys(`#lookup-field`, kb.Enter, chromedp.ByQuery),
+			waitJS(`location.search.includes("field=user.contact.email")`),
+			chromedp.Value(`#lookup-field`, &chosen, chromedp.ByQuery),
+		)
+		if len(options) == 0 || options[0] != "user.contact.email" || chosen != "user.contact.email" {
+			t.Errorf("user.emial: offered %v, chose %q; want user.contact.email first and chosen", options, chosen)
 		}
 		var status string
 		var recipients, matches []string
@@ -602,7 +621,7 @@ func TestWebInterface(t *testing.T) {
 			texts(`table.lookup tbody th`, &recipients),
 			texts(`table.lookup tbody td .match`, &matches),
 		)
-		_, want, err := lineage.RecipientsOf(ctx, e.client, "user.contact.email", nil)
+		_, want, err := lineage.RecipientsOf(ctx, e.client, "user.contact.email", "")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -91,13 +91,13 @@ func (p *lineageFastPath) answer(ctx context.Context, oc *graphql.OperationConte
 	if v, present := args["asOf"]; present && v != nil {
 		return nil, false // a past catalog, not the index
 	}
-	var org *int
+	var org string
 	if v, present := args["organization"]; present && v != nil {
-		id, err := graphql.UnmarshalIntID(v)
+		s, err := graphql.UnmarshalString(v)
 		if err != nil {
 			return nil, false
 		}
-		org = &id
+		org = s
 	}
 	_, results, err := p.lineage.RecipientsOf(ctx, field, org)
 	if err != nil {

@@ -115,8 +115,8 @@ func TestFastPathMatchesGqlgen(t *testing.T) {
 	}{
 		{"lineage tests' query", recipientsOfQuery, map[string]any{"f": "user.contact.email"}, true},
 		{"web interface's lookup", string(m[1]), map[string]any{"field": "user.contact.email"}, true},
-		{"every scalar", `query($f: String!, $o: ID) { recipientsOf(field: $f, organization: $o) { ` + everything + ` } }`, map[string]any{"f": "user.contact"}, true},
-		{"every scalar, one organization", `query($f: String!, $o: ID) { recipientsOf(field: $f, organization: $o) { ` + everything + ` } }`, map[string]any{"f": "user", "o": org}, true},
+		{"every scalar", `query($f: String!, $o: String) { recipientsOf(field: $f, organization: $o) { ` + everything + ` } }`, map[string]any{"f": "user.contact"}, true},
+		{"every scalar, one organization", `query($f: String!, $o: String) { recipientsOf(field: $f, organization: $o) { ` + everything + ` } }`, map[string]any{"f": "user", "o": org}, true},
 		{"every scalar, field path", `query($f: String!) { recipientsOf(field: $f) { ` + everything + ` } }`, map[string]any{"f": "website.forms.work_email"}, true},
 		{"aliases, fragments, typename, directives", `
 			query($f: String!, $yes: Boolean!) {

@@ -518,6 +518,12 @@ type ComplexityRoot struct {
 		SpecialCondition   func(childComplexity int) int
 	}
 
+	LookupSuggestion struct {
+		Kind  func(childComplexity int) int
+		Name  func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcknowledgeFinding        func(childComplexity int, input AcknowledgeFindingInput) int
 		CreateActivityPurpose     func(childComplexity int, input ent.CreateActivityPurposeInput) int
@@ -789,6 +795,7 @@ type ComplexityRoot struct {
 		Findings                func(childComplexity int, organization string, asOf *time.Time, severity *findings.Severity) int
 		HistoryDiff             func(childComplexity int, organization int, from time.Time, to time.Time) int
 		LegalBases              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LegalBasisOrder, where *ent.LegalBasisWhereInput) int
+		LookupSuggestions       func(childComplexity int, text string, organization *string, first *int) int
 		Me                      func(childComplexity int) int
 		Node                    func(childComplexity int, id int) int
 		Nodes                   func(childComplexity int, ids []int) int
@@ -797,7 +804,7 @@ type ComplexityRoot struct {
 		PolicyDocuments         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) int
 		Purposes                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PurposeOrder, where *ent.PurposeWhereInput) int
 		Recipients              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecipientOrder, where *ent.RecipientWhereInput) int
-		RecipientsOf            func(childComplexity int, field string, organization *int, asOf *time.Time) int
+		RecipientsOf            func(childComplexity int, field string, organization *string, asOf *time.Time) int
 		RetentionRules          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RetentionRuleOrder, where *ent.RetentionRuleWhereInput) int
 		Rights                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RightOrder, where *ent.RightWhereInput) int
 		SecurityMeasures        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityMeasureOrder, where *ent.SecurityMeasureWhereInput) int
@@ -1229,7 +1236,8 @@ type QueryResolver interface {
 	Transfers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) (*ent.TransferConnection, error)
 	TransferSafeguards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) (*ent.TransferSafeguardConnection, error)
 	HistoryDiff(ctx context.Context, organization int, from time.Time, to time.Time) (*history.Diff, error)
-	RecipientsOf(ctx context.Context, field string, organization *int, asOf *time.Time) ([]*lineage.Result, error)
+	RecipientsOf(ctx context.Context, field string, organization *string, asOf *time.Time) ([]*lineage.Result, error)
+	LookupSuggestions(ctx context.Context, text string, organization *string, first *int) ([]*lineage.Candidate, error)
 	FieldsReceivedBy(ctx context.Context, recipient int) ([]*ent.DataField, error)
 	CategoriesReceivedBy(ctx context.Context, recipient int) ([]*ent.DataCategory, error)
 	DataMap(ctx context.Context, organization *int, filter *DataMapFilter, asOf *time.Time) (*datamap.Map, error)
@@ -3071,6 +3079,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LineageBasis.SpecialCondition(childComplexity), true
 
+	case "LookupSuggestion.kind":
+		if e.ComplexityRoot.LookupSuggestion.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LookupSuggestion.Kind(childComplexity), true
+	case "LookupSuggestion.name":
+		if e.ComplexityRoot.LookupSuggestion.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LookupSuggestion.Name(childComplexity), true
+	case "LookupSuggestion.value":
+		if e.ComplexityRoot.LookupSuggestion.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LookupSuggestion.Value(childComplexity), true
+
 	case "Mutation.acknowledgeFinding":
 		if e.ComplexityRoot.Mutation.AcknowledgeFinding == nil {
 			break
@@ -4865,6 +4892,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.LegalBases(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.LegalBasisOrder), args["where"].(*ent.LegalBasisWhereInput)), true
+	case "Query.lookupSuggestions":
+		if e.ComplexityRoot.Query.LookupSuggestions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_lookupSuggestions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LookupSuggestions(childComplexity, args["text"].(string), args["organization"].(*string), args["first"].(*int)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -4958,7 +4996,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.RecipientsOf(childComplexity, args["field"].(string), args["organization"].(*int), args["asOf"].(*time.Time)), true
+		return e.ComplexityRoot.Query.RecipientsOf(childComplexity, args["field"].(string), args["organization"].(*string), args["asOf"].(*time.Time)), true
 	case "Query.retentionRules":
 		if e.ComplexityRoot.Query.RetentionRules == nil {
 			break
@@ -14943,6 +14981,15 @@ type RecipientLineage {
   evidence: [Evidence!]!
 }
 
+"Something a field lookup may mean."
+type LookupSuggestion {
+  "The field path or data category key, as recipientsOf takes it."
+  value: String!
+  name: String!
+  "field or category"
+  kind: String!
+}
+
 "A purpose of the activity with its lawful basis."
 type LineageBasis {
   "The ID of the activity purpose it lays out."
@@ -15005,10 +15052,18 @@ extend type Query {
   """
   recipientsOf(
     field: String!
-    organization: ID
+    "The organization's key or name (its numeric ID is accepted too); every organization when absent."
+    organization: String
     "Answer as the catalog stood at this time, rebuilt from its history."
     asOf: Time
   ): [RecipientLineage!]!
+  """
+  Field paths and data category keys that text may mean, best first: the
+  key itself or keys it begins, names, partial words ("medical") and typos
+  ("user.emial"); fields only of the organization (key, name or ID) when
+  given. What the field lookup offers as you type.
+  """
+  lookupSuggestions(text: String!, organization: String, first: Int = 10): [LookupSuggestion!]!
   "Fields of the recipient's organization whose category the recipient receives."
   fieldsReceivedBy(recipient: ID!): [DataField!]!
   "Data categories disclosed to the recipient."
@@ -16136,6 +16191,18 @@ func (ec *executionContext) childFields_LineageBasis(ctx context.Context, field 
 		return ec.fieldContext_LineageBasis_activityPurpose(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LineageBasis", field.Name)
+}
+
+func (ec *executionContext) childFields_LookupSuggestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_LookupSuggestion_value(ctx, field)
+	case "name":
+		return ec.fieldContext_LookupSuggestion_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_LookupSuggestion_kind(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LookupSuggestion", field.Name)
 }
 
 func (ec *executionContext) childFields_NoticeDrift(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19186,6 +19253,36 @@ func (ec *executionContext) field_Query_legalBases_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_lookupSuggestions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19402,8 +19499,8 @@ func (ec *executionContext) field_Query_recipientsOf_args(ctx context.Context, r
 	}
 	args["field"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOID2ᚖint(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27558,6 +27655,75 @@ func (ec *executionContext) fieldContext_LineageBasis_activityPurpose(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _LookupSuggestion_value(ctx context.Context, field graphql.CollectedField, obj *lineage.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LookupSuggestion_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LookupSuggestion_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LookupSuggestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _LookupSuggestion_name(ctx context.Context, field graphql.CollectedField, obj *lineage.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LookupSuggestion_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LookupSuggestion_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LookupSuggestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _LookupSuggestion_kind(ctx context.Context, field graphql.CollectedField, obj *lineage.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LookupSuggestion_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LookupSuggestion_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LookupSuggestion", field, false, false, "String")
+}
+
 func (ec *executionContext) _Mutation_createActivityPurpose(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35488,7 +35654,7 @@ func (ec *executionContext) _Query_recipientsOf(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().RecipientsOf(ctx, fc.Args["field"].(string), fc.Args["organization"].(*int), fc.Args["asOf"].(*time.Time))
+			return ec.Resolvers.Query().RecipientsOf(ctx, fc.Args["field"].(string), fc.Args["organization"].(*string), fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*lineage.Result) graphql.Marshaler {
@@ -35516,6 +35682,50 @@ func (ec *executionContext) fieldContext_Query_recipientsOf(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_recipientsOf_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_lookupSuggestions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_lookupSuggestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LookupSuggestions(ctx, fc.Args["text"].(string), fc.Args["organization"].(*string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*lineage.Candidate) graphql.Marshaler {
+			return ec.marshalNLookupSuggestion2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐCandidateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_lookupSuggestions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LookupSuggestion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_lookupSuggestions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -72464,6 +72674,49 @@ func (ec *executionContext) _LineageBasis(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var lookupSuggestionImplementors = []string{"LookupSuggestion"}
+
+func (ec *executionContext) _LookupSuggestion(ctx context.Context, sel ast.SelectionSet, obj *lineage.Candidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lookupSuggestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LookupSuggestion")
+		case "value":
+			out.Values[i] = ec._LookupSuggestion_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._LookupSuggestion_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._LookupSuggestion_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -74314,6 +74567,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_recipientsOf(ctx, field)
+				})
+		case "lookupSuggestions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_lookupSuggestions(ctx, field)
 				})
 		case "fieldsReceivedBy":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -77477,6 +77736,30 @@ func (ec *executionContext) unmarshalNLineageMatch2githubᚗcomᚋropacatalogᚋ
 
 func (ec *executionContext) marshalNLineageMatch2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐMatch(ctx context.Context, sel ast.SelectionSet, v lineage.Match) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNLookupSuggestion2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []*lineage.Candidate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLookupSuggestion2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐCandidate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLookupSuggestion2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋlineageᚐCandidate(ctx context.Context, sel ast.SelectionSet, v *lineage.Candidate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LookupSuggestion!")
+		return graphql.Null
+	}
+	return ec._LookupSuggestion(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNMap2map(ctx context.Context, v any) (map[string]any, error) {

@@ -1,6 +1,12 @@
 package graph
 
-import "github.com/ropacatalog/ropa/internal/datamap"
+import (
+	"context"
+	"fmt"
+
+	"github.com/ropacatalog/ropa/internal/datamap"
+	"github.com/ropacatalog/ropa/internal/lineage"
+)
 
 // toDatamap converts the GraphQL filter; a nil filter does not filter.
 func (f *DataMapFilter) toDatamap() datamap.Filter {
@@ -21,4 +27,21 @@ func (f *DataMapFilter) toDatamap() datamap.Filter {
 		out.Country = *f.Country
 	}
 	return out
+}
+
+// suggestions answers lookupSuggestions from the lineage index.
+func (r *queryResolver) suggestions(ctx context.Context, text, org string, first *int) ([]*lineage.Candidate, error) {
+	n := 10
+	if first != nil {
+		n = *first
+	}
+	if n < 1 || n > 100 {
+		return nil, fmt.Errorf("first: %d is outside 1 to 100", n)
+	}
+	idx, err := r.lineage.Index(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := idx.Suggest(text, org, n, false)
+	return pointers(cs), err
 }

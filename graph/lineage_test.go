@@ -25,7 +25,7 @@ import (
 	"github.com/ropacatalog/ropa/seed"
 )
 
-const recipientsOfQuery = `query($f: String!, $o: ID) {
+const recipientsOfQuery = `query($f: String!, $o: String) {
   recipientsOf(field: $f, organization: $o) {
     recipient { name kind named country }
     activity { name }
@@ -550,5 +550,92 @@ func TestRecipientsOfConcurrent(t *testing.T) {
 	}
 	if !slices.Contains(names, "Concurrent vendor 4") {
 		t.Errorf("after the last write, recipients of email are %v, without Concurrent vendor 4", names)
+	}
+}
+
+// TestRecipientsOfByOrganizationKey: recipientsOf takes the organization's
+// key, as the rest of the API and the CLI do, and answers exactly what the
+// numeric ID answers; an unknown organization is an error naming it.
+func TestRecipientsOfByOrganizationKey(t *testing.T) {
+	url := seededServer(t)
+	orgs := mustDo(t, url, `{ organizations { edges { node { id key } } } }`, nil)
+	var ujetID string
+	for _, e := range orgs["organizations"].(map[string]any)["edges"].([]any) {
+		n := e.(map[string]any)["node"].(map[string]any)
+		if n["key"] == "ujet" {
+			ujetID = n["id"].(string)
+		}
+	}
+	if ujetID == "" {
+		t.Fatal("the seed holds no organization ujet")
+	}
+	byKey := mustDo(t, url, recipientsOfQuery, map[string]any{"f": "user.contact.email", "o": "ujet"})
+	byID := mustDo(t, url, recipientsOfQuery, map[string]any{"f": "user.contact.email", "o": ujetID})
+	all := mustDo(t, url, recipientsOfQuery, map[string]any{"f": "user.contact.email"})
+	rows := byKey["recipientsOf"].([]any)
+	if len(rows) == 0 || len(rows) >= len(all["recipientsOf"].([]any)) {
+		t.Fatalf("by key: %d rows of %d for every organization; want UJET's only, some", len(rows), len(all["recipientsOf"].([]any)))
+	}
+	for _, r := range rows {
+		if k := r.(map[string]any)["organization"].(map[string]any)["key"]; k != "ujet" {
+			t.Errorf("by key ujet: a row of organization %v", k)
+		}
+	}
+	if fmt.Sprint(byKey) != fmt.Sprint(byID) {
+		t.Errorf("by key and by ID differ:\n%v\n%v", byKey, byID)
+	}
+	r := do(t, url, recipientsOfQuery, map[string]any{"f": "user.contact.email", "o": "nope"})
+	if len(r.Errors) == 0 || !strings.Contains(r.Errors[0].Message, `"nope"`) || !strings.Contains(r.Errors[0].Message, "ujet") {
+		t.Errorf("unknown organization: %+v, want an error naming it and the known ones", r.Errors)
+	}
+}
+
+// TestLookupSuggestions: the lookup finds what was meant from a partial
+// key, a typo, a word of a name or a partial word, fields only of the
+// organization asked about.
+func TestLookupSuggestions(t *testing.T) {
+	url := seededServer(t)
+	q := `query($t: String!, $o: String) { lookupSuggestions(text: $t, organization: $o, first: 5) { value name kind } }`
+	suggest := func(text, org string) []string {
+		vars := map[string]any{"t": text}
+		if org != "" {
+			vars["o"] = org
+		}
+		d := mustDo(t, url, q, vars)
+		var out []string
+		for _, s := range d["lookupSuggestions"].([]any) {
+			out = append(out, s.(map[string]any)["value"].(string))
+		}
+		return out
+	}
+	cases := []struct{ text, org, want string }{
+		// fideslang's key for health data: a partial key finds it first.
+		{"user.health", "", "user.health_and_medical"},
+		// a swap of two letters.
+		{"user.emial", "", "user.contact.email"},
+		// a word of the key, not its beginning.
+		{"medical", "", "user.health_and_medical"},
+		// the careers notice's field "Social security number (collected to
+		// perform a background check)", found by its name.
+		{"social security", "ujet", "careers.application.ssn"},
+		// a typo in a field path.
+		{"careers.aplication.ssn", "", "careers.application.ssn"},
+	}
+	for _, c := range cases {
+		got := suggest(c.text, c.org)
+		if len(got) == 0 || got[0] != c.want {
+			t.Errorf("%q: suggested %v, want %s first", c.text, got, c.want)
+		}
+	}
+	// The careers field is UJET's: asked within Xajeet, it is not offered.
+	if got := suggest("careers.application.ssn", "xajeet"); slices.Contains(got, "careers.application.ssn") {
+		t.Errorf("within xajeet: %v offers UJET's field", got)
+	}
+	// Completion, not did-you-mean: nothing like the text, nothing offered.
+	if got := suggest("zzqx", ""); len(got) != 0 {
+		t.Errorf("zzqx: %v, want nothing", got)
+	}
+	if r := do(t, url, `{ lookupSuggestions(text: "user", first: 1000) { value } }`, nil); len(r.Errors) == 0 || !strings.Contains(r.Errors[0].Message, "first") {
+		t.Errorf("first: 1000: %+v, want an error naming first", r.Errors)
 	}
 }

@@ -274,7 +274,7 @@ func TestViewsAgreeOnTransfers(t *testing.T) {
 					}
 				}
 			}
-			decodeData(t, post(t, url, `query($f: String!, $o: ID) { recipientsOf(field: $f, organization: $o) {
+			decodeData(t, post(t, url, `query($f: String!, $o: String) { recipientsOf(field: $f, organization: $o) {
 				activity { id } transfers { scope country safeguard { key } } } }`, map[string]any{"f": field, "o": orgID}), &ans)
 			for _, r := range ans.RecipientsOf {
 				if lineage[r.Activity.ID] == nil {
@@ -404,7 +404,7 @@ func TestUJETNoticesKeptApart(t *testing.T) {
 			}
 		}
 	}
-	decodeData(t, post(t, url, `query($o: ID) { recipientsOf(field: "user", organization: $o) {
+	decodeData(t, post(t, url, `query($o: String) { recipientsOf(field: "user", organization: $o) {
 		recipient { name } activity { name notice { title } }
 		transfers { safeguard { key } evidence { quote document { title } } } } }`, map[string]any{"o": ujet}), &ans)
 	website, careers, shieldAtCareers := 0, 0, 0

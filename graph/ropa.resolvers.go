@@ -476,16 +476,16 @@ func (r *processingActivityResolver) EffectiveSecurityPractices(ctx context.Cont
 }
 
 // RecipientsOf is the resolver for the recipientsOf field.
-func (r *queryResolver) RecipientsOf(ctx context.Context, field string, organization *int, asOf *time.Time) ([]*lineage.Result, error) {
+func (r *queryResolver) RecipientsOf(ctx context.Context, field string, organization *string, asOf *time.Time) ([]*lineage.Result, error) {
 	if asOf != nil {
 		past, err := r.pastCatalog(ctx, *asOf, true)
 		if err != nil {
 			return nil, err
 		}
-		_, results, err := lineage.RecipientsOf(ctx, past, field, organization)
+		_, results, err := lineage.RecipientsOf(ctx, past, field, deref(organization))
 		return pointers(results), err
 	}
-	_, results, err := r.lineage.RecipientsOf(ctx, field, organization)
+	_, results, err := r.lineage.RecipientsOf(ctx, field, deref(organization))
 	if err != nil {
 		return nil, err
 	}
@@ -494,6 +494,11 @@ func (r *queryResolver) RecipientsOf(ctx context.Context, field string, organiza
 		out[i] = &results[i]
 	}
 	return out, nil
+}
+
+// LookupSuggestions is the resolver for the lookupSuggestions field.
+func (r *queryResolver) LookupSuggestions(ctx context.Context, text string, organization *string, first *int) ([]*lineage.Candidate, error) {
+	return r.suggestions(ctx, text, deref(organization), first)
 }
 
 // FieldsReceivedBy is the resolver for the fieldsReceivedBy field.

@@ -117,8 +117,7 @@ from its history (safeguards judged valid or not at that date).
 				return err
 			}
 			defer client.Close()
-			orgID, err := findOrg(ctx, client, org)
-			if err != nil {
+			if _, err := findOrg(ctx, client, org); err != nil {
 				return err
 			}
 			at, now, release, err := atTimeWithFields(ctx, client, asOf)
@@ -126,7 +125,7 @@ from its history (safeguards judged valid or not at that date).
 				return err
 			}
 			defer release()
-			q, results, err := lineage.RecipientsOf(ctx, at, args[0], orgID)
+			q, results, err := lineage.RecipientsOf(ctx, at, args[0], org)
 			if err != nil {
 				return err
 			}

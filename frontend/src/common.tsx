@@ -45,13 +45,36 @@ export function useQuery<T>(load: () => Promise<T>, deps: unknown[]) {
   return { ...state, reload: () => setTick((t) => t + 1) };
 }
 
-/** The organizations, and the one chosen in the URL's ?org=KEY (UJET by default when present). */
+const lastOrgKey = "ropa.organization";
+
+/** The organization used last in this browser, if any. */
+function lastOrganization(): string | null {
+  try {
+    return localStorage.getItem(lastOrgKey);
+  } catch {
+    return null; // storage disabled
+  }
+}
+
+/**
+ * The organizations, and the one chosen in the URL's ?org=KEY; without one,
+ * the organization used last in this browser, else the first by name.
+ */
 export function useOrganization(): { orgs: Org[]; org?: Org; setOrg: (key: string) => void } {
   const [params, setParams] = useSearchParams();
   const { data } = useQuery(() => request(OrganizationsQuery), []);
   const orgs = (data?.organizations.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-  const key = params.get("org") ?? (orgs.some((o) => o.key === "ujet") ? "ujet" : orgs[0]?.key);
+  const last = lastOrganization();
+  const key = params.get("org") ?? (orgs.some((o) => o.key === last) ? last : orgs[0]?.key);
   const org = orgs.find((o) => o.key === key);
+  useEffect(() => {
+    if (!org) return;
+    try {
+      localStorage.setItem(lastOrgKey, org.key);
+    } catch {
+      // storage disabled: the first organization stays the default
+    }
+  }, [org?.key]);
   const setOrg = (k: string) => {
     const p = new URLSearchParams(params);
     p.set("org", k);

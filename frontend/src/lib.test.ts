@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   allows,
-  complete,
+ 
   errorText,
   formField,
   groupByScope,
@@ -122,19 +122,6 @@ describe("layout", () => {
     ];
     const { nodes: pos } = layout(nodes);
     expect(pos.get("b")!.y).toBeLessThan(pos.get("a")!.y);
-  });
-});
-
-describe("complete", () => {
-  const keys = ["user.contact.email", "user.contact", "careers.application.email", "user.contact.phone_number", "user.device.ip_address"];
-  it("answers candidates containing every typed word, prefix matches first", () => {
-    expect(complete(keys, "email")).toEqual(["careers.application.email", "user.contact.email"]);
-    expect(complete(keys, "user.contact.em")).toEqual(["user.contact.email"]);
-    expect(complete(keys, "user.contact")[0]).toBe("user.contact");
-  });
-  it("answers nothing for nothing typed, and at most limit", () => {
-    expect(complete(keys, "  ")).toEqual([]);
-    expect(complete(keys, "user", 2)).toHaveLength(2);
   });
 });
 

@@ -79,23 +79,6 @@ export function layout(nodes: MapNode[], aspect = 2, colWidth = 180, rowHeight =
   return { nodes: pos, headers, rows };
 }
 
-/** Completion candidates: those containing every word typed, prefix matches first, at most limit. */
-export function complete(candidates: string[], typed: string, limit = 20): string[] {
-  const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return [];
-  const t = typed.trim().toLowerCase();
-  const seen = new Set<string>();
-  return candidates
-    .filter((c) => {
-      const l = c.toLowerCase();
-      if (seen.has(c) || !words.every((w) => l.includes(w))) return false;
-      seen.add(c);
-      return true;
-    })
-    .sort((a, b) => Number(!a.toLowerCase().startsWith(t)) - Number(!b.toLowerCase().startsWith(t)) || a.localeCompare(b))
-    .slice(0, limit);
-}
-
 /** Shortens a quote for a link label, on a word boundary. */
 export function shorten(s: string, max = 90): string {
   const t = s.replace(/\s+/g, " ").trim();

@@ -224,7 +224,7 @@ func TestFidesImport(t *testing.T) {
 	// recipientsOf answers for the fields: the card goes to Stripe and not DHL,
 	// the postal code to DHL (which receives the whole address) and not Stripe.
 	names := func(field string) []string {
-		_, res, err := lineage.RecipientsOf(ctx, c, field, nil)
+		_, res, err := lineage.RecipientsOf(ctx, c, field, "")
 		if err != nil {
 			t.Fatalf("recipientsOf %s: %v", field, err)
 		}

@@ -32,7 +32,10 @@ type Index struct {
 	declaring  map[int][]*ent.Disclosure // by declared category ID
 	undeclared map[int][]*ent.Disclosure // declaring none, by their activity's category IDs
 	described  map[int]Result            // what an answer says of each disclosure, by ID
-	paths      map[string][]string       // field paths by first segment (system key), for suggestions
+	names      map[string]string         // field names by path, for suggestions
+
+	suggestOnce sync.Once
+	candidates  []Candidate // categories, then fields; built on the first suggestion
 }
 
 type indexedField struct {
@@ -51,7 +54,7 @@ func Build(ctx context.Context, c *ent.Client, rec *record.Record) (*Index, erro
 		catsByID:   map[int]*ent.DataCategory{},
 		declaring:  map[int][]*ent.Disclosure{},
 		undeclared: map[int][]*ent.Disclosure{},
-		paths:      map[string][]string{},
+		names:      map[string]string{},
 		described:  map[int]Result{},
 	}
 	cats, err := c.DataCategory.Query().All(ctx)
@@ -82,14 +85,13 @@ func Build(ctx context.Context, c *ent.Client, rec *record.Record) (*Index, erro
 		orgOfDataset[d.ID] = orgOfSystem[d.SystemID]
 	}
 	fields, err := c.DataField.Query().
-		Select(datafield.FieldID, datafield.FieldPath, datafield.FieldDataCategoryID, datafield.FieldDatasetID).All(ctx)
+		Select(datafield.FieldID, datafield.FieldPath, datafield.FieldName, datafield.FieldDataCategoryID, datafield.FieldDatasetID).All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("indexing data fields: %w", err)
 	}
 	for _, f := range fields {
 		idx.fields[f.Path] = indexedField{id: f.ID, category: f.DataCategoryID, org: orgOfDataset[f.DatasetID]}
-		sys, _, _ := strings.Cut(f.Path, ".")
-		idx.paths[sys] = append(idx.paths[sys], f.Path)
+		idx.names[f.Path] = f.Name
 	}
 
 	for _, a := range rec.Activities() {
@@ -113,8 +115,12 @@ func Build(ctx context.Context, c *ent.Client, rec *record.Record) (*Index, erro
 func (x *Index) Record() *record.Record { return x.rec }
 
 // RecipientsOf answers like the package-level RecipientsOf, from memory.
-func (x *Index) RecipientsOf(field string, org *int) (*Query, []Result, error) {
+func (x *Index) RecipientsOf(field string, orgRef string) (*Query, []Result, error) {
 	field = strings.TrimSpace(field)
+	org, err := x.organization(orgRef)
+	if err != nil {
+		return nil, nil, err
+	}
 	var q *Query
 	if f, ok := x.fields[field]; ok && (org == nil || f.org == *org) {
 		cat := x.catsByID[f.category]
@@ -123,7 +129,7 @@ func (x *Index) RecipientsOf(field string, org *int) (*Query, []Result, error) {
 	} else if cat, ok := x.cats[field]; ok {
 		q = &Query{Category: cat}
 	} else {
-		return nil, nil, &UnknownError{Field: field, Suggestions: x.suggest(field, org)}
+		return nil, nil, &UnknownError{Field: field, Suggestions: values(x.suggest(field, org, 5, true))}
 	}
 	asked := q.Category.Key
 
@@ -160,17 +166,50 @@ func (x *Index) related(key string) []*ent.DataCategory {
 	return out
 }
 
-// suggest is the in-memory twin of the package-level suggest.
-func (x *Index) suggest(s string, org *int) []string {
-	cands := slices.Clone(x.keys)
-	if sys, _, ok := strings.Cut(s, "."); ok {
-		for _, p := range x.paths[sys] {
-			if org == nil || x.fields[p].org == *org {
-				cands = append(cands, p)
-			}
-		}
+// organization resolves an organization reference (key, name or ID; ""
+// for all) to its ID.
+func (x *Index) organization(ref string) (*int, error) {
+	o, err := x.rec.OrganizationRef(ref)
+	if o == nil || err != nil {
+		return nil, err
 	}
-	return closest(s, cands)
+	return &o.ID, nil
+}
+
+// Suggest returns at most n field paths and data category keys that text
+// may mean, best first (see Rank): within the organization orgRef names
+// for fields, when it names one. loose adds the nearest by edit distance
+// when too few match, as a did-you-mean does.
+func (x *Index) Suggest(text, orgRef string, n int, loose bool) ([]Candidate, error) {
+	org, err := x.organization(orgRef)
+	if err != nil {
+		return nil, err
+	}
+	return x.suggest(text, org, n, loose), nil
+}
+
+func (x *Index) suggest(text string, org *int, n int, loose bool) []Candidate {
+	x.suggestOnce.Do(func() {
+		x.candidates = make([]Candidate, 0, len(x.keys)+len(x.fields))
+		for _, k := range x.keys {
+			x.candidates = append(x.candidates, NewCandidate(k, x.cats[k].Name, CategoryCandidate))
+		}
+		paths := make([]string, 0, len(x.fields))
+		for p := range x.fields {
+			paths = append(paths, p)
+		}
+		sort.Strings(paths)
+		for _, p := range paths {
+			c := NewCandidate(p, x.names[p], FieldCandidate)
+			c.org = x.fields[p].org
+			x.candidates = append(x.candidates, c)
+		}
+	})
+	cands := x.candidates
+	if org != nil {
+		cands = slices.DeleteFunc(slices.Clone(cands), func(c Candidate) bool { return c.Kind == FieldCandidate && c.org != *org })
+	}
+	return Rank(text, cands, n, loose)
 }
 
 // Cache keeps an Index in step with the catalog: it is rebuilt whenever
@@ -209,7 +248,7 @@ func (c *Cache) Index(ctx context.Context) (*Index, error) {
 }
 
 // RecipientsOf answers from the index.
-func (c *Cache) RecipientsOf(ctx context.Context, field string, org *int) (*Query, []Result, error) {
+func (c *Cache) RecipientsOf(ctx context.Context, field string, org string) (*Query, []Result, error) {
 	idx, err := c.Index(ctx)
 	if err != nil {
 		return nil, nil, err

@@ -21,7 +21,7 @@ func TestUnknownFieldSuggests(t *testing.T) {
 	if _, err := seed.Load(ctx, client); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err := lineage.RecipientsOf(ctx, client, "user.contact.emial", nil)
+	_, _, err := lineage.RecipientsOf(ctx, client, "user.contact.emial", "")
 	var unk *lineage.UnknownError
 	if !errors.As(err, &unk) || !slices.Contains(unk.Suggestions, "user.contact.email") {
 		t.Errorf("user.contact.emial: got %v, want an UnknownError suggesting user.contact.email", err)
@@ -67,7 +67,7 @@ func TestCacheRebuildsAfterWrite(t *testing.T) {
 	if err := tx.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	_, rs, err := cache.RecipientsOf(ctx, "user.contact.pager", nil)
+	_, rs, err := cache.RecipientsOf(ctx, "user.contact.pager", "")
 	if err != nil {
 		t.Fatalf("a category committed just before the question is unknown to the index: %v", err)
 	}

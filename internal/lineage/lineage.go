@@ -23,11 +23,9 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/record"
@@ -117,44 +115,22 @@ func (e *UnknownError) Error() string {
 	return msg
 }
 
-// Closest returns up to five of cands nearest to s by edit distance,
-// favouring those with the same last segment: the did-you-mean of a
-// mistyped key.
-func Closest(s string, cands []string) []string { return closest(s, cands) }
-
-// closest returns up to five candidates nearest to s by edit distance,
-// favouring those with the same last segment.
-func closest(s string, cands []string) []string {
-	type cand struct {
-		s string
-		d int
+// Closest returns up to five of cands that s most likely means (see
+// Rank): the did-you-mean of a mistyped key.
+func Closest(s string, cands []string) []string {
+	cs := make([]Candidate, len(cands))
+	for i, k := range cands {
+		cs[i] = NewCandidate(k, "", "")
 	}
-	var cs []cand
-	for _, k := range cands {
-		d := levenshtein.ComputeDistance(s, k)
-		if strings.HasSuffix(k, "."+lastSegment(s)) {
-			d -= 3 // same leaf name: likely the intended one
-		}
-		cs = append(cs, cand{k, d})
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		if cs[i].d != cs[j].d {
-			return cs[i].d < cs[j].d
-		}
-		return cs[i].s < cs[j].s
-	})
-	var out []string
-	for i := 0; i < len(cs) && len(out) < 5; i++ {
-		out = append(out, cs[i].s)
-	}
-	return out
+	return values(Rank(s, cs, 5, true))
 }
 
-func lastSegment(s string) string {
-	if i := strings.LastIndex(s, "."); i >= 0 {
-		return s[i+1:]
+func values(cs []Candidate) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.Value
 	}
-	return s
+	return out
 }
 
 // ancestors returns the keys above key: user.contact.email -> user, user.contact.
@@ -185,7 +161,7 @@ func relation(declared, asked string) (Match, bool) {
 // org when given; a field path is answered within the field's organization.
 // It reads the effective record and builds an index for this one question;
 // a server keeps the index instead (Cache).
-func RecipientsOf(ctx context.Context, c *ent.Client, field string, org *int) (*Query, []Result, error) {
+func RecipientsOf(ctx context.Context, c *ent.Client, field string, org string) (*Query, []Result, error) {
 	rec, err := record.Load(ctx, c, record.Options{})
 	if err != nil {
 		return nil, nil, err

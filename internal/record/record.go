@@ -185,6 +185,44 @@ func (r *Record) OrganizationByKey(s string) *Organization {
 	return nil
 }
 
+// OrganizationRef finds the organization a request names: its key or name
+// (case-insensitively), or its catalog ID in decimal, which older clients
+// send. An empty ref is no organization (nil, nil).
+func (r *Record) OrganizationRef(ref string) (*Organization, error) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return nil, nil
+	}
+	if o := r.OrganizationByKey(ref); o != nil {
+		return o, nil
+	}
+	if id, err := strconv.Atoi(ref); err == nil {
+		if o := r.orgs[id]; o != nil {
+			return o, nil
+		}
+	}
+	known := make([]string, len(r.Organizations))
+	for i, o := range r.Organizations {
+		known[i] = o.Key
+	}
+	return nil, &UnknownOrganizationError{Org: ref, Known: known}
+}
+
+// UnknownOrganizationError says an organization named in a request is not
+// in the catalog, and which are.
+type UnknownOrganizationError struct {
+	Org   string
+	Known []string // keys of the organizations the catalog holds
+}
+
+func (e *UnknownOrganizationError) Error() string {
+	known := "the catalog holds none"
+	if len(e.Known) > 0 {
+		known = "known: " + strings.Join(e.Known, ", ")
+	}
+	return fmt.Sprintf("organization %q: no such organization (%s)", e.Org, known)
+}
+
 // Activities returns every activity of the record, by organization key and
 // name.
 func (r *Record) Activities() []*Activity {

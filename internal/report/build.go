@@ -66,18 +66,7 @@ type Options struct {
 
 // UnknownOrganizationError is Build's error for an organization that is
 // not in the catalog.
-type UnknownOrganizationError struct {
-	Org   string
-	Known []string // keys of the organizations the catalog holds
-}
-
-func (e *UnknownOrganizationError) Error() string {
-	known := "the catalog holds none"
-	if len(e.Known) > 0 {
-		known = "known: " + strings.Join(e.Known, ", ")
-	}
-	return fmt.Sprintf("organization %q: no such organization (%s)", e.Org, known)
-}
+type UnknownOrganizationError = record.UnknownOrganizationError
 
 // IsUnknownOrganization reports whether err says the organization is not
 // in the catalog.

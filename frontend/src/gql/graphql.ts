@@ -3536,12 +3536,13 @@ export type RevertChangeMutationVariables = Exact<{
 
 export type RevertChangeMutation = { revertChange: Array<{ id: string }> };
 
-export type LookupCandidatesQueryVariables = Exact<{
-  s: string;
+export type LookupSuggestionsQueryVariables = Exact<{
+  text: string;
+  organization?: string | null | undefined;
 }>;
 
 
-export type LookupCandidatesQuery = { dataFields: { edges: Array<{ node: { path: string | null, name: string } | null } | null> | null }, dataCategories: { edges: Array<{ node: { key: string, name: string } | null } | null> | null } };
+export type LookupSuggestionsQuery = { lookupSuggestions: Array<{ value: string, name: string, kind: string }> };
 
 export type RecipientsOfQueryVariables = Exact<{
   field: string;
@@ -4258,36 +4259,17 @@ export const RevertChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevertChangeMutation, RevertChangeMutationVariables>;
-export const LookupCandidatesDocument = new TypedDocumentString(`
-    query LookupCandidates($s: String!) {
-  dataFields(
-    first: 30
-    where: {or: [{pathContainsFold: $s}, {keyContainsFold: $s}]}
-    orderBy: {field: PATH}
-  ) {
-    edges {
-      node {
-        path
-        name
-      }
-    }
-  }
-  dataCategories(
-    first: 30
-    where: {or: [{keyContainsFold: $s}, {nameContainsFold: $s}]}
-    orderBy: {field: KEY}
-  ) {
-    edges {
-      node {
-        key
-        name
-      }
-    }
+export const LookupSuggestionsDocument = new TypedDocumentString(`
+    query LookupSuggestions($text: String!, $organization: String) {
+  lookupSuggestions(text: $text, organization: $organization, first: 12) {
+    value
+    name
+    kind
   }
 }
-    `) as unknown as TypedDocumentString<LookupCandidatesQuery, LookupCandidatesQueryVariables>;
+    `) as unknown as TypedDocumentString<LookupSuggestionsQuery, LookupSuggestionsQueryVariables>;
 export const RecipientsOfDocument = new TypedDocumentString(`
-    query RecipientsOf($field: String!, $organization: ID, $asOf: Time) {
+    query RecipientsOf($field: String!, $organization: String, $asOf: Time) {
   recipientsOf(field: $field, organization: $organization, asOf: $asOf) {
     match
     recipient {

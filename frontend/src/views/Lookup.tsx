@@ -3,31 +3,20 @@ import { useSearchParams } from "react-router-dom";
 import { graphql } from "../gql";
 import { ApiError, request } from "../api";
 import { AsOfBanner, AsOfField, DraftTag, ErrorNote, EvidenceLinks, SafeguardName, useAsOf, useOrganization, useQuery } from "../common";
-import { complete, isDraft, scopeText, transferScope } from "../lib";
+import { isDraft, scopeText, transferScope } from "../lib";
 
-const Candidates = graphql(`
-  query LookupCandidates($s: String!) {
-    dataFields(first: 30, where: { or: [{ pathContainsFold: $s }, { keyContainsFold: $s }] }, orderBy: { field: PATH }) {
-      edges {
-        node {
-          path
-          name
-        }
-      }
-    }
-    dataCategories(first: 30, where: { or: [{ keyContainsFold: $s }, { nameContainsFold: $s }] }, orderBy: { field: KEY }) {
-      edges {
-        node {
-          key
-          name
-        }
-      }
+const Suggestions = graphql(`
+  query LookupSuggestions($text: String!, $organization: String) {
+    lookupSuggestions(text: $text, organization: $organization, first: 12) {
+      value
+      name
+      kind
     }
   }
 `);
 
 const RecipientsOf = graphql(`
-  query RecipientsOf($field: String!, $organization: ID, $asOf: Time) {
+  query RecipientsOf($field: String!, $organization: String, $asOf: Time) {
     recipientsOf(field: $field, organization: $organization, asOf: $asOf) {
       match
       recipient {
@@ -107,31 +96,37 @@ export function LookupView() {
   const { orgs } = useOrganization();
   const { asOf, time: asOfTime, setAsOf } = useAsOf();
   const [typed, setTyped] = useState(asked);
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  // The suggestions and the text they answer: a list is shown only for the
+  // text now typed, never an older request's.
+  const [options, setOptions] = useState<{ for: string; list: { value: string; name: string; kind: string }[] }>({ for: "", list: [] });
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
   useEffect(() => setTyped(asked), [asked]);
   useEffect(() => {
     const s = typed.trim();
-    if (s.length < 2) return setOptions([]);
+    if (s.length < 2) return setOptions({ for: s, list: [] });
     let live = true;
     const t = setTimeout(() => {
-      request(Candidates, { s }).then(
-        (d) => {
-          if (!live) return;
-          const labels = new Map<string, string>();
-          d.dataFields.edges?.forEach((e) => e?.node?.path && labels.set(e.node.path, `field: ${e.node.name}`));
-          d.dataCategories.edges?.forEach((e) => e?.node && labels.set(e.node.key, `category: ${e.node.name}`));
-          setOptions(complete([...labels.keys()], s, 25).map((v) => ({ value: v, label: labels.get(v)! })));
-        },
-        () => live && setOptions([]),
+      request(Suggestions, { text: s, organization: orgKey || undefined }).then(
+        (d) => live && setOptions({ for: s, list: d.lookupSuggestions }),
+        () => live && setOptions({ for: s, list: [] }),
       );
-    }, 150);
+    }, 120);
     return () => {
       live = false;
       clearTimeout(t);
     };
-  }, [typed]);
-  const org = orgs.find((o) => o.key === orgKey);
-  const q = useQuery(() => (asked ? request(RecipientsOf, { field: asked, organization: org?.id, asOf: asOfTime }) : Promise.resolve(undefined)), [asked, org?.id, asOfTime]);
+  }, [typed, orgKey]);
+  useEffect(() => setActive(-1), [options]);
+  const lookUp = (field: string) => {
+    setOpen(false);
+    setTyped(field);
+    const p = new URLSearchParams(params);
+    p.set("field", field.trim());
+    setParams(p);
+  };
+  const shown = open && options.for === typed.trim() ? options.list : [];
+  const q = useQuery(() => (asked ? request(RecipientsOf, { field: asked, organization: orgKey || undefined, asOf: asOfTime }) : Promise.resolve(undefined)), [asked, orgKey, asOfTime]);
   const rows = q.data?.recipientsOf ?? [];
   const suggestions = q.error instanceof ApiError ? q.error.errors.flatMap((e) => e.extensions?.suggestions ?? []) : [];
   return (
@@ -142,22 +137,60 @@ export function LookupView() {
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          const p = new URLSearchParams(params);
-          p.set("field", typed.trim());
-          setParams(p);
+          lookUp(typed);
         }}
       >
-        <div className="field wide">
+        <div className="field wide combo">
           <label htmlFor="lookup-field">Field path or data category</label>
-          <input id="lookup-field" list="lookup-options" value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="user.contact.email or careers.application.ssn" autoComplete="off" aria-describedby="lookup-hint" />
-          <datalist id="lookup-options">
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
+          <input
+            id="lookup-field"
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded={shown.length > 0}
+            aria-controls="lookup-options"
+            aria-activedescendant={active >= 0 && shown[active] ? `lookup-option-${active}` : undefined}
+            value={typed}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              setOpen(true);
+            }}
+            onFocus={() => setOpen(true)}
+            onBlur={() => setOpen(false)}
+            onKeyDown={(e) => {
+              if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+                e.preventDefault();
+                setOpen(true);
+                if (shown.length) setActive((i) => (e.key === "ArrowDown" ? (i + 1) % shown.length : (i <= 0 ? shown.length : i) - 1));
+              } else if (e.key === "Enter" && active >= 0 && shown[active]) {
+                e.preventDefault();
+                lookUp(shown[active].value);
+              } else if (e.key === "Escape") {
+                setOpen(false);
+              }
+            }}
+            placeholder="user.contact.email, careers.application.ssn or a name: email, social security"
+            autoComplete="off"
+            aria-describedby="lookup-hint"
+          />
+          <ul id="lookup-options" role="listbox" aria-label="Suggestions" className="combo-list" data-for={options.for} hidden={!shown.length}>
+            {shown.map((o, i) => (
+              <li
+                key={o.value}
+                id={`lookup-option-${i}`}
+                role="option"
+                aria-selected={i === active}
+                data-value={o.value}
+                title={o.value}
+                onMouseDown={(e) => {
+                  e.preventDefault(); // keep the focus in the field
+                  lookUp(o.value);
+                }}
+              >
+                <span className="combo-name">{o.name}</span> <code>{o.value}</code> <span className="muted">{o.kind}</span>
+              </li>
             ))}
-          </datalist>
-          <small id="lookup-hint">Type two letters for suggestions.</small>
+          </ul>
+          <small id="lookup-hint">Type two letters: keys, names, partial words and typos are matched. Arrow keys choose.</small>
         </div>
         <div className="field">
           <label htmlFor="lookup-org">Organization</label>
@@ -192,7 +225,7 @@ export function LookupView() {
           {suggestions.map((s, i) => (
             <span key={s}>
               {i > 0 && ", "}
-              <button type="button" className="linklike" onClick={() => { const p = new URLSearchParams(params); p.set("field", s); setParams(p); }}>
+              <button type="button" className="linklike" onClick={() => lookUp(s)}>
                 {s}
               </button>
             </span>
