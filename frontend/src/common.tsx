@@ -56,6 +56,14 @@ function lastOrganization(): string | null {
   }
 }
 
+function remember(key: string) {
+  try {
+    localStorage.setItem(lastOrgKey, key);
+  } catch {
+    // storage disabled: the first organization stays the default
+  }
+}
+
 /**
  * The organizations, and the one chosen in the URL's ?org=KEY; without one,
  * the organization used last in this browser, else the first by name.
@@ -68,14 +76,10 @@ export function useOrganization(): { orgs: Org[]; org?: Org; setOrg: (key: strin
   const key = params.get("org") ?? (orgs.some((o) => o.key === last) ? last : orgs[0]?.key);
   const org = orgs.find((o) => o.key === key);
   useEffect(() => {
-    if (!org) return;
-    try {
-      localStorage.setItem(lastOrgKey, org.key);
-    } catch {
-      // storage disabled: the first organization stays the default
-    }
+    if (org) remember(org.key);
   }, [org?.key]);
   const setOrg = (k: string) => {
+    remember(k); // at once: the next page may open before the effect runs
     const p = new URLSearchParams(params);
     p.set("org", k);
     setParams(p);
