@@ -202,6 +202,17 @@ func TestWebInterfacePolish(t *testing.T) {
 	}
 	run(t, tab, "back to 1280 px", chromedp.EmulateViewport(1280, 800))
 
+	// The playground is a page of its own (GraphiQL), outside the views.
+	run(t, tab, "open the playground", chromedp.Navigate(e.url+"/playground"), chromedp.WaitVisible(".graphiql-container .playground-title"))
+	var unnamed []string
+	run(t, tab, "inspect the playground", chromedp.Evaluate(unnamedControls, &unnamed))
+	if len(unnamed) > 0 {
+		t.Errorf("playground: controls without an accessible name:\n  %s", strings.Join(unnamed, "\n  "))
+	}
+	if l := console.take(); len(l) > 0 {
+		t.Errorf("playground: the console reported:\n  %s", strings.Join(l, "\n  "))
+	}
+
 	t.Run("the checks see what they look for", func(t *testing.T) {
 		var unnamed []string
 		var contrast struct {

@@ -58,6 +58,24 @@ function Playground() {
   );
 }
 
+// GraphiQL's editors (CodeMirror 5) take input through a hidden textarea
+// with no name, so a screen reader announces each as "edit text". Each is
+// named here after the editor it belongs to, as GraphiQL renders them.
+function nameEditors(root: ParentNode) {
+  root.querySelectorAll<HTMLTextAreaElement>(".graphiql-container textarea:not([aria-label])").forEach((t) => {
+    const response = t.closest(".graphiql-response");
+    const section = t.closest("section[aria-label]");
+    const tool = t.closest(".graphiql-editor-tool .graphiql-editor");
+    let name = response ? "Response" : section?.getAttribute("aria-label") ?? "";
+    if (tool) {
+      const editors = [...(tool.parentElement?.querySelectorAll(":scope > .graphiql-editor") ?? [])];
+      name = ["Variables", "Headers"][editors.indexOf(tool)] ?? "Editor";
+    }
+    if (name) t.setAttribute("aria-label", name);
+  });
+}
+new MutationObserver(() => nameEditors(document)).observe(document.body, { childList: true, subtree: true });
+
 function Notice({ children }: { children: React.ReactNode }) {
   return (
     <main className="playground-notice">
