@@ -47,7 +47,7 @@ func newResolver(client *ent.Client, records *record.Cache) *Resolver {
 // without gqlgen's per-field machinery (see lineageFastPath).
 func NewHandler(client *ent.Client) http.Handler {
 	srv, _ := newHandler(client, record.NewCache(client), true, IntrospectionOn)
-	return limitRequests(DefaultLimits, srv)
+	return limitRequests(DefaultLimits, minVersionFromHeader(srv))
 }
 
 // newHandler returns the endpoint over the record cache and, if fast, its
@@ -83,6 +83,7 @@ func newHandler(client *ent.Client, records *record.Cache, fast bool, intro Intr
 		return next(ctx)
 	})
 	srv.AroundOperations(releaseAfterResponse)
+	srv.AroundOperations(r.readYourWrites)
 	srv.Use(transactions{entgql.Transactioner{TxOpener: client}})
 	srv.Use(historyLoaders{client}) // History (issue 14): batched history fields
 	var fp *lineageFastPath
@@ -116,7 +117,7 @@ func NewServer(client *ent.Client, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	records := record.NewCache(client) // one read model for the API and the reports
 	api, _ := newHandler(client, records, true, opts.Introspection)
-	mux.Handle("/graphql", limitRequests(DefaultLimits, api))
+	mux.Handle("/graphql", limitRequests(DefaultLimits, minVersionFromHeader(api)))
 	mux.Handle("/playground", opts.Introspection.gate(frontend.Playground()))
 	mux.Handle("/reports/article30", report.Handler(client, records))
 	mux.Handle("/reports/diff", history.Handler(client, asof.ParseTime))

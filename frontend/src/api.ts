@@ -125,9 +125,19 @@ export async function postGraphQL(body: unknown): Promise<unknown> {
   return json<unknown>(res);
 }
 
+/**
+ * The catalog version of the newest write this page has made: sent with
+ * every request, so that whichever server answers (several may share one
+ * database) answers with that write included.
+ */
+let catalogVersion = 0;
+
 export async function request<R, V>(doc: TypedDocumentString<R, V>, variables?: V): Promise<R> {
-  const res = await send("/graphql", { method: "POST", body: { query: doc.toString(), variables } });
-  const body = await json<{ data?: R; errors?: ApiErrorItem[] }>(res);
+  const extensions = catalogVersion > 0 ? { minCatalogVersion: catalogVersion } : undefined;
+  const res = await send("/graphql", { method: "POST", body: { query: doc.toString(), variables, extensions } });
+  const body = await json<{ data?: R; errors?: ApiErrorItem[]; extensions?: { catalogVersion?: number } }>(res);
+  const v = body.extensions?.catalogVersion;
+  if (typeof v === "number" && v > catalogVersion) catalogVersion = v;
   if (res.status === 401) {
     csrf = undefined;
     signedOutListeners.forEach((f) => f());

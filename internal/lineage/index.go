@@ -214,30 +214,46 @@ func (x *Index) suggest(text string, org *int, n int, loose bool) []Candidate {
 
 // Cache keeps an Index in step with the catalog: it is rebuilt whenever
 // the record cache (record.Cache) holds a newer record, that is after any
-// committed write, by this process or another.
+// committed write, by this process or another. As with the record, a
+// question arriving while the index is being rebuilt is answered from the
+// last complete index, unless its context needs a newer version
+// (record.WithMinVersion).
 type Cache struct {
-	records *record.Cache
-	mu      sync.Mutex // one build at a time
-	idx     atomic.Pointer[Index]
+	records  *record.Cache
+	mu       sync.Mutex // one build at a time
+	building atomic.Bool
+	idx      atomic.Pointer[Index]
+
+	buildHook func() // tests: called inside a build
 }
 
 // NewCache returns a cache over the record cache; the index is built on
 // the first question.
 func NewCache(records *record.Cache) *Cache { return &Cache{records: records} }
 
-// Index returns an index as current as the catalog's committed state.
+// Held reports whether the cache holds an index (a question has been asked).
+func (c *Cache) Held() bool { return c.idx.Load() != nil }
+
+// Index returns an index as current as the catalog's committed state, or
+// the last complete one while a newer is being built (see Cache).
 func (c *Cache) Index(ctx context.Context) (*Index, error) {
-	rec, err := c.records.Get(ctx)
+	rec, err := c.records.Get(ctx) // also checks that the reader may read
+
 	if err != nil {
 		return nil, err
 	}
-	if idx := c.idx.Load(); idx != nil && idx.rec == rec {
+	if idx := c.idx.Load(); idx != nil && (idx.rec == rec || c.building.Load() && idx.version >= record.MinVersion(ctx)) {
 		return idx, nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if idx := c.idx.Load(); idx != nil && idx.rec == rec {
+	if idx := c.idx.Load(); idx != nil && (idx.rec == rec || idx.version > rec.Version) {
 		return idx, nil
+	}
+	c.building.Store(true)
+	defer c.building.Store(false)
+	if c.buildHook != nil {
+		c.buildHook()
 	}
 	idx, err := Build(ctx, c.records.Client(), rec)
 	if err != nil {

@@ -26,7 +26,6 @@ import (
 	"strconv"
 	"strings"
 
-
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/record"
 )

@@ -17,10 +17,30 @@ import (
 // committed since the record was loaded, by this process or another, it
 // is loaded again. A Record is immutable once loaded and safe for
 // concurrent readers.
+//
+// Readers do not queue behind a load: while one is under way, a reader
+// is answered from the last complete record, a consistent state from
+// before the write, unless its context asks for a newer one
+// (WithMinVersion: the version a client was given when its own write was
+// acknowledged), in which case it waits for the load. The writer pays for
+// the load instead: the API reloads before it acknowledges a write
+// (graph's read-your-writes middleware), so a client reads its own write
+// on the same server without asking.
 type Cache struct {
-	client *ent.Client
-	mu     sync.Mutex // one load at a time
-	rec    atomic.Pointer[Record]
+	client  *ent.Client
+	mu      sync.Mutex // one load at a time
+	loading atomic.Bool
+	rec     atomic.Pointer[Record]
+
+	loadHook func()
+}
+
+// OnLoad sets a function every load calls first, before it reads the
+// database; nil removes it. Tests hold a load under way with it.
+func (c *Cache) OnLoad(f func()) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.loadHook = f
 }
 
 // NewCache returns a cache over the catalog; the record is loaded on the
@@ -30,9 +50,31 @@ func NewCache(c *ent.Client) *Cache { return &Cache{client: c} }
 // Client is the catalog the cache reads.
 func (c *Cache) Client() *ent.Client { return c.client }
 
+// Held reports whether the cache holds a record (one has been read).
+func (c *Cache) Held() bool { return c.rec.Load() != nil }
+
+type minVersionKey struct{}
+
+// WithMinVersion returns a context whose reads need a record loaded at
+// catalog version v or later: one that includes a write acknowledged at v.
+func WithMinVersion(ctx context.Context, v int64) context.Context {
+	if v <= MinVersion(ctx) {
+		return ctx
+	}
+	return context.WithValue(ctx, minVersionKey{}, v)
+}
+
+// MinVersion is the version ctx's reads need (0: any complete record).
+func MinVersion(ctx context.Context) int64 {
+	v, _ := ctx.Value(minVersionKey{}).(int64)
+	return v
+}
+
 // Get returns the default record as current as the catalog's committed
-// state. On a catalog that does not track its version (one not opened
-// through store.Open) it loads the record anew each time.
+// state, or, while another reader or the writer is loading that state,
+// the last complete record if it is at least ctx's MinVersion. On a
+// catalog that does not track its version (one not opened through
+// store.Open) it loads the record anew each time.
 func (c *Cache) Get(ctx context.Context) (*Record, error) {
 	// What is kept is the catalog's, and the catalog's rules decide who
 	// reads it, as they do for every query (internal/access).
@@ -47,18 +89,24 @@ func (c *Cache) Get(ctx context.Context) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	if r := c.rec.Load(); r != nil && r.Version == v {
+	r := c.rec.Load()
+	if r != nil && (r.Version >= v || c.loading.Load() && r.Version >= MinVersion(ctx)) {
 		return r, nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if r := c.rec.Load(); r != nil && r.Version == v {
+	if r := c.rec.Load(); r != nil && r.Version >= v {
 		return r, nil
+	}
+	c.loading.Store(true)
+	defer c.loading.Store(false)
+	if c.loadHook != nil {
+		c.loadHook()
 	}
 	// The version is read before loading: a write committing during the
 	// load leaves the record labelled older than the catalog, so the next
 	// read loads it again.
-	r, err := Load(ctx, c.client, Options{})
+	r, err = Load(ctx, c.client, Options{})
 	if err != nil {
 		return nil, err
 	}
