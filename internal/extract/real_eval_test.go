@@ -104,7 +104,7 @@ func checkRealSet(t *testing.T, set string) int {
 			if j := bytes.IndexByte(line, '\n'); j >= 0 {
 				line = line[:j]
 			}
-			if !bytes.Contains(line, []byte("CC BY")) || !bytes.Contains(line, []byte("https://github.com/")) {
+			if !(bytes.Contains(line, []byte("CC BY")) || bytes.Contains(line, []byte("GPL-3.0"))) || !bytes.Contains(line, []byte("https://github.com/")) {
 				t.Errorf("%s/%s: ATTRIBUTION.md row names no licence or source: %s", set, n, line)
 			}
 		}
