@@ -48,7 +48,7 @@ func realNotices(t *testing.T, dir string) []string {
 }
 
 var (
-	isoDurationRE = regexp.MustCompile(`^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$`)
+	isoDurationRE = regexp.MustCompile(`^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$`)
 	countryRE     = regexp.MustCompile(`^[A-Z]{2}$`)
 	dateRE        = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 )
