@@ -122,12 +122,30 @@ var evalKinds = []string{KindCollects, KindDiscloses, KindPurpose, KindLegalBasi
 type table struct {
 	total map[string]score
 	diffs []string
+	// extra are rows scored beside evalKinds (kindCoarse).
+	extra []string
+}
+
+// kindCoarse is the row of data categories cut to their first two levels
+// ("user.contact.email" -> "user.contact"), the issue's "coarse data
+// categories": a key equal at that level counts, whatever its children.
+const kindCoarse = "collects/coarse"
+
+// addCoarse adds the kindCoarse values of a document's collects values.
+func addCoarse(s sets) {
+	for v := range s[KindCollects] {
+		parts := strings.SplitN(v, ".", 3)
+		if len(parts) > 2 {
+			parts = parts[:2]
+		}
+		s.add(kindCoarse, strings.Join(parts, "."))
+	}
 }
 
 func newTable() *table { return &table{total: map[string]score{}} }
 
 func (tb *table) addDoc(name string, exp, pred sets) {
-	for _, k := range evalKinds {
+	for _, k := range append(append([]string{}, evalKinds...), tb.extra...) {
 		s := compare(k, exp[k], pred[k])
 		t := tb.total[k]
 		t.expected += s.expected
@@ -165,6 +183,9 @@ func (tb *table) only(kinds []string) string {
 		name := k
 		if k == KindDiscloses {
 			name = "discloses (named)"
+		}
+		if k == kindCoarse {
+			name = "collects (coarse)"
 		}
 		fmt.Fprintf(&b, "%-18s %8d %9d %5d %9.3f %6.3f\n", name, s.expected, s.predicted, s.tp, s.precision(), s.recall())
 	}

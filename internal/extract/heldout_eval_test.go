@@ -63,6 +63,13 @@ type setResult struct {
 // With names, only those notices (by base name) are measured.
 func evalSet(t *testing.T, dir string, names ...string) setResult {
 	t.Helper()
+	return evalSetWith(t, dir, nil, names...)
+}
+
+// evalSetWith is evalSet with extra rows scored beside evalKinds (see
+// kindCoarse).
+func evalSetWith(t *testing.T, dir string, extra []string, names ...string) setResult {
+	t.Helper()
 	exps, _ := filepath.Glob(filepath.Join(dir, "*.expected.yaml"))
 	if len(names) > 0 {
 		var keep []string
@@ -76,6 +83,7 @@ func evalSet(t *testing.T, dir string, names ...string) setResult {
 		exps = keep
 	}
 	r := setResult{tb: newTable(), notices: len(exps)}
+	r.tb.extra = extra
 	for _, ep := range exps {
 		base := strings.TrimSuffix(filepath.Base(ep), ".expected.yaml")
 		var notice string
@@ -118,6 +126,8 @@ func evalSet(t *testing.T, dir string, names ...string) setResult {
 			}
 		}
 		pred := predictedSets(res)
+		addCoarse(exp)
+		addCoarse(pred)
 		r.tb.addDoc(filepath.Base(notice), exp, pred)
 		for _, a := range hf.Absent {
 			for p := range pred[a.Kind] {

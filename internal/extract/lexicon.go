@@ -223,14 +223,14 @@ var rightTerms = []term{
 	t("non_discrimination", `(?:not|won't|will not|never|n't) (?:be )?discriminat\w*|non-?discrimination|discriminat\w* against you|right not to be discriminated|discriminatory treatment`),
 	t("automated_decision", `automated (?:individual )?decision|not (?:to )?be subject(?:ed)? to (?:a )?decisions? based solely|decisions? (?:\w+ ){0,2}(?:made )?(?:by|through|using) automated (?:means|processing)|profiling`),
 	t("withdraw_consent", `withdraw\w* (?:your |their |any |this |that )?consent|revoke (?:your )?consent|withdrawal of (?:your )?consent|withdraw (?:it|from it|them) at any time`),
-	t("complaint", `(?:lodge|file|make|submit|bring) (?:a |an )?complaint|complain to|right to complain|(?:supervisory|data protection) authority`),
+	t("complaint", `(?:lodge|file|make|submit|bring) (?:a |an )?(?:gdpr |formal )?complaint|complain to|right to complain|(?:supervisory|data protection) authority`),
 	t("portability", `portab\w+|export (?:(?:a )?copy of )?your (?:personal )?(?:data|information|content)|download (?:a copy of )?(?:all )?your (?:personal )?(?:data|information)|(?:structured|machine-readable)[^.]*format|transmit (?:it|them|your data) to another`),
 	t("restriction", `restrict\w*|limit (?:the )?(?:use|processing)|limitation of processing|blocking`),
 	t("objection", `object(?:ion)? to|right to object|(?:opt[- ]out|unsubscribe) (?:of|from) (?:receiving )?(?:marketing|promotional|direct marketing|newsletters|emails)|unsubscribe`),
-	t("erasure", `delet\w+|eras\w+|right to be forgotten|remov(?:e|al) (?:of )?(?:your |the )?(?:personal )?(?:data|information)`),
-	t("rectification", `rectif\w+|correct(?:ion|ing)?\b|amend|modify\b|update (?:inaccurate|incorrect|your (?:personal )?(?:data|information))|inaccura`),
+	t("erasure", `delet\w+|eras\w+|right to be forgotten|remov(?:e|al) (?:of )?(?:your |the )?(?:personal )?(?:data|information)|(?:data|information) (?:be |being )?removed`),
+	t("rectification", `rectif\w+|correct(?:ion|ing)?\b|\bamend\b|amend(?:ment|ing) (?:of |to )?(?:your|inaccurate|incorrect)|modify\b|update (?:inaccurate|incorrect|your (?:personal )?(?:data|information))|inaccura`),
 	t("know", `right to know|\bknow (?:what|which) (?:personal )?(?:data|information) (?:we|about)`),
-	t("access", `right (?:of|to) access|access (?:to )?(?:your|the|their) (?:personal )?(?:data|information)|request access|copy of (?:your |the |their )?(?:personal )?(?:data|information|records)|(?:give you|ask for|request|receive|get) a copy|obtain (?:a copy|confirmation)|confirm whether we (?:process|hold|have)|\baccess\b`),
+	t("access", `right (?:of|to) access|access (?:to )?(?:your|the|their) (?:personal )?(?:data|information)|request access|copy of (?:your |the |their )?(?:personal )?(?:data|information|records)|(?:give you|ask for|request|receive|get) a copy|obtain (?:a copy|confirmation)|subject access requests?|confirm whether we (?:process|hold|have)|\baccess\b`),
 }
 
 var subjectTerms = []term{

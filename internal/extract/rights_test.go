@@ -29,3 +29,24 @@ func TestRightRuleUserCan(t *testing.T) {
 		{"access to our site", "You can access our website from any device.\n", nil},
 	})
 }
+
+// TestRightRuleUserActs: more US-style wording of what the user can do,
+// from the real development notices (testdata/real/dev), and wording that
+// looks alike but states no right.
+func TestRightRuleUserActs(t *testing.T) {
+	checkRule(t, rightRule{}, []ruleCase{
+		{"opt out of analytics", "If you’d prefer to opt out of Google Analytics data collection, you can install the add-on.\n",
+			[]string{"objection"}},
+		{"how to opt out", "Read the telemetry documentation to learn how to opt-out of this data collection.\n", []string{"objection"}},
+		{"you can unsubscribe", "You can unsubscribe at any time.\n", []string{"objection"}},
+		{"opt out of a sale is the sale right", "You can opt out of the sale of your personal information.\n", []string{"opt_out_sale"}},
+		{"cannot opt out", "You cannot opt out of essential service emails.\n", nil},
+		{"others may opt out", "Visitors may be able to opt out of having their web browsing information used by ad networks.\n", nil},
+		{"a DSAR portal", "[See here for Data Subject Access Requests](https://example.org/dsar).\n", []string{"access"}},
+		{"if you want to correct", "If you want to make a correction to your information, please get in touch.\n", []string{"rectification"}},
+		{"a child's information removed", "Please contact us to have your child’s information removed.\n", []string{"erasure"}},
+		{"a GDPR complaint", "You can identify your specific authority to file a GDPR complaint.\n", []string{"complaint"}},
+		{"we remove before publishing", "## When do we share your information?\n\n* When we release data, we will remove your personal information first.\n", nil},
+		{"an act as amended", "## Your rights\n\nThe CCPA, as amended by the California Privacy Rights Act, requires us to tell you more.\n", nil},
+	})
+}
