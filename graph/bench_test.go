@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"sort"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -147,5 +149,75 @@ func BenchmarkLineageIndexBuild(b *testing.B) {
 		if _, err := lineage.Build(context.Background(), client, rec); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkRecipientsOfDuringWrites: four clients ask "who receives this
+// field?" (the full answer) while a fifth writes once a second, each write
+// changing the catalog and so the record and index behind the answers.
+// Readers are answered from the last complete index while the writer's
+// request rebuilds it (graph/consistency.go), so no read waits for a
+// rebuild; the writer does. Reports the readers' p50, p99 and slowest
+// read, and the writes' mean time (the rebuild included).
+func BenchmarkRecipientsOfDuringWrites(b *testing.B) {
+	h, res := enterprise(b)
+	serve(b, h, recipientsOfQuery, map[string]any{"f": res.FieldPaths[0]})
+	const readers = 4
+	lat := make([][]time.Duration, readers)
+	stop := make(chan struct{})
+	writes := make(chan time.Duration, 1000)
+	go func() {
+		tick := time.NewTicker(time.Second)
+		defer tick.Stop()
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				close(writes)
+				return
+			case <-tick.C:
+			}
+			start := time.Now()
+			serve(b, h, `mutation($k: String!) { createDataCategory(input: {key: $k, name: $k}) { id } }`,
+				map[string]any{"k": fmt.Sprintf("user.bench.written_%d", i)})
+			writes <- time.Since(start)
+		}
+	}()
+	b.ResetTimer()
+	start := time.Now()
+	var wg sync.WaitGroup
+	for r := 0; r < readers; r++ {
+		wg.Add(1)
+		go func(r int) {
+			defer wg.Done()
+			for i := r; i < b.N; i += readers {
+				t0 := time.Now()
+				serve(b, h, recipientsOfQuery, map[string]any{"f": res.FieldPaths[i%len(res.FieldPaths)]})
+				lat[r] = append(lat[r], time.Since(t0))
+			}
+		}(r)
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	b.StopTimer()
+	close(stop)
+	var all []time.Duration
+	for _, l := range lat {
+		all = append(all, l...)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	b.ReportMetric(ms(all[len(all)/2]), "p50-ms")
+	b.ReportMetric(ms(all[len(all)*99/100]), "p99-ms")
+	b.ReportMetric(ms(all[len(all)-1]), "max-ms")
+	b.ReportMetric(float64(len(all))/elapsed.Seconds(), "reads/s")
+	var n int
+	var sum time.Duration
+	for w := range writes {
+		n++
+		sum += w
+	}
+	if n > 0 {
+		b.ReportMetric(ms(sum/time.Duration(n)), "write-ms")
+		b.ReportMetric(float64(n), "writes")
 	}
 }

@@ -61,6 +61,9 @@ func (r *Resolver) readYourWrites(ctx context.Context, next graphql.OperationHan
 		return h
 	}
 	return func(ctx context.Context) *graphql.Response {
+		// Until this write is committed and rebuilt into what this server
+		// holds, readers are answered from what it held before.
+		defer r.records.BeginWrite()()
 		resp := h(ctx) // the mutation's transaction has committed (or rolled back)
 		if resp == nil {
 			return resp

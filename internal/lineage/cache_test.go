@@ -99,3 +99,31 @@ func TestReadersDoNotWaitForARebuild(t *testing.T) {
 		})
 	}
 }
+
+// TestReadersDoNotWaitForAWriter: while a write whose writer will rebuild
+// is under way (record.Cache.BeginWrite, as the API's mutations do), a
+// reader who finds the catalog newer than the index does not rebuild it
+// but is answered from it; once the writer is done, the next reader sees
+// the write.
+func TestReadersDoNotWaitForAWriter(t *testing.T) {
+	ctx := context.Background()
+	client := storetest.Open(t, store.Config{})
+	if _, err := seed.Load(ctx, client); err != nil {
+		t.Fatal(err)
+	}
+	records := record.NewCache(client)
+	cache := lineage.NewCache(records)
+	before, err := cache.Index(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := records.BeginWrite()
+	client.DataCategory.Create().SetKey("user.contact.pager").SetName("Pager").SaveX(ctx)
+	if idx, err := cache.Index(ctx); err != nil || idx != before {
+		t.Fatalf("with a writer under way a reader got %p (%v), want the index it held", idx, err)
+	}
+	end()
+	if _, _, err := cache.RecipientsOf(ctx, "user.contact.pager", ""); err != nil {
+		t.Errorf("after the writer was done the write is unknown: %v", err)
+	}
+}

@@ -215,7 +215,8 @@ func (x *Index) suggest(text string, org *int, n int, loose bool) []Candidate {
 // Cache keeps an Index in step with the catalog: it is rebuilt whenever
 // the record cache (record.Cache) holds a newer record, that is after any
 // committed write, by this process or another. As with the record, a
-// question arriving while the index is being rebuilt is answered from the
+// question arriving while the index or the record is being rebuilt, or
+// while a write that will rebuild them is under way, is answered from the
 // last complete index, unless its context needs a newer version
 // (record.WithMinVersion).
 type Cache struct {
@@ -242,7 +243,7 @@ func (c *Cache) Index(ctx context.Context) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	if idx := c.idx.Load(); idx != nil && (idx.rec == rec || c.building.Load() && idx.version >= record.MinVersion(ctx)) {
+	if idx := c.idx.Load(); idx != nil && (idx.rec == rec || (c.building.Load() || c.records.Rebuilding()) && idx.version >= record.MinVersion(ctx)) {
 		return idx, nil
 	}
 	c.mu.Lock()

@@ -18,18 +18,22 @@ import (
 // is loaded again. A Record is immutable once loaded and safe for
 // concurrent readers.
 //
-// Readers do not queue behind a load: while one is under way, a reader
-// is answered from the last complete record, a consistent state from
-// before the write, unless its context asks for a newer one
-// (WithMinVersion: the version a client was given when its own write was
-// acknowledged), in which case it waits for the load. The writer pays for
-// the load instead: the API reloads before it acknowledges a write
-// (graph's read-your-writes middleware), so a client reads its own write
-// on the same server without asking.
+// Readers do not queue behind a load: while one is under way, or while a
+// write of this process is under way whose writer will reload the record
+// once it commits (BeginWrite), a reader is answered from the last
+// complete record, a consistent state from before the write, unless its
+// context asks for a newer one (WithMinVersion: the version a client was
+// given when its own write was acknowledged), in which case it waits for
+// the load. The writer pays for the load instead: the API reloads before
+// it acknowledges a write (graph/consistency.go), so a client reads its
+// own write on the same server without asking. A write from elsewhere
+// (another server, the CLI, a test writing to the database) is loaded by
+// the first reader to notice it.
 type Cache struct {
 	client  *ent.Client
 	mu      sync.Mutex // one load at a time
 	loading atomic.Bool
+	writes  atomic.Int32 // writes under way that will reload (BeginWrite)
 	rec     atomic.Pointer[Record]
 
 	loadHook func()
@@ -49,6 +53,23 @@ func NewCache(c *ent.Client) *Cache { return &Cache{client: c} }
 
 // Client is the catalog the cache reads.
 func (c *Cache) Client() *ent.Client { return c.client }
+
+// BeginWrite tells the cache that a write is under way whose writer will
+// reload the record once it has committed; end, called after that reload
+// (or when the write fails), ends it. Meanwhile readers who find the
+// catalog newer than the record are answered from the record rather than
+// loading it themselves.
+func (c *Cache) BeginWrite() (end func()) {
+	c.writes.Add(1)
+	var once sync.Once
+	return func() { once.Do(func() { c.writes.Add(-1) }) }
+}
+
+// Rebuilding reports whether a load, or a write that will reload, is
+// under way: what is held may be older than the catalog, and is answered
+// from meanwhile (readers built on the record, such as the lineage index,
+// follow the same rule).
+func (c *Cache) Rebuilding() bool { return c.loading.Load() || c.writes.Load() > 0 }
 
 // Held reports whether the cache holds a record (one has been read).
 func (c *Cache) Held() bool { return c.rec.Load() != nil }
@@ -90,7 +111,7 @@ func (c *Cache) Get(ctx context.Context) (*Record, error) {
 		return nil, err
 	}
 	r := c.rec.Load()
-	if r != nil && (r.Version >= v || c.loading.Load() && r.Version >= MinVersion(ctx)) {
+	if r != nil && (r.Version >= v || c.Rebuilding() && r.Version >= MinVersion(ctx)) {
 		return r, nil
 	}
 	c.mu.Lock()
