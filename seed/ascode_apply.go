@@ -67,21 +67,24 @@ type ApplyOptions struct {
 }
 
 // Apply reconciles the catalog with the notice files of fsys (notices/*.yaml
-// citing policies/*, the layout Export writes), in one transaction as actor
-// a: for each notice the files hold (matched by organization key and
-// document file name), the facts the files state and the catalog lacks are
-// added, those the catalog holds and the files do not are removed, and
-// those changed are updated; a notice the catalog lacks is loaded whole.
-// Notices the files do not hold are left alone. Keys resolve against the
+// citing policies/*, the layout Export writes) and its organization files
+// (organizations/*.yaml), in one transaction as actor a: for each notice
+// the files hold (matched by organization key and document file name), and
+// for each organization with an organization file (the facts entered for it
+// rather than stated by a notice), the facts the files state and the
+// catalog lacks are added, those the catalog holds and the files do not are
+// removed, and those changed are updated; a notice the catalog lacks is
+// loaded whole. Notices the files do not hold, and the facts entered for an
+// organization that has no organization file in fsys, are left alone. Keys resolve against the
 // catalog's taxonomy. On any error nothing is written, and the error names
 // the file, line and field.
 func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, opt ApplyOptions) (*Plan, error) {
-	notices, err := readNotices(fsys, opt.Prefix)
+	notices, err := readFiles(fsys, opt.Prefix)
 	if err != nil {
 		return nil, err
 	}
 	if len(notices) == 0 {
-		return nil, fmt.Errorf("%snotices/: no notice files (*.yaml)", opt.Prefix)
+		return nil, fmt.Errorf("%snotices/, %sorganizations/: no notice or organization files (*.yaml)", opt.Prefix, opt.Prefix)
 	}
 	if err := checkDocuments(notices, opt.Prefix); err != nil {
 		return nil, err
@@ -90,7 +93,7 @@ func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, o
 		if err := checkNames(n, opt.Prefix); err != nil {
 			return nil, err
 		}
-		if errs := checkScopes(n, opt.Prefix); len(errs) > 0 {
+		if errs := checkScopes(n, notices, opt.Prefix); len(errs) > 0 {
 			return nil, errs[0]
 		}
 	}
@@ -103,8 +106,21 @@ func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, o
 		if err := l.applyOrganizations(notices, plan); err != nil {
 			return err
 		}
+		// Notices first: an organization file may name their recipients,
+		// systems and activities.
 		for _, n := range notices {
+			if n.org {
+				continue
+			}
 			if err := l.applyNotice(n, plan); err != nil {
+				return err
+			}
+		}
+		for _, n := range notices {
+			if !n.org {
+				continue
+			}
+			if err := l.applyOrganizationFile(n, plan); err != nil {
 				return err
 			}
 		}
@@ -264,6 +280,17 @@ func (l *loader) applyNotice(n *notice, plan *Plan) error {
 		change("change", "organization", want.Organization.Line, "organization "+want.Organization.Key, "evidence")
 	}
 
+	return nl.reconcile(cur, want, change)
+}
+
+// reconcile makes the catalog's facts of one file (cur, read back by
+// exportNotice) those of want: systems, recipients and activities matched
+// by name (key) and updated in place, an activity's purposes by purpose
+// key, the other facts by content. Notice files and organization files
+// share it.
+func (nl *noticeLoad) reconcile(cur *exported, want *NoticeFile, change func(op, kind string, line int, name, detail string)) error {
+	l := nl.loader
+	have := &cur.file
 	// Systems and recipients first added or changed (activities name them),
 	// removed last.
 	haveSys := map[string]System{}

@@ -348,6 +348,13 @@ func (nl *noticeLoad) load() error {
 			return nl.errorf(f.Organization.Line, "organization evidence: %v", err)
 		}
 	}
+	return nl.loadFacts()
+}
+
+// loadFacts writes the facts of the file, with nl.org and nl.w set: a
+// notice's, or an organization file's.
+func (nl *noticeLoad) loadFacts() error {
+	f := &nl.n.file
 	for i := range f.Systems {
 		if err := nl.loadSystem(&f.Systems[i]); err != nil {
 			return err
@@ -394,6 +401,13 @@ func (nl *noticeLoad) load() error {
 // spansOf checks spans against the notice, naming the seed file's line of
 // a bad one, and converts them for the catalog's writer.
 func (nl *noticeLoad) spansOf(spans []Span, line int, what string) ([]catalog.Span, error) {
+	if nl.n.org {
+		// Read refuses evidence in an organization file; none to check.
+		if len(spans) > 0 {
+			return nil, nl.errorf(line, "%s: evidence: a fact of an organization file cites no notice", what)
+		}
+		return nil, nil
+	}
 	if len(spans) == 0 {
 		return nil, nl.errorf(line, "%s has no evidence: every fact needs at least one span of the notice", what)
 	}
