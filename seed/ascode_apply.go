@@ -373,11 +373,13 @@ func (nl *noticeLoad) reconcile(cur *exported, want *NoticeFile, change func(op,
 
 	// The notice's own facts: content decides, so a changed one is removed
 	// and added.
-	if err := reconcileList(have.Transfers, want.Transfers, cur.transfers, func(t Transfer) int { return t.Line },
+	if err := reconcileKeyed(have.Transfers, want.Transfers, cur.transfers, func(t Transfer) int { return t.Line }, transferKey,
 		func(id int) error { return l.tx.Transfer.DeleteOneID(id).Exec(l.ctx) },
 		func(t *Transfer) error { return nl.loadTransfer(t, nil) },
 		func(op string, line int, t Transfer) {
 			change(op, "transfer", line, "transfer "+transferName(t), "")
+		}, func(line int, old, new Transfer) {
+			change("change", "transfer", line, "transfer "+transferWhere(new), diffFields(old, new))
 		}); err != nil {
 		return err
 	}
@@ -437,6 +439,15 @@ func (nl *noticeLoad) reconcile(cur *exported, want *NoticeFile, change func(op,
 // the same fact; any other is removed or added.
 func reconcileList[T any](have, want []T, ids []int, line func(T) int,
 	del func(id int) error, add func(*T) error, change func(op string, line int, v T)) error {
+	return reconcileKeyed(have, want, ids, line, nil, del, add, change, nil)
+}
+
+// reconcileKeyed is reconcileList where key, when not nil, tells which
+// removed fact an added one replaces: when exactly one fact removed and
+// one added have the same key, the pair is one change (written as a
+// removal and an addition), reported by changed.
+func reconcileKeyed[T any](have, want []T, ids []int, line func(T) int, key func(T) string,
+	del func(id int) error, add func(*T) error, change func(op string, line int, v T), changed func(line int, old, new T)) error {
 	left := map[string][]int{} // ident -> indexes into have, not yet matched
 	for i, h := range have {
 		k := ident(h)
@@ -451,21 +462,75 @@ func reconcileList[T any](have, want []T, ids []int, line func(T) int,
 		}
 		added = append(added, i)
 	}
+	var removed []int
 	for i, h := range have {
 		if slices.Contains(left[ident(h)], i) {
-			if err := del(ids[i]); err != nil {
-				return err
+			removed = append(removed, i)
+		}
+	}
+	// Pairs: a key removed once and added once.
+	pairOf := map[int]int{} // want index -> have index
+	paired := map[int]bool{}
+	if key != nil {
+		countR, countA := map[string]int{}, map[string]int{}
+		for _, i := range removed {
+			countR[key(have[i])]++
+		}
+		for _, i := range added {
+			countA[key(want[i])]++
+		}
+		for _, w := range added {
+			k := key(want[w])
+			if countR[k] != 1 || countA[k] != 1 {
+				continue
 			}
-			change("remove", 0, h)
+			for _, h := range removed {
+				if key(have[h]) == k {
+					pairOf[w], paired[h] = h, true
+				}
+			}
+		}
+	}
+	for _, i := range removed {
+		if err := del(ids[i]); err != nil {
+			return err
+		}
+		if !paired[i] {
+			change("remove", 0, have[i])
 		}
 	}
 	for _, i := range added {
 		if err := add(&want[i]); err != nil {
 			return err
 		}
+		if h, ok := pairOf[i]; ok {
+			changed(line(want[i]), have[h], want[i])
+			continue
+		}
 		change("add", line(want[i]), want[i])
 	}
 	return nil
+}
+
+// transferKey tells transfers apart for a plan: where to, and to whom.
+func transferKey(t Transfer) string {
+	k := t.Scope + "\x00" + t.Country
+	if t.Recipient != nil {
+		k += "\x00" + t.Recipient.Value
+	}
+	return k
+}
+
+// transferWhere names a transfer by where it goes and to whom.
+func transferWhere(t Transfer) string {
+	s := t.Scope
+	if t.Country != "" {
+		s = t.Country
+	}
+	if t.Recipient != nil {
+		s += " to " + t.Recipient.Value
+	}
+	return s
 }
 
 func transferName(t Transfer) string {
@@ -554,11 +619,13 @@ func (nl *noticeLoad) reconcileActivity(cur *exported, old Activity, a *Activity
 		}); err != nil {
 		return err
 	}
-	if err := reconcileList(old.Transfers, a.Transfers, cur.actTransfer[a.Name], func(t Transfer) int { return t.Line },
+	if err := reconcileKeyed(old.Transfers, a.Transfers, cur.actTransfer[a.Name], func(t Transfer) int { return t.Line }, transferKey,
 		func(id int) error { return nl.tx.Transfer.DeleteOneID(id).Exec(nl.ctx) },
 		func(t *Transfer) error { return nl.loadTransfer(t, &id) },
 		func(op string, line int, t Transfer) {
 			change(op, "transfer", line, what+", transfer "+transferName(t), "")
+		}, func(line int, old, new Transfer) {
+			change("change", "transfer", line, what+", transfer "+transferWhere(new), diffFields(old, new))
 		}); err != nil {
 		return err
 	}

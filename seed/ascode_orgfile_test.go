@@ -1,0 +1,139 @@
+package seed_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/datacategory"
+	"github.com/ropacatalog/ropa/ent/datasubjectcategory"
+	"github.com/ropacatalog/ropa/ent/legalbasis"
+	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/purpose"
+	"github.com/ropacatalog/ropa/ent/right"
+	"github.com/ropacatalog/ropa/ent/securitymeasure"
+	"github.com/ropacatalog/ropa/ent/transfersafeguard"
+	"github.com/ropacatalog/ropa/internal/actor"
+	"github.com/ropacatalog/ropa/internal/catalog"
+	"github.com/ropacatalog/ropa/internal/store"
+	"github.com/ropacatalog/ropa/internal/store/storetest"
+	"github.com/ropacatalog/ropa/seed"
+)
+
+// handEntered adds to the seeded catalog, as the API does (ent's create
+// mutations in catalog.Write, actor api), facts entered for organizations
+// themselves: for xajeet a system, a recipient, an activity with a purpose,
+// a disclosure, a transfer and a retention rule of its own, and
+// organization-wide a transfer, a retention rule, a security measure, a
+// right and a statement; and an organization, acme, no notice states, with
+// one activity.
+func handEntered(t *testing.T, c *ent.Client) {
+	t.Helper()
+	ctx := context.Background()
+	err := catalog.Write(ctx, c, actor.API, func(ctx context.Context, tx *ent.Tx) error {
+		org := tx.Organization.Query().Where(organization.Key("xajeet")).OnlyX(ctx)
+		cat := func(k string) int { return tx.DataCategory.Query().Where(datacategory.Key(k)).OnlyIDX(ctx) }
+		sys := tx.System.Create().SetKey("payroll_system").SetName("Payroll system").SetOrganization(org).SaveX(ctx)
+		ds := tx.Dataset.Create().SetKey("payslips").SetName("Payslips").SetSystem(sys).SaveX(ctx)
+		tx.DataField.Create().SetKey("iban").SetName("IBAN").SetDataset(ds).SetDataCategoryID(cat("user.financial.bank_account")).ExecX(ctx)
+		rec := tx.Recipient.Create().SetName("Payroll bureau").SetNamed(true).SetKind("processor").
+			SetCountry("IN").SetOrganization(org).SaveX(ctx)
+		act := tx.ProcessingActivity.Create().SetName("Payroll").SetDescription("Paying staff").
+			SetBusinessFunction("HR").SetOrganization(org).
+			AddDataSubjectIDs(tx.DataSubjectCategory.Query().Where(datasubjectcategory.Key("employee")).OnlyIDX(ctx)).
+			AddDataCategoryIDs(cat("user.financial.bank_account"), cat("user.name")).AddSystems(sys).SaveX(ctx)
+		tx.ActivityPurpose.Create().SetActivity(act).
+			SetPurposeID(tx.Purpose.Query().Where(purpose.Key("employment")).OnlyIDX(ctx)).
+			SetLegalBasisID(tx.LegalBasis.Query().Where(legalbasis.Key("contract")).OnlyIDX(ctx)).ExecX(ctx)
+		tx.Disclosure.Create().SetActivity(act).SetRecipient(rec).AddDataCategoryIDs(cat("user.financial.bank_account")).ExecX(ctx)
+		scc := tx.TransferSafeguard.Query().Where(transfersafeguard.Key("scc_2021")).OnlyIDX(ctx)
+		tx.Transfer.Create().SetOrganization(org).SetActivity(act).SetCountry("US").SetSafeguardID(scc).ExecX(ctx)
+		tx.RetentionRule.Create().SetOrganization(org).SetActivity(act).SetDuration("P10Y").SetEndAction("delete").ExecX(ctx)
+		tx.Transfer.Create().SetOrganization(org).SetCountry("IN").SetRecipient(rec).SetSafeguardID(scc).ExecX(ctx)
+		tx.RetentionRule.Create().SetOrganization(org).SetCriterion("as long as the law requires").ExecX(ctx)
+		tx.SecurityPractice.Create().SetOrganization(org).SetDescription("Disks are encrypted").
+			SetMeasureID(tx.SecurityMeasure.Query().Where(securitymeasure.Key("encryption.at_rest")).OnlyIDX(ctx)).ExecX(ctx)
+		tx.DataSubjectRight.Create().SetOrganization(org).SetChannel("hr@xajeet.example").SetResponseTime("P1M").
+			SetRightID(tx.Right.Query().Where(right.Key("rectification")).OnlyIDX(ctx)).ExecX(ctx)
+		tx.Statement.Create().SetOrganization(org).SetKind("does_not_sell").SetText("We do not sell staff data").ExecX(ctx)
+
+		acme := tx.Organization.Create().SetKey("acme").SetName("Acme Ltd").SetRoles([]string{"controller"}).
+			SetCountry("GB").SetDpoEmail("dpo@acme.example").SaveX(ctx)
+		tx.ProcessingActivity.Create().SetName("Visitor log").SetOrganization(acme).
+			AddDataCategoryIDs(cat("user.name")).ExecX(ctx)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestExportYAMLRoundTripHandEntered: the seed plus facts entered for the
+// organizations themselves, exported, gives organization files and no
+// warning; loaded into an empty catalog it gives the same effective record,
+// and its export is byte for byte the first.
+func TestExportYAMLRoundTripHandEntered(t *testing.T) {
+	ctx := context.Background()
+	src := seeded(t)
+	handEntered(t, src)
+	b, err := seed.Export(ctx, src, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Warnings) != 0 {
+		t.Errorf("warnings: %v", b.Warnings)
+	}
+	xajeet, acme := string(b.Files["organizations/xajeet.yaml"]), string(b.Files["organizations/acme.yaml"])
+	for _, want := range []string{"name: Payroll\n", "name: Payroll bureau\n", "key: payroll_system\n", "measure: encryption.at_rest\n",
+		"right: rectification\n", "kind: does_not_sell\n", "criterion: as long as the law requires\n", "country: IN\n", "duration: P10Y\n"} {
+		if !strings.Contains(xajeet, want) {
+			t.Errorf("organizations/xajeet.yaml lacks %q:\n%s", want, xajeet)
+		}
+	}
+	if strings.Contains(xajeet, "evidence") || strings.Contains(xajeet, "document") {
+		t.Errorf("organizations/xajeet.yaml holds evidence or a document:\n%s", xajeet)
+	}
+	if !strings.Contains(acme, "name: Visitor log\n") || !strings.Contains(acme, "email: dpo@acme.example\n") {
+		t.Errorf("organizations/acme.yaml:\n%s", acme)
+	}
+	if _, ok := b.Files["organizations/jujotech.yaml"]; ok {
+		t.Error("an organization file for jujotech, which has no fact entered for itself")
+	}
+	if errs := seed.Validate(ctx, nil, bundleFS(b), "x/"); len(errs) != 0 {
+		t.Errorf("the export is not valid: %v", errs)
+	}
+
+	dst := storetest.Open(t, store.Config{})
+	if _, err := seed.LoadFS(ctx, dst, withTaxonomy(t, bundleFS(b))); err != nil {
+		t.Fatalf("loading the export: %v", err)
+	}
+	want, got := summary(t, src), summary(t, dst)
+	if want != got {
+		t.Errorf("record after the round trip differs:\n--- before\n%s\n--- reloaded\n%s", want, got)
+	}
+	if !strings.Contains(want, `activity "Payroll" role=controller purposes=[employment:contract] disclosures=[Payroll bureau]`) ||
+		!strings.Contains(want, "org acme") {
+		t.Fatalf("the summary lacks the hand-entered facts:\n%s", want)
+	}
+	b2, err := seed.Export(ctx, dst, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, src := range b.Files {
+		if !bytes.Equal(src, b2.Files[name]) {
+			t.Errorf("%s differs after the round trip:\n%s\n---\n%s", name, src, b2.Files[name])
+		}
+	}
+	if len(b2.Files) != len(b.Files) {
+		t.Errorf("%d files after the round trip, want %d", len(b2.Files), len(b.Files))
+	}
+	// Applying the export to either catalog changes nothing.
+	for _, c := range []*ent.Client{src, dst} {
+		plan, err := seed.Apply(ctx, c, bundleFS(b), actor.CLI("test"), seed.ApplyOptions{PlanOnly: true})
+		if err != nil || len(plan.Changes) != 0 {
+			t.Errorf("apply of the export to its catalog: %v, %+v", err, plan)
+		}
+	}
+}
