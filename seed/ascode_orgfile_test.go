@@ -3,17 +3,24 @@ package seed_test
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/ropacatalog/ropa/ent"
+	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/datacategory"
+	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/datasubjectcategory"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
+	"github.com/ropacatalog/ropa/ent/processingactivity"
 	"github.com/ropacatalog/ropa/ent/purpose"
 	"github.com/ropacatalog/ropa/ent/right"
 	"github.com/ropacatalog/ropa/ent/securitymeasure"
+	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
 	"github.com/ropacatalog/ropa/internal/actor"
 	"github.com/ropacatalog/ropa/internal/catalog"
@@ -135,5 +142,143 @@ func TestExportYAMLRoundTripHandEntered(t *testing.T) {
 		if err != nil || len(plan.Changes) != 0 {
 			t.Errorf("apply of the export to its catalog: %v, %+v", err, plan)
 		}
+	}
+}
+
+const orgChangeDir = "testdata/apply-org"
+
+// TestApplyOrganizationFilePlan: testdata/apply-org/organizations/xajeet.yaml
+// is the export of the hand-entered facts of xajeet (handEntered) with three
+// edits: the organization-wide transfer to India under scc instead of
+// scc_2021, an activity "Staff training" added, the right rectification
+// removed. The plan is exactly those three changes and writes nothing;
+// applying makes them as the command-line user, and the notice files'
+// facts, absent from the directory, are left alone.
+func TestApplyOrganizationFilePlan(t *testing.T) {
+	ctx := context.Background()
+	c := seeded(t)
+	handEntered(t, c)
+	before := exportAll(t, c)
+	dir := os.DirFS(orgChangeDir)
+	file := orgChangeDir + "/organizations/xajeet.yaml"
+	path := filepath.Join(orgChangeDir, "organizations", "xajeet.yaml")
+	want := []seed.Change{
+		{Op: "add", Kind: "activity", Organization: "xajeet", File: file, Line: lineOf(t, path, "- name: Staff training"),
+			Name: "activity Staff training"},
+		{Op: "change", Kind: "transfer", Organization: "xajeet", File: file,
+			Name: "transfer IN to Payroll bureau", Detail: "safeguard: scc_2021 -> scc"},
+		{Op: "remove", Kind: "right", Organization: "xajeet", File: file, Name: "right rectification"},
+	}
+	// The transfer's line is that of its item, the first "- scope:" after
+	// the organization-wide transfers key.
+	src, _ := os.ReadFile(path)
+	lines := strings.Split(string(src), "\n")
+	for i, l := range lines {
+		if l == "transfers:" {
+			want[1].Line = i + 2
+		}
+	}
+	plan, err := seed.Apply(ctx, c, dir, actor.CLI("test"), seed.ApplyOptions{Prefix: orgChangeDir + "/", PlanOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Changes) != len(want) {
+		t.Fatalf("plan: %d changes, want %d:\n%+v", len(plan.Changes), len(want), plan.Changes)
+	}
+	for i := range want {
+		if plan.Changes[i] != want[i] {
+			t.Errorf("plan change %d:\n got %+v\nwant %+v", i, plan.Changes[i], want[i])
+		}
+	}
+	if after := exportAll(t, c); after != before {
+		t.Fatal("the plan changed the catalog")
+	}
+
+	if _, err := seed.Apply(ctx, c, dir, actor.CLI("test"), seed.ApplyOptions{Prefix: orgChangeDir + "/"}); err != nil {
+		t.Fatal(err)
+	}
+	xajeet := organization.Key("xajeet")
+	act := c.ProcessingActivity.Query().Where(processingactivity.Name("Staff training"), processingactivity.HasOrganizationWith(xajeet)).OnlyX(ctx)
+	if act.NoticeID != 0 || act.Origin != "cli:test" {
+		t.Errorf("added activity: notice %v origin %q, want none, cli:test", act.NoticeID, act.Origin)
+	}
+	tr := c.Transfer.Query().Where(transfer.Country("IN"), transfer.HasOrganizationWith(xajeet), transfer.NoticeIDIsNil()).WithSafeguard().OnlyX(ctx)
+	if tr.Edges.Safeguard == nil || tr.Edges.Safeguard.Key != "scc" || tr.ActivityID != 0 {
+		t.Errorf("organization-wide transfer to IN after apply: %+v", tr)
+	}
+	if n := c.DataSubjectRight.Query().Where(datasubjectright.HasOrganizationWith(xajeet), datasubjectright.NoticeIDIsNil()).CountX(ctx); n != 0 {
+		t.Errorf("%d rights entered for xajeet after apply, want 0", n)
+	}
+	for _, typ := range []string{"ProcessingActivity", "ActivityPurpose", "Transfer", "DataSubjectRight"} {
+		if n := c.Change.Query().Where(change.Actor("cli:test"), change.EntityType(typ)).CountX(ctx); n == 0 {
+			t.Errorf("no history of the %s changes by cli:test", typ)
+		}
+	}
+	again, err := seed.Apply(ctx, c, dir, actor.CLI("test"), seed.ApplyOptions{PlanOnly: true})
+	if err != nil || len(again.Changes) != 0 {
+		t.Errorf("plan after apply: %v %+v, want none", err, again)
+	}
+	// The notices' facts are as they were: the export's notice files are.
+	b1, b2 := exportFiles(t, seededWith(t)), exportFiles(t, c)
+	for name, src := range b1 {
+		if strings.HasPrefix(name, "notices/") && src != b2[name] {
+			t.Errorf("%s changed by applying the organization file", name)
+		}
+	}
+}
+
+// seededWith is the seed with the hand-entered facts.
+func seededWith(t *testing.T) *ent.Client {
+	c := seeded(t)
+	handEntered(t, c)
+	return c
+}
+
+func exportFiles(t *testing.T, c *ent.Client) map[string]string {
+	t.Helper()
+	b, err := seed.Export(context.Background(), c, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for n, src := range b.Files {
+		out[n] = string(src)
+	}
+	return out
+}
+
+// TestApplyOrganizationFileAbsentLeavesFactsAlone: a directory without
+// organizations/xajeet.yaml leaves the facts entered for xajeet as they
+// are; one with an empty list of activities removes them.
+func TestApplyOrganizationFileAbsentLeavesFactsAlone(t *testing.T) {
+	ctx := context.Background()
+	c := seededWith(t)
+	b, err := seed.Export(ctx, c, "xajeet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := bundleFS(b)
+	delete(m, "organizations/xajeet.yaml")
+	plan, err := seed.Apply(ctx, c, m, actor.CLI("test"), seed.ApplyOptions{})
+	if err != nil || len(plan.Changes) != 0 {
+		t.Fatalf("apply without the organization file: %v %+v", err, plan)
+	}
+	m["organizations/xajeet.yaml"] = &fstest.MapFile{Data: []byte("organization:\n  key: xajeet\n  name: Xajeet, Inc.\n")}
+	plan, err = seed.Apply(ctx, c, m, actor.CLI("test"), seed.ApplyOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var removed []string
+	for _, ch := range plan.Changes {
+		if ch.Op != "remove" {
+			t.Errorf("change %+v, want only removals", ch)
+		}
+		removed = append(removed, ch.Kind)
+	}
+	if got := strings.Join(removed, ","); got != "activity,transfer,retention,security,right,statement,recipient,system" {
+		t.Errorf("removed %s", got)
+	}
+	if _, ok := exportFiles(t, c)["organizations/xajeet.yaml"]; ok {
+		t.Error("xajeet still has facts entered for itself")
 	}
 }
