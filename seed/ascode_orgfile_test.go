@@ -3,6 +3,7 @@ package seed_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,8 +13,8 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/datacategory"
-	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/datasubjectcategory"
+	"github.com/ropacatalog/ropa/ent/datasubjectright"
 	"github.com/ropacatalog/ropa/ent/legalbasis"
 	"github.com/ropacatalog/ropa/ent/organization"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
@@ -280,5 +281,73 @@ func TestApplyOrganizationFileAbsentLeavesFactsAlone(t *testing.T) {
 	}
 	if _, ok := exportFiles(t, c)["organizations/xajeet.yaml"]; ok {
 		t.Error("xajeet still has facts entered for itself")
+	}
+}
+
+// orgCopy copies testdata/apply-org to a temporary directory with old
+// replaced by new in its organization file, and returns the directory and
+// the line of the first line of the result holding mark.
+func orgCopy(t *testing.T, old, new, mark string) (string, int) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "organizations"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile(filepath.Join(orgChangeDir, "organizations", "xajeet.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(src), old) {
+		t.Fatalf("%q is not in the prepared organization file", old)
+	}
+	path := filepath.Join(dir, "organizations", "xajeet.yaml")
+	if err := os.WriteFile(path, []byte(strings.Replace(string(src), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir, lineOf(t, path, mark)
+}
+
+// TestValidateOrganizationFile: the prepared organization file is valid;
+// each broken copy gives one error naming the file, the line and the field,
+// from validate without a catalog, and apply refuses it with the same
+// error, changing nothing.
+func TestValidateOrganizationFile(t *testing.T) {
+	ctx := context.Background()
+	if errs := seed.Validate(ctx, nil, os.DirFS(orgChangeDir), "d/"); len(errs) != 0 {
+		t.Fatalf("the prepared organization file: %v", errs)
+	}
+	c := seededWith(t)
+	before := exportAll(t, c)
+	for _, tc := range []struct {
+		name, old, new, mark, want string
+		before                     int // the error's line is this many before mark's
+	}{
+		{"unknown key", "    businessFunction: HR\n    subjects: [employee]\n", "    businessFunction: HR\n    colour: blue\n    subjects: [employee]\n", "colour: blue",
+			`unknown key "colour"`, 0},
+		{"unknown taxonomy key", "    safeguard: scc\n", "    safeguard: scc_2099\n", "scc_2099",
+			`transfer.safeguard: unknown transfer safeguard "scc_2099"`, 0},
+		{"duplicate activity", "  - name: Staff training\n", "  - name: Payroll\n", "description: Training records",
+			`activity "Payroll" is listed twice (first on line `, 1},
+		{"unknown recipient", "    recipient: Payroll bureau\n    safeguard: scc\n", "    recipient: Payroll agency\n    safeguard: scc\n", "Payroll agency",
+			`transfer.recipient: unknown recipient "Payroll agency"`, 0},
+		{"evidence", "    text: We do not sell staff data\n", "    text: We do not sell staff data\n    evidence: [{start: 0, end: 1, quote: \"x\"}]\n", "evidence:",
+			`evidence: the facts of an organization file rest on no sentence`, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, line := orgCopy(t, tc.old, tc.new, tc.mark)
+			line -= tc.before
+			want := fmt.Sprintf("d/organizations/xajeet.yaml:%d: %s", line, tc.want)
+			errs := seed.Validate(ctx, nil, os.DirFS(dir), "d/")
+			if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), want) {
+				t.Errorf("validate: %v\nwant one error starting %q", errs, want)
+			}
+			_, err := seed.Apply(ctx, c, os.DirFS(dir), actor.CLI("test"), seed.ApplyOptions{Prefix: "d/"})
+			if err == nil || !strings.HasPrefix(err.Error(), want) {
+				t.Errorf("apply: %v\nwant an error starting %q", err, want)
+			}
+			if after := exportAll(t, c); after != before {
+				t.Error("a refused apply changed the catalog")
+			}
+		})
 	}
 }

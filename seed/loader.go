@@ -734,14 +734,14 @@ func (nl *noticeLoad) loadTransfer(t *Transfer, activity *int) error {
 	spec := catalog.Transfer{Activity: activity, Scope: scope, Country: t.Country,
 		Alternatives: t.Alternatives, Description: t.Description}
 	if t.Recipient != nil {
-		id, err := nl.key(*t.Recipient, nl.recipients, "recipient")
+		id, err := nl.fieldKey("transfer.recipient", *t.Recipient, nl.recipients, "recipient")
 		if err != nil {
 			return err
 		}
 		spec.Recipient = &id
 	}
 	if t.Safeguard != nil {
-		id, err := nl.key(*t.Safeguard, nl.safeguards, "transfer safeguard")
+		id, err := nl.fieldKey("transfer.safeguard", *t.Safeguard, nl.safeguards, "transfer safeguard")
 		if err != nil {
 			return err
 		}
@@ -880,6 +880,15 @@ func (nl *noticeLoad) key(k Key, known map[string]int, what string) (int, error)
 	id, ok := known[k.Value]
 	if !ok {
 		return 0, nl.errorf(k.Line, "unknown %s %q%s", what, k.Value, closest(k.Value, known))
+	}
+	return id, nil
+}
+
+// fieldKey is key for a reference whose field the error names.
+func (nl *noticeLoad) fieldKey(field string, k Key, known map[string]int, what string) (int, error) {
+	id, ok := known[k.Value]
+	if !ok {
+		return 0, nl.errorf(k.Line, "%s: unknown %s %q%s", field, what, k.Value, closest(k.Value, known))
 	}
 	return id, nil
 }
