@@ -8,8 +8,10 @@ import (
 )
 
 // The YAML shapes of the seed files. Unknown keys are errors. Every fact
-// carries evidence: byte offsets into the notice under seed/policies/ and
-// the quote, which must equal the file's bytes between them.
+// of a notice file carries evidence: byte offsets into the notice under
+// seed/policies/ and the quote, which must equal the file's bytes between
+// them. The facts of an organization file (OrganizationFile, the record as
+// code's organizations/ORG.yaml) carry none.
 
 // Span is one evidence span: the bytes [Start, End) of the notice, which
 // must equal Quote.
