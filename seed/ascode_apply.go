@@ -93,6 +93,9 @@ func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, o
 		if err := checkNames(n, opt.Prefix); err != nil {
 			return nil, err
 		}
+		if err := checkAcrossFiles(n, notices, opt.Prefix); err != nil {
+			return nil, err
+		}
 		if errs := checkScopes(n, notices, opt.Prefix); len(errs) > 0 {
 			return nil, errs[0]
 		}

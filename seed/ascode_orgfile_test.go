@@ -328,6 +328,8 @@ func TestValidateOrganizationFile(t *testing.T) {
 			`transfer.safeguard: unknown transfer safeguard "scc_2099"`, 0},
 		{"duplicate activity", "  - name: Staff training\n", "  - name: Payroll\n", "description: Training records",
 			`activity "Payroll" is listed twice (first on line `, 1},
+		{"recipient of a notice", "  - name: Payroll bureau\n", "  - name: Google Analytics\n", "  - name: Google Analytics",
+			`recipient "Google Analytics" is listed by d/notices/xajeet.yaml too`, 0},
 		{"unknown recipient", "    recipient: Payroll bureau\n    safeguard: scc\n", "    recipient: Payroll agency\n    safeguard: scc\n", "Payroll agency",
 			`transfer.recipient: unknown recipient "Payroll agency"`, 0},
 		{"evidence", "    text: We do not sell staff data\n", "    text: We do not sell staff data\n    evidence: [{start: 0, end: 1, quote: \"x\"}]\n", "evidence:",
@@ -336,6 +338,9 @@ func TestValidateOrganizationFile(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir, line := orgCopy(t, tc.old, tc.new, tc.mark)
 			line -= tc.before
+			if strings.Contains(tc.want, "notices/xajeet.yaml") {
+				copyNotice(t, dir)
+			}
 			want := fmt.Sprintf("d/organizations/xajeet.yaml:%d: %s", line, tc.want)
 			errs := seed.Validate(ctx, nil, os.DirFS(dir), "d/")
 			if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), want) {
@@ -349,5 +354,21 @@ func TestValidateOrganizationFile(t *testing.T) {
 				t.Error("a refused apply changed the catalog")
 			}
 		})
+	}
+}
+
+// copyNotice puts the prepared change's notice file of xajeet, and its
+// text, in dir.
+func copyNotice(t *testing.T, dir string) {
+	t.Helper()
+	for _, p := range []string{"notices/xajeet.yaml", "policies/003_992bd7bacc6410b7.txt"} {
+		b, err := os.ReadFile(filepath.Join(changeDir, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(p)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, p), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

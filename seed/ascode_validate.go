@@ -47,6 +47,10 @@ func Validate(ctx context.Context, client *ent.Client, fsys fs.FS, prefix string
 			errs = append(errs, err)
 			continue
 		}
+		if err := checkAcrossFiles(n, notices, prefix); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		errs = append(errs, checkScopes(n, notices, prefix)...)
 	}
 	if len(errs) > 0 {
@@ -293,4 +297,34 @@ func recipientOf(org, name string, files []*notice) bool {
 		}
 	}
 	return false
+}
+
+// checkAcrossFiles fails on a recipient or system of an organization file
+// that a notice file of the same organization lists too: the catalog holds
+// one recipient (system) of a name (key) per organization.
+func checkAcrossFiles(n *notice, all []*notice, prefix string) error {
+	if !n.org {
+		return nil
+	}
+	l := &loader{prefix: prefix}
+	for _, o := range all {
+		if o.org || o.file.Organization.Key != n.file.Organization.Key {
+			continue
+		}
+		for _, r := range n.file.Recipients {
+			for _, x := range o.file.Recipients {
+				if r.Name == x.Name {
+					return l.errorf(n.path, r.Line, "recipient %q is listed by %s%s too; a recipient cited by a notice belongs in its file", r.Name, prefix, o.path)
+				}
+			}
+		}
+		for _, s := range n.file.Systems {
+			for _, x := range o.file.Systems {
+				if s.Key == x.Key {
+					return l.errorf(n.path, s.Line, "system %q is listed by %s%s too; a system cited by a notice belongs in its file", s.Key, prefix, o.path)
+				}
+			}
+		}
+	}
+	return nil
 }
