@@ -67,21 +67,24 @@ type ApplyOptions struct {
 }
 
 // Apply reconciles the catalog with the notice files of fsys (notices/*.yaml
-// citing policies/*, the layout Export writes), in one transaction as actor
-// a: for each notice the files hold (matched by organization key and
-// document file name), the facts the files state and the catalog lacks are
-// added, those the catalog holds and the files do not are removed, and
-// those changed are updated; a notice the catalog lacks is loaded whole.
-// Notices the files do not hold are left alone. Keys resolve against the
+// citing policies/*, the layout Export writes) and its organization files
+// (organizations/*.yaml), in one transaction as actor a: for each notice
+// the files hold (matched by organization key and document file name), and
+// for each organization with an organization file (the facts entered for it
+// rather than stated by a notice), the facts the files state and the
+// catalog lacks are added, those the catalog holds and the files do not are
+// removed, and those changed are updated; a notice the catalog lacks is
+// loaded whole. Notices the files do not hold, and the facts entered for an
+// organization that has no organization file in fsys, are left alone. Keys resolve against the
 // catalog's taxonomy. On any error nothing is written, and the error names
 // the file, line and field.
 func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, opt ApplyOptions) (*Plan, error) {
-	notices, err := readNotices(fsys, opt.Prefix)
+	notices, err := readFiles(fsys, opt.Prefix)
 	if err != nil {
 		return nil, err
 	}
 	if len(notices) == 0 {
-		return nil, fmt.Errorf("%snotices/: no notice files (*.yaml)", opt.Prefix)
+		return nil, fmt.Errorf("%snotices/, %sorganizations/: no notice or organization files (*.yaml)", opt.Prefix, opt.Prefix)
 	}
 	if err := checkDocuments(notices, opt.Prefix); err != nil {
 		return nil, err
@@ -90,7 +93,10 @@ func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, o
 		if err := checkNames(n, opt.Prefix); err != nil {
 			return nil, err
 		}
-		if errs := checkScopes(n, opt.Prefix); len(errs) > 0 {
+		if err := checkAcrossFiles(n, notices, opt.Prefix); err != nil {
+			return nil, err
+		}
+		if errs := checkScopes(n, notices, opt.Prefix); len(errs) > 0 {
 			return nil, errs[0]
 		}
 	}
@@ -103,8 +109,21 @@ func Apply(ctx context.Context, client *ent.Client, fsys fs.FS, a actor.Actor, o
 		if err := l.applyOrganizations(notices, plan); err != nil {
 			return err
 		}
+		// Notices first: an organization file may name their recipients,
+		// systems and activities.
 		for _, n := range notices {
+			if n.org {
+				continue
+			}
 			if err := l.applyNotice(n, plan); err != nil {
+				return err
+			}
+		}
+		for _, n := range notices {
+			if !n.org {
+				continue
+			}
+			if err := l.applyOrganizationFile(n, plan); err != nil {
 				return err
 			}
 		}
@@ -264,6 +283,17 @@ func (l *loader) applyNotice(n *notice, plan *Plan) error {
 		change("change", "organization", want.Organization.Line, "organization "+want.Organization.Key, "evidence")
 	}
 
+	return nl.reconcile(cur, want, change)
+}
+
+// reconcile makes the catalog's facts of one file (cur, read back by
+// exportNotice) those of want: systems, recipients and activities matched
+// by name (key) and updated in place, an activity's purposes by purpose
+// key, the other facts by content. Notice files and organization files
+// share it.
+func (nl *noticeLoad) reconcile(cur *exported, want *NoticeFile, change func(op, kind string, line int, name, detail string)) error {
+	l := nl.loader
+	have := &cur.file
 	// Systems and recipients first added or changed (activities name them),
 	// removed last.
 	haveSys := map[string]System{}
@@ -346,11 +376,13 @@ func (l *loader) applyNotice(n *notice, plan *Plan) error {
 
 	// The notice's own facts: content decides, so a changed one is removed
 	// and added.
-	if err := reconcileList(have.Transfers, want.Transfers, cur.transfers, func(t Transfer) int { return t.Line },
+	if err := reconcileKeyed(have.Transfers, want.Transfers, cur.transfers, func(t Transfer) int { return t.Line }, transferKey,
 		func(id int) error { return l.tx.Transfer.DeleteOneID(id).Exec(l.ctx) },
 		func(t *Transfer) error { return nl.loadTransfer(t, nil) },
 		func(op string, line int, t Transfer) {
 			change(op, "transfer", line, "transfer "+transferName(t), "")
+		}, func(line int, old, new Transfer) {
+			change("change", "transfer", line, "transfer "+transferWhere(new), diffFields(old, new))
 		}); err != nil {
 		return err
 	}
@@ -410,6 +442,15 @@ func (l *loader) applyNotice(n *notice, plan *Plan) error {
 // the same fact; any other is removed or added.
 func reconcileList[T any](have, want []T, ids []int, line func(T) int,
 	del func(id int) error, add func(*T) error, change func(op string, line int, v T)) error {
+	return reconcileKeyed(have, want, ids, line, nil, del, add, change, nil)
+}
+
+// reconcileKeyed is reconcileList where key, when not nil, tells which
+// removed fact an added one replaces: when exactly one fact removed and
+// one added have the same key, the pair is one change (written as a
+// removal and an addition), reported by changed.
+func reconcileKeyed[T any](have, want []T, ids []int, line func(T) int, key func(T) string,
+	del func(id int) error, add func(*T) error, change func(op string, line int, v T), changed func(line int, old, new T)) error {
 	left := map[string][]int{} // ident -> indexes into have, not yet matched
 	for i, h := range have {
 		k := ident(h)
@@ -424,21 +465,75 @@ func reconcileList[T any](have, want []T, ids []int, line func(T) int,
 		}
 		added = append(added, i)
 	}
+	var removed []int
 	for i, h := range have {
 		if slices.Contains(left[ident(h)], i) {
-			if err := del(ids[i]); err != nil {
-				return err
+			removed = append(removed, i)
+		}
+	}
+	// Pairs: a key removed once and added once.
+	pairOf := map[int]int{} // want index -> have index
+	paired := map[int]bool{}
+	if key != nil {
+		countR, countA := map[string]int{}, map[string]int{}
+		for _, i := range removed {
+			countR[key(have[i])]++
+		}
+		for _, i := range added {
+			countA[key(want[i])]++
+		}
+		for _, w := range added {
+			k := key(want[w])
+			if countR[k] != 1 || countA[k] != 1 {
+				continue
 			}
-			change("remove", 0, h)
+			for _, h := range removed {
+				if key(have[h]) == k {
+					pairOf[w], paired[h] = h, true
+				}
+			}
+		}
+	}
+	for _, i := range removed {
+		if err := del(ids[i]); err != nil {
+			return err
+		}
+		if !paired[i] {
+			change("remove", 0, have[i])
 		}
 	}
 	for _, i := range added {
 		if err := add(&want[i]); err != nil {
 			return err
 		}
+		if h, ok := pairOf[i]; ok {
+			changed(line(want[i]), have[h], want[i])
+			continue
+		}
 		change("add", line(want[i]), want[i])
 	}
 	return nil
+}
+
+// transferKey tells transfers apart for a plan: where to, and to whom.
+func transferKey(t Transfer) string {
+	k := t.Scope + "\x00" + t.Country
+	if t.Recipient != nil {
+		k += "\x00" + t.Recipient.Value
+	}
+	return k
+}
+
+// transferWhere names a transfer by where it goes and to whom.
+func transferWhere(t Transfer) string {
+	s := t.Scope
+	if t.Country != "" {
+		s = t.Country
+	}
+	if t.Recipient != nil {
+		s += " to " + t.Recipient.Value
+	}
+	return s
 }
 
 func transferName(t Transfer) string {
@@ -527,11 +622,13 @@ func (nl *noticeLoad) reconcileActivity(cur *exported, old Activity, a *Activity
 		}); err != nil {
 		return err
 	}
-	if err := reconcileList(old.Transfers, a.Transfers, cur.actTransfer[a.Name], func(t Transfer) int { return t.Line },
+	if err := reconcileKeyed(old.Transfers, a.Transfers, cur.actTransfer[a.Name], func(t Transfer) int { return t.Line }, transferKey,
 		func(id int) error { return nl.tx.Transfer.DeleteOneID(id).Exec(nl.ctx) },
 		func(t *Transfer) error { return nl.loadTransfer(t, &id) },
 		func(op string, line int, t Transfer) {
 			change(op, "transfer", line, what+", transfer "+transferName(t), "")
+		}, func(line int, old, new Transfer) {
+			change("change", "transfer", line, what+", transfer "+transferWhere(new), diffFields(old, new))
 		}); err != nil {
 		return err
 	}

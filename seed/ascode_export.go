@@ -52,11 +52,12 @@ func (s Span) MarshalYAML() (any, error) {
 }
 
 // Bundle is an export in the seed layout: notices/*.yaml and the policy
-// texts they cite, policies/*.
+// texts they cite, policies/*, and organizations/*.yaml, the facts entered
+// for each organization itself.
 type Bundle struct {
 	Files map[string][]byte // path in the layout -> content
-	// Warnings lists facts the export could not write as notice facts
-	// (entered for the organization, not stated by any notice).
+	// Warnings lists facts the export could not write whole (a notice's
+	// fact citing no sentence of it; an organization's fact citing one).
 	Warnings []string
 }
 
@@ -83,6 +84,9 @@ type exported struct {
 	statements  []int
 
 	noEvidence int // facts citing no span of this notice
+	// dropped counts facts of an organization file that cite evidence,
+	// which the file cannot carry.
+	dropped int
 }
 
 // Export writes the organizations (one, by key, or every one when org is
@@ -122,11 +126,24 @@ func Export(ctx context.Context, client *ent.Client, org string) (*Bundle, error
 			}
 			b.Files[path.Join("policies", d.FileName)] = []byte(d.Text)
 		}
-		w, err := unstated(ctx, client, o)
+		// The facts entered for the organization itself, and an
+		// organization no notice states, go to organizations/ORG.yaml.
+		e, err := exportNotice(ctx, client, o, nil)
 		if err != nil {
 			return nil, err
 		}
-		b.Warnings = append(b.Warnings, w...)
+		if !e.file.empty() || len(docs) == 0 {
+			of := organizationFile(&e.file)
+			src, err := MarshalOrganization(&of)
+			if err != nil {
+				return nil, err
+			}
+			b.Files[e.name] = src
+		}
+		if e.dropped > 0 {
+			b.Warnings = append(b.Warnings, fmt.Sprintf("%s: %d facts entered for the organization cite evidence, which an organization file does not carry: written without it",
+				e.name, e.dropped))
+		}
 	}
 	return b, nil
 }
@@ -154,50 +171,52 @@ func noticeFileName(o *ent.Organization, d *ent.PolicyDocument) string {
 	return path.Join("notices", o.Key+"-"+base+".yaml")
 }
 
-// unstated lists the organization's facts no notice states.
-func unstated(ctx context.Context, c *ent.Client, o *ent.Organization) ([]string, error) {
-	var out []string
-	count := func(what string, n int, err error) error {
-		if err == nil && n > 0 {
-			out = append(out, fmt.Sprintf("%s: %d %s entered for the organization, stated by no notice, not exported", o.Key, n, what))
+// organizationFileName names the organization file of o.
+func organizationFileName(o *ent.Organization) string {
+	return path.Join("organizations", o.Key+".yaml")
+}
+
+// MarshalOrganization writes an organization file: the seed format without
+// evidence, which its facts do not carry.
+func MarshalOrganization(f *OrganizationFile) ([]byte, error) {
+	var n yaml.Node
+	if err := n.Encode(f); err != nil {
+		return nil, err
+	}
+	dropEvidence(&n)
+	var sb strings.Builder
+	enc := yaml.NewEncoder(&sb)
+	enc.SetIndent(2)
+	if err := enc.Encode(&n); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return []byte(sb.String()), nil
+}
+
+// dropEvidence removes every evidence key from a YAML tree.
+func dropEvidence(n *yaml.Node) {
+	if n.Kind == yaml.MappingNode {
+		var kept []*yaml.Node
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == "evidence" {
+				continue
+			}
+			kept = append(kept, n.Content[i], n.Content[i+1])
 		}
-		return err
+		n.Content = kept
 	}
-	// Recipients and systems are listed by the notice their first span
-	// cites: those citing none are in no file.
-	n, err := c.Recipient.Query().Where(recipient.OrganizationID(o.ID), recipient.Not(recipient.HasEvidence())).Count(ctx)
-	if err := count("recipients (citing no notice)", n, err); err != nil {
-		return nil, err
+	for _, c := range n.Content {
+		dropEvidence(c)
 	}
-	n, err = c.System.Query().Where(system.OrganizationID(o.ID), system.Not(system.HasEvidence())).Count(ctx)
-	if err := count("systems (citing no notice)", n, err); err != nil {
-		return nil, err
-	}
-	n, err = c.ProcessingActivity.Query().Where(processingactivity.OrganizationID(o.ID), processingactivity.NoticeIDIsNil()).Count(ctx)
-	if err := count("activities", n, err); err != nil {
-		return nil, err
-	}
-	n, err = c.Transfer.Query().Where(transfer.OrganizationID(o.ID), transfer.NoticeIDIsNil(), transfer.ActivityIDIsNil()).Count(ctx)
-	if err := count("transfers", n, err); err != nil {
-		return nil, err
-	}
-	n, err = c.RetentionRule.Query().Where(retentionrule.OrganizationID(o.ID), retentionrule.NoticeIDIsNil(), retentionrule.ActivityIDIsNil()).Count(ctx)
-	if err := count("retention rules", n, err); err != nil {
-		return nil, err
-	}
-	n, err = c.SecurityPractice.Query().Where(securitypractice.OrganizationID(o.ID), securitypractice.NoticeIDIsNil()).Count(ctx)
-	if err := count("security practices", n, err); err != nil {
-		return nil, err
-	}
-	n, err = c.DataSubjectRight.Query().Where(datasubjectright.OrganizationID(o.ID), datasubjectright.NoticeIDIsNil()).Count(ctx)
-	if err := count("rights", n, err); err != nil {
-		return nil, err
-	}
-	n, err = c.Statement.Query().Where(statement.OrganizationID(o.ID), statement.NoticeIDIsNil()).Count(ctx)
-	if err := count("statements", n, err); err != nil {
-		return nil, err
-	}
-	return out, nil
+}
+
+// empty reports whether a file read back holds no fact.
+func (f *NoticeFile) empty() bool {
+	return len(f.Systems)+len(f.Recipients)+len(f.Activities)+len(f.Transfers)+len(f.Retention)+
+		len(f.Security)+len(f.Rights)+len(f.Statements) == 0
 }
 
 // spansIn returns the spans of evidence that lie in document doc, ordered.
@@ -259,35 +278,53 @@ func optKey(k string) *Key {
 func byID(q *ent.EvidenceQuery) { q.Order(ent.Asc(evidence.FieldID)) }
 
 // exportNotice reads document d of organization o back as a notice file.
+//
+// With d nil it reads the facts entered for the organization itself, its
+// organization file: activities and organization-wide facts scoped to no
+// notice, recipients and systems citing no notice.
 func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *ent.PolicyDocument) (*exported, error) {
-	e := &exported{doc: d, org: o, name: noticeFileName(o, d),
+	docID := 0
+	name := organizationFileName(o)
+	if d != nil {
+		docID, name = d.ID, noticeFileName(o, d)
+	}
+	e := &exported{doc: d, org: o, name: name,
 		systems: map[string]int{}, datasets: map[string]int{}, recipients: map[string]int{}, activities: map[string]int{},
 		purposes: map[string][]int{}, disclosures: map[string][]int{}, actTransfer: map[string][]int{}, actRetain: map[string][]int{}}
 	f := &e.file
 	// sp is spansIn for this notice, counting the facts it leaves with no
 	// span: the format needs one, so validate and apply refuse them.
 	sp := func(evs []*ent.Evidence) []Span {
+		if d == nil {
+			if len(evs) > 0 {
+				e.dropped++
+			}
+			return nil
+		}
 		out := spansIn(evs, d.ID)
 		if len(out) == 0 {
 			e.noEvidence++
 		}
 		return out
 	}
-	f.Document = Document{File: d.FileName, Title: d.Title, URL: d.URL, Audience: d.Audience}
-	if d.LastUpdated != nil {
-		f.Document.LastUpdated = &Date{Time: *d.LastUpdated}
-	}
-	if !d.Current {
-		f.Document.Current = new(bool)
-	}
-	orgEv, err := c.Organization.QueryEvidence(o).Order(ent.Asc(evidence.FieldID)).All(ctx)
-	if err != nil {
-		return nil, err
+	var orgEv []*ent.Evidence
+	if d != nil {
+		f.Document = Document{File: d.FileName, Title: d.Title, URL: d.URL, Audience: d.Audience}
+		if d.LastUpdated != nil {
+			f.Document.LastUpdated = &Date{Time: *d.LastUpdated}
+		}
+		if !d.Current {
+			f.Document.Current = new(bool)
+		}
+		var err error
+		if orgEv, err = c.Organization.QueryEvidence(o).Order(ent.Asc(evidence.FieldID)).All(ctx); err != nil {
+			return nil, err
+		}
 	}
 	roles := append([]string{}, o.Roles...)
 	sort.Strings(roles)
 	f.Organization = Organization{Key: o.Key, Name: o.Name, Roles: roles, Country: o.Country, Address: o.Address,
-		Email: o.Email, Phone: o.Phone, Website: o.Website, Evidence: spansIn(orgEv, d.ID)}
+		Email: o.Email, Phone: o.Phone, Website: o.Website, Evidence: spansIn(orgEv, docID)}
 	if o.DpoName != "" || o.DpoEmail != "" || o.DpoPhone != "" || o.DpoAddress != "" {
 		f.Organization.DPO = &Contact{Name: o.DpoName, Email: o.DpoEmail, Phone: o.DpoPhone, Address: o.DpoAddress}
 	}
@@ -311,7 +348,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		if s.ReviewStatus == review.Rejected {
 			continue
 		}
-		if firstDoc(s.Edges.Evidence) != d.ID {
+		if firstDoc(s.Edges.Evidence) != docID {
 			continue
 		}
 		sys := System{Key: s.Key, Name: s.Name, Description: s.Description, Evidence: sp(s.Edges.Evidence)}
@@ -348,7 +385,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 			rejectedRec[r.ID] = true
 			continue
 		}
-		if firstDoc(r.Edges.Evidence) != d.ID {
+		if firstDoc(r.Edges.Evidence) != docID {
 			continue
 		}
 		e.recipients[r.Name] = r.ID
@@ -379,7 +416,17 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 			Evidence:   sp(r.Edges.Evidence)}
 	}
 
-	acts, err := c.ProcessingActivity.Query().Where(processingactivity.NoticeID(d.ID)).
+	actScope := processingactivity.And(processingactivity.OrganizationID(o.ID), processingactivity.NoticeIDIsNil())
+	trScope := transfer.And(transfer.OrganizationID(o.ID), transfer.NoticeIDIsNil())
+	rrScope := retentionrule.And(retentionrule.OrganizationID(o.ID), retentionrule.NoticeIDIsNil())
+	spScope := securitypractice.And(securitypractice.OrganizationID(o.ID), securitypractice.NoticeIDIsNil())
+	rtScope := datasubjectright.And(datasubjectright.OrganizationID(o.ID), datasubjectright.NoticeIDIsNil())
+	stScope := statement.And(statement.OrganizationID(o.ID), statement.NoticeIDIsNil())
+	if d != nil {
+		actScope, trScope, rrScope = processingactivity.NoticeID(d.ID), transfer.NoticeID(d.ID), retentionrule.NoticeID(d.ID)
+		spScope, rtScope, stScope = securitypractice.NoticeID(d.ID), datasubjectright.NoticeID(d.ID), statement.NoticeID(d.ID)
+	}
+	acts, err := c.ProcessingActivity.Query().Where(actScope).
 		Order(ent.Asc(processingactivity.FieldID)).
 		WithEvidence(byID).WithControllers().WithDataSubjects().WithDataCategories().WithSources().WithSystems().
 		WithPurposes(func(q *ent.ActivityPurposeQuery) {
@@ -460,7 +507,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		f.Activities = append(f.Activities, act)
 	}
 
-	ts, err := c.Transfer.Query().Where(transfer.NoticeID(d.ID), transfer.ActivityIDIsNil()).
+	ts, err := c.Transfer.Query().Where(trScope, transfer.ActivityIDIsNil()).
 		Order(ent.Asc(transfer.FieldID)).WithEvidence(byID).WithSafeguard().All(ctx)
 	if err != nil {
 		return nil, err
@@ -472,7 +519,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		f.Transfers = append(f.Transfers, transferOf(t))
 		e.transfers = append(e.transfers, t.ID)
 	}
-	rs, err := c.RetentionRule.Query().Where(retentionrule.NoticeID(d.ID), retentionrule.ActivityIDIsNil()).
+	rs, err := c.RetentionRule.Query().Where(rrScope, retentionrule.ActivityIDIsNil()).
 		Order(ent.Asc(retentionrule.FieldID)).WithEvidence(byID).WithDataCategories().All(ctx)
 	if err != nil {
 		return nil, err
@@ -484,7 +531,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		f.Retention = append(f.Retention, retentionOf(r))
 		e.retention = append(e.retention, r.ID)
 	}
-	sps, err := c.SecurityPractice.Query().Where(securitypractice.NoticeID(d.ID)).
+	sps, err := c.SecurityPractice.Query().Where(spScope).
 		Order(ent.Asc(securitypractice.FieldID)).WithEvidence(byID).WithMeasure().WithActivities().All(ctx)
 	if err != nil {
 		return nil, err
@@ -502,7 +549,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		f.Security = append(f.Security, sec)
 		e.security = append(e.security, s.ID)
 	}
-	rts, err := c.DataSubjectRight.Query().Where(datasubjectright.NoticeID(d.ID)).
+	rts, err := c.DataSubjectRight.Query().Where(rtScope).
 		Order(ent.Asc(datasubjectright.FieldID)).WithEvidence(byID).WithRight().All(ctx)
 	if err != nil {
 		return nil, err
@@ -519,7 +566,7 @@ func exportNotice(ctx context.Context, c *ent.Client, o *ent.Organization, d *en
 		f.Rights = append(f.Rights, rt)
 		e.rights = append(e.rights, r.ID)
 	}
-	sts, err := c.Statement.Query().Where(statement.NoticeID(d.ID)).
+	sts, err := c.Statement.Query().Where(stScope).
 		Order(ent.Asc(statement.FieldID)).WithEvidence(byID).WithLegalBasis().WithDataCategories().WithPurposes().All(ctx)
 	if err != nil {
 		return nil, err

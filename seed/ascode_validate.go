@@ -31,12 +31,12 @@ var scratchSeq atomic.Int64
 // hide another's problems. With a client, keys are the catalog's and the
 // files are checked as `ropa apply --plan` would apply them.
 func Validate(ctx context.Context, client *ent.Client, fsys fs.FS, prefix string) []error {
-	notices, err := readNotices(fsys, prefix)
+	notices, err := readFiles(fsys, prefix)
 	if err != nil {
 		return []error{err}
 	}
 	if len(notices) == 0 {
-		return []error{fmt.Errorf("%snotices/: no notice files (*.yaml)", prefix)}
+		return []error{fmt.Errorf("%snotices/, %sorganizations/: no notice or organization files (*.yaml)", prefix, prefix)}
 	}
 	if err := checkDocuments(notices, prefix); err != nil {
 		return []error{err}
@@ -47,7 +47,11 @@ func Validate(ctx context.Context, client *ent.Client, fsys fs.FS, prefix string
 			errs = append(errs, err)
 			continue
 		}
-		errs = append(errs, checkScopes(n, prefix)...)
+		if err := checkAcrossFiles(n, notices, prefix); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		errs = append(errs, checkScopes(n, notices, prefix)...)
 	}
 	if len(errs) > 0 {
 		return errs
@@ -102,6 +106,25 @@ func Validate(ctx context.Context, client *ent.Client, fsys fs.FS, prefix string
 			l := &loader{tx: tx, ctx: ctx, prefix: prefix, orgEvidenceOptional: true}
 			if err := l.taxonomyFromCatalog(); err != nil {
 				return err
+			}
+			if n.org {
+				// Its references may name the organization's notices'
+				// facts: those load first (their own problems are
+				// reported on their own).
+				for _, o := range notices {
+					if o.org || o.file.Organization.Key != n.file.Organization.Key {
+						continue
+					}
+					if _, err := l.loadNotice(o); err != nil {
+						return rollback
+					}
+				}
+				nl := &noticeLoad{loader: l, n: n, origin: "seed:" + n.path,
+					systems: map[string]int{}, recipients: map[string]int{}, activities: map[string]int{}}
+				if err := nl.loadOrganizationFile(); err != nil {
+					return err
+				}
+				return rollback
 			}
 			if _, err := l.loadNotice(n); err != nil {
 				return err
@@ -159,7 +182,11 @@ func related(a, b string) bool {
 // applies only where that recipient receives data, so some activity of its
 // scope must disclose to it; a retention rule naming data categories applies
 // only to activities processing one of them (or a broader or narrower one).
-func checkScopes(n *notice, prefix string) []error {
+//
+// An organization file's transfers and retention rules apply to every
+// activity of the organization, so its scope holds the activities of the
+// organization's notice files among all too.
+func checkScopes(n *notice, all []*notice, prefix string) []error {
 	f := &n.file
 	l := &loader{prefix: prefix}
 	var errs []error
@@ -185,6 +212,9 @@ func checkScopes(n *notice, prefix string) []error {
 		if t.Recipient == nil {
 			return
 		}
+		if n.org && !recipientOf(f.Organization.Key, t.Recipient.Value, all) {
+			return // an unknown recipient: loading names it
+		}
 		for _, a := range scope {
 			if discloses(a, t.Recipient.Value) {
 				return
@@ -203,11 +233,22 @@ func checkScopes(n *notice, prefix string) []error {
 		}
 		errs = append(errs, l.errorf(n.path, r.Line, "retention.categories: no activity %s processes any of them (or a broader or narrower category), so the rule applies to none", where))
 	}
-	var all []*Activity
+	var scope []*Activity
 	for i := range f.Activities {
-		all = append(all, &f.Activities[i])
+		scope = append(scope, &f.Activities[i])
 	}
-	for _, a := range all {
+	where := "of this notice"
+	if n.org {
+		where = "of the organization"
+		for _, o := range all {
+			if o != n && o.file.Organization.Key == f.Organization.Key {
+				for i := range o.file.Activities {
+					scope = append(scope, &o.file.Activities[i])
+				}
+			}
+		}
+	}
+	for _, a := range scope[:len(f.Activities)] {
 		for i := range a.Transfers {
 			checkTransfer(&a.Transfers[i], []*Activity{a}, "("+a.Name+")")
 		}
@@ -216,10 +257,10 @@ func checkScopes(n *notice, prefix string) []error {
 		}
 	}
 	for i := range f.Transfers {
-		checkTransfer(&f.Transfers[i], all, "of this notice")
+		checkTransfer(&f.Transfers[i], scope, where)
 	}
 	for i := range f.Retention {
-		checkRetention(&f.Retention[i], all, "of this notice")
+		checkRetention(&f.Retention[i], scope, where)
 	}
 	return errs
 }
@@ -229,12 +270,61 @@ func checkScopes(n *notice, prefix string) []error {
 func checkDocuments(notices []*notice, prefix string) error {
 	seen := map[[2]string]string{}
 	for _, n := range notices {
+		if n.org {
+			continue // one per organization, checked when read
+		}
 		k := [2]string{n.file.Organization.Key, n.file.Document.File}
 		if first, ok := seen[k]; ok {
 			l := &loader{prefix: prefix}
 			return l.errorf(n.path, n.file.Document.Line, "document.file: %s of organization %s is already stated by %s%s", k[1], k[0], prefix, first)
 		}
 		seen[k] = n.path
+	}
+	return nil
+}
+
+// recipientOf reports whether a file of organization org names recipient
+// name.
+func recipientOf(org, name string, files []*notice) bool {
+	for _, n := range files {
+		if n.file.Organization.Key != org {
+			continue
+		}
+		for _, r := range n.file.Recipients {
+			if r.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkAcrossFiles fails on a recipient or system of an organization file
+// that a notice file of the same organization lists too: the catalog holds
+// one recipient (system) of a name (key) per organization.
+func checkAcrossFiles(n *notice, all []*notice, prefix string) error {
+	if !n.org {
+		return nil
+	}
+	l := &loader{prefix: prefix}
+	for _, o := range all {
+		if o.org || o.file.Organization.Key != n.file.Organization.Key {
+			continue
+		}
+		for _, r := range n.file.Recipients {
+			for _, x := range o.file.Recipients {
+				if r.Name == x.Name {
+					return l.errorf(n.path, r.Line, "recipient %q is listed by %s%s too; a recipient cited by a notice belongs in its file", r.Name, prefix, o.path)
+				}
+			}
+		}
+		for _, s := range n.file.Systems {
+			for _, x := range o.file.Systems {
+				if s.Key == x.Key {
+					return l.errorf(n.path, s.Line, "system %q is listed by %s%s too; a system cited by a notice belongs in its file", s.Key, prefix, o.path)
+				}
+			}
+		}
 	}
 	return nil
 }

@@ -8,8 +8,10 @@ import (
 )
 
 // The YAML shapes of the seed files. Unknown keys are errors. Every fact
-// carries evidence: byte offsets into the notice under seed/policies/ and
-// the quote, which must equal the file's bytes between them.
+// of a notice file carries evidence: byte offsets into the notice under
+// seed/policies/ and the quote, which must equal the file's bytes between
+// them. The facts of an organization file (OrganizationFile, the record as
+// code's organizations/ORG.yaml) carry none.
 
 // Span is one evidence span: the bytes [Start, End) of the notice, which
 // must equal Quote.
@@ -71,6 +73,42 @@ type NoticeFile struct {
 	Security   []Security  `yaml:"security"`   // security measures
 	Rights     []Right     `yaml:"rights"`     // data subject rights offered
 	Statements []Statement `yaml:"statements"` // negative statements, bases stated without a purpose
+}
+
+// OrganizationFile is one organizations/ORG.yaml of the record as code:
+// the facts entered for the organization itself rather than stated by a
+// notice (through the web interface or the API). Its fields have the names
+// and shapes of a notice file's, without the document and without evidence:
+// these facts rest on no sentence, so an evidence key is an error. Its
+// transfers, retention rules, security measures, rights and statements
+// apply to every activity of the organization (internal/record); its
+// references (recipients, systems, activities) name facts of this file or
+// of the organization's notice files.
+type OrganizationFile struct {
+	Organization Organization `yaml:"organization"`
+	Systems      []System     `yaml:"systems"`
+	Recipients   []Recipient  `yaml:"recipients"`
+	Activities   []Activity   `yaml:"activities"`
+	Transfers    []Transfer   `yaml:"transfers"`
+	Retention    []Retention  `yaml:"retention"`
+	Security     []Security   `yaml:"security"`
+	Rights       []Right      `yaml:"rights"`
+	Statements   []Statement  `yaml:"statements"`
+}
+
+// notice returns the file as a notice file with no document, the shape
+// the loader and apply share.
+func (f *OrganizationFile) notice() NoticeFile {
+	return NoticeFile{Organization: f.Organization, Systems: f.Systems, Recipients: f.Recipients,
+		Activities: f.Activities, Transfers: f.Transfers, Retention: f.Retention, Security: f.Security,
+		Rights: f.Rights, Statements: f.Statements}
+}
+
+// organizationFile is the inverse of notice.
+func organizationFile(n *NoticeFile) OrganizationFile {
+	return OrganizationFile{Organization: n.Organization, Systems: n.Systems, Recipients: n.Recipients,
+		Activities: n.Activities, Transfers: n.Transfers, Retention: n.Retention, Security: n.Security,
+		Rights: n.Rights, Statements: n.Statements}
 }
 
 // Document describes the notice itself.

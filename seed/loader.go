@@ -348,6 +348,13 @@ func (nl *noticeLoad) load() error {
 			return nl.errorf(f.Organization.Line, "organization evidence: %v", err)
 		}
 	}
+	return nl.loadFacts()
+}
+
+// loadFacts writes the facts of the file, with nl.org and nl.w set: a
+// notice's, or an organization file's.
+func (nl *noticeLoad) loadFacts() error {
+	f := &nl.n.file
 	for i := range f.Systems {
 		if err := nl.loadSystem(&f.Systems[i]); err != nil {
 			return err
@@ -394,6 +401,13 @@ func (nl *noticeLoad) load() error {
 // spansOf checks spans against the notice, naming the seed file's line of
 // a bad one, and converts them for the catalog's writer.
 func (nl *noticeLoad) spansOf(spans []Span, line int, what string) ([]catalog.Span, error) {
+	if nl.n.org {
+		// Read refuses evidence in an organization file; none to check.
+		if len(spans) > 0 {
+			return nil, nl.errorf(line, "%s: evidence: a fact of an organization file cites no notice", what)
+		}
+		return nil, nil
+	}
 	if len(spans) == 0 {
 		return nil, nl.errorf(line, "%s has no evidence: every fact needs at least one span of the notice", what)
 	}
@@ -720,14 +734,14 @@ func (nl *noticeLoad) loadTransfer(t *Transfer, activity *int) error {
 	spec := catalog.Transfer{Activity: activity, Scope: scope, Country: t.Country,
 		Alternatives: t.Alternatives, Description: t.Description}
 	if t.Recipient != nil {
-		id, err := nl.key(*t.Recipient, nl.recipients, "recipient")
+		id, err := nl.fieldKey("transfer.recipient", *t.Recipient, nl.recipients, "recipient")
 		if err != nil {
 			return err
 		}
 		spec.Recipient = &id
 	}
 	if t.Safeguard != nil {
-		id, err := nl.key(*t.Safeguard, nl.safeguards, "transfer safeguard")
+		id, err := nl.fieldKey("transfer.safeguard", *t.Safeguard, nl.safeguards, "transfer safeguard")
 		if err != nil {
 			return err
 		}
@@ -866,6 +880,15 @@ func (nl *noticeLoad) key(k Key, known map[string]int, what string) (int, error)
 	id, ok := known[k.Value]
 	if !ok {
 		return 0, nl.errorf(k.Line, "unknown %s %q%s", what, k.Value, closest(k.Value, known))
+	}
+	return id, nil
+}
+
+// fieldKey is key for a reference whose field the error names.
+func (nl *noticeLoad) fieldKey(field string, k Key, known map[string]int, what string) (int, error) {
+	id, ok := known[k.Value]
+	if !ok {
+		return 0, nl.errorf(k.Line, "%s: unknown %s %q%s", field, what, k.Value, closest(k.Value, known))
 	}
 	return id, nil
 }

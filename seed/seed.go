@@ -51,7 +51,7 @@ func LoadFS(ctx context.Context, client *ent.Client, fsys fs.FS) (*Report, error
 	if err != nil {
 		return nil, err
 	}
-	notices, err := readNotices(fsys, "seed/")
+	notices, err := readFiles(fsys, "seed/")
 	if err != nil {
 		return nil, err
 	}
@@ -62,11 +62,35 @@ func LoadFS(ctx context.Context, client *ent.Client, fsys fs.FS) (*Report, error
 			return err
 		}
 		for _, n := range notices {
+			if n.org {
+				continue
+			}
 			skipped, err := l.loadNotice(n) // as the actor seed:<its file>
 			if err != nil {
 				return err
 			}
 			if skipped {
+				rep.Skipped = append(rep.Skipped, n.path)
+			} else {
+				rep.Loaded = append(rep.Loaded, n.path)
+			}
+		}
+		// Organization files (organizations/*.yaml, as `ropa export`
+		// writes them) are reconciled as `ropa apply` does, so loading
+		// one again changes nothing.
+		for _, n := range notices {
+			if !n.org {
+				continue
+			}
+			plan := &Plan{}
+			outer := l.ctx
+			l.ctx = actor.With(outer, actor.Seed(n.path))
+			err := l.applyOrganizationFile(n, plan)
+			l.ctx = outer
+			if err != nil {
+				return err
+			}
+			if len(plan.Changes) == 0 {
 				rep.Skipped = append(rep.Skipped, n.path)
 			} else {
 				rep.Loaded = append(rep.Loaded, n.path)
@@ -93,6 +117,9 @@ type notice struct {
 	digest string // SHA-256 of the seed file
 	file   NoticeFile
 	text   string
+	// org marks an organization file (organizations/ORG.yaml): no
+	// document, no text, facts entered for the organization itself.
+	org bool
 }
 
 func readNotices(fsys fs.FS, prefix string) ([]*notice, error) {

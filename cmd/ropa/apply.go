@@ -35,7 +35,11 @@ so a changed one is removed and added. A notice the catalog lacks is loaded
 whole. An organization's fields are set as loading sets them (the first file
 stating one gives it; a value the catalog holds and a file states is kept;
 roles are only added). Notices the files do not hold are left as they are.
-Keys resolve against the catalog's taxonomy.
+An organization file, organizations/ORG.yaml, holds the facts entered for the
+organization itself rather than stated by a notice: they are reconciled the
+same way, and those the file leaves out are removed; without such a file the
+organization's own facts are left as they are. Keys resolve against the
+catalog's taxonomy.
 
 Everything is written in one transaction through the catalog's write path, as
 the actor cli:USER (--actor), so each change is in the history; on any error
@@ -51,7 +55,7 @@ The changes are printed as a table, or with --format json as
 				return err
 			}
 			if dir == "" {
-				return fmt.Errorf("-f DIR is required: the directory holding notices/*.yaml and policies/")
+				return fmt.Errorf("-f DIR is required: the directory holding notices/*.yaml, policies/ and organizations/*.yaml")
 			}
 			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 				return fmt.Errorf("-f %s: not a directory", dir)
@@ -105,7 +109,7 @@ The changes are printed as a table, or with --format json as
 	dbFlag(cmd, &dsn)
 	formatFlag(cmd, &format)
 	actorFlag(cmd, &who)
-	cmd.Flags().StringVarP(&dir, "file", "f", "", "directory holding notices/*.yaml and policies/ (required)")
+	cmd.Flags().StringVarP(&dir, "file", "f", "", "directory holding notices/*.yaml, policies/ and organizations/*.yaml (required)")
 	cmd.Flags().BoolVar(&planOnly, "plan", false, "print the changes and write nothing")
 	return cmd
 }
@@ -116,7 +120,8 @@ func newValidateCmd() *cobra.Command {
 		Use:   "validate -f DIR [--db DSN] [--format table|json]",
 		Short: "Check notice files in the seed format, without a catalog or against one; for CI",
 		Long: `validate checks the notice files under DIR (notices/*.yaml citing
-policies/*, as 'ropa export --format yaml' writes them) and changes nothing:
+policies/*, as 'ropa export --format yaml' writes them) and the organization
+files (organizations/*.yaml, with no evidence) and changes nothing:
 the YAML against the seed format (unknown keys are errors), names unique
 within a file, references to the file's recipients, systems and activities,
 taxonomy keys, scopes (a transfer naming a recipient needs an activity of its
@@ -139,7 +144,7 @@ is any, so it can run in CI. --format json prints {"valid": bool, "errors":
 				return err
 			}
 			if dir == "" {
-				return fmt.Errorf("-f DIR is required: the directory holding notices/*.yaml and policies/")
+				return fmt.Errorf("-f DIR is required: the directory holding notices/*.yaml, policies/ and organizations/*.yaml")
 			}
 			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 				return fmt.Errorf("-f %s: not a directory", dir)
@@ -180,6 +185,6 @@ is any, so it can run in CI. --format json prints {"valid": bool, "errors":
 	}
 	dbFlag(cmd, &dsn)
 	formatFlag(cmd, &format)
-	cmd.Flags().StringVarP(&dir, "file", "f", "", "directory holding notices/*.yaml and policies/ (required)")
+	cmd.Flags().StringVarP(&dir, "file", "f", "", "directory holding notices/*.yaml, policies/ and organizations/*.yaml (required)")
 	return cmd
 }

@@ -169,3 +169,67 @@ func copyTree(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// The prepared change of an organization file: xajeet's facts entered for
+// itself, with the organization-wide transfer to India under scc rather
+// than scc_2021, an activity "Staff training" added and the right
+// rectification removed.
+var orgChangeDir = filepath.Join("..", "..", "seed", "testdata", "apply-org")
+
+// TestApplyOrganizationFileCommand: the organization file as it was
+// before the change is applied (its facts added, as the command-line
+// user); --plan of the changed file then prints exactly the three changes
+// made to it, and apply makes them.
+func TestApplyOrganizationFileCommand(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "catalog.db")
+	if out, err := run(t, ctx, "seed", "--db", db); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	src, err := os.ReadFile(filepath.Join(orgChangeDir, "organizations", "xajeet.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Undo the three edits.
+	s := string(src)
+	i, j := strings.Index(s, "  - name: Staff training\n"), strings.Index(s, "transfers:\n  - scope: country\n    country: IN")
+	s = s[:i] + s[j:]
+	s = strings.Replace(s, "    recipient: Payroll bureau\n    safeguard: scc\n", "    recipient: Payroll bureau\n    safeguard: scc_2021\n", 1)
+	s = strings.Replace(s, "rights: []\n", "rights:\n  - right: rectification\n    channel: hr@xajeet.example\n    responseTime: P1M\n", 1)
+	before := filepath.Join(t.TempDir(), "before")
+	os.MkdirAll(filepath.Join(before, "organizations"), 0o755)
+	if err := os.WriteFile(filepath.Join(before, "organizations", "xajeet.yaml"), []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := run(t, ctx, "apply", "-f", before, "--db", db, "--actor", "dpo"); err != nil || !strings.Contains(out, "(applied)") {
+		t.Fatalf("apply of the organization file before the change: %v\n%s", err, out)
+	}
+
+	out, err := run(t, ctx, "apply", "--plan", "-f", orgChangeDir, "--db", db)
+	if err != nil {
+		t.Fatalf("apply --plan: %v\n%s", err, out)
+	}
+	file := filepath.ToSlash(filepath.Clean(orgChangeDir)) + "/organizations/xajeet.yaml"
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var got []string
+	for _, l := range lines[1 : len(lines)-1] {
+		got = append(got, strings.Join(strings.Fields(l), " "))
+	}
+	want := []string{
+		"add activity activity Staff training " + file + ":74",
+		"change transfer transfer IN to Payroll bureau " + file + ":84 safeguard: scc_2021 -> scc",
+		"remove right right rectification " + file,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") || lines[len(lines)-1] != "1 to add, 1 to change, 1 to remove (planned, nothing written)." {
+		t.Errorf("plan:\n%s\nwant:\n%s", out, strings.Join(want, "\n"))
+	}
+	if out, err := run(t, ctx, "apply", "-f", orgChangeDir, "--db", db, "--actor", "dpo"); err != nil || !strings.Contains(out, "(applied)") {
+		t.Fatalf("apply: %v\n%s", err, out)
+	}
+	if out, err := run(t, ctx, "apply", "--plan", "-f", orgChangeDir, "--db", db); err != nil || !strings.Contains(out, "No changes") {
+		t.Errorf("plan after apply: %v\n%s", err, out)
+	}
+	if out, err := run(t, ctx, "validate", "-f", orgChangeDir); err != nil {
+		t.Errorf("validate: %v\n%s", err, out)
+	}
+}

@@ -49,9 +49,10 @@ interchange format:
          is written with its evidence, whatever its review status (rejected
          facts are left out). Loading the directory into an empty catalog
          gives the same record; 'ropa apply -f DIR' reconciles a catalog
-         with it and 'ropa validate -f DIR' checks it. Facts entered for the
-         organization and stated by no notice have no place in the format:
-         they are counted on standard error.
+         with it and 'ropa validate -f DIR' checks it. The facts entered for
+         an organization itself, stated by no notice (through the web
+         interface or the API), go to organizations/ORG.yaml: the same
+         format without the document and without evidence.
 
 The output goes to standard output, or to the file -o names. The catalog is
 only read.`,
@@ -147,7 +148,7 @@ func exportYAML(cmd *cobra.Command, client *ent.Client, org, dir string) error {
 		}
 	}
 	for _, w := range b.Warnings {
-		fmt.Fprintln(cmd.ErrOrStderr(), "ropa export: not in the files:", w)
+		fmt.Fprintln(cmd.ErrOrStderr(), "ropa export: written in part:", w)
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "ropa export: wrote %d files to %s\n", len(names), dir)
 	return nil

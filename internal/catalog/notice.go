@@ -30,7 +30,9 @@ type NoticeWriter struct {
 }
 
 // NewNoticeWriter returns a writer of doc's facts for org, with status,
-// inside tx; ctx carries the actor.
+// inside tx; ctx carries the actor. With doc nil it writes facts entered
+// for the organization itself (the record as code's organization file):
+// scoped to no notice, citing no evidence.
 func NewNoticeWriter(ctx context.Context, tx *ent.Tx, org *ent.Organization, doc *ent.PolicyDocument, status review.Status) *NoticeWriter {
 	return &NoticeWriter{ctx: ctx, tx: tx, org: org, doc: doc, status: status, spans: map[[2]int]int{}}
 }
@@ -45,6 +47,12 @@ type Span struct {
 // span of the notice is reused). A span outside the notice or whose quote
 // differs from its bytes is an error naming it.
 func (w *NoticeWriter) Evidence(spans []Span) ([]int, error) {
+	if w.doc == nil {
+		if len(spans) > 0 {
+			return nil, fmt.Errorf("a fact entered for the organization cites no notice, so it has no evidence spans")
+		}
+		return nil, nil
+	}
 	var ids []int
 	for _, s := range spans {
 		key := [2]int{s.Start, s.End}
@@ -98,7 +106,7 @@ func (w *NoticeWriter) Activity(a Activity) (*ent.ProcessingActivity, error) {
 		SetOnBehalfOf(a.OnBehalfOf).
 		SetAutomatedDecisionMaking(a.AutomatedDecisionMaking).SetAutomatedDecisionDetails(a.AutomatedDecisionDetails).
 		SetNillableDpiaRequired(a.DPIARequired).
-		SetOrganizationID(w.org.ID).SetNoticeID(w.doc.ID).SetReviewStatus(w.status).
+		SetOrganizationID(w.org.ID).SetNillableNoticeID(w.noticeID()).SetReviewStatus(w.status).
 		AddControllerIDs(uniq(a.Controllers)...).AddDataSubjectIDs(uniq(a.Subjects)...).
 		AddDataCategoryIDs(uniq(a.Categories)...).AddSourceIDs(uniq(a.Sources)...).AddSystemIDs(uniq(a.Systems)...).
 		AddEvidenceIDs(ev...)
@@ -190,7 +198,7 @@ func (w *NoticeWriter) Transfer(t Transfer) error {
 		return err
 	}
 	c := w.tx.Transfer.Create().SetNillableCountry(nonEmpty(t.Country)).SetDescription(t.Description).
-		SetAlternatives(t.Alternatives).SetOrganizationID(w.org.ID).SetNoticeID(w.doc.ID).
+		SetAlternatives(t.Alternatives).SetOrganizationID(w.org.ID).SetNillableNoticeID(w.noticeID()).
 		SetNillableActivityID(t.Activity).SetNillableRecipientID(t.Recipient).SetNillableSafeguardID(t.Safeguard).
 		SetReviewStatus(w.status).AddEvidenceIDs(ev...)
 	if t.Scope != "" {
@@ -216,7 +224,7 @@ func (w *NoticeWriter) Retention(r Retention) error {
 		return err
 	}
 	c := w.tx.RetentionRule.Create().SetNillableDuration(nonEmpty(r.Duration)).SetCriterion(r.Criterion).
-		SetOrganizationID(w.org.ID).SetNoticeID(w.doc.ID).SetNillableActivityID(r.Activity).
+		SetOrganizationID(w.org.ID).SetNillableNoticeID(w.noticeID()).SetNillableActivityID(r.Activity).
 		AddDataCategoryIDs(uniq(r.Categories)...).SetReviewStatus(w.status).AddEvidenceIDs(ev...)
 	if r.End != "" {
 		c.SetEndAction(r.End)
@@ -240,7 +248,7 @@ func (w *NoticeWriter) Security(s Security) error {
 		return err
 	}
 	return w.tx.SecurityPractice.Create().SetMeasureID(s.Measure).SetDescription(s.Description).
-		SetOrganizationID(w.org.ID).SetNoticeID(w.doc.ID).AddActivityIDs(uniq(s.Activities)...).
+		SetOrganizationID(w.org.ID).SetNillableNoticeID(w.noticeID()).AddActivityIDs(uniq(s.Activities)...).
 		SetReviewStatus(w.status).AddEvidenceIDs(ev...).Exec(w.ctx)
 }
 
@@ -263,7 +271,7 @@ func (w *NoticeWriter) Right(r Right) error {
 	return w.tx.DataSubjectRight.Create().SetRightID(r.Right).SetChannel(r.Channel).
 		SetNillableResponseTime(nonEmpty(r.ResponseTime)).SetBusinessDays(r.BusinessDays).
 		SetJurisdictions(r.Jurisdictions).SetConditions(r.Conditions).
-		SetOrganizationID(w.org.ID).SetNoticeID(w.doc.ID).SetReviewStatus(w.status).
+		SetOrganizationID(w.org.ID).SetNillableNoticeID(w.noticeID()).SetReviewStatus(w.status).
 		AddEvidenceIDs(ev...).Exec(w.ctx)
 }
 
@@ -283,9 +291,18 @@ func (w *NoticeWriter) Statement(s Statement) error {
 		return err
 	}
 	return w.tx.Statement.Create().SetKind(s.Kind).SetText(s.Text).SetNillableLegalBasisID(s.Basis).
-		SetOrganizationID(w.org.ID).SetNoticeID(w.doc.ID).
+		SetOrganizationID(w.org.ID).SetNillableNoticeID(w.noticeID()).
 		AddDataCategoryIDs(uniq(s.Categories)...).AddPurposeIDs(uniq(s.Purposes)...).
 		SetReviewStatus(w.status).AddEvidenceIDs(ev...).Exec(w.ctx)
+}
+
+// noticeID is the notice the facts are scoped to, nil for the
+// organization's own facts.
+func (w *NoticeWriter) noticeID() *int {
+	if w.doc == nil {
+		return nil
+	}
+	return &w.doc.ID
 }
 
 // nonEmpty returns nil for "", so that an optional field left out stays
