@@ -21,8 +21,8 @@ func newExportCmd() *cobra.Command {
 	var dsn, org, format, out string
 	var reviewed bool
 	cmd := &cobra.Command{
-		Use:   "export --format fides|dpv|yaml [--org KEY] [-o FILE|DIR]",
-		Short: "Write the record in an interchange format (a Fides project, DPV JSON-LD) or as code (the seed format)",
+		Use:   "export --format fides|dpv|turtle|yaml [--org KEY] [-o FILE|DIR]",
+		Short: "Write the record in an interchange format (a Fides project, DPV JSON-LD or Turtle) or as code (the seed format)",
 		Long: `export writes the effective record (rejected facts out, drafts in unless
 --reviewed-only) of one organization (--org, a key or name) or of all, in an
 interchange format:
@@ -43,6 +43,9 @@ interchange format:
          with their transfer tools, storage conditions (ISO 8601 durations),
          technical and organisational measures, and the notice sentences
          as provenance. The @context is inline: nothing is fetched.
+  turtle the same DPV graph as RDF statements, N-Triples (the line-based
+         subset of Turtle that every Turtle reader accepts), sorted so that
+         two exports diff line by line; ttl is a synonym.
   yaml   the record as code: the directory -o names (required) receives
          one file per notice in the seed format, notices/ORG-DOCUMENT.yaml,
          and the notice texts they cite, policies/*. Every fact of a notice
@@ -58,8 +61,11 @@ The output goes to standard output, or to the file -o names. The catalog is
 only read.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if format != "fides" && format != "dpv" && format != "yaml" {
-				return fmt.Errorf("--format %q: want fides, dpv or yaml", format)
+			if format == "ttl" {
+				format = "turtle"
+			}
+			if format != "fides" && format != "dpv" && format != "turtle" && format != "yaml" {
+				return fmt.Errorf("--format %q: want fides, dpv, turtle or yaml", format)
 			}
 			if format == "yaml" && (out == "" || out == "-") {
 				return fmt.Errorf("--format yaml writes a directory: name it with -o DIR")
@@ -102,6 +108,10 @@ only read.`,
 				if body, err = dpv.Marshal(dpv.Export(orgs)); err != nil {
 					return err
 				}
+			case "turtle":
+				if body, err = dpv.Triples(dpv.Export(orgs)); err != nil {
+					return err
+				}
 			}
 			if out == "" || out == "-" {
 				_, err := cmd.OutOrStdout().Write(body)
@@ -112,7 +122,7 @@ only read.`,
 	}
 	dbFlag(cmd, &dsn)
 	cmd.Flags().StringVar(&org, "org", "", "organization key or name (default: every organization)")
-	cmd.Flags().StringVar(&format, "format", "", "fides, dpv or yaml (required)")
+	cmd.Flags().StringVar(&format, "format", "", "fides, dpv, turtle or yaml (required)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of standard output (yaml: the directory DIR)")
 	cmd.Flags().BoolVar(&reviewed, "reviewed-only", false, "leave out drafts (facts not yet reviewed)")
 	return cmd

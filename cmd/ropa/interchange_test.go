@@ -48,7 +48,13 @@ func TestFidesCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &doc); err != nil || doc.Context["dpv"] != "https://w3id.org/dpv#" || len(doc.Graph) < 30 {
 		t.Errorf("export dpv: %v, context %v, %d nodes", err, doc.Context, len(doc.Graph))
 	}
-	if _, err := run(t, ctx, "export", "--format", "rdf", "--db", db); err == nil || !strings.Contains(err.Error(), "want fides, dpv or yaml") {
+	// The same graph as Turtle (N-Triples): UJET is a dpv:Organisation there too.
+	out, err = run(t, ctx, "export", "--format", "ttl", "--org", "ujet", "--db", db)
+	if err != nil || !strings.Contains(out, "<urn:ropa:org:ujet> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ") ||
+		!strings.HasSuffix(out, " .\n") || strings.Contains(out, "{") {
+		t.Errorf("export turtle: %v\n%.500s", err, out)
+	}
+	if _, err := run(t, ctx, "export", "--format", "rdf", "--db", db); err == nil || !strings.Contains(err.Error(), "want fides, dpv, turtle or yaml") {
 		t.Errorf("export --format rdf: %v", err)
 	}
 	bad := filepath.Join(t.TempDir(), "bad.yml")

@@ -26,7 +26,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
+	"strings"
+
+	"github.com/piprate/json-gold/ld"
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/processingactivity"
@@ -67,6 +71,42 @@ func Marshal(d *Document) ([]byte, error) {
 		return nil, err
 	}
 	return append(b, '\n'), nil
+}
+
+// noFetch refuses every remote document: the context is inline, and
+// nothing is fetched at run time.
+type noFetch struct{}
+
+func (noFetch) LoadDocument(u string) (*ld.RemoteDocument, error) {
+	return nil, fmt.Errorf("the DPV document refers to %s; its context must be inline", u)
+}
+
+// Triples writes the document's RDF statements as N-Triples, one per line
+// and sorted, so that two exports diff line by line. N-Triples is the
+// line-based subset of Turtle: every Turtle reader accepts it. The
+// statements are those a JSON-LD processor (json-gold) reads from the
+// JSON-LD form.
+func Triples(d *Document) ([]byte, error) {
+	b, err := json.Marshal(d)
+	if err != nil {
+		return nil, err
+	}
+	var doc any
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return nil, err
+	}
+	opts := ld.NewJsonLdOptions("")
+	opts.DocumentLoader = noFetch{}
+	opts.Format = "application/n-quads"
+	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
+	if err != nil {
+		return nil, fmt.Errorf("reading the DPV document as RDF: %w", err)
+	}
+	s, _ := out.(string)
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	slices.Sort(lines)
+	lines = slices.Compact(lines)
+	return []byte(strings.Join(lines, "\n") + "\n"), nil
 }
 
 // Export writes the organizations' activities as a DPV graph.

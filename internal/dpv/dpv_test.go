@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -87,6 +89,36 @@ func TestDPVTriples(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := triples(t, b)
+
+	// The Turtle form (N-Triples) holds exactly the same statements, one
+	// per line, each a subject, a predicate, an object and a full stop.
+	nt, err := Triples(Export(rec.Organizations))
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := `(<[^<>"\s]+>|_:[A-Za-z0-9]+|"([^"\\]|\\.)*"(\^\^<[^<>"\s]+>|@[A-Za-z]+(-[A-Za-z0-9]+)*)?)`
+	line := regexp.MustCompile(`^(<[^<>"\s]+>|_:[A-Za-z0-9]+) <[^<>"\s]+> ` + term + ` \.$`)
+	lines := strings.Split(strings.TrimSuffix(string(nt), "\n"), "\n")
+	if !slices.IsSorted(lines) {
+		t.Error("the N-Triples lines are not sorted")
+	}
+	seen := map[string]bool{}
+	for _, l := range lines {
+		if !line.MatchString(l) {
+			t.Errorf("not an N-Triples statement: %s", l)
+		}
+		seen[strings.TrimSuffix(l, " .")] = true
+	}
+	if len(seen) != len(got) {
+		t.Errorf("N-Triples: %d statements, the JSON-LD form %d", len(seen), len(got))
+	}
+	for k := range got {
+		if !seen[k] {
+			t.Errorf("N-Triples lacks %s", k)
+			break
+		}
+	}
+
 	has := func(s, p, o string) {
 		t.Helper()
 		if !got[s+" "+p+" "+o] {
