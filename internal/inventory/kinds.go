@@ -360,8 +360,8 @@ func (s *Source) RecipientTable(f Filter, o Order) (*Table[*RecipientRow], error
 // CategoryRow is a data category of the record with the activities that
 // collect it and the recipients that receive it.
 type CategoryRow struct {
-	Category *ent.DataCategory
-	Acts     []*record.Activity
+	Category  *ent.DataCategory
+	Acts      []*record.Activity
 	Receivers []*ent.Recipient // by name
 }
 
