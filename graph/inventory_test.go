@@ -163,4 +163,3 @@ func TestInventoryExportSignIn(t *testing.T) {
 		}
 	}
 }
-
