@@ -13,7 +13,9 @@ export function useUrlState() {
   const [params, setParams] = useSearchParams();
   const get = (k: string) => params.get(k) ?? "";
   const set = (changes: Record<string, string | undefined>, opts: { keepPage?: boolean; replace?: boolean } = {}) => {
-    const p = new URLSearchParams(params);
+    // From the address bar, not this render's params: a change made a
+    // moment ago (typing, then choosing a filter) may not have rendered yet.
+    const p = new URLSearchParams(window.location.search);
     if (!opts.keepPage) for (const k of ["page", "after", "before"]) p.delete(k);
     for (const [k, v] of Object.entries(changes)) {
       if (v) p.set(k, v);

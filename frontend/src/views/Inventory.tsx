@@ -165,8 +165,12 @@ function Inventory({ kind }: { kind: Kind }) {
   const after = page > 1 ? String((page - 1) * INVENTORY_PAGE - 1) : undefined;
   const vars = { org: org?.key ?? "", orderBy, first: INVENTORY_PAGE, after };
   const search = get("q");
-  const q = useQuery<Loaded<unknown> | undefined>(async () => {
+  const q = useQuery<(Loaded<unknown> & { page: number }) | undefined>(async () => {
     if (!org) return undefined;
+    const loaded = await load();
+    return loaded && { ...loaded, page };
+  }, [org?.key, kind, params.toString()]);
+  async function load(): Promise<Loaded<unknown> | undefined> {
     switch (kind) {
       case "transfers":
         return (await request(TransferInventoryQuery, { ...vars, filter: { search, invalidOnly: get("invalid") === "true", country: get("country"), safeguard: get("safeguard") } })).transferInventory;
@@ -177,7 +181,7 @@ function Inventory({ kind }: { kind: Kind }) {
       case "fields":
         return (await request(FieldInventoryQuery, { ...vars, filter: { search, system: get("system"), category: get("category") } })).fieldInventory;
     }
-  }, [org?.key, kind, params.toString()]);
+  }
   const data = q.data;
   const pages = data ? Math.max(1, Math.ceil(data.totalCount / INVENTORY_PAGE)) : 1;
   // A page past the end (the rows changed): go to the last one.
@@ -202,8 +206,10 @@ function Inventory({ kind }: { kind: Kind }) {
     );
   };
   const exportHref = (format: string) => `/reports/inventory/${kind}.${format}?${exportQuery(params, org?.key ?? "")}`;
-  const from = data && data.totalCount ? (page - 1) * INVENTORY_PAGE + 1 : 0;
-  const to = data ? Math.min(page * INVENTORY_PAGE, data.totalCount) : 0;
+  // What the table shows: the page its rows were loaded for (the URL may be a step ahead while loading).
+  const shown = data?.page ?? page;
+  const from = data && data.totalCount ? (shown - 1) * INVENTORY_PAGE + 1 : 0;
+  const to = data ? Math.min(shown * INVENTORY_PAGE, data.totalCount) : 0;
   return (
     <section aria-labelledby="inv-h" className="inventory">
       <h1 id="inv-h">
@@ -229,11 +235,11 @@ function Inventory({ kind }: { kind: Kind }) {
         {q.loading && !data ? "Loading…" : data ? `${data.totalCount} ${countNoun(kind, data.totalCount)}${data.totalCount ? `, showing ${from}–${to}` : ""}` : ""}
       </p>
       {data && (
-        <div className="table-wrap inv-wrap" tabIndex={0} role="region" aria-labelledby="inv-caption">
+        <div className="table-wrap inv-wrap" tabIndex={0} role="region" aria-labelledby="inv-caption" aria-busy={q.loading}>
           <table className={`inventory-table inv-${kind}`}>
             <caption id="inv-caption">
               {title}
-              {org ? ` of ${org.name}` : ""}, page {page} of {pages}
+              {org ? ` of ${org.name}` : ""}, page {shown} of {pages}
               {sort ? `, sorted by ${data.columns.find((c) => c.key.toLowerCase() === sort.toLowerCase())?.header ?? sort} ${dir === "asc" ? "ascending" : "descending"}` : ""}
             </caption>
             <thead>
@@ -255,7 +261,7 @@ function Inventory({ kind }: { kind: Kind }) {
             Previous page
           </button>
           <span className="muted inv-page">
-            Page {page} of {pages}
+            Page {shown} of {pages}
           </span>
           <button type="button" disabled={!data.pageInfo.hasNextPage} onClick={() => set({ page: String(page + 1) }, { keepPage: true })}>
             Next page
