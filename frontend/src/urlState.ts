@@ -1,5 +1,6 @@
 // A view's state kept in the URL's query string, so that a reload or a
 // shared link shows the same filters, sort and page.
+import { useEffect, useRef, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 
 /**
@@ -32,4 +33,24 @@ export function exportQuery(params: URLSearchParams, org: string): string {
   for (const k of ["page", "after", "before", "activity", "asOf"]) p.delete(k);
   p.set("org", org);
   return p.toString();
+}
+
+/**
+ * The text of a search box whose value lives in the URL: what is typed
+ * shows at once and goes to the URL (onChange) once typing pauses, so
+ * each key neither starts a query nor races the URL's update. A change of
+ * the URL from elsewhere (back, a link) replaces the text.
+ */
+export function useTypedParam(value: string, onChange: (v: string) => void, delay = 250): [string, (v: string) => void] {
+  const [text, setText] = useState(value);
+  const sent = useRef(value);
+  useEffect(() => {
+    if (value !== sent.current) setText((sent.current = value));
+  }, [value]);
+  useEffect(() => {
+    if (text === sent.current) return;
+    const id = setTimeout(() => onChange((sent.current = text)), delay);
+    return () => clearTimeout(id);
+  }, [text]);
+  return [text, setText];
 }

@@ -9,7 +9,7 @@ import { graphql } from "../gql";
 import type { InventoryOrder } from "../gql/graphql";
 import { request } from "../api";
 import { ErrorNote, EvidenceLinks, OrgSelect, useOrganization, useQuery } from "../common";
-import { exportQuery, useUrlState } from "../urlState";
+import { exportQuery, useTypedParam, useUrlState } from "../urlState";
 
 const TransferInventoryQuery = graphql(`
   query TransferInventory($org: String!, $filter: TransferInventoryFilter, $orderBy: InventoryOrder, $first: Int, $after: String) {
@@ -285,13 +285,7 @@ function countNoun(kind: Kind, n: number) {
 
 /** The search box; typing updates the URL after a short pause, so each key does not start a query. */
 function SearchField({ kind, value, onChange }: { kind: Kind; value: string; onChange: (v: string) => void }) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (text === value) return;
-    const id = setTimeout(() => onChange(text), 250);
-    return () => clearTimeout(id);
-  }, [text]);
+  const [text, setText] = useTypedParam(value, onChange);
   const hint = { recipients: "recipient name", transfers: "country, recipient, activity or safeguard", categories: "category name or key", fields: "field path or name" }[kind];
   return (
     <div className="field wide inv-search">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router-dom";
 import { graphql } from "../gql";
 import type { OrderDirection, ProcessingActivityOrderField, ProcessingActivityRole, ProcessingActivityWhereInput, ReviewStatus } from "../gql/graphql";
@@ -8,7 +8,7 @@ import { humanDuration, notRejected, recipientsOf, shorten } from "../lib";
 import { FindingBadge, useOpenFindingsIndex } from "../findingsData";
 import { article30Link } from "../history";
 import { PastRecord } from "./PastRecord";
-import { exportQuery, useUrlState } from "../urlState";
+import { exportQuery, useTypedParam, useUrlState } from "../urlState";
 
 const RecordsQuery = graphql(`
   query Records($where: ProcessingActivityWhereInput, $orderBy: [ProcessingActivityOrder!], $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -133,8 +133,8 @@ export function RecordsView() {
   const page: Page = { after: get("after") || undefined, before: get("before") || undefined };
   const setPage = (p: Page) => set({ after: p.after, before: p.before }, { keepPage: true });
   // The search box shows what is typed; the URL follows it.
-  const [searchText, setSearchText] = useState(search);
-  useEffect(() => setSearchText(search), [search]);
+  // Only a change of the URL from elsewhere (back, a link) replaces what is typed.
+  const [searchText, setSearchText] = useTypedParam(search, (v) => set({ q: v }, { replace: true }));
   const only = params.get("activity") ?? "";
   const { asOf, time: asOfTime, setAsOf } = useAsOf();
   const findings = useOpenFindingsIndex(org?.key);
@@ -176,7 +176,7 @@ export function RecordsView() {
         <OrgSelect orgs={orgs} org={org} setOrg={(k) => set({ org: k })} />
         <div className="field">
           <label htmlFor="rec-search">Search</label>
-          <input id="rec-search" type="search" value={searchText} onChange={(e) => { setSearchText(e.target.value); set({ q: e.target.value }, { replace: true }); }} placeholder="name, function or purpose" />
+          <input id="rec-search" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="name, function or purpose" />
         </div>
         <div className="field">
           <label htmlFor="rec-role">Role</label>
