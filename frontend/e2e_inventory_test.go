@@ -92,6 +92,7 @@ func TestInventoryWebInterface(t *testing.T) {
 			t.Errorf("DPF row %q: want valid, to the United States, with its sentence", dpf)
 		}
 		e.shoot(t, tab, "inv-transfers")
+		e.shoot(t, tab, "inv-transfers-table", `//table[contains(@class,"inventory-table")]`)
 	})
 
 	t.Run("filters survive a reload and a shared link; the CSV export has exactly the rows shown", func(t *testing.T) {

@@ -8,7 +8,7 @@ import { Link, NavLink, Navigate, useLocation, useParams } from "react-router-do
 import { graphql } from "../gql";
 import type { InventoryOrder } from "../gql/graphql";
 import { request } from "../api";
-import { ErrorNote, EvidenceLinks, OrgSelect, useOrganization, useQuery } from "../common";
+import { ErrorNote, EvidenceLinks, OrgSelect, SafeguardName, useOrganization, useQuery } from "../common";
 import { exportQuery, useTypedParam, useUrlState } from "../urlState";
 
 const TransferInventoryQuery = graphql(`
@@ -290,7 +290,7 @@ function SearchField({ kind, value, onChange }: { kind: Kind; value: string; onC
   return (
     <div className="field wide inv-search">
       <label htmlFor="inv-search">Search</label>
-      <input id="inv-search" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={hint} aria-describedby="inv-search-hint" />
+      <input id="inv-search" type="search" value={text} onChange={(e) => setText(e.target.value)} aria-describedby="inv-search-hint" />
       <small id="inv-search-hint">{hint}</small>
     </div>
   );
@@ -491,7 +491,9 @@ function RecipientTr({ r }: { r: RecipientRow }) {
       <td data-label="Purposes">{r.purposes.map((p) => p.name).join("; ") || "—"}</td>
       <td data-label="Legal bases">{r.legalBases.map((b) => b.reference).join("; ") || "—"}</td>
       <td data-label="Transferred to">{r.countries.join(", ") || "—"}</td>
-      <td data-label="Safeguards">{r.safeguards.map((s) => s.name).join("; ") || "—"}</td>
+      <td data-label="Safeguards">
+        <Few items={r.safeguards} render={(s) => <SafeguardName safeguard={s} />} few={4} />
+      </td>
       <td data-label="Evidence">
         <EvidenceLinks evidence={r.evidence.slice(0, 2)} />
       </td>
