@@ -79,6 +79,9 @@ func (r *queryResolver) FieldInventory(ctx context.Context, organization string,
 		return nil, err
 	}
 	p, cols, info, err := page(t, first, after)
+	if err == nil {
+		err = src.FillReceivers(p.Rows)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -306,6 +306,9 @@ func TestInventoryFields(t *testing.T) {
 		t.Fatalf("careers fields matching ssn: %q", ft.Cells())
 	}
 	r := ft.Rows[0]
+	if err := s.FillReceivers(ft.Rows); err != nil {
+		t.Fatal(err)
+	}
 	_, want, err := idx.RecipientsOf(r.Field.Path, "ujet")
 	if err != nil {
 		t.Fatal(err)

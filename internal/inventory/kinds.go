@@ -452,7 +452,8 @@ type FieldRow struct {
 	Dataset   *ent.Dataset
 	Field     *ent.DataField
 	Category  *ent.DataCategory
-	Receivers []*ent.Recipient // by name
+	Receivers []*ent.Recipient // by name; see FillReceivers
+	filled    bool
 }
 
 var fieldCols = []col[*FieldRow]{
@@ -472,7 +473,8 @@ var fieldCols = []col[*FieldRow]{
 }
 
 // FieldTable is the systems and datasets inventory: one row per field, by
-// system, dataset and field key. It needs Systems and RecipientsOf.
+// system, dataset and field key. It needs Systems and RecipientsOf; the
+// rows' Receivers are filled by FillReceivers.
 // Filters: search (path or name), system (key), category.
 func (s *Source) FieldTable(f Filter, o Order) (*Table[*FieldRow], error) {
 	if err := unused(Fields, f, "search", "system", "category"); err != nil {
@@ -492,21 +494,37 @@ func (s *Source) FieldTable(f Filter, o Order) (*Table[*FieldRow], error) {
 				if f.Category != "" && (r.Category == nil || !related(r.Category.Key, f.Category)) {
 					continue
 				}
-				if fl.Path != "" && s.RecipientsOf != nil {
-					res, err := s.RecipientsOf(fl.Path)
-					if err != nil {
-						return nil, err
-					}
-					for _, x := range res {
-						r.Receivers = addByID(r.Receivers, x.Recipient, func(x *ent.Recipient) int { return x.ID })
-					}
-					slices.SortFunc(r.Receivers, func(a, b *ent.Recipient) int { return strings.Compare(a.Name, b.Name) })
-				}
 				rows = append(rows, r)
 			}
 		}
 	}
+	if strings.EqualFold(o.Field, "recipients") {
+		if err := s.FillReceivers(rows); err != nil {
+			return nil, err
+		}
+	}
 	return table(Fields, fieldCols, rows, func(*FieldRow) bool { return true }, o)
+}
+
+// FillReceivers sets who receives each field (RecipientsOf its path), once
+// per row: FieldTable leaves it to the rows shown or exported, unless it
+// sorts by it.
+func (s *Source) FillReceivers(rows []*FieldRow) error {
+	for _, r := range rows {
+		if r.filled || r.Field.Path == "" || s.RecipientsOf == nil {
+			continue
+		}
+		res, err := s.RecipientsOf(r.Field.Path)
+		if err != nil {
+			return err
+		}
+		for _, x := range res {
+			r.Receivers = addByID(r.Receivers, x.Recipient, func(x *ent.Recipient) int { return x.ID })
+		}
+		slices.SortFunc(r.Receivers, func(a, b *ent.Recipient) int { return strings.Compare(a.Name, b.Name) })
+		r.filled = true
+	}
+	return nil
 }
 
 // --------------------------------------------------------------- activities
@@ -612,7 +630,11 @@ func (s *Source) Build(kind Kind, f Filter, o Order, date time.Time) (Tabular, e
 	case Categories:
 		return s.CategoryTable(f, o)
 	case Fields:
-		return s.FieldTable(f, o)
+		t, err := s.FieldTable(f, o)
+		if err == nil {
+			err = s.FillReceivers(t.Rows)
+		}
+		return t, err
 	case Activities:
 		return s.ActivityTable(f, o)
 	}
