@@ -7,9 +7,11 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/ropacatalog/ropa/ent"
@@ -61,8 +63,42 @@ func fetchCSV(t *testing.T, href string) [][]string {
 	return rows
 }
 
+// consoleProblems collects the page's console warnings and errors and
+// its uncaught exceptions.
+func consoleProblems(ctx context.Context) func() []string {
+	var mu sync.Mutex
+	var out []string
+	chromedp.ListenTarget(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch ev := ev.(type) {
+		case *cdpruntime.EventConsoleAPICalled:
+			if ev.Type == cdpruntime.APITypeWarning || ev.Type == cdpruntime.APITypeError {
+				var args []string
+				for _, a := range ev.Args {
+					args = append(args, string(a.Value)+a.Description)
+				}
+				out = append(out, string(ev.Type)+": "+strings.Join(args, " "))
+			}
+		case *cdpruntime.EventExceptionThrown:
+			out = append(out, "exception: "+ev.ExceptionDetails.Text)
+		}
+	})
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(out)
+	}
+}
+
 func TestInventoryWebInterface(t *testing.T) {
 	e := setup(t)
+	problems := consoleProblems(e.browser)
+	t.Cleanup(func() {
+		if p := problems(); len(p) > 0 {
+			t.Errorf("the console reported %q", p)
+		}
+	})
 
 	t.Run("transfers: the careers notice's Privacy Shield is invalid since 2020-07-16, the website's DPF valid, each with its sentence", func(t *testing.T) {
 		tab := e.tab(t)
