@@ -204,8 +204,8 @@ export function RecordsView() {
         </div>
         {!asOf && !only && (
           <div className="buttons exports" role="group" aria-label="Export the activities shown (all pages)">
-            <a className="button" href={exportHref("csv")} download data-testid="export-csv">Export CSV</a>
-            <a className="button" href={exportHref("xlsx")} download data-testid="export-xlsx">Export XLSX</a>
+            <a className="button" href={exportHref("csv")} download data-testid="export-csv">Export table (CSV)</a>
+            <a className="button" href={exportHref("xlsx")} download data-testid="export-xlsx">Export table (XLSX)</a>
           </div>
         )}
       </div>
