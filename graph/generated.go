@@ -108,6 +108,19 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CategoryInventory struct {
+		Columns    func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		Rows       func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CategoryInventoryRow struct {
+		Activities func(childComplexity int) int
+		Category   func(childComplexity int) int
+		Recipients func(childComplexity int) int
+	}
+
 	Change struct {
 		Actor      func(childComplexity int) int
 		After      func(childComplexity int) int
@@ -424,6 +437,21 @@ type ComplexityRoot struct {
 		Field  func(childComplexity int) int
 	}
 
+	FieldInventory struct {
+		Columns    func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		Rows       func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FieldInventoryRow struct {
+		Category   func(childComplexity int) int
+		Dataset    func(childComplexity int) int
+		Field      func(childComplexity int) int
+		Recipients func(childComplexity int) int
+		System     func(childComplexity int) int
+	}
+
 	Finding struct {
 		Acknowledged func(childComplexity int) int
 		Activity     func(childComplexity int) int
@@ -483,6 +511,19 @@ type ComplexityRoot struct {
 		From  func(childComplexity int) int
 		Lines func(childComplexity int) int
 		To    func(childComplexity int) int
+	}
+
+	InventoryColumn struct {
+		Header   func(childComplexity int) int
+		Key      func(childComplexity int) int
+		Sortable func(childComplexity int) int
+	}
+
+	InventoryPageInfo struct {
+		EndCursor       func(childComplexity int) int
+		HasNextPage     func(childComplexity int) int
+		HasPreviousPage func(childComplexity int) int
+		StartCursor     func(childComplexity int) int
 	}
 
 	LegalBasis struct {
@@ -780,6 +821,7 @@ type ComplexityRoot struct {
 		ActivityPurposes        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityPurposeOrder, where *ent.ActivityPurposeWhereInput) int
 		Article30               func(childComplexity int, organization string, record *string, reviewedOnly *bool, includeRejected *bool, asOf *time.Time) int
 		CategoriesReceivedBy    func(childComplexity int, recipient int) int
+		CategoryInventory       func(childComplexity int, organization string, filter *CategoryInventoryFilter, orderBy *InventoryOrder, first *int, after *string) int
 		Changes                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ChangeOrder, where *ent.ChangeWhereInput) int
 		DataCategories          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) int
 		DataFields              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) int
@@ -790,6 +832,7 @@ type ComplexityRoot struct {
 		Datasets                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DatasetOrder, where *ent.DatasetWhereInput) int
 		Disclosures             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DisclosureOrder, where *ent.DisclosureWhereInput) int
 		EvidenceSpans           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EvidenceOrder, where *ent.EvidenceWhereInput) int
+		FieldInventory          func(childComplexity int, organization string, filter *FieldInventoryFilter, orderBy *InventoryOrder, first *int, after *string) int
 		FieldsReceivedBy        func(childComplexity int, recipient int) int
 		FindingAcknowledgements func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingAcknowledgementOrder, where *ent.FindingAcknowledgementWhereInput) int
 		Findings                func(childComplexity int, organization string, asOf *time.Time, severity *findings.Severity) int
@@ -803,6 +846,7 @@ type ComplexityRoot struct {
 		Organizations           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
 		PolicyDocuments         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) int
 		Purposes                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PurposeOrder, where *ent.PurposeWhereInput) int
+		RecipientInventory      func(childComplexity int, organization string, filter *RecipientInventoryFilter, orderBy *InventoryOrder, first *int, after *string) int
 		Recipients              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecipientOrder, where *ent.RecipientWhereInput) int
 		RecipientsOf            func(childComplexity int, field string, organization *string, asOf *time.Time) int
 		RetentionRules          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RetentionRuleOrder, where *ent.RetentionRuleWhereInput) int
@@ -811,6 +855,7 @@ type ComplexityRoot struct {
 		SecurityPractices       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityPracticeOrder, where *ent.SecurityPracticeWhereInput) int
 		Statements              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StatementOrder, where *ent.StatementWhereInput) int
 		Systems                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) int
+		TransferInventory       func(childComplexity int, organization string, filter *TransferInventoryFilter, orderBy *InventoryOrder, first *int, after *string, asOf *time.Time) int
 		TransferSafeguards      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) int
 		Transfers               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) int
 	}
@@ -842,6 +887,24 @@ type ComplexityRoot struct {
 	RecipientEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RecipientInventory struct {
+		Columns    func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		Rows       func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RecipientInventoryRow struct {
+		Activities func(childComplexity int) int
+		Categories func(childComplexity int) int
+		Countries  func(childComplexity int) int
+		Evidence   func(childComplexity int) int
+		LegalBases func(childComplexity int) int
+		Purposes   func(childComplexity int) int
+		Recipient  func(childComplexity int) int
+		Safeguards func(childComplexity int) int
 	}
 
 	RecipientLineage struct {
@@ -1054,6 +1117,26 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	TransferInventory struct {
+		Columns    func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		Rows       func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TransferInventoryRow struct {
+		Activities   func(childComplexity int) int
+		Country      func(childComplexity int) int
+		Destination  func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		InvalidSince func(childComplexity int) int
+		Recipient    func(childComplexity int) int
+		Safeguard    func(childComplexity int) int
+		Transfer     func(childComplexity int) int
+		Valid        func(childComplexity int) int
+		Validity     func(childComplexity int) int
+	}
+
 	TransferSafeguard struct {
 		Article        func(childComplexity int) int
 		Description    func(childComplexity int) int
@@ -1236,6 +1319,10 @@ type QueryResolver interface {
 	Transfers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) (*ent.TransferConnection, error)
 	TransferSafeguards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) (*ent.TransferSafeguardConnection, error)
 	HistoryDiff(ctx context.Context, organization int, from time.Time, to time.Time) (*history.Diff, error)
+	TransferInventory(ctx context.Context, organization string, filter *TransferInventoryFilter, orderBy *InventoryOrder, first *int, after *string, asOf *time.Time) (*TransferInventory, error)
+	RecipientInventory(ctx context.Context, organization string, filter *RecipientInventoryFilter, orderBy *InventoryOrder, first *int, after *string) (*RecipientInventory, error)
+	CategoryInventory(ctx context.Context, organization string, filter *CategoryInventoryFilter, orderBy *InventoryOrder, first *int, after *string) (*CategoryInventory, error)
+	FieldInventory(ctx context.Context, organization string, filter *FieldInventoryFilter, orderBy *InventoryOrder, first *int, after *string) (*FieldInventory, error)
 	RecipientsOf(ctx context.Context, field string, organization *string, asOf *time.Time) ([]*lineage.Result, error)
 	LookupSuggestions(ctx context.Context, text string, organization *string, first *int) ([]*lineage.Candidate, error)
 	FieldsReceivedBy(ctx context.Context, recipient int) ([]*ent.DataField, error)
@@ -1417,6 +1504,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ActivityPurposeEdge.Node(childComplexity), true
+
+	case "CategoryInventory.columns":
+		if e.ComplexityRoot.CategoryInventory.Columns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryInventory.Columns(childComplexity), true
+	case "CategoryInventory.pageInfo":
+		if e.ComplexityRoot.CategoryInventory.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryInventory.PageInfo(childComplexity), true
+	case "CategoryInventory.rows":
+		if e.ComplexityRoot.CategoryInventory.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryInventory.Rows(childComplexity), true
+	case "CategoryInventory.totalCount":
+		if e.ComplexityRoot.CategoryInventory.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryInventory.TotalCount(childComplexity), true
+
+	case "CategoryInventoryRow.activities":
+		if e.ComplexityRoot.CategoryInventoryRow.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryInventoryRow.Activities(childComplexity), true
+	case "CategoryInventoryRow.category":
+		if e.ComplexityRoot.CategoryInventoryRow.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryInventoryRow.Category(childComplexity), true
+	case "CategoryInventoryRow.recipients":
+		if e.ComplexityRoot.CategoryInventoryRow.Recipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryInventoryRow.Recipients(childComplexity), true
 
 	case "Change.actor":
 		if e.ComplexityRoot.Change.Actor == nil {
@@ -2702,6 +2833,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
 
+	case "FieldInventory.columns":
+		if e.ComplexityRoot.FieldInventory.Columns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldInventory.Columns(childComplexity), true
+	case "FieldInventory.pageInfo":
+		if e.ComplexityRoot.FieldInventory.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldInventory.PageInfo(childComplexity), true
+	case "FieldInventory.rows":
+		if e.ComplexityRoot.FieldInventory.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldInventory.Rows(childComplexity), true
+	case "FieldInventory.totalCount":
+		if e.ComplexityRoot.FieldInventory.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldInventory.TotalCount(childComplexity), true
+
+	case "FieldInventoryRow.category":
+		if e.ComplexityRoot.FieldInventoryRow.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldInventoryRow.Category(childComplexity), true
+	case "FieldInventoryRow.dataset":
+		if e.ComplexityRoot.FieldInventoryRow.Dataset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldInventoryRow.Dataset(childComplexity), true
+	case "FieldInventoryRow.field":
+		if e.ComplexityRoot.FieldInventoryRow.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldInventoryRow.Field(childComplexity), true
+	case "FieldInventoryRow.recipients":
+		if e.ComplexityRoot.FieldInventoryRow.Recipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldInventoryRow.Recipients(childComplexity), true
+	case "FieldInventoryRow.system":
+		if e.ComplexityRoot.FieldInventoryRow.System == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldInventoryRow.System(childComplexity), true
+
 	case "Finding.acknowledged":
 		if e.ComplexityRoot.Finding.Acknowledged == nil {
 			break
@@ -2948,6 +3135,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.HistoryDiff.To(childComplexity), true
+
+	case "InventoryColumn.header":
+		if e.ComplexityRoot.InventoryColumn.Header == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InventoryColumn.Header(childComplexity), true
+	case "InventoryColumn.key":
+		if e.ComplexityRoot.InventoryColumn.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InventoryColumn.Key(childComplexity), true
+	case "InventoryColumn.sortable":
+		if e.ComplexityRoot.InventoryColumn.Sortable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InventoryColumn.Sortable(childComplexity), true
+
+	case "InventoryPageInfo.endCursor":
+		if e.ComplexityRoot.InventoryPageInfo.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InventoryPageInfo.EndCursor(childComplexity), true
+	case "InventoryPageInfo.hasNextPage":
+		if e.ComplexityRoot.InventoryPageInfo.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InventoryPageInfo.HasNextPage(childComplexity), true
+	case "InventoryPageInfo.hasPreviousPage":
+		if e.ComplexityRoot.InventoryPageInfo.HasPreviousPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InventoryPageInfo.HasPreviousPage(childComplexity), true
+	case "InventoryPageInfo.startCursor":
+		if e.ComplexityRoot.InventoryPageInfo.StartCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InventoryPageInfo.StartCursor(childComplexity), true
 
 	case "LegalBasis.article":
 		if e.ComplexityRoot.LegalBasis.Article == nil {
@@ -4726,6 +4957,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CategoriesReceivedBy(childComplexity, args["recipient"].(int)), true
+	case "Query.categoryInventory":
+		if e.ComplexityRoot.Query.CategoryInventory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_categoryInventory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CategoryInventory(childComplexity, args["organization"].(string), args["filter"].(*CategoryInventoryFilter), args["orderBy"].(*InventoryOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.changes":
 		if e.ComplexityRoot.Query.Changes == nil {
 			break
@@ -4836,6 +5078,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EvidenceSpans(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EvidenceOrder), args["where"].(*ent.EvidenceWhereInput)), true
+	case "Query.fieldInventory":
+		if e.ComplexityRoot.Query.FieldInventory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_fieldInventory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FieldInventory(childComplexity, args["organization"].(string), args["filter"].(*FieldInventoryFilter), args["orderBy"].(*InventoryOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.fieldsReceivedBy":
 		if e.ComplexityRoot.Query.FieldsReceivedBy == nil {
 			break
@@ -4975,6 +5228,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Purposes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.PurposeOrder), args["where"].(*ent.PurposeWhereInput)), true
+	case "Query.recipientInventory":
+		if e.ComplexityRoot.Query.RecipientInventory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_recipientInventory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RecipientInventory(childComplexity, args["organization"].(string), args["filter"].(*RecipientInventoryFilter), args["orderBy"].(*InventoryOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.recipients":
 		if e.ComplexityRoot.Query.Recipients == nil {
 			break
@@ -5063,6 +5327,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Systems(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SystemOrder), args["where"].(*ent.SystemWhereInput)), true
+	case "Query.transferInventory":
+		if e.ComplexityRoot.Query.TransferInventory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_transferInventory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TransferInventory(childComplexity, args["organization"].(string), args["filter"].(*TransferInventoryFilter), args["orderBy"].(*InventoryOrder), args["first"].(*int), args["after"].(*string), args["asOf"].(*time.Time)), true
 	case "Query.transferSafeguards":
 		if e.ComplexityRoot.Query.TransferSafeguards == nil {
 			break
@@ -5208,6 +5483,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecipientEdge.Node(childComplexity), true
+
+	case "RecipientInventory.columns":
+		if e.ComplexityRoot.RecipientInventory.Columns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventory.Columns(childComplexity), true
+	case "RecipientInventory.pageInfo":
+		if e.ComplexityRoot.RecipientInventory.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventory.PageInfo(childComplexity), true
+	case "RecipientInventory.rows":
+		if e.ComplexityRoot.RecipientInventory.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventory.Rows(childComplexity), true
+	case "RecipientInventory.totalCount":
+		if e.ComplexityRoot.RecipientInventory.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventory.TotalCount(childComplexity), true
+
+	case "RecipientInventoryRow.activities":
+		if e.ComplexityRoot.RecipientInventoryRow.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventoryRow.Activities(childComplexity), true
+	case "RecipientInventoryRow.categories":
+		if e.ComplexityRoot.RecipientInventoryRow.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventoryRow.Categories(childComplexity), true
+	case "RecipientInventoryRow.countries":
+		if e.ComplexityRoot.RecipientInventoryRow.Countries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventoryRow.Countries(childComplexity), true
+	case "RecipientInventoryRow.evidence":
+		if e.ComplexityRoot.RecipientInventoryRow.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventoryRow.Evidence(childComplexity), true
+	case "RecipientInventoryRow.legalBases":
+		if e.ComplexityRoot.RecipientInventoryRow.LegalBases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventoryRow.LegalBases(childComplexity), true
+	case "RecipientInventoryRow.purposes":
+		if e.ComplexityRoot.RecipientInventoryRow.Purposes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventoryRow.Purposes(childComplexity), true
+	case "RecipientInventoryRow.recipient":
+		if e.ComplexityRoot.RecipientInventoryRow.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventoryRow.Recipient(childComplexity), true
+	case "RecipientInventoryRow.safeguards":
+		if e.ComplexityRoot.RecipientInventoryRow.Safeguards == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecipientInventoryRow.Safeguards(childComplexity), true
 
 	case "RecipientLineage.activity":
 		if e.ComplexityRoot.RecipientLineage.Activity == nil {
@@ -6095,6 +6444,92 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TransferEdge.Node(childComplexity), true
 
+	case "TransferInventory.columns":
+		if e.ComplexityRoot.TransferInventory.Columns == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventory.Columns(childComplexity), true
+	case "TransferInventory.pageInfo":
+		if e.ComplexityRoot.TransferInventory.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventory.PageInfo(childComplexity), true
+	case "TransferInventory.rows":
+		if e.ComplexityRoot.TransferInventory.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventory.Rows(childComplexity), true
+	case "TransferInventory.totalCount":
+		if e.ComplexityRoot.TransferInventory.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventory.TotalCount(childComplexity), true
+
+	case "TransferInventoryRow.activities":
+		if e.ComplexityRoot.TransferInventoryRow.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventoryRow.Activities(childComplexity), true
+	case "TransferInventoryRow.country":
+		if e.ComplexityRoot.TransferInventoryRow.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventoryRow.Country(childComplexity), true
+	case "TransferInventoryRow.destination":
+		if e.ComplexityRoot.TransferInventoryRow.Destination == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventoryRow.Destination(childComplexity), true
+	case "TransferInventoryRow.evidence":
+		if e.ComplexityRoot.TransferInventoryRow.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventoryRow.Evidence(childComplexity), true
+	case "TransferInventoryRow.invalidSince":
+		if e.ComplexityRoot.TransferInventoryRow.InvalidSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventoryRow.InvalidSince(childComplexity), true
+	case "TransferInventoryRow.recipient":
+		if e.ComplexityRoot.TransferInventoryRow.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventoryRow.Recipient(childComplexity), true
+	case "TransferInventoryRow.safeguard":
+		if e.ComplexityRoot.TransferInventoryRow.Safeguard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventoryRow.Safeguard(childComplexity), true
+	case "TransferInventoryRow.transfer":
+		if e.ComplexityRoot.TransferInventoryRow.Transfer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventoryRow.Transfer(childComplexity), true
+	case "TransferInventoryRow.valid":
+		if e.ComplexityRoot.TransferInventoryRow.Valid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventoryRow.Valid(childComplexity), true
+	case "TransferInventoryRow.validity":
+		if e.ComplexityRoot.TransferInventoryRow.Validity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransferInventoryRow.Validity(childComplexity), true
+
 	case "TransferSafeguard.article":
 		if e.ComplexityRoot.TransferSafeguard.Article == nil {
 			break
@@ -6218,6 +6653,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AcknowledgeFindingInput", ec.unmarshalInputAcknowledgeFindingInput),
 			graphql.NewInputUnmarshaler("ActivityPurposeOrder", ec.unmarshalInputActivityPurposeOrder),
 			graphql.NewInputUnmarshaler("ActivityPurposeWhereInput", ec.unmarshalInputActivityPurposeWhereInput),
+			graphql.NewInputUnmarshaler("CategoryInventoryFilter", ec.unmarshalInputCategoryInventoryFilter),
 			graphql.NewInputUnmarshaler("ChangeOrder", ec.unmarshalInputChangeOrder),
 			graphql.NewInputUnmarshaler("ChangeWhereInput", ec.unmarshalInputChangeWhereInput),
 			graphql.NewInputUnmarshaler("CreateActivityPurposeInput", ec.unmarshalInputCreateActivityPurposeInput),
@@ -6260,8 +6696,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DisclosureWhereInput", ec.unmarshalInputDisclosureWhereInput),
 			graphql.NewInputUnmarshaler("EvidenceOrder", ec.unmarshalInputEvidenceOrder),
 			graphql.NewInputUnmarshaler("EvidenceWhereInput", ec.unmarshalInputEvidenceWhereInput),
+			graphql.NewInputUnmarshaler("FieldInventoryFilter", ec.unmarshalInputFieldInventoryFilter),
 			graphql.NewInputUnmarshaler("FindingAcknowledgementOrder", ec.unmarshalInputFindingAcknowledgementOrder),
 			graphql.NewInputUnmarshaler("FindingAcknowledgementWhereInput", ec.unmarshalInputFindingAcknowledgementWhereInput),
+			graphql.NewInputUnmarshaler("InventoryOrder", ec.unmarshalInputInventoryOrder),
 			graphql.NewInputUnmarshaler("LegalBasisOrder", ec.unmarshalInputLegalBasisOrder),
 			graphql.NewInputUnmarshaler("LegalBasisWhereInput", ec.unmarshalInputLegalBasisWhereInput),
 			graphql.NewInputUnmarshaler("OrganizationOrder", ec.unmarshalInputOrganizationOrder),
@@ -6272,6 +6710,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProcessingActivityWhereInput", ec.unmarshalInputProcessingActivityWhereInput),
 			graphql.NewInputUnmarshaler("PurposeOrder", ec.unmarshalInputPurposeOrder),
 			graphql.NewInputUnmarshaler("PurposeWhereInput", ec.unmarshalInputPurposeWhereInput),
+			graphql.NewInputUnmarshaler("RecipientInventoryFilter", ec.unmarshalInputRecipientInventoryFilter),
 			graphql.NewInputUnmarshaler("RecipientOrder", ec.unmarshalInputRecipientOrder),
 			graphql.NewInputUnmarshaler("RecipientWhereInput", ec.unmarshalInputRecipientWhereInput),
 			graphql.NewInputUnmarshaler("RetentionRuleOrder", ec.unmarshalInputRetentionRuleOrder),
@@ -6286,6 +6725,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("StatementWhereInput", ec.unmarshalInputStatementWhereInput),
 			graphql.NewInputUnmarshaler("SystemOrder", ec.unmarshalInputSystemOrder),
 			graphql.NewInputUnmarshaler("SystemWhereInput", ec.unmarshalInputSystemWhereInput),
+			graphql.NewInputUnmarshaler("TransferInventoryFilter", ec.unmarshalInputTransferInventoryFilter),
 			graphql.NewInputUnmarshaler("TransferOrder", ec.unmarshalInputTransferOrder),
 			graphql.NewInputUnmarshaler("TransferSafeguardOrder", ec.unmarshalInputTransferSafeguardOrder),
 			graphql.NewInputUnmarshaler("TransferSafeguardWhereInput", ec.unmarshalInputTransferSafeguardWhereInput),
@@ -14840,6 +15280,175 @@ extend type Mutation {
   revertChange(id: ID!, reason: String): [Change!]!
 }
 `, BuiltIn: false},
+	{Name: "../schema/inventory.graphql", Input: `# Inventories (issue 17): the tables a DPO works from, built from the
+# effective record (internal/inventory), filtered, sorted and paged on the
+# server. The same filters, as URL parameters, give every row as CSV or
+# XLSX at /reports/inventory/{activities|recipients|transfers|categories|fields}.{csv|xlsx}
+# ?org=KEY&q=&country=&safeguard=&invalid=true&role=&category=&system=&special=true&review=&sort=&dir=asc|desc&asOf=YYYY-MM-DD
+
+"A column of an inventory: its key (orderBy.field) and its header."
+type InventoryColumn {
+  key: String!
+  header: String!
+  sortable: Boolean!
+}
+
+"""
+How an inventory is sorted: a sortable column's key (see columns), and
+the direction. Without one, each inventory has its own order (by name, or
+for transfers as the record lists them).
+"""
+input InventoryOrder {
+  field: String!
+  direction: OrderDirection! = ASC
+}
+
+"""
+Where a page of an inventory lies. Cursors are row positions: after "9"
+starts at the eleventh row, so page n of size s is after (n-1)*s-1.
+"""
+type InventoryPageInfo {
+  hasNextPage: Boolean!
+  hasPreviousPage: Boolean!
+  startCursor: String
+  endCursor: String
+}
+
+input TransferInventoryFilter {
+  "Only transfers whose safeguard cannot be relied on on asOf (default today)."
+  invalidOnly: Boolean
+  "ISO 3166-1 alpha-2 destination."
+  country: String
+  "Safeguard key, e.g. privacy_shield, dpf_eu_us."
+  safeguard: String
+  "Text in the destination, recipient, activity or safeguard name."
+  search: String
+}
+
+type TransferInventoryRow {
+  transfer: Transfer!
+  "ISO code; null when the notice names none (worldwide, not stated)."
+  country: String
+  "The country's name, or worldwide, or not stated."
+  destination: String!
+  "The recipient the transfer names; null: every recipient of its activities."
+  recipient: Recipient
+  "The activities it applies to, by the record's scope rules."
+  activities: [ProcessingActivity!]!
+  safeguard: TransferSafeguard
+  "Whether the safeguard can be relied on on the date asked."
+  valid: Boolean!
+  "The day the safeguard stopped being valid, when it is on or before the date asked."
+  invalidSince: Time
+  "valid, or invalid since DATE (why)."
+  validity: String!
+  "The sentences stating the transfer."
+  evidence: [Evidence!]!
+}
+
+type TransferInventory {
+  columns: [InventoryColumn!]!
+  totalCount: Int!
+  pageInfo: InventoryPageInfo!
+  rows: [TransferInventoryRow!]!
+}
+
+input RecipientInventoryFilter {
+  "Recipient kind: processor, sub_processor, third_party, affiliate, joint_controller, public_authority, acquirer, public, other."
+  role: String
+  "ISO code: established there or receiving data there by a transfer."
+  country: String
+  "Data category key; covers broader and narrower keys."
+  category: String
+  "Text in the recipient's name."
+  search: String
+}
+
+type RecipientInventoryRow {
+  recipient: Recipient!
+  "What it receives: the disclosures' categories (an activity's when a disclosure names none)."
+  categories: [DataCategory!]!
+  activities: [ProcessingActivity!]!
+  purposes: [Purpose!]!
+  "The Art 6 bases and Art 9 conditions of the purposes the disclosures serve."
+  legalBases: [LegalBasis!]!
+  "ISO codes of the countries transfers carry its data to."
+  countries: [String!]!
+  safeguards: [TransferSafeguard!]!
+  evidence: [Evidence!]!
+}
+
+type RecipientInventory {
+  columns: [InventoryColumn!]!
+  totalCount: Int!
+  pageInfo: InventoryPageInfo!
+  rows: [RecipientInventoryRow!]!
+}
+
+input CategoryInventoryFilter {
+  "Only Art 9 special categories and Art 10 criminal-offence data."
+  specialOnly: Boolean
+  "Data category key; covers broader and narrower keys."
+  category: String
+  "Text in the category's name or key."
+  search: String
+}
+
+type CategoryInventoryRow {
+  category: DataCategory!
+  "The activities that collect it."
+  activities: [ProcessingActivity!]!
+  "The recipients that receive it."
+  recipients: [Recipient!]!
+}
+
+type CategoryInventory {
+  columns: [InventoryColumn!]!
+  totalCount: Int!
+  pageInfo: InventoryPageInfo!
+  rows: [CategoryInventoryRow!]!
+}
+
+input FieldInventoryFilter {
+  "System key."
+  system: String
+  "Data category key; covers broader and narrower keys."
+  category: String
+  "Text in the field's path or name."
+  search: String
+}
+
+type FieldInventoryRow {
+  system: System!
+  dataset: Dataset!
+  field: DataField!
+  category: DataCategory
+  "Who receives the field (recipientsOf its path: exact, broader or narrower)."
+  recipients: [Recipient!]!
+}
+
+type FieldInventory {
+  columns: [InventoryColumn!]!
+  totalCount: Int!
+  pageInfo: InventoryPageInfo!
+  rows: [FieldInventoryRow!]!
+}
+
+extend type Query {
+  """
+  The transfers of the organization (key, name or ID), with the validity
+  of each safeguard on asOf (default now): "which transfers rely on
+  invalidated mechanisms?". first: 1 to 500 (default 25).
+  """
+  transferInventory(organization: String!, filter: TransferInventoryFilter, orderBy: InventoryOrder, first: Int = 25, after: String, asOf: Time): TransferInventory!
+  "The recipients and vendors of the organization: what each receives, why, where, under which safeguard."
+  recipientInventory(organization: String!, filter: RecipientInventoryFilter, orderBy: InventoryOrder, first: Int = 25, after: String): RecipientInventory!
+  "The data categories of the organization's record: who collects them, who receives them."
+  categoryInventory(organization: String!, filter: CategoryInventoryFilter, orderBy: InventoryOrder, first: Int = 25, after: String): CategoryInventory!
+  "The fields of the organization's systems and datasets, with their category and who receives them."
+  fieldInventory(organization: String!, filter: FieldInventoryFilter, orderBy: InventoryOrder, first: Int = 25, after: String): FieldInventory!
+}
+`, BuiltIn: false},
 	{Name: "../schema/ropa.graphql", Input: `# Hand-written part of the GraphQL schema. The entities, connections,
 # filters and create/update inputs are generated into ent.graphql.
 
@@ -15371,6 +15980,32 @@ func (ec *executionContext) childFields_ActivityPurposeEdge(ctx context.Context,
 		return ec.fieldContext_ActivityPurposeEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ActivityPurposeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CategoryInventory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "columns":
+		return ec.fieldContext_CategoryInventory_columns(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CategoryInventory_totalCount(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CategoryInventory_pageInfo(ctx, field)
+	case "rows":
+		return ec.fieldContext_CategoryInventory_rows(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CategoryInventory", field.Name)
+}
+
+func (ec *executionContext) childFields_CategoryInventoryRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_CategoryInventoryRow_category(ctx, field)
+	case "activities":
+		return ec.fieldContext_CategoryInventoryRow_activities(ctx, field)
+	case "recipients":
+		return ec.fieldContext_CategoryInventoryRow_recipients(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CategoryInventoryRow", field.Name)
 }
 
 func (ec *executionContext) childFields_Change(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16005,6 +16640,36 @@ func (ec *executionContext) childFields_FieldChange(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
 }
 
+func (ec *executionContext) childFields_FieldInventory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "columns":
+		return ec.fieldContext_FieldInventory_columns(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FieldInventory_totalCount(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FieldInventory_pageInfo(ctx, field)
+	case "rows":
+		return ec.fieldContext_FieldInventory_rows(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldInventory", field.Name)
+}
+
+func (ec *executionContext) childFields_FieldInventoryRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "system":
+		return ec.fieldContext_FieldInventoryRow_system(ctx, field)
+	case "dataset":
+		return ec.fieldContext_FieldInventoryRow_dataset(ctx, field)
+	case "field":
+		return ec.fieldContext_FieldInventoryRow_field(ctx, field)
+	case "category":
+		return ec.fieldContext_FieldInventoryRow_category(ctx, field)
+	case "recipients":
+		return ec.fieldContext_FieldInventoryRow_recipients(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldInventoryRow", field.Name)
+}
+
 func (ec *executionContext) childFields_Finding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "rule":
@@ -16125,6 +16790,32 @@ func (ec *executionContext) childFields_HistoryDiff(ctx context.Context, field g
 		return ec.fieldContext_HistoryDiff_lines(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type HistoryDiff", field.Name)
+}
+
+func (ec *executionContext) childFields_InventoryColumn(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_InventoryColumn_key(ctx, field)
+	case "header":
+		return ec.fieldContext_InventoryColumn_header(ctx, field)
+	case "sortable":
+		return ec.fieldContext_InventoryColumn_sortable(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InventoryColumn", field.Name)
+}
+
+func (ec *executionContext) childFields_InventoryPageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "hasNextPage":
+		return ec.fieldContext_InventoryPageInfo_hasNextPage(ctx, field)
+	case "hasPreviousPage":
+		return ec.fieldContext_InventoryPageInfo_hasPreviousPage(ctx, field)
+	case "startCursor":
+		return ec.fieldContext_InventoryPageInfo_startCursor(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_InventoryPageInfo_endCursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InventoryPageInfo", field.Name)
 }
 
 func (ec *executionContext) childFields_LegalBasis(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16619,6 +17310,42 @@ func (ec *executionContext) childFields_RecipientEdge(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type RecipientEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_RecipientInventory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "columns":
+		return ec.fieldContext_RecipientInventory_columns(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_RecipientInventory_totalCount(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_RecipientInventory_pageInfo(ctx, field)
+	case "rows":
+		return ec.fieldContext_RecipientInventory_rows(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecipientInventory", field.Name)
+}
+
+func (ec *executionContext) childFields_RecipientInventoryRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recipient":
+		return ec.fieldContext_RecipientInventoryRow_recipient(ctx, field)
+	case "categories":
+		return ec.fieldContext_RecipientInventoryRow_categories(ctx, field)
+	case "activities":
+		return ec.fieldContext_RecipientInventoryRow_activities(ctx, field)
+	case "purposes":
+		return ec.fieldContext_RecipientInventoryRow_purposes(ctx, field)
+	case "legalBases":
+		return ec.fieldContext_RecipientInventoryRow_legalBases(ctx, field)
+	case "countries":
+		return ec.fieldContext_RecipientInventoryRow_countries(ctx, field)
+	case "safeguards":
+		return ec.fieldContext_RecipientInventoryRow_safeguards(ctx, field)
+	case "evidence":
+		return ec.fieldContext_RecipientInventoryRow_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecipientInventoryRow", field.Name)
+}
+
 func (ec *executionContext) childFields_RecipientLineage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "recipient":
@@ -17037,6 +17764,46 @@ func (ec *executionContext) childFields_TransferEdge(ctx context.Context, field 
 		return ec.fieldContext_TransferEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TransferEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TransferInventory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "columns":
+		return ec.fieldContext_TransferInventory_columns(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TransferInventory_totalCount(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TransferInventory_pageInfo(ctx, field)
+	case "rows":
+		return ec.fieldContext_TransferInventory_rows(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TransferInventory", field.Name)
+}
+
+func (ec *executionContext) childFields_TransferInventoryRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "transfer":
+		return ec.fieldContext_TransferInventoryRow_transfer(ctx, field)
+	case "country":
+		return ec.fieldContext_TransferInventoryRow_country(ctx, field)
+	case "destination":
+		return ec.fieldContext_TransferInventoryRow_destination(ctx, field)
+	case "recipient":
+		return ec.fieldContext_TransferInventoryRow_recipient(ctx, field)
+	case "activities":
+		return ec.fieldContext_TransferInventoryRow_activities(ctx, field)
+	case "safeguard":
+		return ec.fieldContext_TransferInventoryRow_safeguard(ctx, field)
+	case "valid":
+		return ec.fieldContext_TransferInventoryRow_valid(ctx, field)
+	case "invalidSince":
+		return ec.fieldContext_TransferInventoryRow_invalidSince(ctx, field)
+	case "validity":
+		return ec.fieldContext_TransferInventoryRow_validity(ctx, field)
+	case "evidence":
+		return ec.fieldContext_TransferInventoryRow_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TransferInventoryRow", field.Name)
 }
 
 func (ec *executionContext) childFields_TransferSafeguard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18555,6 +19322,52 @@ func (ec *executionContext) field_Query_categoriesReceivedBy_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_categoryInventory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*CategoryInventoryFilter, error) {
+			return ec.unmarshalOCategoryInventoryFilter2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐCategoryInventoryFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*InventoryOrder, error) {
+			return ec.unmarshalOInventoryOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_changes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19071,6 +19884,52 @@ func (ec *executionContext) field_Query_evidenceSpans_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_fieldInventory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*FieldInventoryFilter, error) {
+			return ec.unmarshalOFieldInventoryFilter2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐFieldInventoryFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*InventoryOrder, error) {
+			return ec.unmarshalOInventoryOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_fieldsReceivedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19487,6 +20346,52 @@ func (ec *executionContext) field_Query_purposes_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_recipientInventory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*RecipientInventoryFilter, error) {
+			return ec.unmarshalORecipientInventoryFilter2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐRecipientInventoryFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*InventoryOrder, error) {
+			return ec.unmarshalOInventoryOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_recipientsOf_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19892,6 +20797,60 @@ func (ec *executionContext) field_Query_systems_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_transferInventory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*TransferInventoryFilter, error) {
+			return ec.unmarshalOTransferInventoryFilter2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐTransferInventoryFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*InventoryOrder, error) {
+			return ec.unmarshalOInventoryOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg5
 	return args, nil
 }
 
@@ -20602,6 +21561,221 @@ func (ec *executionContext) _ActivityPurposeEdge_cursor(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_ActivityPurposeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ActivityPurposeEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CategoryInventory_columns(ctx context.Context, field graphql.CollectedField, obj *CategoryInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryInventory_columns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Columns, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*InventoryColumn) graphql.Marshaler {
+			return ec.marshalNInventoryColumn2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryColumnᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryInventory_columns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CategoryInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InventoryColumn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CategoryInventory_totalCount(ctx context.Context, field graphql.CollectedField, obj *CategoryInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryInventory_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryInventory_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CategoryInventory", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CategoryInventory_pageInfo(ctx context.Context, field graphql.CollectedField, obj *CategoryInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryInventory_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *InventoryPageInfo) graphql.Marshaler {
+			return ec.marshalNInventoryPageInfo2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryInventory_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CategoryInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InventoryPageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CategoryInventory_rows(ctx context.Context, field graphql.CollectedField, obj *CategoryInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryInventory_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*CategoryInventoryRow) graphql.Marshaler {
+			return ec.marshalNCategoryInventoryRow2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐCategoryInventoryRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryInventory_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CategoryInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CategoryInventoryRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CategoryInventoryRow_category(ctx context.Context, field graphql.CollectedField, obj *CategoryInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryInventoryRow_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DataCategory) graphql.Marshaler {
+			return ec.marshalNDataCategory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryInventoryRow_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CategoryInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CategoryInventoryRow_activities(ctx context.Context, field graphql.CollectedField, obj *CategoryInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryInventoryRow_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProcessingActivity) graphql.Marshaler {
+			return ec.marshalNProcessingActivity2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryInventoryRow_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CategoryInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CategoryInventoryRow_recipients(ctx context.Context, field graphql.CollectedField, obj *CategoryInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryInventoryRow_recipients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Recipient) graphql.Marshaler {
+			return ec.marshalNRecipient2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipientᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryInventoryRow_recipients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CategoryInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recipient(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Change_id(ctx context.Context, field graphql.CollectedField, obj *ent.Change) (ret graphql.Marshaler) {
@@ -26099,6 +27273,285 @@ func (ec *executionContext) fieldContext_FieldChange_after(_ context.Context, fi
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
 }
 
+func (ec *executionContext) _FieldInventory_columns(ctx context.Context, field graphql.CollectedField, obj *FieldInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldInventory_columns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Columns, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*InventoryColumn) graphql.Marshaler {
+			return ec.marshalNInventoryColumn2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryColumnᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldInventory_columns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InventoryColumn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldInventory_totalCount(ctx context.Context, field graphql.CollectedField, obj *FieldInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldInventory_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldInventory_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldInventory", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FieldInventory_pageInfo(ctx context.Context, field graphql.CollectedField, obj *FieldInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldInventory_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *InventoryPageInfo) graphql.Marshaler {
+			return ec.marshalNInventoryPageInfo2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldInventory_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InventoryPageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldInventory_rows(ctx context.Context, field graphql.CollectedField, obj *FieldInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldInventory_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*FieldInventoryRow) graphql.Marshaler {
+			return ec.marshalNFieldInventoryRow2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐFieldInventoryRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldInventory_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldInventoryRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldInventoryRow_system(ctx context.Context, field graphql.CollectedField, obj *FieldInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldInventoryRow_system(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.System, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.System) graphql.Marshaler {
+			return ec.marshalNSystem2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSystem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldInventoryRow_system(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_System(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldInventoryRow_dataset(ctx context.Context, field graphql.CollectedField, obj *FieldInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldInventoryRow_dataset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dataset, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Dataset) graphql.Marshaler {
+			return ec.marshalNDataset2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataset(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldInventoryRow_dataset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dataset(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldInventoryRow_field(ctx context.Context, field graphql.CollectedField, obj *FieldInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldInventoryRow_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DataField) graphql.Marshaler {
+			return ec.marshalNDataField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldInventoryRow_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldInventoryRow_category(ctx context.Context, field graphql.CollectedField, obj *FieldInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldInventoryRow_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DataCategory) graphql.Marshaler {
+			return ec.marshalODataCategory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategory(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FieldInventoryRow_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FieldInventoryRow_recipients(ctx context.Context, field graphql.CollectedField, obj *FieldInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldInventoryRow_recipients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Recipient) graphql.Marshaler {
+			return ec.marshalNRecipient2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipientᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldInventoryRow_recipients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FieldInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recipient(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Finding_rule(ctx context.Context, field graphql.CollectedField, obj *findings.Finding) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27080,6 +28533,167 @@ func (ec *executionContext) fieldContext_HistoryDiff_lines(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _InventoryColumn_key(ctx context.Context, field graphql.CollectedField, obj *InventoryColumn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InventoryColumn_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InventoryColumn_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InventoryColumn", field, false, false, "String")
+}
+
+func (ec *executionContext) _InventoryColumn_header(ctx context.Context, field graphql.CollectedField, obj *InventoryColumn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InventoryColumn_header(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Header, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InventoryColumn_header(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InventoryColumn", field, false, false, "String")
+}
+
+func (ec *executionContext) _InventoryColumn_sortable(ctx context.Context, field graphql.CollectedField, obj *InventoryColumn) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InventoryColumn_sortable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sortable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InventoryColumn_sortable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InventoryColumn", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InventoryPageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *InventoryPageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InventoryPageInfo_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InventoryPageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InventoryPageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InventoryPageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *InventoryPageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InventoryPageInfo_hasPreviousPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasPreviousPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InventoryPageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InventoryPageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InventoryPageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *InventoryPageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InventoryPageInfo_startCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InventoryPageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InventoryPageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _InventoryPageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *InventoryPageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InventoryPageInfo_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InventoryPageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InventoryPageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _LegalBasis_id(ctx context.Context, field graphql.CollectedField, obj *ent.LegalBasis) (ret graphql.Marshaler) {
@@ -35644,6 +37258,182 @@ func (ec *executionContext) fieldContext_Query_historyDiff(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_transferInventory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_transferInventory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TransferInventory(ctx, fc.Args["organization"].(string), fc.Args["filter"].(*TransferInventoryFilter), fc.Args["orderBy"].(*InventoryOrder), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["asOf"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TransferInventory) graphql.Marshaler {
+			return ec.marshalNTransferInventory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐTransferInventory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_transferInventory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransferInventory(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_transferInventory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_recipientInventory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_recipientInventory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RecipientInventory(ctx, fc.Args["organization"].(string), fc.Args["filter"].(*RecipientInventoryFilter), fc.Args["orderBy"].(*InventoryOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RecipientInventory) graphql.Marshaler {
+			return ec.marshalNRecipientInventory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐRecipientInventory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_recipientInventory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecipientInventory(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_recipientInventory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_categoryInventory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_categoryInventory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CategoryInventory(ctx, fc.Args["organization"].(string), fc.Args["filter"].(*CategoryInventoryFilter), fc.Args["orderBy"].(*InventoryOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *CategoryInventory) graphql.Marshaler {
+			return ec.marshalNCategoryInventory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐCategoryInventory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_categoryInventory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CategoryInventory(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_categoryInventory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_fieldInventory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_fieldInventory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FieldInventory(ctx, fc.Args["organization"].(string), fc.Args["filter"].(*FieldInventoryFilter), fc.Args["orderBy"].(*InventoryOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *FieldInventory) graphql.Marshaler {
+			return ec.marshalNFieldInventory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐFieldInventory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_fieldInventory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldInventory(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_fieldInventory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_recipientsOf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36634,6 +38424,372 @@ func (ec *executionContext) _RecipientEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_RecipientEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecipientEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RecipientInventory_columns(ctx context.Context, field graphql.CollectedField, obj *RecipientInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventory_columns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Columns, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*InventoryColumn) graphql.Marshaler {
+			return ec.marshalNInventoryColumn2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryColumnᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventory_columns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InventoryColumn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientInventory_totalCount(ctx context.Context, field graphql.CollectedField, obj *RecipientInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventory_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventory_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecipientInventory", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecipientInventory_pageInfo(ctx context.Context, field graphql.CollectedField, obj *RecipientInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventory_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *InventoryPageInfo) graphql.Marshaler {
+			return ec.marshalNInventoryPageInfo2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventory_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InventoryPageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientInventory_rows(ctx context.Context, field graphql.CollectedField, obj *RecipientInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventory_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*RecipientInventoryRow) graphql.Marshaler {
+			return ec.marshalNRecipientInventoryRow2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐRecipientInventoryRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventory_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecipientInventoryRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientInventoryRow_recipient(ctx context.Context, field graphql.CollectedField, obj *RecipientInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventoryRow_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Recipient) graphql.Marshaler {
+			return ec.marshalNRecipient2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipient(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventoryRow_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recipient(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientInventoryRow_categories(ctx context.Context, field graphql.CollectedField, obj *RecipientInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventoryRow_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DataCategory) graphql.Marshaler {
+			return ec.marshalNDataCategory2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategoryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventoryRow_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientInventoryRow_activities(ctx context.Context, field graphql.CollectedField, obj *RecipientInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventoryRow_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProcessingActivity) graphql.Marshaler {
+			return ec.marshalNProcessingActivity2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventoryRow_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientInventoryRow_purposes(ctx context.Context, field graphql.CollectedField, obj *RecipientInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventoryRow_purposes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Purposes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Purpose) graphql.Marshaler {
+			return ec.marshalNPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPurposeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventoryRow_purposes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Purpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientInventoryRow_legalBases(ctx context.Context, field graphql.CollectedField, obj *RecipientInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventoryRow_legalBases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegalBases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LegalBasis) graphql.Marshaler {
+			return ec.marshalNLegalBasis2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasisᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventoryRow_legalBases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalBasis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientInventoryRow_countries(ctx context.Context, field graphql.CollectedField, obj *RecipientInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventoryRow_countries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Countries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventoryRow_countries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecipientInventoryRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _RecipientInventoryRow_safeguards(ctx context.Context, field graphql.CollectedField, obj *RecipientInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventoryRow_safeguards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Safeguards, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TransferSafeguard) graphql.Marshaler {
+			return ec.marshalNTransferSafeguard2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferSafeguardᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventoryRow_safeguards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransferSafeguard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecipientInventoryRow_evidence(ctx context.Context, field graphql.CollectedField, obj *RecipientInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecipientInventoryRow_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecipientInventoryRow_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecipientInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _RecipientLineage_recipient(ctx context.Context, field graphql.CollectedField, obj *lineage.Result) (ret graphql.Marshaler) {
@@ -40533,6 +42689,400 @@ func (ec *executionContext) fieldContext_TransferEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("TransferEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _TransferInventory_columns(ctx context.Context, field graphql.CollectedField, obj *TransferInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventory_columns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Columns, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*InventoryColumn) graphql.Marshaler {
+			return ec.marshalNInventoryColumn2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryColumnᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventory_columns(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransferInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InventoryColumn(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransferInventory_totalCount(ctx context.Context, field graphql.CollectedField, obj *TransferInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventory_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventory_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransferInventory", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TransferInventory_pageInfo(ctx context.Context, field graphql.CollectedField, obj *TransferInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventory_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *InventoryPageInfo) graphql.Marshaler {
+			return ec.marshalNInventoryPageInfo2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventory_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransferInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InventoryPageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransferInventory_rows(ctx context.Context, field graphql.CollectedField, obj *TransferInventory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventory_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*TransferInventoryRow) graphql.Marshaler {
+			return ec.marshalNTransferInventoryRow2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐTransferInventoryRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventory_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransferInventory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransferInventoryRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransferInventoryRow_transfer(ctx context.Context, field graphql.CollectedField, obj *TransferInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventoryRow_transfer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transfer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Transfer) graphql.Marshaler {
+			return ec.marshalNTransfer2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransfer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventoryRow_transfer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransferInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Transfer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransferInventoryRow_country(ctx context.Context, field graphql.CollectedField, obj *TransferInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventoryRow_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Country, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventoryRow_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransferInventoryRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _TransferInventoryRow_destination(ctx context.Context, field graphql.CollectedField, obj *TransferInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventoryRow_destination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Destination, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventoryRow_destination(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransferInventoryRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _TransferInventoryRow_recipient(ctx context.Context, field graphql.CollectedField, obj *TransferInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventoryRow_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Recipient) graphql.Marshaler {
+			return ec.marshalORecipient2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipient(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventoryRow_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransferInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recipient(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransferInventoryRow_activities(ctx context.Context, field graphql.CollectedField, obj *TransferInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventoryRow_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProcessingActivity) graphql.Marshaler {
+			return ec.marshalNProcessingActivity2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventoryRow_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransferInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransferInventoryRow_safeguard(ctx context.Context, field graphql.CollectedField, obj *TransferInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventoryRow_safeguard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Safeguard, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TransferSafeguard) graphql.Marshaler {
+			return ec.marshalOTransferSafeguard2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferSafeguard(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventoryRow_safeguard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransferInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransferSafeguard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TransferInventoryRow_valid(ctx context.Context, field graphql.CollectedField, obj *TransferInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventoryRow_valid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Valid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventoryRow_valid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransferInventoryRow", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TransferInventoryRow_invalidSince(ctx context.Context, field graphql.CollectedField, obj *TransferInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventoryRow_invalidSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvalidSince, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventoryRow_invalidSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransferInventoryRow", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TransferInventoryRow_validity(ctx context.Context, field graphql.CollectedField, obj *TransferInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventoryRow_validity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Validity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventoryRow_validity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TransferInventoryRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _TransferInventoryRow_evidence(ctx context.Context, field graphql.CollectedField, obj *TransferInventoryRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransferInventoryRow_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransferInventoryRow_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransferInventoryRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _TransferSafeguard_id(ctx context.Context, field graphql.CollectedField, obj *ent.TransferSafeguard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42822,6 +45372,62 @@ func (ec *executionContext) unmarshalInputActivityPurposeWhereInput(ctx context.
 func UnmarshalActivityPurposeWhereInput(ctx context.Context, raw any) (ent.ActivityPurposeWhereInput, error) {
 	var out ent.ActivityPurposeWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ActivityPurposeWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCategoryInventoryFilter(ctx context.Context, obj any) (CategoryInventoryFilter, error) {
+	var it CategoryInventoryFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"specialOnly", "category", "search"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "specialOnly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specialOnly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpecialOnly = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCategoryInventoryFilter unmarshals raw into the CategoryInventoryFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCategoryInventoryFilter(ctx context.Context, raw any) (CategoryInventoryFilter, error) {
+	var out CategoryInventoryFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CategoryInventoryFilter", raw, &out)
 	return out, err
 }
 
@@ -51842,6 +54448,62 @@ func UnmarshalEvidenceWhereInput(ctx context.Context, raw any) (ent.EvidenceWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputFieldInventoryFilter(ctx context.Context, obj any) (FieldInventoryFilter, error) {
+	var it FieldInventoryFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"system", "category", "search"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "system":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("system"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.System = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFieldInventoryFilter unmarshals raw into the FieldInventoryFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFieldInventoryFilter(ctx context.Context, raw any) (FieldInventoryFilter, error) {
+	var out FieldInventoryFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FieldInventoryFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputFindingAcknowledgementOrder(ctx context.Context, obj any) (ent.FindingAcknowledgementOrder, error) {
 	var it ent.FindingAcknowledgementOrder
 	if obj == nil {
@@ -52613,6 +55275,59 @@ func (ec *executionContext) unmarshalInputFindingAcknowledgementWhereInput(ctx c
 func UnmarshalFindingAcknowledgementWhereInput(ctx context.Context, raw any) (ent.FindingAcknowledgementWhereInput, error) {
 	var out ent.FindingAcknowledgementWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "FindingAcknowledgementWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInventoryOrder(ctx context.Context, obj any) (InventoryOrder, error) {
+	var it InventoryOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInventoryOrder unmarshals raw into the InventoryOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInventoryOrder(ctx context.Context, raw any) (InventoryOrder, error) {
+	var out InventoryOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InventoryOrder", raw, &out)
 	return out, err
 }
 
@@ -58495,6 +61210,69 @@ func UnmarshalPurposeWhereInput(ctx context.Context, raw any) (ent.PurposeWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecipientInventoryFilter(ctx context.Context, obj any) (RecipientInventoryFilter, error) {
+	var it RecipientInventoryFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"role", "country", "category", "search"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecipientInventoryFilter unmarshals raw into the RecipientInventoryFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecipientInventoryFilter(ctx context.Context, raw any) (RecipientInventoryFilter, error) {
+	var out RecipientInventoryFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecipientInventoryFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRecipientOrder(ctx context.Context, obj any) (ent.RecipientOrder, error) {
 	var it ent.RecipientOrder
 	if obj == nil {
@@ -63518,6 +66296,69 @@ func (ec *executionContext) unmarshalInputSystemWhereInput(ctx context.Context, 
 func UnmarshalSystemWhereInput(ctx context.Context, raw any) (ent.SystemWhereInput, error) {
 	var out ent.SystemWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SystemWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTransferInventoryFilter(ctx context.Context, obj any) (TransferInventoryFilter, error) {
+	var it TransferInventoryFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"invalidOnly", "country", "safeguard", "search"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "invalidOnly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("invalidOnly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InvalidOnly = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "safeguard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("safeguard"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Safeguard = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTransferInventoryFilter unmarshals raw into the TransferInventoryFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTransferInventoryFilter(ctx context.Context, raw any) (TransferInventoryFilter, error) {
+	var out TransferInventoryFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TransferInventoryFilter", raw, &out)
 	return out, err
 }
 
@@ -69962,6 +72803,97 @@ func (ec *executionContext) _ActivityPurposeEdge(ctx context.Context, sel ast.Se
 	return out
 }
 
+var categoryInventoryImplementors = []string{"CategoryInventory"}
+
+func (ec *executionContext) _CategoryInventory(ctx context.Context, sel ast.SelectionSet, obj *CategoryInventory) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, categoryInventoryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CategoryInventory")
+		case "columns":
+			out.Values[i] = ec._CategoryInventory_columns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CategoryInventory_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CategoryInventory_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._CategoryInventory_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var categoryInventoryRowImplementors = []string{"CategoryInventoryRow"}
+
+func (ec *executionContext) _CategoryInventoryRow(ctx context.Context, sel ast.SelectionSet, obj *CategoryInventoryRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, categoryInventoryRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CategoryInventoryRow")
+		case "category":
+			out.Values[i] = ec._CategoryInventoryRow_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activities":
+			out.Values[i] = ec._CategoryInventoryRow_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recipients":
+			out.Values[i] = ec._CategoryInventoryRow_recipients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var changeImplementors = []string{"Change", "Node"}
 
 func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, obj *ent.Change) graphql.Marshaler {
@@ -72057,6 +74989,107 @@ func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var fieldInventoryImplementors = []string{"FieldInventory"}
+
+func (ec *executionContext) _FieldInventory(ctx context.Context, sel ast.SelectionSet, obj *FieldInventory) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldInventoryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldInventory")
+		case "columns":
+			out.Values[i] = ec._FieldInventory_columns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FieldInventory_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FieldInventory_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._FieldInventory_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fieldInventoryRowImplementors = []string{"FieldInventoryRow"}
+
+func (ec *executionContext) _FieldInventoryRow(ctx context.Context, sel ast.SelectionSet, obj *FieldInventoryRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldInventoryRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldInventoryRow")
+		case "system":
+			out.Values[i] = ec._FieldInventoryRow_system(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dataset":
+			out.Values[i] = ec._FieldInventoryRow_dataset(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._FieldInventoryRow_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._FieldInventoryRow_category(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recipients":
+			out.Values[i] = ec._FieldInventoryRow_recipients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var findingImplementors = []string{"Finding"}
 
 func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, obj *findings.Finding) graphql.Marshaler {
@@ -72435,6 +75468,97 @@ func (ec *executionContext) _HistoryDiff(ctx context.Context, sel ast.SelectionS
 		case "lines":
 			out.Values[i] = ec._HistoryDiff_lines(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inventoryColumnImplementors = []string{"InventoryColumn"}
+
+func (ec *executionContext) _InventoryColumn(ctx context.Context, sel ast.SelectionSet, obj *InventoryColumn) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inventoryColumnImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InventoryColumn")
+		case "key":
+			out.Values[i] = ec._InventoryColumn_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "header":
+			out.Values[i] = ec._InventoryColumn_header(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sortable":
+			out.Values[i] = ec._InventoryColumn_sortable(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inventoryPageInfoImplementors = []string{"InventoryPageInfo"}
+
+func (ec *executionContext) _InventoryPageInfo(ctx context.Context, sel ast.SelectionSet, obj *InventoryPageInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inventoryPageInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InventoryPageInfo")
+		case "hasNextPage":
+			out.Values[i] = ec._InventoryPageInfo_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasPreviousPage":
+			out.Values[i] = ec._InventoryPageInfo_hasPreviousPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startCursor":
+			out.Values[i] = ec._InventoryPageInfo_startCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._InventoryPageInfo_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -74562,6 +77686,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_historyDiff(ctx, field)
 				})
+		case "transferInventory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_transferInventory(ctx, field)
+				})
+		case "recipientInventory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_recipientInventory(ctx, field)
+				})
+		case "categoryInventory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_categoryInventory(ctx, field)
+				})
+		case "fieldInventory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_fieldInventory(ctx, field)
+				})
 		case "recipientsOf":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -74816,6 +77964,122 @@ func (ec *executionContext) _RecipientEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "cursor":
 			out.Values[i] = ec._RecipientEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recipientInventoryImplementors = []string{"RecipientInventory"}
+
+func (ec *executionContext) _RecipientInventory(ctx context.Context, sel ast.SelectionSet, obj *RecipientInventory) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recipientInventoryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecipientInventory")
+		case "columns":
+			out.Values[i] = ec._RecipientInventory_columns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._RecipientInventory_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._RecipientInventory_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._RecipientInventory_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recipientInventoryRowImplementors = []string{"RecipientInventoryRow"}
+
+func (ec *executionContext) _RecipientInventoryRow(ctx context.Context, sel ast.SelectionSet, obj *RecipientInventoryRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recipientInventoryRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecipientInventoryRow")
+		case "recipient":
+			out.Values[i] = ec._RecipientInventoryRow_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "categories":
+			out.Values[i] = ec._RecipientInventoryRow_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activities":
+			out.Values[i] = ec._RecipientInventoryRow_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "purposes":
+			out.Values[i] = ec._RecipientInventoryRow_purposes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "legalBases":
+			out.Values[i] = ec._RecipientInventoryRow_legalBases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "countries":
+			out.Values[i] = ec._RecipientInventoryRow_countries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "safeguards":
+			out.Values[i] = ec._RecipientInventoryRow_safeguards(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._RecipientInventoryRow_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -76210,6 +79474,132 @@ func (ec *executionContext) _TransferEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var transferInventoryImplementors = []string{"TransferInventory"}
+
+func (ec *executionContext) _TransferInventory(ctx context.Context, sel ast.SelectionSet, obj *TransferInventory) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, transferInventoryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TransferInventory")
+		case "columns":
+			out.Values[i] = ec._TransferInventory_columns(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TransferInventory_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TransferInventory_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._TransferInventory_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var transferInventoryRowImplementors = []string{"TransferInventoryRow"}
+
+func (ec *executionContext) _TransferInventoryRow(ctx context.Context, sel ast.SelectionSet, obj *TransferInventoryRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, transferInventoryRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TransferInventoryRow")
+		case "transfer":
+			out.Values[i] = ec._TransferInventoryRow_transfer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "country":
+			out.Values[i] = ec._TransferInventoryRow_country(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "destination":
+			out.Values[i] = ec._TransferInventoryRow_destination(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recipient":
+			out.Values[i] = ec._TransferInventoryRow_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "activities":
+			out.Values[i] = ec._TransferInventoryRow_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "safeguard":
+			out.Values[i] = ec._TransferInventoryRow_safeguard(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "valid":
+			out.Values[i] = ec._TransferInventoryRow_valid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invalidSince":
+			out.Values[i] = ec._TransferInventoryRow_invalidSince(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "validity":
+			out.Values[i] = ec._TransferInventoryRow_validity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._TransferInventoryRow_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var transferSafeguardImplementors = []string{"TransferSafeguard", "Node"}
 
 func (ec *executionContext) _TransferSafeguard(ctx context.Context, sel ast.SelectionSet, obj *ent.TransferSafeguard) graphql.Marshaler {
@@ -76800,6 +80190,38 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNCategoryInventory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐCategoryInventory(ctx context.Context, sel ast.SelectionSet, v *CategoryInventory) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CategoryInventory!")
+		return graphql.Null
+	}
+	return ec._CategoryInventory(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCategoryInventoryRow2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐCategoryInventoryRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*CategoryInventoryRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCategoryInventoryRow2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐCategoryInventoryRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCategoryInventoryRow2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐCategoryInventoryRow(ctx context.Context, sel ast.SelectionSet, v *CategoryInventoryRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CategoryInventoryRow!")
+		return graphql.Null
+	}
+	return ec._CategoryInventoryRow(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNChange2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Change) graphql.Marshaler {
@@ -77504,6 +80926,38 @@ func (ec *executionContext) marshalNFieldChange2ᚖgithubᚗcomᚋropacatalogᚋ
 	return ec._FieldChange(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNFieldInventory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐFieldInventory(ctx context.Context, sel ast.SelectionSet, v *FieldInventory) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FieldInventory!")
+		return graphql.Null
+	}
+	return ec._FieldInventory(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFieldInventoryRow2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐFieldInventoryRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*FieldInventoryRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFieldInventoryRow2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐFieldInventoryRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFieldInventoryRow2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐFieldInventoryRow(ctx context.Context, sel ast.SelectionSet, v *FieldInventoryRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FieldInventoryRow!")
+		return graphql.Null
+	}
+	return ec._FieldInventoryRow(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNFinding2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐFindingᚄ(ctx context.Context, sel ast.SelectionSet, v []*findings.Finding) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -77656,6 +81110,54 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNInventoryColumn2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryColumnᚄ(ctx context.Context, sel ast.SelectionSet, v []*InventoryColumn) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInventoryColumn2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryColumn(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInventoryColumn2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryColumn(ctx context.Context, sel ast.SelectionSet, v *InventoryColumn) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InventoryColumn!")
+		return graphql.Null
+	}
+	return ec._InventoryColumn(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInventoryPageInfo2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryPageInfo(ctx context.Context, sel ast.SelectionSet, v *InventoryPageInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InventoryPageInfo!")
+		return graphql.Null
+	}
+	return ec._InventoryPageInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLegalBasis2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasisᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LegalBasis) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLegalBasis2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasis(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNLegalBasis2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasis(ctx context.Context, sel ast.SelectionSet, v *ent.LegalBasis) graphql.Marshaler {
@@ -77900,6 +81402,22 @@ func (ec *executionContext) marshalNPrincipal2ᚖgithubᚗcomᚋropacatalogᚋro
 	return ec._Principal(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNProcessingActivity2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivityᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ProcessingActivity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProcessingActivity2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNProcessingActivity2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivity(ctx context.Context, sel ast.SelectionSet, v *ent.ProcessingActivity) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ProcessingActivity!")
@@ -78006,6 +81524,22 @@ func (ec *executionContext) unmarshalNPurposeWhereInput2ᚖgithubᚗcomᚋropaca
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRecipient2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipientᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Recipient) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRecipient2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipient(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNRecipient2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipient(ctx context.Context, sel ast.SelectionSet, v *ent.Recipient) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Recipient!")
@@ -78020,6 +81554,38 @@ func (ec *executionContext) marshalNRecipientConnection2ᚖgithubᚗcomᚋropaca
 		return graphql.Null
 	}
 	return ec._RecipientConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRecipientInventory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐRecipientInventory(ctx context.Context, sel ast.SelectionSet, v *RecipientInventory) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecipientInventory!")
+		return graphql.Null
+	}
+	return ec._RecipientInventory(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRecipientInventoryRow2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐRecipientInventoryRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*RecipientInventoryRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRecipientInventoryRow2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐRecipientInventoryRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRecipientInventoryRow2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐRecipientInventoryRow(ctx context.Context, sel ast.SelectionSet, v *RecipientInventoryRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecipientInventoryRow!")
+		return graphql.Null
+	}
+	return ec._RecipientInventoryRow(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRecipientKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋrecipientᚐKind(ctx context.Context, v any) (recipient.Kind, error) {
@@ -78461,6 +82027,38 @@ func (ec *executionContext) marshalNTransferConnection2ᚖgithubᚗcomᚋropacat
 	return ec._TransferConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNTransferInventory2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐTransferInventory(ctx context.Context, sel ast.SelectionSet, v *TransferInventory) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TransferInventory!")
+		return graphql.Null
+	}
+	return ec._TransferInventory(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTransferInventoryRow2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐTransferInventoryRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*TransferInventoryRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTransferInventoryRow2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐTransferInventoryRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTransferInventoryRow2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐTransferInventoryRow(ctx context.Context, sel ast.SelectionSet, v *TransferInventoryRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TransferInventoryRow!")
+		return graphql.Null
+	}
+	return ec._TransferInventoryRow(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNTransferOrderField2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferOrderField(ctx context.Context, v any) (*ent.TransferOrderField, error) {
 	var res = new(ent.TransferOrderField)
 	err := res.UnmarshalGQL(v)
@@ -78473,6 +82071,22 @@ func (ec *executionContext) marshalNTransferOrderField2ᚖgithubᚗcomᚋropacat
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNTransferSafeguard2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferSafeguardᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TransferSafeguard) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTransferSafeguard2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferSafeguard(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNTransferSafeguard2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferSafeguard(ctx context.Context, sel ast.SelectionSet, v *ent.TransferSafeguard) graphql.Marshaler {
@@ -78899,6 +82513,14 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOCategoryInventoryFilter2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐCategoryInventoryFilter(ctx context.Context, v any) (*CategoryInventoryFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCategoryInventoryFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOChange2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐChange(ctx context.Context, sel ast.SelectionSet, v *ent.Change) graphql.Marshaler {
@@ -79694,6 +83316,14 @@ func (ec *executionContext) unmarshalOEvidenceWhereInput2ᚖgithubᚗcomᚋropac
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFieldInventoryFilter2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐFieldInventoryFilter(ctx context.Context, v any) (*FieldInventoryFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFieldInventoryFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOFindingAcknowledged2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋfindingsᚐAcknowledgement(ctx context.Context, sel ast.SelectionSet, v *findings.Acknowledgement) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -79893,6 +83523,14 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOInventoryOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐInventoryOrder(ctx context.Context, v any) (*InventoryOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputInventoryOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOLegalBasis2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐLegalBasis(ctx context.Context, sel ast.SelectionSet, v *ent.LegalBasis) graphql.Marshaler {
@@ -80471,6 +84109,14 @@ func (ec *executionContext) marshalORecipientEdge2ᚖgithubᚗcomᚋropacatalog�
 		return graphql.Null
 	}
 	return ec._RecipientEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalORecipientInventoryFilter2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐRecipientInventoryFilter(ctx context.Context, v any) (*RecipientInventoryFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRecipientInventoryFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalORecipientKind2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚋrecipientᚐKindᚄ(ctx context.Context, v any) ([]recipient.Kind, error) {
@@ -81373,6 +85019,14 @@ func (ec *executionContext) marshalOTransferEdge2ᚖgithubᚗcomᚋropacatalog�
 		return graphql.Null
 	}
 	return ec._TransferEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOTransferInventoryFilter2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐTransferInventoryFilter(ctx context.Context, v any) (*TransferInventoryFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTransferInventoryFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOTransferOrder2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferOrder(ctx context.Context, v any) (*ent.TransferOrder, error) {

@@ -25,6 +25,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/history"
 	"github.com/ropacatalog/ropa/internal/invalid"
+	"github.com/ropacatalog/ropa/internal/inventory"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/report"
@@ -109,8 +110,8 @@ type Options struct {
 func NewMux(client *ent.Client) http.Handler { return NewServer(client, Options{}) }
 
 // NewServer serves the web interface at /, the API at /graphql, the
-// playground at /playground, the Article 30 reports at /reports/article30
-// and sign-in at /auth/, every request through the guard (no cross-site
+// playground at /playground, the Article 30 reports at /reports/article30,
+// the inventories' CSV and XLSX exports at /reports/inventory/ and sign-in at /auth/, every request through the guard (no cross-site
 // writes, security headers) and then signed in (internal/access), so that
 // every handler, and the catalog under it, knows who asks.
 func NewServer(client *ent.Client, opts Options) http.Handler {
@@ -120,6 +121,7 @@ func NewServer(client *ent.Client, opts Options) http.Handler {
 	mux.Handle("/graphql", limitRequests(DefaultLimits, minVersionFromHeader(api)))
 	mux.Handle("/playground", opts.Introspection.gate(frontend.Playground()))
 	mux.Handle("/reports/article30", report.Handler(client, records))
+	mux.Handle("/reports/inventory/", inventory.Handler(client, records, lineage.NewCache(records)))
 	mux.Handle("/reports/diff", history.Handler(client, asof.ParseTime))
 	mux.Handle("/", frontend.Handler())
 	return guard(access.New(client).Middleware(opts.Access, signedIn(mux)))

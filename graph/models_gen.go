@@ -2,6 +2,13 @@
 
 package graph
 
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"github.com/ropacatalog/ropa/ent"
+)
+
 type AcknowledgeFindingInput struct {
 	// Organization key or name.
 	Organization string `json:"organization"`
@@ -15,6 +22,30 @@ type AcknowledgeFindingInput struct {
 	ReviewBy string `json:"reviewBy"`
 }
 
+type CategoryInventory struct {
+	Columns    []*InventoryColumn      `json:"columns"`
+	TotalCount int                     `json:"totalCount"`
+	PageInfo   *InventoryPageInfo      `json:"pageInfo"`
+	Rows       []*CategoryInventoryRow `json:"rows"`
+}
+
+type CategoryInventoryFilter struct {
+	// Only Art 9 special categories and Art 10 criminal-offence data.
+	SpecialOnly *bool `json:"specialOnly,omitempty"`
+	// Data category key; covers broader and narrower keys.
+	Category *string `json:"category,omitempty"`
+	// Text in the category's name or key.
+	Search *string `json:"search,omitempty"`
+}
+
+type CategoryInventoryRow struct {
+	Category *ent.DataCategory `json:"category"`
+	// The activities that collect it.
+	Activities []*ent.ProcessingActivity `json:"activities"`
+	// The recipients that receive it.
+	Recipients []*ent.Recipient `json:"recipients"`
+}
+
 type DataMapFilter struct {
 	// A data category key: activities that process it, a broader or a narrower category.
 	DataCategory *string `json:"dataCategory,omitempty"`
@@ -23,4 +54,124 @@ type DataMapFilter struct {
 	Recipient *int    `json:"recipient,omitempty"`
 	// ISO 3166-1 alpha-2 code, or WORLDWIDE / UNSPECIFIED.
 	Country *string `json:"country,omitempty"`
+}
+
+type FieldInventory struct {
+	Columns    []*InventoryColumn   `json:"columns"`
+	TotalCount int                  `json:"totalCount"`
+	PageInfo   *InventoryPageInfo   `json:"pageInfo"`
+	Rows       []*FieldInventoryRow `json:"rows"`
+}
+
+type FieldInventoryFilter struct {
+	// System key.
+	System *string `json:"system,omitempty"`
+	// Data category key; covers broader and narrower keys.
+	Category *string `json:"category,omitempty"`
+	// Text in the field's path or name.
+	Search *string `json:"search,omitempty"`
+}
+
+type FieldInventoryRow struct {
+	System   *ent.System       `json:"system"`
+	Dataset  *ent.Dataset      `json:"dataset"`
+	Field    *ent.DataField    `json:"field"`
+	Category *ent.DataCategory `json:"category,omitempty"`
+	// Who receives the field (recipientsOf its path: exact, broader or narrower).
+	Recipients []*ent.Recipient `json:"recipients"`
+}
+
+// A column of an inventory: its key (orderBy.field) and its header.
+type InventoryColumn struct {
+	Key      string `json:"key"`
+	Header   string `json:"header"`
+	Sortable bool   `json:"sortable"`
+}
+
+// How an inventory is sorted: a sortable column's key (see columns), and
+// the direction. Without one, each inventory has its own order (by name, or
+// for transfers as the record lists them).
+type InventoryOrder struct {
+	Field     string                `json:"field"`
+	Direction entgql.OrderDirection `json:"direction"`
+}
+
+// Where a page of an inventory lies. Cursors are row positions: after "9"
+// starts at the eleventh row, so page n of size s is after (n-1)*s-1.
+type InventoryPageInfo struct {
+	HasNextPage     bool    `json:"hasNextPage"`
+	HasPreviousPage bool    `json:"hasPreviousPage"`
+	StartCursor     *string `json:"startCursor,omitempty"`
+	EndCursor       *string `json:"endCursor,omitempty"`
+}
+
+type RecipientInventory struct {
+	Columns    []*InventoryColumn       `json:"columns"`
+	TotalCount int                      `json:"totalCount"`
+	PageInfo   *InventoryPageInfo       `json:"pageInfo"`
+	Rows       []*RecipientInventoryRow `json:"rows"`
+}
+
+type RecipientInventoryFilter struct {
+	// Recipient kind: processor, sub_processor, third_party, affiliate, joint_controller, public_authority, acquirer, public, other.
+	Role *string `json:"role,omitempty"`
+	// ISO code: established there or receiving data there by a transfer.
+	Country *string `json:"country,omitempty"`
+	// Data category key; covers broader and narrower keys.
+	Category *string `json:"category,omitempty"`
+	// Text in the recipient's name.
+	Search *string `json:"search,omitempty"`
+}
+
+type RecipientInventoryRow struct {
+	Recipient *ent.Recipient `json:"recipient"`
+	// What it receives: the disclosures' categories (an activity's when a disclosure names none).
+	Categories []*ent.DataCategory       `json:"categories"`
+	Activities []*ent.ProcessingActivity `json:"activities"`
+	Purposes   []*ent.Purpose            `json:"purposes"`
+	// The Art 6 bases and Art 9 conditions of the purposes the disclosures serve.
+	LegalBases []*ent.LegalBasis `json:"legalBases"`
+	// ISO codes of the countries transfers carry its data to.
+	Countries  []string                 `json:"countries"`
+	Safeguards []*ent.TransferSafeguard `json:"safeguards"`
+	Evidence   []*ent.Evidence          `json:"evidence"`
+}
+
+type TransferInventory struct {
+	Columns    []*InventoryColumn      `json:"columns"`
+	TotalCount int                     `json:"totalCount"`
+	PageInfo   *InventoryPageInfo      `json:"pageInfo"`
+	Rows       []*TransferInventoryRow `json:"rows"`
+}
+
+type TransferInventoryFilter struct {
+	// Only transfers whose safeguard cannot be relied on on asOf (default today).
+	InvalidOnly *bool `json:"invalidOnly,omitempty"`
+	// ISO 3166-1 alpha-2 destination.
+	Country *string `json:"country,omitempty"`
+	// Safeguard key, e.g. privacy_shield, dpf_eu_us.
+	Safeguard *string `json:"safeguard,omitempty"`
+	// Text in the destination, recipient, activity or safeguard name.
+	Search *string `json:"search,omitempty"`
+}
+
+type TransferInventoryRow struct {
+	Transfer *ent.Transfer `json:"transfer"`
+	// ISO code; null when the notice names none (worldwide, not stated).
+	Country *string `json:"country,omitempty"`
+	// The country's name, or worldwide, or not stated.
+	Destination string `json:"destination"`
+	// The recipient the transfer names; null: every recipient of its activities.
+	Recipient *ent.Recipient `json:"recipient,omitempty"`
+	// The activities it applies to, by the record's scope rules.
+	Activities []*ent.ProcessingActivity `json:"activities"`
+	Safeguard  *ent.TransferSafeguard    `json:"safeguard,omitempty"`
+	// Whether the safeguard can be relied on on the date asked.
+	Valid bool `json:"valid"`
+	// The day the safeguard stopped being valid, when it is on or before the date asked.
+	InvalidSince *time.Time `json:"invalidSince,omitempty"`
+	// valid, or invalid since DATE (why).
+	Validity string `json:"validity"`
+	// The sentences stating the transfer.
+	Evidence []*ent.Evidence `json:"evidence"`
 }

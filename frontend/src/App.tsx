@@ -10,10 +10,12 @@ import type { Ability } from "./lib";
 import { FindingsView } from "./views/Findings";
 import { NoticeSpanView } from "./views/NoticeSpan";
 import { ChangesView } from "./views/Changes";
+import { InventoryIndex, InventoryView } from "./views/Inventory";
 
 const links: [string, string, Ability][] = [
   ["/", "Data map", "read"],
   ["/records", "Record of processing", "read"],
+  ["/inventory", "Inventories", "read"],
   ["/findings", "Findings", "read"],
   ["/lookup", "Field lookup", "read"],
   ["/review", "Review", "read"],
@@ -34,7 +36,7 @@ export function App() {
           <ul>
             {links.filter(([, , need]) => can(need)).map(([to, label]) => (
               <li key={to}>
-                <NavLink to={to} end>
+                <NavLink to={to} end={to !== "/inventory"}>
                   {label}
                 </NavLink>
               </li>
@@ -50,6 +52,8 @@ export function App() {
         <Routes>
           <Route path="/" element={<DataMapView />} />
           <Route path="/records" element={<RecordsView />} />
+          <Route path="/inventory" element={<InventoryIndex />} />
+          <Route path="/inventory/:kind" element={<InventoryView />} />
           <Route path="/lookup" element={<LookupView />} />
           <Route path="/evidence/:id" element={<EvidenceView />} />
           <Route path="/activities/new" element={can("edit") ? <ActivityEditView /> : <p>Your role may not add activities.</p>} />

@@ -126,6 +126,15 @@ export type ActivityPurposeWhereInput = {
   specialConditionIDNotNil?: boolean | null | undefined;
 };
 
+export type CategoryInventoryFilter = {
+  /** Data category key; covers broader and narrower keys. */
+  category?: string | null | undefined;
+  /** Text in the category's name or key. */
+  search?: string | null | undefined;
+  /** Only Art 9 special categories and Art 10 criminal-offence data. */
+  specialOnly?: boolean | null | undefined;
+};
+
 /** ChangeOperation is enum for the field operation */
 export type ChangeOperation =
   | 'create'
@@ -1122,11 +1131,30 @@ export type FactScope =
   /** Stated for a recipient: wherever that recipient receives data. */
   | 'RECIPIENT';
 
+export type FieldInventoryFilter = {
+  /** Data category key; covers broader and narrower keys. */
+  category?: string | null | undefined;
+  /** Text in the field's path or name. */
+  search?: string | null | undefined;
+  /** System key. */
+  system?: string | null | undefined;
+};
+
 /** How much a finding matters. */
 export type FindingSeverity =
   | 'high'
   | 'low'
   | 'medium';
+
+/**
+ * How an inventory is sorted: a sortable column's key (see columns), and
+ * the direction. Without one, each inventory has its own order (by name, or
+ * for transfers as the record lists them).
+ */
+export type InventoryOrder = {
+  direction?: OrderDirection;
+  field: string;
+};
 
 /** LegalBasisArticle is enum for the field article */
 export type LegalBasisArticle =
@@ -2084,6 +2112,17 @@ export type PurposeWhereInput = {
   parentIDNotNil?: boolean | null | undefined;
 };
 
+export type RecipientInventoryFilter = {
+  /** Data category key; covers broader and narrower keys. */
+  category?: string | null | undefined;
+  /** ISO code: established there or receiving data there by a transfer. */
+  country?: string | null | undefined;
+  /** Recipient kind: processor, sub_processor, third_party, affiliate, joint_controller, public_authority, acquirer, public, other. */
+  role?: string | null | undefined;
+  /** Text in the recipient's name. */
+  search?: string | null | undefined;
+};
+
 /** RecipientKind is enum for the field kind */
 export type RecipientKind =
   | 'acquirer'
@@ -2888,6 +2927,17 @@ export type SystemWhereInput = {
   reviewStatusNotIn?: Array<ReviewStatus> | null | undefined;
 };
 
+export type TransferInventoryFilter = {
+  /** ISO 3166-1 alpha-2 destination. */
+  country?: string | null | undefined;
+  /** Only transfers whose safeguard cannot be relied on on asOf (default today). */
+  invalidOnly?: boolean | null | undefined;
+  /** Safeguard key, e.g. privacy_shield, dpf_eu_us. */
+  safeguard?: string | null | undefined;
+  /** Text in the destination, recipient, activity or safeguard name. */
+  search?: string | null | undefined;
+};
+
 /** TransferSafeguardMechanism is enum for the field mechanism */
 export type TransferSafeguardMechanism =
   | 'adequacy'
@@ -3535,6 +3585,57 @@ export type RevertChangeMutationVariables = Exact<{
 
 
 export type RevertChangeMutation = { revertChange: Array<{ id: string }> };
+
+export type TransferInventoryQueryVariables = Exact<{
+  org: string;
+  filter?: TransferInventoryFilter | null | undefined;
+  orderBy?: InventoryOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TransferInventoryQuery = { transferInventory: { totalCount: number, columns: Array<{ key: string, header: string, sortable: boolean }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, rows: Array<{ country: string | null, destination: string, valid: boolean, invalidSince: string | null, validity: string, transfer: { id: string, reviewStatus: ReviewStatus }, recipient: { id: string, name: string } | null, activities: Array<{ id: string, name: string }>, safeguard: { key: string, name: string } | null, evidence: Array<{ id: string, quote: string }> }> } };
+
+export type RecipientInventoryQueryVariables = Exact<{
+  org: string;
+  filter?: RecipientInventoryFilter | null | undefined;
+  orderBy?: InventoryOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecipientInventoryQuery = { recipientInventory: { totalCount: number, columns: Array<{ key: string, header: string, sortable: boolean }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, rows: Array<{ countries: Array<string>, recipient: { id: string, name: string, kind: RecipientKind, country: string | null, reviewStatus: ReviewStatus }, categories: Array<{ id: string, key: string, name: string, specialCategory: boolean, criminalOffence: boolean }>, activities: Array<{ id: string, name: string }>, purposes: Array<{ id: string, name: string }>, legalBases: Array<{ id: string, reference: string }>, safeguards: Array<{ key: string, name: string, validUntil: string | null }>, evidence: Array<{ id: string, quote: string }> }> } };
+
+export type CategoryInventoryQueryVariables = Exact<{
+  org: string;
+  filter?: CategoryInventoryFilter | null | undefined;
+  orderBy?: InventoryOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CategoryInventoryQuery = { categoryInventory: { totalCount: number, columns: Array<{ key: string, header: string, sortable: boolean }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, rows: Array<{ category: { id: string, key: string, name: string, specialCategory: boolean, criminalOffence: boolean }, activities: Array<{ id: string, name: string }>, recipients: Array<{ id: string, name: string }> }> } };
+
+export type FieldInventoryQueryVariables = Exact<{
+  org: string;
+  filter?: FieldInventoryFilter | null | undefined;
+  orderBy?: InventoryOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FieldInventoryQuery = { fieldInventory: { totalCount: number, columns: Array<{ key: string, header: string, sortable: boolean }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean }, rows: Array<{ system: { id: string, key: string, name: string }, dataset: { id: string, key: string, name: string }, field: { id: string, key: string, name: string, path: string | null }, category: { id: string, key: string, name: string, specialCategory: boolean, criminalOffence: boolean } | null, recipients: Array<{ id: string, name: string }> }> } };
+
+export type InventorySafeguardsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type InventorySafeguardsQuery = { transferSafeguards: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { key: string, name: string } | null } | null> | null } };
 
 export type LookupSuggestionsQueryVariables = Exact<{
   text: string;
@@ -4259,6 +4360,221 @@ export const RevertChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevertChangeMutation, RevertChangeMutationVariables>;
+export const TransferInventoryDocument = new TypedDocumentString(`
+    query TransferInventory($org: String!, $filter: TransferInventoryFilter, $orderBy: InventoryOrder, $first: Int, $after: String) {
+  transferInventory(
+    organization: $org
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    columns {
+      key
+      header
+      sortable
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
+    rows {
+      transfer {
+        id
+        reviewStatus
+      }
+      country
+      destination
+      recipient {
+        id
+        name
+      }
+      activities {
+        id
+        name
+      }
+      safeguard {
+        key
+        name
+      }
+      valid
+      invalidSince
+      validity
+      evidence {
+        id
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferInventoryQuery, TransferInventoryQueryVariables>;
+export const RecipientInventoryDocument = new TypedDocumentString(`
+    query RecipientInventory($org: String!, $filter: RecipientInventoryFilter, $orderBy: InventoryOrder, $first: Int, $after: String) {
+  recipientInventory(
+    organization: $org
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    columns {
+      key
+      header
+      sortable
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
+    rows {
+      recipient {
+        id
+        name
+        kind
+        country
+        reviewStatus
+      }
+      categories {
+        id
+        key
+        name
+        specialCategory
+        criminalOffence
+      }
+      activities {
+        id
+        name
+      }
+      purposes {
+        id
+        name
+      }
+      legalBases {
+        id
+        reference
+      }
+      countries
+      safeguards {
+        key
+        name
+        validUntil
+      }
+      evidence {
+        id
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientInventoryQuery, RecipientInventoryQueryVariables>;
+export const CategoryInventoryDocument = new TypedDocumentString(`
+    query CategoryInventory($org: String!, $filter: CategoryInventoryFilter, $orderBy: InventoryOrder, $first: Int, $after: String) {
+  categoryInventory(
+    organization: $org
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    columns {
+      key
+      header
+      sortable
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
+    rows {
+      category {
+        id
+        key
+        name
+        specialCategory
+        criminalOffence
+      }
+      activities {
+        id
+        name
+      }
+      recipients {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoryInventoryQuery, CategoryInventoryQueryVariables>;
+export const FieldInventoryDocument = new TypedDocumentString(`
+    query FieldInventory($org: String!, $filter: FieldInventoryFilter, $orderBy: InventoryOrder, $first: Int, $after: String) {
+  fieldInventory(
+    organization: $org
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    columns {
+      key
+      header
+      sortable
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+    }
+    rows {
+      system {
+        id
+        key
+        name
+      }
+      dataset {
+        id
+        key
+        name
+      }
+      field {
+        id
+        key
+        name
+        path
+      }
+      category {
+        id
+        key
+        name
+        specialCategory
+        criminalOffence
+      }
+      recipients {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldInventoryQuery, FieldInventoryQueryVariables>;
+export const InventorySafeguardsDocument = new TypedDocumentString(`
+    query InventorySafeguards($after: Cursor) {
+  transferSafeguards(first: 100, after: $after, orderBy: [{field: NAME}]) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        key
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventorySafeguardsQuery, InventorySafeguardsQueryVariables>;
 export const LookupSuggestionsDocument = new TypedDocumentString(`
     query LookupSuggestions($text: String!, $organization: String) {
   lookupSuggestions(text: $text, organization: $organization, first: 12) {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Link, useSearchParams } from "react-router-dom";
+import { Link } from "react-router-dom";
 import { graphql } from "../gql";
 import type { OrderDirection, ProcessingActivityOrderField, ProcessingActivityRole, ProcessingActivityWhereInput, ReviewStatus } from "../gql/graphql";
 import { request } from "../api";
@@ -8,6 +8,7 @@ import { humanDuration, notRejected, recipientsOf, shorten } from "../lib";
 import { FindingBadge, useOpenFindingsIndex } from "../findingsData";
 import { article30Link } from "../history";
 import { PastRecord } from "./PastRecord";
+import { exportQuery, useTypedParam, useUrlState } from "../urlState";
 
 const RecordsQuery = graphql(`
   query Records($where: ProcessingActivityWhereInput, $orderBy: [ProcessingActivityOrder!], $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -121,13 +122,19 @@ export function recordsWhere(orgId: string | undefined, search: string, role: st
 type Page = { after?: string; before?: string };
 
 export function RecordsView() {
-  const { orgs, org, setOrg } = useOrganization();
-  const [search, setSearch] = useState("");
-  const [role, setRole] = useState("");
-  const [review, setReview] = useState("");
-  const [sort, setSort] = useState<{ field: ProcessingActivityOrderField; direction: OrderDirection }>({ field: "NAME", direction: "ASC" });
-  const [page, setPage] = useState<Page>({});
-  const [params, setParams] = useSearchParams();
+  const { orgs, org } = useOrganization();
+  // The view's state is the URL's: q, role, review, sort, dir and the page's cursor (after or before).
+  const { params, get, set } = useUrlState();
+  const search = get("q");
+  const role = get("role");
+  const review = get("review");
+  const sortField = (["NAME", "BUSINESS_FUNCTION", "ROLE", "REVIEW_STATUS"].includes(get("sort")) ? get("sort") : "NAME") as ProcessingActivityOrderField;
+  const sort: { field: ProcessingActivityOrderField; direction: OrderDirection } = { field: sortField, direction: get("dir") === "desc" ? "DESC" : "ASC" };
+  const page: Page = { after: get("after") || undefined, before: get("before") || undefined };
+  const setPage = (p: Page) => set({ after: p.after, before: p.before }, { keepPage: true });
+  // The search box shows what is typed; the URL follows it.
+  // Only a change of the URL from elsewhere (back, a link) replaces what is typed.
+  const [searchText, setSearchText] = useTypedParam(search, (v) => set({ q: v }, { replace: true }));
   const only = params.get("activity") ?? "";
   const { asOf, time: asOfTime, setAsOf } = useAsOf();
   const findings = useOpenFindingsIndex(org?.key);
@@ -144,7 +151,7 @@ export function RecordsView() {
   );
   const conn = q.data?.activities;
   const rows = (conn?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-  const reset = () => setPage({});
+  const exportHref = (format: string) => `/reports/inventory/activities.${format}?${exportQuery(params, org?.key ?? "")}`;
   const sortHeader = (field: ProcessingActivityOrderField, label: string) => {
     const active = sort.field === field;
     return (
@@ -153,8 +160,7 @@ export function RecordsView() {
           type="button"
           className="sort"
           onClick={() => {
-            setSort({ field, direction: active && sort.direction === "ASC" ? "DESC" : "ASC" });
-            reset();
+            set({ sort: field, dir: active && sort.direction === "ASC" ? "desc" : "asc" });
           }}
         >
           {label} <span aria-hidden="true">{active ? (sort.direction === "ASC" ? "▲" : "▼") : "↕"}</span>
@@ -167,14 +173,14 @@ export function RecordsView() {
     <section aria-labelledby="rec-h">
       <h1 id="rec-h">Record of processing{org ? `: ${org.name}` : ""}</h1>
       <div className="filters">
-        <OrgSelect orgs={orgs} org={org} setOrg={(k) => { reset(); setOrg(k); }} />
+        <OrgSelect orgs={orgs} org={org} setOrg={(k) => set({ org: k })} />
         <div className="field">
           <label htmlFor="rec-search">Search</label>
-          <input id="rec-search" type="search" value={search} onChange={(e) => { setSearch(e.target.value); reset(); }} placeholder="name, function or purpose" />
+          <input id="rec-search" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="name, function or purpose" />
         </div>
         <div className="field">
           <label htmlFor="rec-role">Role</label>
-          <select id="rec-role" value={role} onChange={(e) => { setRole(e.target.value); reset(); }}>
+          <select id="rec-role" value={role} onChange={(e) => set({ role: e.target.value })}>
             <option value="">any</option>
             <option value="controller">controller</option>
             <option value="processor">processor</option>
@@ -183,26 +189,32 @@ export function RecordsView() {
         </div>
         <div className="field">
           <label htmlFor="rec-review">Review status</label>
-          <select id="rec-review" value={review} onChange={(e) => { setReview(e.target.value); reset(); }}>
+          <select id="rec-review" value={review} onChange={(e) => set({ review: e.target.value })}>
             <option value="">any</option>
             <option value="REVIEWED">reviewed</option>
             <option value="UNREVIEWED">unreviewed</option>
             <option value="REJECTED">rejected</option>
           </select>
         </div>
-        <AsOfField id="rec-asof" asOf={asOf} setAsOf={(d) => { reset(); setAsOf(d); }} />
+        <AsOfField id="rec-asof" asOf={asOf} setAsOf={(d) => set({ asOf: d })} />
         <div className="buttons downloads" role="group" aria-label={asOf ? `Download the Article 30 report as of ${asOf}` : "Download the Article 30 report"}>
           <a className="button" href={report("html")} target="_blank" rel="noopener">Report (HTML)</a>
           <a className="button" href={report("csv")} download>Report (CSV)</a>
           <a className="button" href={report("xlsx")} download>Report (XLSX)</a>
         </div>
+        {!asOf && !only && (
+          <div className="buttons exports" role="group" aria-label="Export the activities shown (all pages)">
+            <a className="button" href={exportHref("csv")} download data-testid="export-csv">Export table (CSV)</a>
+            <a className="button" href={exportHref("xlsx")} download data-testid="export-xlsx">Export table (XLSX)</a>
+          </div>
+        )}
       </div>
       <AsOfBanner asOf={asOf} setAsOf={setAsOf} />
       {asOf && org && asOfTime && <PastRecord org={org.key} asOf={asOf} time={asOfTime} search={search} role={role} review={review} />}
       {!asOf && only && (
         <p className="fact-filter">
           Only one activity (linked from a finding).{" "}
-          <button type="button" className="linklike" onClick={() => { const p = new URLSearchParams(params); p.delete("activity"); setParams(p); reset(); }}>
+          <button type="button" className="linklike" onClick={() => set({ activity: "" })}>
             Show all activities
           </button>
         </p>
