@@ -55,13 +55,14 @@ func (x *extractor) readTable(from, to int) {
 	names, places, descs := make([]int, cols), make([]int, cols), make([]int, cols)
 	for bi := from; bi < to; bi++ {
 		for ci, t := range x.rowTexts(bi) {
-			if nameLike(t) {
+			nl, pl := nameLike(t), placeLike(t)
+			if nl {
 				names[ci]++
 			}
-			if placeLike(t) {
+			if pl {
 				places[ci]++
 			}
-			if serviceLike(t) {
+			if !nl && !pl && serviceLike(t) {
 				descs[ci]++
 			}
 		}
@@ -166,13 +167,12 @@ func placeLike(cell string) bool {
 // provides.
 var reServiceDesc = mustRx(`(?i)\b(?:hosting|hosted|cloud|e-?mail|newsletter|payments?|billing|invoic\w*|analytics|support|help ?desk|ticket\w*|monitoring|infrastructure|storage|backups?|crm|surveys?|forms?|signatures?|video|chat|messaging|sms|calendar|scheduling|database|cdn|content delivery|dns|error|logging|security|captcha|anti-bot|authentication|marketing|advertising|recruit\w*|transcription|translation|communications?|tax|fraud|identity verification|service|services|provider|software|platform|tool)\b`)
 
-// serviceLike reports whether a cell describes a service (a short,
-// mostly lower-case phrase with a word for a kind of service: "Cloud
-// hosting", "Email newsletter service"), not a name, a place or a
-// sentence about something else.
+// serviceLike reports whether a cell that is neither a name nor a place
+// describes a service (a short phrase with a word for a kind of service:
+// "Cloud hosting", "Email newsletter service").
 func serviceLike(cell string) bool {
 	t := strings.TrimSpace(cell)
-	if t == "" || len(t) > 200 || nameLike(t) || placeLike(t) || !hasLower(t) {
+	if t == "" || len(t) > 200 || !hasLower(t) {
 		return false
 	}
 	return reServiceDesc.MatchString(t)

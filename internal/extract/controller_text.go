@@ -58,7 +58,12 @@ func ownName(n string) string {
 // usName finds "X (that's us)", "us (X)", "At X, we", "we, at X".
 func (x *extractor) usName(limit int) (string, int) {
 	for i := 0; i < limit; i++ {
-		t := x.units[i].text
+		t, l := x.units[i].text, x.units[i].lower
+		// Cheap literal tests first: the patterns need "us (", "us)",
+		// "At " or "we, at".
+		if !strings.Contains(l, "us (") && !strings.Contains(l, "us)") && !strings.Contains(t, "At ") && !strings.Contains(l, "we, at ") && !strings.Contains(l, "we at ") {
+			continue
+		}
 		for _, re := range []*regexp.Regexp{reUsName, reAtUs} {
 			for _, m := range re.FindAllStringSubmatch(t, -1) {
 				for _, g := range m[1:] {
@@ -82,7 +87,7 @@ func (x *extractor) makerName() (string, int) {
 	var order []string
 	for i := range x.units {
 		u := &x.units[i]
-		if u.cell >= 0 {
+		if u.cell >= 0 || !makerWords(u.lower) {
 			continue
 		}
 		share := x.is(reShareCtx, u.ctx)
@@ -250,4 +255,11 @@ func (x *extractor) acronymOf(a string) string {
 func startsWith(re *rx, s string) bool {
 	m := re.FindStringIndex(s)
 	return m != nil && m[0] == 0
+}
+
+// makerWords reports whether a lower-case sentence has the words
+// reMakerOf needs, a cheap test before the pattern.
+func makerWords(l string) bool {
+	return strings.Contains(l, " by ") || strings.Contains(l, "product") || strings.Contains(l, "project") || strings.Contains(l, "subsidiar") ||
+		strings.Contains(l, "our ") && (strings.Contains(l, "services") || strings.Contains(l, "websites") || strings.Contains(l, " apps") || strings.Contains(l, "family"))
 }
