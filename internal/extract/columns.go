@@ -3,8 +3,9 @@ package extract
 import "strings"
 
 // Tables read by what their columns hold: a column of company or service
-// names beside a column of countries is a list of recipients whatever its
-// header says ("| Organisation | Role | Based in |", or a header row
+// names beside a column of countries, or beside a column that describes
+// the service each provides ("Cloud hosting", "Email newsletter
+// service"), is a list of recipients whatever its header says ("| Organisation | Role | Based in |", or a header row
 // written as an ordinary row). The header decides where it can
 // (tables.go); content decides the tables it leaves out.
 
@@ -51,14 +52,18 @@ func (x *extractor) readTable(from, to int) {
 		return
 	}
 	cols := x.width(from, to)
-	names, places := make([]int, cols), make([]int, cols)
+	names, places, descs := make([]int, cols), make([]int, cols), make([]int, cols)
 	for bi := from; bi < to; bi++ {
 		for ci, t := range x.rowTexts(bi) {
-			if nameLike(t) {
+			nl, pl := nameLike(t), placeLike(t)
+			if nl {
 				names[ci]++
 			}
-			if placeLike(t) {
+			if pl {
 				places[ci]++
+			}
+			if !nl && !pl && serviceLike(t) {
+				descs[ci]++
 			}
 		}
 	}
@@ -74,7 +79,21 @@ func (x *extractor) readTable(from, to int) {
 			c.purpose = ci
 		}
 	}
-	if c.name < 0 || len(c.loc) == 0 {
+	if c.name >= 0 && len(c.loc) == 0 {
+		// No country column: the column beside the names must describe
+		// the service each provides.
+		c.purpose = -1
+		for ci := 0; ci < cols; ci++ {
+			if ci != c.name && float64(descs[ci]) >= minShare*n {
+				c.purpose = ci
+				break
+			}
+		}
+		if c.purpose < 0 {
+			return
+		}
+	}
+	if c.name < 0 {
 		return
 	}
 	for bi := from; bi < to; bi++ {
@@ -123,8 +142,8 @@ func looksLikeHeader(cells []string) bool {
 // description.
 func nameLike(cell string) bool {
 	name := rowName(cell)
-	if name == "" || len(name) > 80 {
-		return false
+	if name == "" || len(name) > 80 || strings.ContainsAny(name, "_{}=") {
+		return false // "comment_author{HASH}": a cookie, not a company
 	}
 	if f := findVendors(name); len(f) > 0 && f[0][2] == 0 {
 		return true
@@ -142,4 +161,19 @@ var rePlace = mustRx(`(?i)^(?:global(?:ly)?|worldwide|world-wide|multiple|variou
 // placeLike reports whether a cell names countries or a region.
 func placeLike(cell string) bool {
 	return len(countriesIn(cell)) > 0 || rePlace.MatchString(strings.TrimSpace(cell))
+}
+
+// reServiceDesc: the words of a description of the service a vendor
+// provides.
+var reServiceDesc = mustRx(`(?i)\b(?:hosting|hosted|cloud|e-?mail|newsletter|payments?|billing|invoic\w*|analytics|support|help ?desk|ticket\w*|monitoring|infrastructure|storage|backups?|crm|surveys?|forms?|signatures?|video|chat|messaging|sms|calendar|scheduling|database|cdn|content delivery|dns|error|logging|security|captcha|anti-bot|authentication|marketing|advertising|recruit\w*|transcription|translation|communications?|tax|fraud|identity verification|service|services|provider|software|platform|tool)\b`)
+
+// serviceLike reports whether a cell that is neither a name nor a place
+// describes a service (a short phrase with a word for a kind of service:
+// "Cloud hosting", "Email newsletter service").
+func serviceLike(cell string) bool {
+	t := strings.TrimSpace(cell)
+	if t == "" || len(t) > 200 || !hasLower(t) {
+		return false
+	}
+	return reServiceDesc.MatchString(t)
 }

@@ -53,17 +53,18 @@ func (x *extractor) groupCompany(name string) bool {
 var (
 	reCtrlCue  = mustRx(`controller|responsible for (?:the )?(?:processing|your)|operated by|refers? to|references to|provided by|owned by|("|“)we(”|")|we, us|is a company|registered (?:office|in)`)
 	reStreet   = mustRx(`\b\d{1,5}[A-Za-z]?,? (?:[A-Z][\w'’.\-]* ){0,4}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Square|Place|Court|Parkway|Plaza|Terrace|Row|Quay|Wharf)\b[^;\n|]*?(?:\b\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{4,5}\b)(?:,? (?:USA|U\.S\.A\.|United States|UK|United Kingdom|[A-Z][a-z]+))?`)
-	reStreetEU = mustRx(`\b[A-ZÄÖÜ][\wäöüßé\-]*(?:straße|strasse|str\.|weg|platz|gracht|straat|laan|kade|allee|gasse|ring|damm|plein|singel|gade|vej|gatan|katu|rue [\w\- ]+|via [\w ]+|calle [\w ]+) \d+[a-z]?(?:[-–]\d+)?,? (?:\d{4,5}(?: ?[A-Z]{2})?|[A-Z]-\d{4,5}) [A-ZÄÖÜ][\wäöüé\-]+(?:,? (?:Germany|Deutschland|The Netherlands|Netherlands|Austria|France|Belgium|Sweden|Denmark|Ireland|Spain|Italy|Finland|Switzerland|[A-Z][a-z]+))?`)
+	reStreetEU = mustRx(`\b[A-ZÄÖÜ][\wäöüßé\-]*(?:straße|strasse|Straße|Strasse|str\.|weg|platz|gracht|straat|laan|kade|allee|gasse|ring|damm|plein|singel|gade|vej|gatan|katu|rue [\w\- ]+|via [\w ]+|calle [\w ]+) \d+[a-z]?(?:[-–]\d+)?,? (?:\d{4,5}(?: ?[A-Z]{2})?|[A-Z]{1,2}-\d{4,5}) [A-ZÄÖÜ][\wäöüé\-]+(?:,? (?:Germany|Deutschland|The Netherlands|Netherlands|Austria|France|Belgium|Sweden|Denmark|Ireland|Spain|Italy|Finland|Switzerland|[A-Z][a-z]+))?`)
 )
 
 // reCtrlAlias: a name followed by the alias the notice uses for itself:
 // `Northbridge University ("the University", "we")`.
 
 func (x *extractor) findController() {
-	x.orgName, x.orgReason = x.controllerName()
+	x.orgName, x.orgReason, x.orgUnit = x.controllerName()
 	x.orgEmail = x.controllerEmail()
 	if x.orgName == "" {
 		x.orgName, x.orgReason = x.nameFromEmail()
+		x.orgUnit = -1
 	}
 	x.orgAddr = x.controllerAddress()
 }
@@ -87,17 +88,20 @@ const (
 // service; the title ("Acme Privacy Policy"); the copyright line; the
 // contact details; the first company named outside a sharing section and
 // a table.
-func (x *extractor) controllerName() (string, string) {
+func (x *extractor) controllerName() (string, string, int) {
 	limit := min(len(x.units), 40)
 	for i := 0; i < limit; i++ {
 		if n := aliasName(x.units[i].text); n != "" {
-			return n, whyAlias
+			return n, whyAlias, i
 		}
 	}
 	for i := 0; i < limit; i++ {
 		if m := reWeAlias.FindStringSubmatch(x.units[i].text); m != nil && properName(m[1]) == m[1] {
-			return m[1], whyWeAlias
+			return m[1], whyWeAlias, i
 		}
+	}
+	if n, i := x.usName(limit); n != "" {
+		return n, whyUs, i
 	}
 	for i := 0; i < limit; i++ {
 		u := &x.units[i]
@@ -105,27 +109,47 @@ func (x *extractor) controllerName() (string, string) {
 			continue
 		}
 		if m := reCompany.FindString(u.text); m != "" {
-			return strings.TrimSpace(m), whyCue
+			return strings.TrimSpace(m), whyCue, i
 		}
 	}
+	if n, i := x.makerName(); n != "" {
+		return n, whyMakerOf, i
+	}
+	if n, i := x.blockName(); n != "" {
+		return n, whyBlock, i
+	}
+	if n, i := x.actorName(); n != "" {
+		return n, whyActor, i
+	}
 	if n := x.titleName(); n != "" {
-		return x.fullName(n), whyTitle
+		// A title names a product as often as the company: a company
+		// with a legal form in the copyright line or the contact
+		// details wins over a title without one.
+		if legalForm(n) == "" {
+			if c, i := x.copyrightName(); c != "" && legalForm(c) != "" {
+				return c, whyCopyright, i
+			}
+			if c, i := x.contactName(); c != "" {
+				return c, whyContact, i
+			}
+		}
+		return x.fullName(n), whyTitle, -1
 	}
-	if n := x.copyrightName(); n != "" {
-		return n, whyCopyright
+	if n, i := x.copyrightName(); n != "" {
+		return n, whyCopyright, i
 	}
-	if n := x.contactName(); n != "" {
-		return n, whyContact
+	if n, i := x.contactName(); n != "" {
+		return n, whyContact, i
 	}
 	for i := 0; i < min(limit, 20); i++ {
 		if u := &x.units[i]; x.is(reShareCtx, u.ctx) || u.cell >= 0 || u.on(reComplaint) {
 			continue
 		}
 		if m := reCompany.FindString(x.units[i].text); m != "" {
-			return strings.TrimSpace(m), whyFirst
+			return strings.TrimSpace(m), whyFirst, i
 		}
 	}
-	return "", ""
+	return "", "", -1
 }
 
 var (
@@ -244,7 +268,7 @@ func (x *extractor) namedAgain(name string) bool {
 var reCopyright = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*(?:\d{4}|present))?,?\s*)?`)
 
 // copyrightName returns the company a copyright line names.
-func (x *extractor) copyrightName() string {
+func (x *extractor) copyrightName() (string, int) {
 	for i := len(x.units) - 1; i >= 0; i-- {
 		t, l := x.units[i].text, x.units[i].lower
 		if !strings.Contains(t, "©") && !strings.Contains(l, "(c)") && !strings.Contains(l, "copyright") {
@@ -256,13 +280,13 @@ func (x *extractor) copyrightName() string {
 		}
 		rest := t[m[1]:]
 		if c := reCompany.FindStringIndex(rest); c != nil && c[0] == 0 {
-			return strings.TrimSpace(rest[:c[1]])
+			return strings.TrimSpace(rest[:c[1]]), i
 		}
 		if n := properName(strings.TrimSuffix(strings.Split(rest, ".")[0], ",")); n != "" && !notRecipient(n) {
-			return n
+			return n, i
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // reContactHead: a heading over the notice's own contact details.
@@ -270,17 +294,17 @@ var reContactHead = mustRx(`contact(?:ing)? us|how to (?:contact|reach) us|who w
 
 // contactName returns a company with a legal form named under a contact
 // heading ("Contact us: Acme Inc., 1 Main Street ...").
-func (x *extractor) contactName() string {
+func (x *extractor) contactName() (string, int) {
 	for i := range x.units {
 		u := &x.units[i]
 		if u.cell >= 0 || !x.is(reContactHead, u.head) || x.is(reShareCtx, u.head) {
 			continue
 		}
 		if m := reCompany.FindString(u.text); m != "" && !reComplaint.MatchString(u.lower) {
-			return strings.TrimSpace(m)
+			return strings.TrimSpace(m), i
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // nameFromEmail returns the name the contact address's domain spells

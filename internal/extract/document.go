@@ -64,6 +64,12 @@ func (x *extractor) document() Document {
 	d := Document{Title: x.title(), LastUpdated: x.lastUpdated()}
 	if x.orgName != "" || x.orgEmail != "" {
 		d.Controller = &Controller{Name: x.orgName, Email: x.orgEmail, Address: x.orgAddr, Reason: x.orgReason}
+		if x.orgName != "" && x.orgUnit >= 0 && x.orgUnit < len(x.units) {
+			u := &x.units[x.orgUnit]
+			if sp, ok := x.span(u.blk, u.s, u.e); ok {
+				d.Controller.Evidence = &sp
+			}
+		}
 	}
 	return d
 }

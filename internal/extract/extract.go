@@ -54,6 +54,8 @@ type Controller struct {
 	// itself ("we"), as the controller, in the title, the copyright line,
 	// the contact details, ...
 	Reason string `json:"reason,omitempty" yaml:"reason,omitempty"`
+	// Evidence is the sentence the name was taken from, where one was.
+	Evidence *Span `json:"evidence,omitempty" yaml:"evidence,omitempty"`
 }
 
 const (
@@ -157,6 +159,7 @@ type extractor struct {
 	orgEmail      string
 	orgAddr       string
 	orgReason     string // why orgName was taken (Controller.Reason)
+	orgUnit       int    // the unit orgName was taken from, or -1
 	transferStmts []Span // sentences that state a transfer abroad
 	memo          map[*rx]map[string]bool
 	headings      map[string]bool     // heading texts, for table of contents entries

@@ -10,6 +10,22 @@ var (
 	reItemEnd  = mustRx(`[.;:)]|,? (?:which|who|that|to|for|process|receive|may|will|in order|so that|and other|or other|etc|where|when|if|as|because|so|under|in connection)\b`)
 )
 
+// reDeviceLead: an example list of the devices, systems or browsers a
+// product runs on.
+var reDeviceLead = mustRx(`devices|operating systems?|browsers|for use (?:in connection )?with|available (?:on|for)|runs? on|compatible with`)
+
+// platformName reports whether a name is a device, operating system or
+// browser, which a notice names as where its product runs, never as a
+// recipient ("iPhone, iPad, Kindle Fire, Android").
+func platformName(n string) bool {
+	switch strings.ToLower(n) {
+	case "iphone", "ipad", "ipod", "ios", "ipados", "android", "kindle", "kindle fire", "blackberry", "windows", "windows phone",
+		"mac", "macos", "os x", "linux", "chromeos", "chrome os", "apple watch", "wear os", "fire tv", "apple tv", "android tv":
+		return true
+	}
+	return false
+}
+
 type listed struct {
 	name, kind string
 	s, e       int
@@ -37,6 +53,9 @@ func (x *extractor) exampleNames(u *unit) []listed {
 		// "our services, such as ...", "UBPartner online services such as
 		// ...": the controller's own products, not recipients.
 		before := u.lower[max(0, m[0]-30):m[0]]
+		if reDeviceLead.MatchString(u.lower[max(0, m[0]-60):m[1]]) {
+			continue // "for use with a variety of devices and platforms, including Windows, iPhone ...": platforms, not recipients
+		}
 		if strings.Contains(before, "our ") || strings.Contains(before, "your ") ||
 			x.orgName != "" && strings.Contains(before, strings.ToLower(firstWord(x.orgName))) {
 			continue

@@ -66,6 +66,7 @@ func (recipientRule) find(x *extractor, u *unit) {
 		complaint: u.on(reComplaint),
 		outbound:  onceBool(func() bool { return u.on(reOutbound) }),
 		ctxKind:   map[string]string{}}
+	d.linkItems()
 	if !x.otherCell(u) {
 		d.vendors()
 		d.companies()
@@ -95,7 +96,7 @@ type disclosure struct {
 func (d *disclosure) add(name, kind string, s int, conf float64) {
 	x, u := d.x, d.u
 	name = strings.TrimSpace(strings.TrimRight(name, ".,;:"))
-	if name == "" || x.isOrg(name) || negated(u.lower, s) || d.complaint || sourceOnly(u, s, s+len(name), d.outbound) || menuPath(u.text, s, s+len(name)) {
+	if name == "" || platformName(name) || x.isOrg(name) || negated(u.lower, s) || d.complaint || sourceOnly(u, s, s+len(name), d.outbound) || menuPath(u.text, s, s+len(name)) {
 		return
 	}
 	b := true

@@ -39,6 +39,30 @@ func TestTablesByContent(t *testing.T) {
 <tr><td>Quintex Cloud GmbH</td><td>Hosting</td><td>Germany</td></tr>
 <tr><td>Zendesk</td><td>Support tickets</td><td>United States</td></tr>
 </table></body></html>`, map[string]string{"Stripe, Inc.": "US", "Quintex Cloud GmbH": "", "Zendesk": "US"}},
+		{"names beside descriptions of their service, no country", "n.md", `# Privacy notice
+
+| Tool | What it does |
+| --- | --- |
+| Quillmail | Email newsletter service |
+| Brindle Pages | Blog hosting |
+| Tessaro Pay | Payment processing |
+`, map[string]string{"Quillmail": "", "Brindle Pages": "", "Tessaro Pay": ""}},
+		{"names beside descriptions of something else", "n.md", `# Privacy notice
+
+| Feature | What it does |
+| --- | --- |
+| Smart Lens | Shows you a bigger picture |
+| Quick Notes | Lets you jot things down |
+| Dark Mode | Makes the screen darker |
+`, map[string]string{}},
+		{"a cookie table is no vendor list", "n.md", `# Cookie policy
+
+| Cookie | Purpose |
+| --- | --- |
+| comment_author{HASH} | Remembers your name for comments, a support service |
+| tk_ai | Analytics service identifier |
+| wp_sessionID | Security service token |
+`, map[string]string{}},
 		{"a retention table is no vendor list", "n.md", `# Privacy notice
 
 | Data | Period | Region |
