@@ -2,6 +2,10 @@
 
 package graph
 
+import (
+	"github.com/ropacatalog/ropa/ent"
+)
+
 type AcknowledgeFindingInput struct {
 	// Organization key or name.
 	Organization string `json:"organization"`
@@ -23,4 +27,12 @@ type DataMapFilter struct {
 	Recipient *int    `json:"recipient,omitempty"`
 	// ISO 3166-1 alpha-2 code, or WORLDWIDE / UNSPECIFIED.
 	Country *string `json:"country,omitempty"`
+}
+
+// A notice whose facts wait for review, with how many.
+type ReviewNotice struct {
+	// The notice; null for the unreviewed facts that cite no notice.
+	Notice *ent.PolicyDocument `json:"notice,omitempty"`
+	// Unreviewed facts citing the notice (an unreviewed organization counts under the notices it publishes).
+	Unreviewed int `json:"unreviewed"`
 }
