@@ -259,7 +259,7 @@ export function ReviewView() {
                     </h3>
                     {canReview && waiting.length > 1 && (
                       <button type="button" className="secondary rq-bulk" disabled={busy} onClick={() => decide(waiting.map((f) => f.id), "REVIEWED", `Confirmed ${waiting.length} ${h.toLowerCase()}`)}>
-                        Confirm all {waiting.length} {h.toLowerCase()}
+                        {`Confirm all ${waiting.length} ${h.toLowerCase()}`}
                       </button>
                     )}
                     <ul className="facts rq-list">
