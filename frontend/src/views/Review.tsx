@@ -104,6 +104,8 @@ export function ReviewView() {
     const t = e.target as HTMLElement;
     if (t.closest("input, textarea, select, [contenteditable=true], .rq-correct")) return;
     if (!open.length) return;
+    // Arrows scroll the notice's text while it has the focus.
+    if ((e.key === "ArrowDown" || e.key === "ArrowUp") && t.closest(".rq-text")) return;
     const i = current ? open.indexOf(current) : -1;
     switch (e.key) {
       case "j":
@@ -278,6 +280,8 @@ export function ReviewView() {
                           onDecide={(s) => decide([f.id], s, s === "REVIEWED" ? "Confirmed" : "Rejected")}
                           onEdit={(on) => setEditing(on ? f.id : undefined)}
                           onCorrected={() => {
+                            const i = open.indexOf(f);
+                            select(open.slice(i + 1).concat(open.slice(0, i))[0]?.id);
                             setEditing(undefined);
                             setSaid("Corrected and confirmed.");
                             facts.reload();
