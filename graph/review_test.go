@@ -101,6 +101,24 @@ func TestReviewNoticesAndReviewFacts(t *testing.T) {
 		}
 	})
 
+	t.Run("facts that cite no notice are one entry without a notice", func(t *testing.T) {
+		org := client.Organization.Query().FirstIDX(ctx)
+		_, r := send(t, url, tokens[auth.Editor], `mutation($org: ID!) { createRecipient(input: {name: "Typed in by an editor", kind: processor, organizationID: $org}) { id reviewStatus } }`,
+			map[string]any{"org": fmt.Sprint(org)})
+		if len(r.Errors) > 0 {
+			t.Fatal(r.Errors)
+		}
+		if s := r.Data["createRecipient"].(map[string]any)["reviewStatus"]; s != "UNREVIEWED" {
+			t.Fatalf("an editor's recipient is %v", s)
+		}
+		_, r = send(t, url, tokens[auth.Viewer], `{ reviewNotices { unreviewed notice { id } } }`, nil)
+		list := r.Data["reviewNotices"].([]any)
+		last := list[len(list)-1].(map[string]any)
+		if last["notice"] != nil || last["unreviewed"] != float64(1) {
+			t.Errorf("the last entry is %v, want the one recipient that cites no notice", last)
+		}
+	})
+
 	const decide = `mutation($ids: [ID!]!, $s: ReviewStatus!, $n: String) { reviewFacts(ids: $ids, status: $s, note: $n) { id } }`
 	t.Run("an editor is refused and nothing changes", func(t *testing.T) {
 		_, r := send(t, url, tokens[auth.Editor], decide, map[string]any{"ids": ids, "s": "REVIEWED"})
