@@ -3805,7 +3805,7 @@ export type ReviewQActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQActivitiesQuery = { list: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reviewStatus: ReviewStatus, reviewNote: string | null, origin: string, name: string, dataCategories: Array<{ key: string, name: string }> | null, dataSubjects: Array<{ name: string }> | null, evidence: Array<{ id: string, start: number, end: number, documentID: string }> | null } | null } | null> | null } };
+export type ReviewQActivitiesQuery = { list: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reviewStatus: ReviewStatus, reviewNote: string | null, origin: string, name: string, dataCategories: Array<{ id: string, key: string, name: string }> | null, dataSubjects: Array<{ id: string, name: string }> | null, evidence: Array<{ id: string, start: number, end: number, documentID: string }> | null } | null } | null> | null } };
 
 export type ReviewQPurposesQueryVariables = Exact<{
   where?: ActivityPurposeWhereInput | null | undefined;
@@ -3900,6 +3900,14 @@ export type ReviewFixPurposeMutationVariables = Exact<{
 
 
 export type ReviewFixPurposeMutation = { updateActivityPurpose: { id: string } };
+
+export type ReviewFixActivityMutationVariables = Exact<{
+  id: string;
+  input: UpdateProcessingActivityInput;
+}>;
+
+
+export type ReviewFixActivityMutation = { updateProcessingActivity: { id: string } };
 
 export type ReviewFixTransferMutationVariables = Exact<{
   id: string;
@@ -4739,10 +4747,12 @@ export const ReviewQActivitiesDocument = new TypedDocumentString(`
         origin
         name
         dataCategories {
+          id
           key
           name
         }
         dataSubjects {
+          id
           name
         }
         evidence {
@@ -5076,6 +5086,13 @@ export const ReviewFixPurposeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewFixPurposeMutation, ReviewFixPurposeMutationVariables>;
+export const ReviewFixActivityDocument = new TypedDocumentString(`
+    mutation ReviewFixActivity($id: ID!, $input: UpdateProcessingActivityInput!) {
+  updateProcessingActivity(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewFixActivityMutation, ReviewFixActivityMutationVariables>;
 export const ReviewFixTransferDocument = new TypedDocumentString(`
     mutation ReviewFixTransfer($id: ID!, $input: UpdateTransferInput!) {
   updateTransfer(id: $id, input: $input) {

@@ -7,7 +7,7 @@ import { ErrorNote, useQuery } from "../../common";
 import type { RecipientKind, TransferScope } from "../../gql/graphql";
 import { formField } from "../../lib";
 import type { Fact } from "./model";
-import { FixPurpose, FixRecipient, FixRetention, FixTransfer, QBases, QSafeguards } from "./queries";
+import { FixActivity, FixPurpose, FixRecipient, FixRetention, FixTransfer, QBases, QSafeguards } from "./queries";
 
 type Conn<T> = { pageInfo: { hasNextPage: boolean; endCursor?: string | null }; edges?: ({ node?: T | null } | null)[] | null };
 
@@ -49,6 +49,17 @@ export function Correct({ fact, note, onDone, onCancel }: { fact: Fact; note: st
   // Recipient: name and kind.
   const [name, setName] = useState<string>(n.name ?? "");
   const [kind, setKind] = useState<string>(n.kind ?? "other");
+  // Activity: its name, and the data categories and subjects it keeps.
+  const [dropped, setDropped] = useState<Set<string>>(new Set());
+  const toggle = (id: string) =>
+    setDropped((d) => {
+      const x = new Set(d);
+      if (x.has(id)) x.delete(id);
+      else x.add(id);
+      return x;
+    });
+  const cats: { id: string; name: string }[] = n.dataCategories ?? [];
+  const subjects: { id: string; name: string }[] = n.dataSubjects ?? [];
 
   const bases = useQuery(() => (fact.edit === "purpose" ? every((after) => request(QBases, { after })) : Promise.resolve([])), [fact.edit]);
   const safeguards = useQuery(() => (fact.edit === "transfer" ? every((after) => request(QSafeguards, { after })) : Promise.resolve([])), [fact.edit]);
@@ -59,6 +70,17 @@ export function Correct({ fact, note, onDone, onCancel }: { fact: Fact; note: st
     setError(undefined);
     try {
       switch (fact.edit) {
+        case "activity":
+          await request(FixActivity, {
+            id: fact.id,
+            input: {
+              ...decided,
+              name,
+              removeDataCategoryIDs: cats.filter((c) => dropped.has(c.id)).map((c) => c.id),
+              removeDataSubjectIDs: subjects.filter((c) => dropped.has(c.id)).map((c) => c.id),
+            },
+          });
+          break;
         case "purpose":
           await request(FixPurpose, {
             id: fact.id,
@@ -117,6 +139,29 @@ export function Correct({ fact, note, onDone, onCancel }: { fact: Fact; note: st
         }
       }}
     >
+      {fact.edit === "activity" && (
+        <>
+          <div className="field rq-wide">
+            <label htmlFor={id("name")}>Name</label>
+            <input id={id("name")} ref={first} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={invalid("name")} />
+          </div>
+          {[
+            ["Data categories", cats],
+            ["Data subjects", subjects],
+          ].map(([legend, xs]) =>
+            (xs as { id: string; name: string }[]).length ? (
+              <fieldset key={legend as string} className="rq-keep">
+                <legend>{legend as string} it keeps</legend>
+                {(xs as { id: string; name: string }[]).map((x) => (
+                  <label key={x.id}>
+                    <input type="checkbox" checked={!dropped.has(x.id)} onChange={() => toggle(x.id)} /> {x.name}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null,
+          )}
+        </>
+      )}
       {fact.edit === "purpose" && (
         <>
           <div className="field">

@@ -38,7 +38,7 @@ export const factTypes = [
 export type FactType = (typeof factTypes)[number][0];
 
 /** What a fact's correction edits in place. */
-export type EditKind = "purpose" | "transfer" | "retention" | "recipient";
+export type EditKind = "activity" | "purpose" | "transfer" | "retention" | "recipient";
 
 export interface Span {
   id: string;
@@ -126,6 +126,7 @@ export async function loadFacts(doc: string | null): Promise<Fact[]> {
           {a.dataCategories?.length ? <span className="rq-detail">data categories: {names(a.dataCategories)}</span> : null}
           {a.dataSubjects?.length ? <span className="rq-detail">data subjects: {names(a.dataSubjects)}</span> : null}
         </>,
+        "activity",
       ),
     ),
     ...purposes.map((p) =>

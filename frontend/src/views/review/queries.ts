@@ -62,10 +62,12 @@ export const QActivities = graphql(`
           origin
           name
           dataCategories {
+            id
             key
             name
           }
           dataSubjects {
+            id
             name
           }
           evidence {
@@ -411,6 +413,13 @@ export const QSafeguards = graphql(`
 export const FixPurpose = graphql(`
   mutation ReviewFixPurpose($id: ID!, $input: UpdateActivityPurposeInput!) {
     updateActivityPurpose(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+export const FixActivity = graphql(`
+  mutation ReviewFixActivity($id: ID!, $input: UpdateProcessingActivityInput!) {
+    updateProcessingActivity(id: $id, input: $input) {
       id
     }
   }
