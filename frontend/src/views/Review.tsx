@@ -37,6 +37,11 @@ export function ReviewView() {
   const list = notices.data?.reviewNotices ?? [];
   const chosen = params.get("notice") ?? (list[0] ? (list[0].notice?.id ?? "none") : "");
   const docID = chosen && chosen !== "none" ? chosen : null;
+  // The notice chosen by default goes into the URL, so that deciding its
+  // last fact (which takes it off the list) does not switch notices.
+  useEffect(() => {
+    if (!params.get("notice") && chosen) set({ notice: chosen }, true);
+  }, [chosen]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const doc = useQuery(() => (docID ? request(ReviewNoticeText, { id: docID }) : Promise.resolve(undefined)), [docID]);
   const notice = doc.data?.node?.__typename === "PolicyDocument" ? doc.data.node : undefined;
