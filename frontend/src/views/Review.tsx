@@ -204,12 +204,16 @@ export function ReviewView() {
         </div>
       </div>
       <ErrorNote error={notices.error ?? doc.error ?? facts.error} />
-      {canReview && (
-        <p className="rq-keys" id="rq-keys">
-          Keys: <kbd>j</kbd>/<kbd>↓</kbd> next, <kbd>k</kbd>/<kbd>↑</kbd> previous, <kbd>a</kbd> confirm, <kbd>r</kbd> reject, <kbd>e</kbd> correct,{" "}
-          <kbd>Esc</kbd> cancel a correction.
-        </p>
-      )}
+      <p className="rq-keys" id="rq-keys">
+        Keys: <kbd>j</kbd>/<kbd>↓</kbd> next fact, <kbd>k</kbd>/<kbd>↑</kbd> previous
+        {canReview ? (
+          <>
+            , <kbd>a</kbd> confirm, <kbd>r</kbd> reject, <kbd>e</kbd> correct, <kbd>Esc</kbd> cancel a correction.
+          </>
+        ) : (
+          "."
+        )}
+      </p>
       {loading ? (
         <p className="muted">Reading what waits for review…</p>
       ) : !chosen ? (
@@ -342,7 +346,7 @@ function FactItem(props: {
       data-fact={f.id}
       tabIndex={current ? 0 : -1}
       aria-current={current ? "true" : undefined}
-      aria-describedby={props.canReview ? "rq-keys" : undefined}
+      aria-describedby="rq-keys"
       onClick={props.onSelect}
       onFocus={(e) => e.target === e.currentTarget && props.onSelect()}
     >

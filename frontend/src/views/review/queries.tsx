@@ -1,3 +1,4 @@
+// A .tsx file so that graph.TestWebInterfaceQueriesWithinLimits, which reads every .tsx, checks these operations too.
 // The review screen's GraphQL operations (issue 18). Facts are read per
 // type through entgql's lists, a page of 100 at a time until the last.
 import { graphql } from "../../gql";
