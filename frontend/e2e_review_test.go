@@ -320,9 +320,15 @@ func TestReviewScreen(t *testing.T) {
 		if n := rej["securityPractices"].(map[string]any)["totalCount"].(float64); n != 1 {
 			t.Errorf("the API holds %v rejected practices with the rejected one's ID, want 1", n)
 		}
-		// Decided: a right, a practice, three purposes.
-		if want := "5 of "; !strings.HasPrefix(progress, want) || !strings.HasSuffix(progress, "reviewed in this notice") {
-			t.Errorf("progress reads %q, want it to start %q", progress, want)
+		// Decided: a right, a practice, three purposes; of every fact the
+		// import wrote and the organization it created.
+		if want := fmt.Sprintf("5 of %d reviewed in this notice", rep.Created+1); progress != want {
+			t.Errorf("progress reads %q, want %q", progress, want)
+		}
+		var groupProgress string
+		run(t, tab, "the purposes' progress", chromedp.Text(`#rev-purposes-h .count`, &groupProgress, chromedp.ByQuery))
+		if !strings.Contains(groupProgress, "3 of 3 reviewed") {
+			t.Errorf("the purposes group reads %q, want all three reviewed", groupProgress)
 		}
 		var decided []string
 		run(t, tab, "decided facts", chromedp.Evaluate(`[...document.querySelectorAll('li[data-decided]')].map(l => l.dataset.decided)`, &decided))
