@@ -245,6 +245,17 @@ func TestReviewScreen(t *testing.T) {
 			chromedp.KeyEvent("r"),
 			chromedp.WaitNotPresent(fmt.Sprintf(`li[data-fact="%d"]`, practice.ID), chromedp.ByQuery),
 		)
+		run(t, tab, "u undoes the rejection, r rejects again",
+			chromedp.KeyEvent("u"),
+			chromedp.WaitVisible(fmt.Sprintf(`li[data-fact="%d"][aria-current=true]`, practice.ID), chromedp.ByQuery),
+		)
+		if s := e.client.SecurityPractice.GetX(ctx, practice.ID).ReviewStatus; s != review.Unreviewed {
+			t.Errorf("after undo the practice is %s", s)
+		}
+		run(t, tab, "reject again",
+			chromedp.KeyEvent("r"),
+			chromedp.WaitNotPresent(fmt.Sprintf(`li[data-fact="%d"]`, practice.ID), chromedp.ByQuery),
+		)
 		var shortcuts []string
 		run(t, tab, "shortcuts are announced", chromedp.Evaluate(`[...document.querySelectorAll('li[aria-current=true] button[aria-keyshortcuts]')].map(b => b.getAttribute('aria-keyshortcuts'))`, &shortcuts))
 		if got := strings.Join(shortcuts, " "); !strings.Contains(got, "a") || !strings.Contains(got, "r") {

@@ -78,6 +78,8 @@ export function ReviewView() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
   const [said, setSaid] = useState("");
+  // The facts decided last, which u (Undo) reopens.
+  const [last, setLast] = useState<string[]>([]);
 
   const decide = useCallback(
     async (ids: string[], status: ReviewStatus, what: string) => {
@@ -91,7 +93,8 @@ export function ReviewView() {
         await request(ReviewFacts, { ids, status, note });
         setDecided((d) => ({ ...d, ...Object.fromEntries(ids.map((id) => [id, status])) }));
         setSaid(`${what}.`);
-        select(after?.id);
+        setLast(status === "UNREVIEWED" ? [] : ids);
+        select(status === "UNREVIEWED" ? ids[0] : after?.id);
         notices.reload();
       } catch (e) {
         setError(e as Error);
@@ -108,17 +111,19 @@ export function ReviewView() {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     const t = e.target as HTMLElement;
     if (t.closest("input, textarea, select, [contenteditable=true], .rq-correct")) return;
-    if (!open.length) return;
+    if (!open.length && e.key !== "u") return;
     // Arrows scroll the notice's text while it has the focus.
     if ((e.key === "ArrowDown" || e.key === "ArrowUp") && t.closest(".rq-text")) return;
     const i = current ? open.indexOf(current) : -1;
     switch (e.key) {
       case "j":
       case "ArrowDown":
+        if (!open.length) return;
         select(open[Math.min(open.length - 1, i + 1)].id);
         break;
       case "k":
       case "ArrowUp":
+        if (!open.length) return;
         select(open[Math.max(0, i - 1)].id);
         break;
       case "a":
@@ -128,6 +133,10 @@ export function ReviewView() {
       case "r":
         if (!canReview || !current) return;
         void decide([current.id], "REJECTED", "Rejected");
+        break;
+      case "u":
+        if (!canReview || !last.length) return;
+        void decide(last, "UNREVIEWED", "Reopened");
         break;
       case "e":
         if (!canReview || !current?.edit) return;
@@ -208,7 +217,8 @@ export function ReviewView() {
         Keys: <kbd>j</kbd>/<kbd>↓</kbd> next fact, <kbd>k</kbd>/<kbd>↑</kbd> previous
         {canReview ? (
           <>
-            , <kbd>a</kbd> confirm, <kbd>r</kbd> reject, <kbd>e</kbd> correct, <kbd>Esc</kbd> cancel a correction.
+            , <kbd>a</kbd> confirm, <kbd>r</kbd> reject, <kbd>e</kbd> correct, <kbd>Esc</kbd> cancel a correction, <kbd>u</kbd> undo the last
+            decision.
           </>
         ) : (
           "."
@@ -226,6 +236,11 @@ export function ReviewView() {
             </label>
             <progress id="rq-bar" max={Math.max(1, all.length)} value={done} />
             <span className="rq-said">{said}</span>
+            {canReview && last.length > 0 && (
+              <button type="button" className="linklike" disabled={busy} aria-keyshortcuts="u" onClick={() => decide(last, "UNREVIEWED", "Reopened")}>
+                Undo
+              </button>
+            )}
           </div>
           <ErrorNote error={error} />
           <div className={`rq-layout${docID ? "" : " rq-no-text"}`}>
