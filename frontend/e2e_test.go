@@ -889,8 +889,11 @@ func TestWebInterface(t *testing.T) {
 		run(t, tab, "confirm and reject",
 			choose(`#rev-type`, ""),
 			chromedp.WaitVisible(fmt.Sprintf(`li[data-fact="%s"]`, keep), chromedp.ByQuery),
+			// A fact's actions show once it is selected (issue 18's review screen).
+			chromedp.Click(fmt.Sprintf(`li[data-fact="%s"]`, keep), chromedp.ByQuery),
 			chromedp.Click(fmt.Sprintf(`//li[@data-fact="%s"]//button[text()="Confirm"]`, keep)),
 			chromedp.WaitNotPresent(fmt.Sprintf(`li[data-fact="%s"]`, keep), chromedp.ByQuery),
+			chromedp.Click(fmt.Sprintf(`li[data-fact="%s"]`, drop), chromedp.ByQuery),
 			chromedp.SendKeys(fmt.Sprintf(`#note-%s`, drop), "the notice pairs it with no purpose we keep", chromedp.ByQuery),
 			chromedp.Click(fmt.Sprintf(`//li[@data-fact="%s"]//button[text()="Reject"]`, drop)),
 			chromedp.WaitNotPresent(fmt.Sprintf(`li[data-fact="%s"]`, drop), chromedp.ByQuery),

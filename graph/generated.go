@@ -614,6 +614,7 @@ type ComplexityRoot struct {
 		DeleteTransfer            func(childComplexity int, id int) int
 		DeleteTransferSafeguard   func(childComplexity int, id int) int
 		RevertChange              func(childComplexity int, id int, reason *string) int
+		ReviewFacts               func(childComplexity int, ids []int, status review.Status, note *string) int
 		UpdateActivityPurpose     func(childComplexity int, id int, input ent.UpdateActivityPurposeInput) int
 		UpdateDataCategory        func(childComplexity int, id int, input ent.UpdateDataCategoryInput) int
 		UpdateDataField           func(childComplexity int, id int, input ent.UpdateDataFieldInput) int
@@ -850,6 +851,7 @@ type ComplexityRoot struct {
 		Recipients              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecipientOrder, where *ent.RecipientWhereInput) int
 		RecipientsOf            func(childComplexity int, field string, organization *string, asOf *time.Time) int
 		RetentionRules          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RetentionRuleOrder, where *ent.RetentionRuleWhereInput) int
+		ReviewNotices           func(childComplexity int) int
 		Rights                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RightOrder, where *ent.RightWhereInput) int
 		SecurityMeasures        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityMeasureOrder, where *ent.SecurityMeasureWhereInput) int
 		SecurityPractices       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SecurityPracticeOrder, where *ent.SecurityPracticeWhereInput) int
@@ -950,6 +952,11 @@ type ComplexityRoot struct {
 	RetentionRuleEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ReviewNotice struct {
+		Notice     func(childComplexity int) int
+		Unreviewed func(childComplexity int) int
 	}
 
 	Right struct {
@@ -1270,6 +1277,7 @@ type MutationResolver interface {
 	CreateEvidence(ctx context.Context, input ent.CreateEvidenceInput) (*ent.Evidence, error)
 	DeleteEvidence(ctx context.Context, id int) (int, error)
 	RevertChange(ctx context.Context, id int, reason *string) ([]*ent.Change, error)
+	ReviewFacts(ctx context.Context, ids []int, status review.Status, note *string) ([]ent.Noder, error)
 	AcknowledgeFinding(ctx context.Context, input AcknowledgeFindingInput) (*ent.FindingAcknowledgement, error)
 }
 type OrganizationResolver interface {
@@ -1323,6 +1331,7 @@ type QueryResolver interface {
 	RecipientInventory(ctx context.Context, organization string, filter *RecipientInventoryFilter, orderBy *InventoryOrder, first *int, after *string) (*RecipientInventory, error)
 	CategoryInventory(ctx context.Context, organization string, filter *CategoryInventoryFilter, orderBy *InventoryOrder, first *int, after *string) (*CategoryInventory, error)
 	FieldInventory(ctx context.Context, organization string, filter *FieldInventoryFilter, orderBy *InventoryOrder, first *int, after *string) (*FieldInventory, error)
+	ReviewNotices(ctx context.Context) ([]*ReviewNotice, error)
 	RecipientsOf(ctx context.Context, field string, organization *string, asOf *time.Time) ([]*lineage.Result, error)
 	LookupSuggestions(ctx context.Context, text string, organization *string, first *int) ([]*lineage.Candidate, error)
 	FieldsReceivedBy(ctx context.Context, recipient int) ([]*ent.DataField, error)
@@ -3857,6 +3866,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevertChange(childComplexity, args["id"].(int), args["reason"].(*string)), true
+	case "Mutation.reviewFacts":
+		if e.ComplexityRoot.Mutation.ReviewFacts == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewFacts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewFacts(childComplexity, args["ids"].([]int), args["status"].(review.Status), args["note"].(*string)), true
 	case "Mutation.updateActivityPurpose":
 		if e.ComplexityRoot.Mutation.UpdateActivityPurpose == nil {
 			break
@@ -5272,6 +5292,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.RetentionRules(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.RetentionRuleOrder), args["where"].(*ent.RetentionRuleWhereInput)), true
+	case "Query.reviewNotices":
+		if e.ComplexityRoot.Query.ReviewNotices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ReviewNotices(childComplexity), true
 	case "Query.rights":
 		if e.ComplexityRoot.Query.Rights == nil {
 			break
@@ -5759,6 +5785,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RetentionRuleEdge.Node(childComplexity), true
+
+	case "ReviewNotice.notice":
+		if e.ComplexityRoot.ReviewNotice.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewNotice.Notice(childComplexity), true
+	case "ReviewNotice.unreviewed":
+		if e.ComplexityRoot.ReviewNotice.Unreviewed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewNotice.Unreviewed(childComplexity), true
 
 	case "Right.description":
 		if e.ComplexityRoot.Right.Description == nil {
@@ -15449,6 +15488,31 @@ extend type Query {
   fieldInventory(organization: String!, filter: FieldInventoryFilter, orderBy: InventoryOrder, first: Int = 25, after: String): FieldInventory!
 }
 `, BuiltIn: false},
+	{Name: "../schema/review.graphql", Input: `# The review screen (issue 18): notices with facts waiting for review, and
+# one decision on many facts at once (internal/reviewqueue).
+
+"A notice whose facts wait for review, with how many."
+type ReviewNotice {
+  "The notice; null for the unreviewed facts that cite no notice."
+  notice: PolicyDocument
+  "Unreviewed facts citing the notice (an unreviewed organization counts under the notices it publishes)."
+  unreviewed: Int!
+}
+
+extend type Query {
+  "Notices with unreviewed facts, most first; an entry without a notice last for facts that cite none."
+  reviewNotices: [ReviewNotice!]!
+}
+
+extend type Mutation {
+  """
+  Sets the review status (and the note, when given) of every fact in ids in
+  ONE transaction: all or nothing. Only a reviewer may; an ID that is not a
+  fact a notice states is INVALID_INPUT on field "ids".
+  """
+  reviewFacts(ids: [ID!]!, status: ReviewStatus!, note: String): [Node!]!
+}
+`, BuiltIn: false},
 	{Name: "../schema/ropa.graphql", Input: `# Hand-written part of the GraphQL schema. The entities, connections,
 # filters and create/update inputs are generated into ent.graphql.
 
@@ -17436,6 +17500,16 @@ func (ec *executionContext) childFields_RetentionRuleEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type RetentionRuleEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ReviewNotice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "notice":
+		return ec.fieldContext_ReviewNotice_notice(ctx, field)
+	case "unreviewed":
+		return ec.fieldContext_ReviewNotice_unreviewed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewNotice", field.Name)
+}
+
 func (ec *executionContext) childFields_Right(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -18653,6 +18727,36 @@ func (ec *executionContext) field_Mutation_revertChange_args(ctx context.Context
 		return nil, err
 	}
 	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviewFacts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]int, error) {
+			return ec.unmarshalNID2ᚕintᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (review.Status, error) {
+			return ec.unmarshalNReviewStatus2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
 	return args, nil
 }
 
@@ -32374,6 +32478,50 @@ func (ec *executionContext) fieldContext_Mutation_revertChange(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_reviewFacts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewFacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewFacts(ctx, fc.Args["ids"].([]int), fc.Args["status"].(review.Status), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
+			return ec.marshalNNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚐNoderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewFacts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewFacts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_acknowledgeFinding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37434,6 +37582,38 @@ func (ec *executionContext) fieldContext_Query_fieldInventory(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_reviewNotices(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reviewNotices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ReviewNotices(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ReviewNotice) graphql.Marshaler {
+			return ec.marshalNReviewNotice2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐReviewNoticeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reviewNotices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewNotice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_recipientsOf(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39711,6 +39891,61 @@ func (ec *executionContext) _RetentionRuleEdge_cursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_RetentionRuleEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RetentionRuleEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ReviewNotice_notice(ctx context.Context, field graphql.CollectedField, obj *ReviewNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewNotice_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PolicyDocument) graphql.Marshaler {
+			return ec.marshalOPolicyDocument2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐPolicyDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewNotice_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewNotice",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PolicyDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewNotice_unreviewed(ctx context.Context, field graphql.CollectedField, obj *ReviewNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewNotice_unreviewed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unreviewed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewNotice_unreviewed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewNotice", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Right_id(ctx context.Context, field graphql.CollectedField, obj *ent.Right) (ret graphql.Marshaler) {
@@ -76343,6 +76578,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "reviewFacts":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewFacts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "acknowledgeFinding":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_acknowledgeFinding(ctx, field)
@@ -77710,6 +77952,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_fieldInventory(ctx, field)
 				})
+		case "reviewNotices":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reviewNotices(ctx, field)
+				})
 		case "recipientsOf":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -78364,6 +78612,44 @@ func (ec *executionContext) _RetentionRuleEdge(ctx context.Context, sel ast.Sele
 			}
 		case "cursor":
 			out.Values[i] = ec._RetentionRuleEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reviewNoticeImplementors = []string{"ReviewNotice"}
+
+func (ec *executionContext) _ReviewNotice(ctx context.Context, sel ast.SelectionSet, obj *ReviewNotice) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewNoticeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewNotice")
+		case "notice":
+			out.Values[i] = ec._ReviewNotice_notice(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unreviewed":
+			out.Values[i] = ec._ReviewNotice_unreviewed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -81282,12 +81568,36 @@ func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNNode2githubᚗcomᚋropacatalogᚋropaᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Node!")
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋropacatalogᚋropaᚋentᚐNoder(ctx, sel, v[i])
 	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚐNoderᚄ(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNode2githubᚗcomᚋropacatalogᚋropaᚋentᚐNoder(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
 
 	return ret
 }
@@ -81705,6 +82015,30 @@ func (ec *executionContext) marshalNRetentionRuleOrderField2ᚖgithubᚗcomᚋro
 func (ec *executionContext) unmarshalNRetentionRuleWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRetentionRuleWhereInput(ctx context.Context, v any) (*ent.RetentionRuleWhereInput, error) {
 	res, err := ec.unmarshalInputRetentionRuleWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReviewNotice2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐReviewNoticeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ReviewNotice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReviewNotice2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐReviewNotice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReviewNotice2ᚖgithubᚗcomᚋropacatalogᚋropaᚋgraphᚐReviewNotice(ctx context.Context, sel ast.SelectionSet, v *ReviewNotice) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewNotice!")
+		return graphql.Null
+	}
+	return ec._ReviewNotice(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNReviewStatus2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋreviewᚐStatus(ctx context.Context, v any) (review.Status, error) {

@@ -137,6 +137,14 @@ type RecipientInventoryRow struct {
 	Evidence   []*ent.Evidence          `json:"evidence"`
 }
 
+// A notice whose facts wait for review, with how many.
+type ReviewNotice struct {
+	// The notice; null for the unreviewed facts that cite no notice.
+	Notice *ent.PolicyDocument `json:"notice,omitempty"`
+	// Unreviewed facts citing the notice (an unreviewed organization counts under the notices it publishes).
+	Unreviewed int `json:"unreviewed"`
+}
+
 type TransferInventory struct {
 	Columns    []*InventoryColumn      `json:"columns"`
 	TotalCount int                     `json:"totalCount"`

@@ -1,575 +1,404 @@
-import { useState } from "react";
-import { Link, useSearchParams } from "react-router-dom";
-import { graphql } from "../gql";
-import type { ReviewStatus, TypedDocumentString } from "../gql/graphql";
+// The review screen (issue 18): one notice at a time, its text on one side
+// with every proposed fact's evidence highlighted, the proposed facts on
+// the other grouped by Art 30 item; confirm, correct or reject each from
+// the keyboard, or confirm a group in one request. State in the URL:
+// ?notice=ID (or "none"), &fact=ID, &type=GROUP.
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useSearchParams } from "react-router-dom";
+import type { ReviewStatus } from "../gql/graphql";
 import { request } from "../api";
-import { ErrorNote, EvidenceLinks, SafeguardName, useQuery } from "../common";
-import { humanDuration, scopeText, shorten, statementKindText } from "../lib";
+import { ErrorNote, useQuery } from "../common";
 import { useCan } from "../auth";
+import { Correct } from "./review/Correct";
+import { factTypes, loadFacts, organizationFact, type Fact, type FactType } from "./review/model";
+import { ReviewFacts, ReviewNotices, ReviewNoticeText } from "./review/queries";
+import { runs, type Span } from "./review/spans";
 
-// Every fact type that `ropa import` writes as UNREVIEWED, with what a
-// reviewer needs to judge it. The first 100 of each type are listed.
-const Unreviewed = graphql(`
-  query Unreviewed {
-    organizations(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      totalCount
-      edges {
-        node {
-          id
-          key
-          name
-          origin
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-    activities(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          origin
-          organization {
-            name
-          }
-          notice {
-            title
-          }
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-    activityPurposes(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      totalCount
-      edges {
-        node {
-          id
-          origin
-          activity {
-            id
-            name
-          }
-          purpose {
-            name
-          }
-          legalBasis {
-            reference
-          }
-          specialCondition {
-            reference
-          }
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-    recipients(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          kind
-          origin
-          organization {
-            name
-          }
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-    disclosures(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      totalCount
-      edges {
-        node {
-          id
-          origin
-          activity {
-            id
-            name
-          }
-          recipient {
-            name
-          }
-          dataCategories {
-            name
-          }
-          purposes {
-            name
-          }
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-    transfers(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      totalCount
-      edges {
-        node {
-          id
-          appliesTo
-          scope
-          country
-          origin
-          organization {
-            name
-          }
-          activity {
-            id
-            name
-          }
-          recipient {
-            name
-          }
-          notice {
-            title
-          }
-          safeguard {
-            name
-            validUntil
-          }
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-    retentionRules(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      totalCount
-      edges {
-        node {
-          id
-          appliesTo
-          duration
-          criterion
-          endAction
-          origin
-          organization {
-            name
-          }
-          activity {
-            id
-            name
-          }
-          notice {
-            title
-          }
-          dataCategories {
-            name
-          }
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-    dataSubjectRights(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      totalCount
-      edges {
-        node {
-          id
-          appliesTo
-          channel
-          responseTime
-          conditions
-          origin
-          organization {
-            name
-          }
-          notice {
-            title
-          }
-          right {
-            name
-            reference
-          }
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-    securityPractices(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      totalCount
-      edges {
-        node {
-          id
-          appliesTo
-          description
-          origin
-          organization {
-            name
-          }
-          notice {
-            title
-          }
-          measure {
-            name
-          }
-          activities {
-            id
-            name
-          }
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-    statements(first: 100, where: { reviewStatus: UNREVIEWED }) {
-      totalCount
-      edges {
-        node {
-          id
-          kind
-          text
-          origin
-          organization {
-            name
-          }
-          notice {
-            title
-          }
-          legalBasis {
-            reference
-            name
-          }
-          purposes {
-            name
-          }
-          dataCategories {
-            name
-          }
-          evidence {
-            id
-            quote
-          }
-        }
-      }
-    }
-  }
-`);
+export { factTypes };
 
-const ReviewOrganization = graphql(`
-  mutation ReviewOrganization($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateOrganization(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
-      id
-      reviewStatus
-    }
-  }
-`);
-const ReviewActivity = graphql(`
-  mutation ReviewActivity($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateProcessingActivity(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
-      id
-      reviewStatus
-    }
-  }
-`);
-const ReviewActivityPurpose = graphql(`
-  mutation ReviewActivityPurpose($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateActivityPurpose(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
-      id
-      reviewStatus
-    }
-  }
-`);
-const ReviewRecipient = graphql(`
-  mutation ReviewRecipient($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateRecipient(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
-      id
-      reviewStatus
-    }
-  }
-`);
-const ReviewDisclosure = graphql(`
-  mutation ReviewDisclosure($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateDisclosure(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
-      id
-      reviewStatus
-    }
-  }
-`);
-const ReviewTransfer = graphql(`
-  mutation ReviewTransfer($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateTransfer(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
-      id
-      reviewStatus
-    }
-  }
-`);
-const ReviewRetention = graphql(`
-  mutation ReviewRetention($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateRetentionRule(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
-      id
-      reviewStatus
-    }
-  }
-`);
-const ReviewRight = graphql(`
-  mutation ReviewRight($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateDataSubjectRight(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
-      id
-      reviewStatus
-    }
-  }
-`);
-const ReviewSecurityPractice = graphql(`
-  mutation ReviewSecurityPractice($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateSecurityPractice(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
-      id
-      reviewStatus
-    }
-  }
-`);
-const ReviewStatement = graphql(`
-  mutation ReviewStatement($id: ID!, $status: ReviewStatus!, $note: String) {
-    updateStatement(id: $id, input: { reviewStatus: $status, reviewNote: $note }) {
-      id
-      reviewStatus
-    }
-  }
-`);
-
-/** The fact types in the order the view lists them: URL value, heading, tag. */
-export const factTypes = [
-  ["organizations", "Organizations", "Organization"],
-  ["activities", "Activities", "Activity"],
-  ["purposes", "Purposes and legal bases", "Purpose and basis"],
-  ["recipients", "Recipients", "Recipient"],
-  ["disclosures", "Disclosures", "Disclosure"],
-  ["transfers", "Transfers", "Transfer"],
-  ["retention", "Retention rules", "Retention"],
-  ["rights", "Data subject rights", "Right"],
-  ["security", "Security practices", "Security practice"],
-  ["statements", "Statements", "Statement"],
-] as const;
-
-export type FactType = (typeof factTypes)[number][0];
-
-interface Fact {
-  id: string;
-  summary: React.ReactNode;
-  origin: string;
-  evidence?: { id: string; quote: string }[] | null;
-  review: (status: ReviewStatus, note?: string) => Promise<unknown>;
-}
-
-interface Group {
-  type: FactType;
-  total: number;
-  facts: Fact[];
-}
-
-type Conn<T> = { totalCount: number; edges?: ({ node?: T | null } | null)[] | null };
-
-const nodes = <T,>(c: Conn<T>) => (c.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-
-type Mutation = TypedDocumentString<unknown, { id: string; status: ReviewStatus; note?: string | null }>;
-
-/** A group of one fact type: its facts, each reviewed through the type's update mutation. */
-function group<T extends { id: string; origin: string; evidence?: { id: string; quote: string }[] | null }>(
-  type: FactType,
-  conn: Conn<T>,
-  mutation: Mutation,
-  summary: (n: T) => React.ReactNode,
-): Group {
-  return {
-    type,
-    total: conn.totalCount,
-    facts: nodes(conn).map((n) => ({
-      id: n.id,
-      origin: n.origin,
-      evidence: n.evidence,
-      summary: summary(n),
-      review: (status: ReviewStatus, note?: string) => request(mutation, { id: n.id, status, note }),
-    })),
-  };
-}
-
-const activityLink = (a: { id: string; name: string }) => <Link to={`/activities/${a.id}`}>{a.name}</Link>;
-const names = (xs?: { name: string }[] | null) => (xs ?? []).map((x) => x.name).join(", ");
-
-/** Where a scoped fact applies, with the names of what it applies to. */
-function scoped(f: { appliesTo: Parameters<typeof scopeText>[0]; activity?: { name: string } | null; recipient?: { name: string } | null; notice?: { title: string } | null }) {
-  return <span className="muted">({scopeText(f.appliesTo, { activity: f.activity?.name, recipient: f.recipient?.name, notice: f.notice?.title })})</span>;
-}
+const heading = (t: FactType) => factTypes.find(([v]) => v === t)!;
 
 export function ReviewView() {
   const [params, setParams] = useSearchParams();
-  const only = params.get("type") ?? "";
-  const q = useQuery(() => request(Unreviewed), []);
   const canReview = useCan()("review");
-  const d = q.data;
-  const groups: Group[] = d
-    ? [
-        group("organizations", d.organizations, ReviewOrganization, (o) => <>{o.name} (<code>{o.key}</code>)</>),
-        group("activities", d.activities, ReviewActivity, (a) => (
-          <>
-            {activityLink(a)} ({a.organization.name}){a.notice ? <span className="muted"> · described in {a.notice.title}</span> : null}
-          </>
-        )),
-        group("purposes", d.activityPurposes, ReviewActivityPurpose, (p) => (
-          <>
-            {p.purpose.name}: {p.legalBasis?.reference ?? "basis not stated"}
-            {p.specialCondition ? `; ${p.specialCondition.reference}` : ""}, for {activityLink(p.activity)}
-          </>
-        )),
-        group("recipients", d.recipients, ReviewRecipient, (r) => <>{r.name} ({r.kind}, {r.organization.name})</>),
-        group("disclosures", d.disclosures, ReviewDisclosure, (x) => (
-          <>
-            to {x.recipient.name}, in {activityLink(x.activity)}
-            {x.dataCategories?.length ? <span className="muted"> · {names(x.dataCategories)}</span> : null}
-            {x.purposes?.length ? <span className="muted"> · for {names(x.purposes)}</span> : null}
-          </>
-        )),
-        group("transfers", d.transfers, ReviewTransfer, (t) => (
-          <>
-            {t.country || t.scope} under <SafeguardName safeguard={t.safeguard} /> {scoped(t)}
-          </>
-        )),
-        group("retention", d.retentionRules, ReviewRetention, (r) => (
-          <>
-            <span title={r.criterion ?? undefined}>{r.duration ? humanDuration(r.duration) : shorten(r.criterion ?? "", 140)}</span>, then {r.endAction}
-            {r.dataCategories?.length ? <span className="muted"> · of {names(r.dataCategories)}</span> : null} {scoped(r)}
-          </>
-        )),
-        group("rights", d.dataSubjectRights, ReviewRight, (r) => (
-          <>
-            {r.right.name}
-            {r.right.reference ? <span className="muted"> ({r.right.reference})</span> : null}
-            {r.channel ? `, by ${r.channel}` : ""}
-            {r.responseTime ? `, answered within ${humanDuration(r.responseTime)}` : ""} {scoped(r)}
-          </>
-        )),
-        group("security", d.securityPractices, ReviewSecurityPractice, (s) => (
-          <>
-            {s.measure.name}
-            {s.description ? <span className="muted"> · {shorten(s.description, 120)}</span> : null}{" "}
-            {scoped({ ...s, activity: s.activities?.length ? { name: names(s.activities) } : null })}
-          </>
-        )),
-        group("statements", d.statements, ReviewStatement, (s) => (
-          <>
-            <strong>{statementKindText(s.kind)}</strong>: {s.text}
-            {s.legalBasis ? <span className="muted"> · {s.legalBasis.reference} ({s.legalBasis.name})</span> : null}
-            {s.purposes?.length ? <span className="muted"> · for {names(s.purposes)}</span> : null}
-            {s.dataCategories?.length ? <span className="muted"> · about {names(s.dataCategories)}</span> : null}
-            <span className="muted"> ({s.notice ? `from ${s.notice.title}` : s.organization.name})</span>
-          </>
-        )),
-      ]
-    : [];
-  const total = groups.reduce((n, g) => n + g.total, 0);
-  const shown = groups.filter((g) => g.facts.length && (!only || g.type === only));
+  const set = useCallback(
+    (changes: Record<string, string | null>, replace = false) => {
+      const p = new URLSearchParams(params);
+      for (const [k, v] of Object.entries(changes)) {
+        if (v) p.set(k, v);
+        else p.delete(k);
+      }
+      setParams(p, { replace });
+    },
+    [params, setParams],
+  );
+
+  const notices = useQuery(() => request(ReviewNotices), []);
+  const list = notices.data?.reviewNotices ?? [];
+  const chosen = params.get("notice") ?? (list[0] ? (list[0].notice?.id ?? "none") : "");
+  const docID = chosen && chosen !== "none" ? chosen : null;
+  // The notice chosen by default goes into the URL, so that deciding its
+  // last fact (which takes it off the list) does not switch notices.
+  useEffect(() => {
+    if (!params.get("notice") && chosen) set({ notice: chosen }, true);
+  }, [chosen]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const doc = useQuery(() => (docID ? request(ReviewNoticeText, { id: docID }) : Promise.resolve(undefined)), [docID]);
+  const notice = doc.data?.node?.__typename === "PolicyDocument" ? doc.data.node : undefined;
+  const facts = useQuery(() => (chosen ? loadFacts(docID) : Promise.resolve([] as Fact[])), [chosen]);
+
+  // Decisions made on this page, over what the API answered.
+  const [decided, setDecided] = useState<Record<string, ReviewStatus>>({});
+  useEffect(() => setDecided({}), [facts.data]);
+
+  const all: Fact[] = useMemo(() => {
+    const fs = [...(facts.data ?? [])];
+    const org = notice?.organization;
+    // The notice's organization when it waits for review, or when the
+    // import that wrote the notice's facts created it.
+    if (org && (org.reviewStatus !== "REVIEWED" || fs.some((f) => f.origin === org.origin && org.origin.startsWith("import:")))) {
+      fs.unshift(organizationFact(org));
+    }
+    return fs.map((f) => (decided[f.id] ? { ...f, status: decided[f.id] } : f));
+  }, [facts.data, notice, decided]);
+
+  const only = params.get("type") ?? "";
+  const groups = factTypes
+    .map(([type]) => ({ type, facts: all.filter((f) => f.type === type) }))
+    .filter((g) => g.facts.length && (!only || g.type === only));
+  const open = groups.flatMap((g) => g.facts.filter((f) => f.status === "UNREVIEWED"));
+  const done = all.filter((f) => f.status !== "UNREVIEWED").length;
+
+  const wanted = params.get("fact");
+  const current = open.find((f) => f.id === wanted) ?? open[0];
+  const select = useCallback((id: string | undefined) => set({ fact: id ?? null }, true), [set]);
+
+  const [editing, setEditing] = useState<string>();
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error>();
+  const [said, setSaid] = useState("");
+  // The facts decided last, which u (Undo) reopens.
+  const [last, setLast] = useState<string[]>([]);
+
+  const decide = useCallback(
+    async (ids: string[], status: ReviewStatus, what: string) => {
+      if (!ids.length || busy) return;
+      setBusy(true);
+      setError(undefined);
+      const note = ids.length === 1 ? notes[ids[0]]?.trim() || undefined : undefined;
+      // The next open fact after the decided ones, to go on from.
+      const after = open.slice(open.findIndex((f) => f.id === ids[ids.length - 1]) + 1).find((f) => !ids.includes(f.id));
+      try {
+        await request(ReviewFacts, { ids, status, note });
+        setDecided((d) => ({ ...d, ...Object.fromEntries(ids.map((id) => [id, status])) }));
+        setSaid(`${what}.`);
+        setLast(status === "UNREVIEWED" ? [] : ids);
+        select(status === "UNREVIEWED" ? ids[0] : after?.id);
+        notices.reload();
+      } catch (e) {
+        setError(e as Error);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [busy, notes, open, select, notices],
+  );
+
+  // Keyboard: j/k or arrows move, a confirms, r rejects, e corrects.
+  const keys = useRef<(e: KeyboardEvent) => void>(() => {});
+  keys.current = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    const t = e.target as HTMLElement;
+    if (t.closest("input, textarea, select, [contenteditable=true], .rq-correct")) return;
+    if (!open.length && e.key !== "u") return;
+    // Arrows scroll the notice's text while it has the focus.
+    if ((e.key === "ArrowDown" || e.key === "ArrowUp") && t.closest(".rq-text")) return;
+    const i = current ? open.indexOf(current) : -1;
+    switch (e.key) {
+      case "j":
+      case "ArrowDown":
+        if (!open.length) return;
+        select(open[Math.min(open.length - 1, i + 1)].id);
+        break;
+      case "k":
+      case "ArrowUp":
+        if (!open.length) return;
+        select(open[Math.max(0, i - 1)].id);
+        break;
+      case "a":
+        if (!canReview || !current) return;
+        void decide([current.id], "REVIEWED", "Confirmed");
+        break;
+      case "r":
+        if (!canReview || !current) return;
+        void decide([current.id], "REJECTED", "Rejected");
+        break;
+      case "u":
+        if (!canReview || !last.length) return;
+        void decide(last, "UNREVIEWED", "Reopened");
+        break;
+      case "e":
+        if (!canReview || !current?.edit) return;
+        setEditing(current.id);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+  useEffect(() => {
+    const h = (e: KeyboardEvent) => keys.current(e);
+    window.addEventListener("keydown", h);
+    return () => window.removeEventListener("keydown", h);
+  }, []);
+
+  // The current fact: in view in the list, its sentence in the text.
+  const textPane = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!current) return;
+    const li = document.querySelector<HTMLElement>(`li[data-fact="${current.id}"]`);
+    if (moved.current) li?.focus({ preventScroll: true });
+    li?.scrollIntoView({ block: "nearest" });
+    const pane = textPane.current;
+    const mark = pane?.querySelector<HTMLElement>("mark.current");
+    if (pane && mark) pane.scrollTop = Math.max(0, mark.offsetTop - pane.clientHeight / 3);
+    moved.current = true;
+  }, [current?.id, notice?.id, facts.data]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const spans: Span[] = useMemo(() => {
+    const by = new Map<string, Span>();
+    for (const f of open)
+      for (const s of f.spans) {
+        const sp = by.get(s.id) ?? { id: s.id, start: s.start, end: s.end, facts: [] };
+        sp.facts.push(f.id);
+        by.set(s.id, sp);
+      }
+    return [...by.values()];
+  }, [open]);
+  const cut = useMemo(() => (notice ? runs(notice.text, spans) : undefined), [notice, spans]);
+
+  const loading = notices.loading && !notices.data;
+  const options = list.map((n) => ({ value: n.notice?.id ?? "none", label: n.notice ? `${n.notice.title} — ${n.notice.organization.name}` : "Facts citing no notice", count: n.unreviewed }));
+  if (chosen && !options.some((o) => o.value === chosen)) options.unshift({ value: chosen, label: notice?.title ?? (chosen === "none" ? "Facts citing no notice" : `notice ${chosen}`), count: 0 });
+
   return (
-    <section aria-labelledby="rev-h">
-      <h1 id="rev-h">Unreviewed facts</h1>
-      <p className="muted">Facts drafted by extraction, import or an editor wait here until a reviewer confirms or rejects them.</p>
+    <section aria-labelledby="rev-h" className="rq">
+      <h1 id="rev-h">Review</h1>
+      <p className="muted">Facts drafted from a notice wait here until a reviewer confirms, corrects or rejects them, with the notice's words beside them.</p>
       {!canReview && <p className="readonly-note">Only a reviewer confirms or rejects facts; your role sees what waits.</p>}
       <div className="filters">
         <div className="field">
-          <label htmlFor="rev-type">Fact type</label>
-          <select
-            id="rev-type"
-            value={only}
-            onChange={(e) => {
-              const p = new URLSearchParams(params);
-              if (e.target.value) p.set("type", e.target.value);
-              else p.delete("type");
-              setParams(p);
-            }}
-          >
-            <option value="">all types</option>
-            {factTypes.map(([value, heading]) => (
+          <label htmlFor="rq-notice">Notice</label>
+          <select id="rq-notice" value={chosen} onChange={(e) => set({ notice: e.target.value, fact: null })} disabled={!options.length}>
+            {!options.length && <option value="">none waits for review</option>}
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label} ({o.count} unreviewed)
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="rev-type">Group</label>
+          <select id="rev-type" value={only} onChange={(e) => set({ type: e.target.value || null })}>
+            <option value="">all groups</option>
+            {factTypes.map(([value, h]) => (
               <option key={value} value={value}>
-                {heading} ({groups.find((g) => g.type === value)?.total ?? 0})
+                {h} ({all.filter((f) => f.type === value && f.status === "UNREVIEWED").length})
               </option>
             ))}
           </select>
         </div>
       </div>
-      <ErrorNote error={q.error} />
-      <p aria-live="polite" className="muted">
-        {q.loading && !d ? "Loading…" : `${total} facts to review${only ? `, ${shown.reduce((n, g) => n + g.total, 0)} of them shown` : ""}`}
+      <ErrorNote error={notices.error ?? doc.error ?? facts.error} />
+      <p className="rq-keys" id="rq-keys">
+        Keys: <kbd>j</kbd>/<kbd>↓</kbd> next fact, <kbd>k</kbd>/<kbd>↑</kbd> previous
+        {canReview ? (
+          <>
+            , <kbd>a</kbd> confirm, <kbd>r</kbd> reject, <kbd>e</kbd> correct, <kbd>Esc</kbd> cancel a correction, <kbd>u</kbd> undo the last
+            decision.
+          </>
+        ) : (
+          "."
+        )}
       </p>
-      {shown.map((g) => {
-        const [, heading, tag] = factTypes.find(([value]) => value === g.type)!;
-        return (
-          <section key={g.type} className="review-group" aria-labelledby={`rev-${g.type}-h`} data-type={g.type}>
-            <h2 id={`rev-${g.type}-h`}>
-              {heading} <span className="count">({g.facts.length < g.total ? `the first ${g.facts.length} of ${g.total}` : g.total})</span>
-            </h2>
-            <ul className="facts">
-              {g.facts.map((f) => (
-                <FactItem key={f.id} kind={tag} fact={f} done={q.reload} canReview={canReview} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {loading ? (
+        <p className="muted">Reading what waits for review…</p>
+      ) : !chosen ? (
+        <p className="rq-empty">Nothing waits for review.</p>
+      ) : (
+        <>
+          <div className="rq-progress" aria-live="polite">
+            <label htmlFor="rq-bar">
+              {facts.loading && !facts.data ? "Reading the facts…" : `${done} of ${all.length} reviewed in this notice`}
+            </label>
+            <progress id="rq-bar" max={Math.max(1, all.length)} value={done} />
+            <span className="rq-said">{said}</span>
+            {canReview && last.length > 0 && (
+              <button type="button" className="linklike" disabled={busy} aria-keyshortcuts="u" onClick={() => decide(last, "UNREVIEWED", "Reopened")}>
+                Undo
+              </button>
+            )}
+          </div>
+          <ErrorNote error={error} />
+          <div className={`rq-layout${docID ? "" : " rq-no-text"}`}>
+            {docID && (
+              <div className="rq-text-pane">
+                <h2 id="rq-text-h">{notice?.title ?? "The notice"}</h2>
+                {notice?.lastUpdated && <p className="muted">last updated {notice.lastUpdated.slice(0, 10)}</p>}
+                <div className="rq-text notice-text" ref={textPane} data-testid="notice" tabIndex={0} role="region" aria-labelledby="rq-text-h">
+                  {cut?.runs.map((r) =>
+                    r.spans.length ? (
+                      <mark
+                        key={r.at}
+                        className={current && r.facts.includes(current.id) ? "rq-mark current" : "rq-mark"}
+                        data-ev={r.spans.join(" ")}
+                        data-facts={r.facts.join(" ")}
+                        onClick={() => {
+                          // Clicking again goes on to the next fact citing it.
+                          const i = current ? r.facts.indexOf(current.id) : -1;
+                          select(r.facts[(i + 1) % r.facts.length]);
+                        }}
+                      >
+                        {r.text}
+                      </mark>
+                    ) : (
+                      <Fragment key={r.at}>{r.text}</Fragment>
+                    ),
+                  )}
+                </div>
+                {cut && cut.bad.length > 0 && <p role="alert">{cut.bad.length} evidence spans do not fit this notice's text and are not shown.</p>}
+              </div>
+            )}
+            <div className="rq-facts-pane">
+              {!docID && <p className="muted">These unreviewed facts cite no notice (an editor wrote or changed them).</p>}
+              {groups.map((g) => {
+                const [, h, tag, item] = heading(g.type);
+                const waiting = g.facts.filter((f) => f.status === "UNREVIEWED");
+                const closed = g.facts.filter((f) => f.status !== "UNREVIEWED");
+                return (
+                  <section key={g.type} className="review-group rq-group" aria-labelledby={`rev-${g.type}-h`} data-type={g.type} data-kind={heading(g.type)[4]}>
+                    <h3 id={`rev-${g.type}-h`}>
+                      {h} <span className="count">· {item} · {closed.length} of {g.facts.length} reviewed</span>
+                    </h3>
+                    {canReview && waiting.length > 1 && (
+                      <button type="button" className="secondary rq-bulk" disabled={busy} onClick={() => decide(waiting.map((f) => f.id), "REVIEWED", `Confirmed ${waiting.length} ${h.toLowerCase()}`)}>
+                        {`Confirm all ${waiting.length} ${h.toLowerCase()}`}
+                      </button>
+                    )}
+                    <ul className="facts rq-list">
+                      {waiting.map((f) => (
+                        <FactItem
+                          key={f.id}
+                          fact={f}
+                          tag={tag}
+                          current={f.id === current?.id}
+                          canReview={canReview}
+                          busy={busy}
+                          editing={editing === f.id}
+                          note={notes[f.id] ?? ""}
+                          onNote={(v) => setNotes((n) => ({ ...n, [f.id]: v }))}
+                          onSelect={() => f.id !== current?.id && select(f.id)}
+                          onDecide={(s) => decide([f.id], s, s === "REVIEWED" ? "Confirmed" : "Rejected")}
+                          onEdit={(on) => setEditing(on ? f.id : undefined)}
+                          onCorrected={() => {
+                            const i = open.indexOf(f);
+                            select(open.slice(i + 1).concat(open.slice(0, i))[0]?.id);
+                            setEditing(undefined);
+                            setSaid("Corrected and confirmed.");
+                            facts.reload();
+                            notices.reload();
+                          }}
+                        />
+                      ))}
+                    </ul>
+                    {closed.length > 0 && (
+                      <details className="rq-closed">
+                        <summary>Reviewed ({closed.length})</summary>
+                        <ul className="facts">
+                          {closed.map((f) => (
+                            <li key={f.id} data-decided={f.id} className="rq-fact decided">
+                              <span className={f.status === "REJECTED" ? "tag rejected" : "tag"}>{f.status === "REJECTED" ? "REJECTED" : "CONFIRMED"}</span> {f.summary}
+                              {f.note ? <span className="rq-detail">note: {f.note}</span> : null}
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                  </section>
+                );
+              })}
+              {!facts.loading && groups.length === 0 && <p className="rq-empty">Nothing in this notice{only ? " and group" : ""} waits for review.</p>}
+            </div>
+          </div>
+        </>
+      )}
     </section>
   );
 }
 
-function FactItem({ kind, fact, done, canReview }: { kind: string; fact: Fact; done: () => void; canReview: boolean }) {
-  const [note, setNote] = useState("");
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
-  const act = async (status: ReviewStatus) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await fact.review(status, note || undefined);
-      done();
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const noteId = `note-${fact.id}`;
+function FactItem(props: {
+  fact: Fact;
+  tag: string;
+  current: boolean;
+  canReview: boolean;
+  busy: boolean;
+  editing: boolean;
+  note: string;
+  onNote: (v: string) => void;
+  onSelect: () => void;
+  onDecide: (s: ReviewStatus) => void;
+  onEdit: (on: boolean) => void;
+  onCorrected: () => void;
+}) {
+  const { fact: f, current } = props;
+  const noteId = `note-${f.id}`;
   return (
-    <li className="card fact" data-fact={fact.id}>
+    <li
+      className={current ? "card fact rq-fact current" : "card fact rq-fact"}
+      data-fact={f.id}
+      tabIndex={current ? 0 : -1}
+      aria-current={current ? "true" : undefined}
+      aria-describedby="rq-keys"
+      onClick={props.onSelect}
+      onFocus={(e) => e.target === e.currentTarget && props.onSelect()}
+    >
       <p>
-        <span className="tag">{kind}</span> <span className="tag draft">DRAFT</span> {fact.summary} <span className="muted">· {fact.origin}</span>
+        <span className="tag">{props.tag}</span> <span className="tag draft">DRAFT</span> {f.summary}
+        <span className="rq-detail">
+          {f.spans.length ? `${f.spans.length} ${f.spans.length === 1 ? "sentence" : "sentences"} highlighted` : "no sentence of this notice"} · {f.origin}
+        </span>
       </p>
-      <EvidenceLinks evidence={fact.evidence} />
-      {canReview && (
-      <div className="fact-actions">
-        <div className="field">
-          <label htmlFor={noteId}>Review note</label>
-          <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
+      {props.canReview && current && (
+        <div className="fact-actions">
+          {props.editing ? (
+            <Correct fact={f} note={props.note} onDone={props.onCorrected} onCancel={() => props.onEdit(false)} />
+          ) : (
+            <>
+              <div className="field">
+                <label htmlFor={noteId}>Review note</label>
+                <input id={noteId} value={props.note} onChange={(e) => props.onNote(e.target.value)} />
+              </div>
+              <div className="buttons">
+                <button type="button" disabled={props.busy} onClick={() => props.onDecide("REVIEWED")} aria-keyshortcuts="a">
+                  Confirm
+                </button>
+                {f.edit && (
+                  <button type="button" className="secondary" disabled={props.busy} onClick={() => props.onEdit(true)} aria-keyshortcuts="e">
+                    Correct
+                  </button>
+                )}
+                <button type="button" className="danger" disabled={props.busy} onClick={() => props.onDecide("REJECTED")} aria-keyshortcuts="r">
+                  Reject
+                </button>
+              </div>
+            </>
+          )}
         </div>
-        <div className="buttons">
-          <button type="button" disabled={busy} onClick={() => act("REVIEWED")}>
-            Confirm
-          </button>
-          <button type="button" className="danger" disabled={busy} onClick={() => act("REJECTED")}>
-            Reject
-          </button>
-        </div>
-      </div>
       )}
-      <ErrorNote error={error} />
     </li>
   );
 }
+
