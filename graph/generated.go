@@ -278,19 +278,20 @@ type ComplexityRoot struct {
 	}
 
 	DataMapViewNode struct {
-		Criminal func(childComplexity int) int
-		Group    func(childComplexity int) int
-		ID       func(childComplexity int) int
-		Key      func(childComplexity int) int
-		Kind     func(childComplexity int) int
-		Label    func(childComplexity int) int
-		Match    func(childComplexity int) int
-		Members  func(childComplexity int) int
-		Parent   func(childComplexity int) int
-		Ref      func(childComplexity int) int
-		Special  func(childComplexity int) int
-		Stale    func(childComplexity int) int
-		Transfer func(childComplexity int) int
+		Criminal    func(childComplexity int) int
+		Group       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Key         func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Match       func(childComplexity int) int
+		Members     func(childComplexity int) int
+		Parent      func(childComplexity int) int
+		ParentLabel func(childComplexity int) int
+		Ref         func(childComplexity int) int
+		Special     func(childComplexity int) int
+		Stale       func(childComplexity int) int
+		Transfer    func(childComplexity int) int
 	}
 
 	DataSource struct {
@@ -2255,6 +2256,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataMapViewNode.Parent(childComplexity), true
+	case "DataMapViewNode.parentLabel":
+		if e.ComplexityRoot.DataMapViewNode.ParentLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.ParentLabel(childComplexity), true
 	case "DataMapViewNode.ref":
 		if e.ComplexityRoot.DataMapViewNode.Ref == nil {
 			break
@@ -15311,8 +15318,9 @@ type DataMapViewNode {
   group: Boolean!
   "How many entities the group stands for."
   members: Int!
-  "The expanded group the node is a member of."
+  "The expanded group the node is a member of, and its name."
   parent: String
+  parentLabel: String
   specialCategory: Boolean!
   criminalOffence: Boolean!
   "Reached by, or the destination of, a third-country transfer."
@@ -16313,6 +16321,8 @@ func (ec *executionContext) childFields_DataMapViewNode(ctx context.Context, fie
 		return ec.fieldContext_DataMapViewNode_members(ctx, field)
 	case "parent":
 		return ec.fieldContext_DataMapViewNode_parent(ctx, field)
+	case "parentLabel":
+		return ec.fieldContext_DataMapViewNode_parentLabel(ctx, field)
 	case "specialCategory":
 		return ec.fieldContext_DataMapViewNode_specialCategory(ctx, field)
 	case "criminalOffence":
@@ -24599,6 +24609,29 @@ func (ec *executionContext) _DataMapViewNode_parent(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_DataMapViewNode_parent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapViewNode_parentLabel(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_parentLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ParentLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_parentLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "String")
 }
 
@@ -73451,6 +73484,11 @@ func (ec *executionContext) _DataMapViewNode(ctx context.Context, sel ast.Select
 			}
 		case "parent":
 			out.Values[i] = ec._DataMapViewNode_parent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "parentLabel":
+			out.Values[i] = ec._DataMapViewNode_parentLabel(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -7,7 +7,7 @@ package graph
 
 import (
 	"context"
-		"time"
+	"time"
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/datamap"

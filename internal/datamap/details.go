@@ -50,11 +50,11 @@ type TransferFact struct {
 	Transfer *ent.Transfer
 	// Activities are those the transfer carries data of (by its scope).
 	Activities []*record.Activity
-	Recipient *ent.Recipient // nil: the transfer names no recipient
-	Country   string         // code, or WORLDWIDE / UNSPECIFIED
-	Name      string         // the country's name
-	Safeguard *ent.TransferSafeguard
-	Valid     bool
+	Recipient  *ent.Recipient // nil: the transfer names no recipient
+	Country    string         // code, or WORLDWIDE / UNSPECIFIED
+	Name       string         // the country's name
+	Safeguard  *ent.TransferSafeguard
+	Valid      bool
 	// InvalidSince is the date the safeguard stopped being valid, when
 	// it is not valid at the map's date for that reason.
 	InvalidSince *time.Time

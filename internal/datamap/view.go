@@ -50,15 +50,16 @@ type ViewNode struct {
 	Key   string // taxonomy or system key, country code; group: the shared key prefix
 	Ref   *int   // catalog ID of the entity (none for groups and countries)
 	// A group: Members entities, shown as one node unless Expanded.
-	Group    bool
-	Members  int
-	Expanded bool
-	Parent   string // the ID of the expanded group the node belongs to
-	Special  bool   // Art 9 data (a group: some member's)
-	Criminal bool   // Art 10 data
-	Transfer bool   // reached by, or the destination of, a third-country transfer
-	Stale    bool   // under a safeguard not valid on the view's date
-	Match    bool   // matches the search
+	Group   bool
+	Members int
+	Parent  string // the ID of the expanded group the node belongs to
+	// ParentLabel is that group's name.
+	ParentLabel string
+	Special     bool // Art 9 data (a group: some member's)
+	Criminal    bool // Art 10 data
+	Transfer    bool // reached by, or the destination of, a third-country transfer
+	Stale       bool // under a safeguard not valid on the view's date
+	Match       bool // matches the search
 }
 
 // ViewLink joins two nodes of the view; Count is the number of links
@@ -534,14 +535,14 @@ func (g *graph) fold(edges []*entityEdge, limit int, focused bool, expand, hits 
 				i := slices.Index(ms, e)
 				if i < limit {
 					n := g.plain(e, hits[e.id])
-					n.Parent = e.group
+					n.Parent, n.ParentLabel = e.group, e.gname
 					nodes[e.id], display[e.id] = &n, e.id
 					continue
 				}
 				more := e.group + ":more"
 				if nodes[more] == nil {
 					nodes[more] = &ViewNode{ID: more, Kind: kind, Label: fmt.Sprintf("%d more of %s", len(ms)-limit, e.gname),
-						Key: e.gkey, Group: true, Members: len(ms) - limit, Expanded: false, Parent: e.group}
+						Key: e.gkey, Group: true, Members: len(ms) - limit, Parent: e.group, ParentLabel: e.gname}
 				}
 				g.flag(nodes[more], e, hits)
 				display[e.id] = more
