@@ -676,7 +676,7 @@ function DrawnNode({ n, b, fontSize, selected, faded, findings, onSelect }: { n:
 function NodeList({ nodes, selected, onSelect, onToggle, expanded, marks }: { nodes: MapNode[]; selected: string; onSelect: (id: string) => void; onToggle: (g: string) => void; expanded: string[]; marks: Map<string, Finding[]> }) {
   const kinds = ["SYSTEM", "DATA_CATEGORY", "ACTIVITY", "RECIPIENT", "COUNTRY"];
   const item = (n: MapNode) => (
-    <li key={n.id}>
+    <li key={n.id} data-id={n.id}>
       <button type="button" className={`node-button ${classes(n)}`} aria-pressed={selected === n.id} onClick={() => onSelect(n.id)} title={n.key && n.key !== n.label ? `${n.label} — ${n.key}` : n.label}>
         {nodeText(n)}
         {flags(n).length > 0 && <span className="flags"> — {flags(n).join(", ")}</span>}
@@ -706,7 +706,7 @@ function NodeList({ nodes, selected, onSelect, onToggle, expanded, marks }: { no
           done.add(n.parent);
           const members = ns.filter((m) => m.parent === n.parent);
           rows.push(
-            <li key={n.parent} className="open-group">
+            <li key={n.parent} className="open-group" data-id={n.parent}>
               <span className="group-name">{n.parentLabel}</span>
               <button type="button" className="secondary toggle" aria-expanded={expanded.includes(n.parent)} onClick={() => onToggle(n.parent!)} aria-label={`Hide the members of ${n.parentLabel}`}>
                 ▾
