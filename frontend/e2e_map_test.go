@@ -104,7 +104,7 @@ func TestMapWebInterface(t *testing.T) {
 		var members []mapNode
 		var loc string
 		run(t, tab, "expand the contact group",
-			chromedp.Click(`[data-testid=graph] .mnode[data-id="cats:user.contact"]`, chromedp.ByQuery),
+			activate(`[data-testid=graph] .mnode[data-id="cats:user.contact"]`),
 			chromedp.WaitVisible(`//button[normalize-space(.)="Expand the group in the map"]`),
 			chromedp.Click(`//button[normalize-space(.)="Expand the group in the map"]`),
 			waitJS(`!!document.querySelector('[data-testid=graph] .mnode[data-id="cat:user.contact.email"]')`),
@@ -156,7 +156,7 @@ func TestMapWebInterface(t *testing.T) {
 		}
 		var details string
 		run(t, tab, "select the recipient",
-			chromedp.Click(fmt.Sprintf(`[data-testid=graph] .mnode[data-id="rec:%d"]`, bg.ID), chromedp.ByQuery),
+			activate(fmt.Sprintf(`[data-testid=graph] .mnode[data-id="rec:%d"]`, bg.ID)),
 			chromedp.WaitVisible(fmt.Sprintf(`[data-testid=map-details][data-node="rec:%d"] .sentences`, bg.ID), chromedp.ByQuery),
 			chromedp.Text(`[data-testid=map-details]`, &details, chromedp.ByQuery),
 		)
@@ -175,7 +175,7 @@ func TestMapWebInterface(t *testing.T) {
 		run(t, tab, "select the United States",
 			chromedp.Navigate(e.url+"/?org=ujet"),
 			waitJS(waitMap),
-			chromedp.Click(`[data-testid=graph] .mnode[data-id="country:US"]`, chromedp.ByQuery),
+			activate(`[data-testid=graph] .mnode[data-id="country:US"]`),
 			chromedp.WaitVisible(`[data-testid=map-details][data-node="country:US"] [data-testid=map-transfer]`, chromedp.ByQuery),
 			texts(`[data-testid=map-details] [data-testid=map-transfer]`, &items),
 			// The details are beside the drawing, not over it.
@@ -223,7 +223,8 @@ func TestMapWebInterface(t *testing.T) {
 		e.shoot(t, tab, "map-details-us")
 		var quote string
 		run(t, tab, "follow the Privacy Shield sentence to the notice",
-			chromedp.Click(`//li[@data-testid="map-transfer" and contains(., "EU-US Privacy Shield")]//a[contains(@class,"evidence-link") and contains(., "Privacy Shield")]`),
+			chromedp.Focus(`//li[@data-testid="map-transfer" and contains(., "EU-US Privacy Shield")]//a[contains(@class,"evidence-link") and contains(., "Privacy Shield")]`),
+			chromedp.KeyEvent(kb.Enter),
 			chromedp.WaitVisible(`mark#quote`, chromedp.ByQuery),
 			chromedp.Text(`mark#quote`, &quote, chromedp.ByQuery),
 		)
@@ -323,6 +324,11 @@ func TestMapWebInterface(t *testing.T) {
 		}
 		e.shoot(t, tab, "map-narrow-details", `//aside[contains(@class,"details")]`)
 	})
+}
+
+// activate selects an element the keyboard's way: focus, then Enter.
+func activate(sel string) chromedp.Action {
+	return chromedp.Tasks{chromedp.Focus(sel, chromedp.ByQuery), chromedp.KeyEvent(kb.Enter)}
 }
 
 // quotesIn are the sentences quoted in a fact's text (each between “ and ”).

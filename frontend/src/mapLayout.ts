@@ -93,14 +93,23 @@ export function wrap(text: string, width: number, maxLines = 2): { lines: string
  * Lays the nodes out in the columns their kinds belong to, in the order
  * given, for a drawing width wide (at least 170 px a column).
  */
-export function layoutMap(nodes: LayoutNode[], wide: number, fontSize = 13): MapLayout {
+export function layoutMap(nodes: LayoutNode[], wide: number, fontSize = 13, maxLines = 3): MapLayout {
   const used = [...new Set(nodes.map((n) => column[n.kind] ?? 0))].sort((a, b) => a - b);
+  // Countries have short names: their column is narrower.
+  const weight = (c: number) => (c === 3 ? 0.7 : 1);
+  const total = used.reduce((s, c) => s + weight(c), 0);
+  const unit = Math.max(180, wide / Math.max(0.7, total));
+  const starts: number[] = [];
+  const widths: number[] = [];
+  let at = 0;
+  for (const c of used) {
+    starts.push(at);
+    widths.push(Math.floor(unit * weight(c)));
+    at += Math.floor(unit * weight(c));
+  }
   const colOf = new Map(used.map((c, i) => [c, i]));
-  const colW = Math.max(170, Math.floor(wide / Math.max(1, used.length)));
-  const gap = Math.min(56, Math.round(colW * 0.2));
-  const boxW = colW - gap;
-  const charW = fontSize * 0.56;
-  const chars = Math.max(8, Math.floor((boxW - 18) / charW));
+  const gap = 34;
+  const charW = fontSize * 0.58;
   const lineH = Math.round(fontSize * 1.3);
   const boxes = new Map<string, Box>();
   const headers: MapLayout["headers"] = [];
@@ -108,19 +117,22 @@ export function layoutMap(nodes: LayoutNode[], wide: number, fontSize = 13): Map
   const lastKind = used.map(() => "");
   for (const n of nodes) {
     const ci = colOf.get(column[n.kind] ?? 0) ?? 0;
-    const x = ci * colW + 4;
+    const x = starts[ci] + 4;
+    const boxW = widths[ci] - gap;
+    // 12 px for the colour bar and padding, 26 px for a findings mark.
+    const chars = Math.max(8, Math.floor((boxW - 12 - 26) / charW));
     if (lastKind[ci] !== n.kind) {
       if (lastKind[ci]) ys[ci] += 14;
       headers.push({ label: kindTitle[n.kind] ?? n.kind, x, y: ys[ci] + fontSize + 2 });
       ys[ci] += fontSize + 14;
       lastKind[ci] = n.kind;
     }
-    const { lines, cut } = wrap(nodeText(n), chars);
+    const { lines, cut } = wrap(nodeText(n), chars, maxLines);
     const h = 10 + lineH * lines.length;
     boxes.set(n.id, { x, y: ys[ci], w: boxW, h, lines, cut });
     ys[ci] += h + 6;
   }
-  return { boxes, headers, width: used.length * colW, height: Math.max(40, ...ys) + 8, fontSize };
+  return { boxes, headers, width: at, height: Math.max(40, ...ys) + 8, fontSize };
 }
 
 /** The path of a link from the right side of one box to the left side of another. */

@@ -520,16 +520,25 @@ function Drawing({ nodes, links, selected, onSelect, marks, focus }: { nodes: Ma
   const vbRef = useRef(vb);
   vbRef.current = vb;
 
+  // A node the keyboard moves to is brought into view.
+  const reveal = (b: Box) =>
+    setVb((v) => {
+      const w = width / v.k;
+      const h = height / v.k;
+      if (b.x >= v.x && b.y >= v.y && b.x + b.w <= v.x + w && b.y + b.h <= v.y + h) return v;
+      return clamp({ ...v, x: b.x + b.w > v.x + w || b.x < v.x ? b.x - 20 : v.x, y: b.y + b.h > v.y + h || b.y < v.y ? b.y - h / 3 : v.y });
+    });
   const ids = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   const near = useMemo(() => {
-    if (!selected) return null;
+    // In a focus everything drawn is the focused node's: nothing fades.
+    if (!selected || selected === focus) return null;
     const s = new Set([selected]);
     for (const l of links) {
       if (l.from === selected) s.add(l.to);
       if (l.to === selected) s.add(l.from);
     }
     return s;
-  }, [selected, links]);
+  }, [selected, links, focus]);
   const onKey = (e: KeyboardEvent) => {
     const step = 60 / vb.k;
     const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
@@ -542,11 +551,12 @@ function Drawing({ nodes, links, selected, onSelect, marks, focus }: { nodes: Ma
   };
   return (
     <div className="graph-wrap" ref={wrapRef}>
-      <div className="graph-tools" role="group" aria-label="Zoom">
+      <div className="graph-tools" role="group" aria-label="Zoom and move the drawing">
         <button type="button" className="secondary" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoom(1.25)}>+</button>
         <button type="button" className="secondary" aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoom(1 / 1.25)}>−</button>
         <button type="button" className="secondary" title="Back to 100 %, top left (0)" onClick={() => setVb({ x: 0, y: 0, k: 1 })}>Reset</button>
         <span className="muted zoom-level" aria-live="polite">{Math.round(vb.k * 100)} %</span>
+        <span className="muted tools-hint">Drag or scroll to move; ctrl + scroll to zoom.</span>
       </div>
       <svg
         ref={svgRef}
@@ -622,6 +632,7 @@ function Drawing({ nodes, links, selected, onSelect, marks, focus }: { nodes: Ma
                 selected={selected === n.id}
                 faded={!!near && !near.has(n.id)}
                 findings={marks.get(n.id)}
+                onFocus={() => reveal(b)}
                 onSelect={() => {
                   if (!dragged.current) onSelect(n.id);
                 }}
@@ -634,7 +645,7 @@ function Drawing({ nodes, links, selected, onSelect, marks, focus }: { nodes: Ma
   );
 }
 
-function DrawnNode({ n, b, fontSize, selected, faded, findings, onSelect }: { n: MapNode; b: Box; fontSize: number; selected: boolean; faded: boolean; findings?: Finding[]; onSelect: () => void }) {
+function DrawnNode({ n, b, fontSize, selected, faded, findings, onSelect, onFocus }: { n: MapNode; b: Box; fontSize: number; selected: boolean; faded: boolean; findings?: Finding[]; onSelect: () => void; onFocus: () => void }) {
   const title = [nodeText(n), n.key && n.key !== n.label ? n.key : "", ...flags(n), findings?.length ? `${findings.length} open finding${findings.length === 1 ? "" : "s"}` : ""].filter(Boolean).join(" — ");
   const lineH = Math.round(fontSize * 1.3);
   return (
@@ -647,6 +658,7 @@ function DrawnNode({ n, b, fontSize, selected, faded, findings, onSelect }: { n:
       aria-pressed={selected}
       data-id={n.id}
       onClick={onSelect}
+      onFocus={onFocus}
       onKeyDown={(e) => {
         if (e.key === "Enter" || e.key === " ") {
           e.preventDefault();
