@@ -35,7 +35,7 @@ func drawnNodes(out *[]mapNode) chromedp.Action {
 	return chromedp.Evaluate(`[...document.querySelectorAll('[data-testid=graph] .mnode')].map(g => ({
 		ID: g.dataset.id,
 		Kind: [...g.classList].find(c => ["system","data_category","activity","recipient","country"].includes(c)).toUpperCase(),
-		Label: [...g.querySelectorAll('text')].map(t => t.textContent).join(' ').replace(/\s+/g, ' ').trim(),
+		Label: [...g.querySelectorAll('text:not(.flag-mark)')].map(t => t.textContent).join(' ').replace(/\s+/g, ' ').trim(),
 		Title: g.querySelector('title').textContent,
 		Group: g.classList.contains('group'),
 	}))`, out)

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { layoutMap, wrap } from "./mapLayout";
+import { layoutMap, wrap as wrapWidth } from "./mapLayout";
+
+// One px a character: widths read as numbers of characters.
+const wrap = (text: string, chars: number) => wrapWidth(text, chars, (s) => s.length);
 
 describe("wrap", () => {
   it("keeps a short name whole on one line", () => {

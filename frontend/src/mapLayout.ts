@@ -48,28 +48,40 @@ export function nodeText(n: { label: string; group: boolean; members: number }):
   return n.group ? `${n.label} (${n.members})` : n.label;
 }
 
+/** The width text takes on the screen, in px. */
+export type Measure = (text: string) => number;
+
+/** An estimate for when no canvas measures: an average character width. */
+export const estimate =
+  (fontSize: number): Measure =>
+  (text) =>
+    text.length * fontSize * 0.58;
+
 /**
- * Wraps text into at most maxLines lines of at most width characters, on
- * word boundaries where it can; cut tells whether it had to end the last
- * line with an ellipsis.
+ * Wraps text into at most maxLines lines no wider than width (as measure
+ * measures them), on word boundaries where it can; cut tells whether the
+ * last line had to end with an ellipsis.
  */
-export function wrap(text: string, width: number, maxLines = 2): { lines: string[]; cut: boolean } {
+export function wrap(text: string, width: number, measure: Measure, maxLines = 2): { lines: string[]; cut: boolean } {
   const words = text.replace(/\s+/g, " ").trim().split(" ");
   const lines: string[] = [];
   let cur = "";
   let k = 0;
+  const fits = (s: string) => measure(s) <= width;
   while (k < words.length && lines.length < maxLines) {
     const w = words[k];
     if (!cur) {
-      if (w.length > width) {
-        // A word longer than a line: break it.
-        lines.push(w.slice(0, width));
-        words[k] = w.slice(width);
+      if (!fits(w)) {
+        // A word wider than a line: break it where it fits.
+        let n = w.length - 1;
+        while (n > 1 && !fits(w.slice(0, n))) n--;
+        lines.push(w.slice(0, n));
+        words[k] = w.slice(n);
         continue;
       }
       cur = w;
       k++;
-    } else if (cur.length + 1 + w.length <= width) {
+    } else if (fits(cur + " " + w)) {
       cur += " " + w;
       k++;
     } else {
@@ -84,16 +96,19 @@ export function wrap(text: string, width: number, maxLines = 2): { lines: string
   const cut = k < words.length || cur !== "";
   if (cut) {
     const last = lines.length - 1;
-    lines[last] = lines[last].slice(0, width - 1).replace(/[\s,;:.(–-]+$/, "") + "…";
+    let l = lines[last];
+    while (l.length > 1 && !fits(l + "…")) l = l.slice(0, -1);
+    lines[last] = l.replace(/[\s,;:.(–-]+$/, "") + "…";
   }
   return { lines, cut };
 }
 
 /**
  * Lays the nodes out in the columns their kinds belong to, in the order
- * given, for a drawing width wide (at least 170 px a column).
+ * given, for a drawing width wide (at least 180 px a column), the names
+ * wrapped to the widths measure gives them.
  */
-export function layoutMap(nodes: LayoutNode[], wide: number, fontSize = 13, maxLines = 3): MapLayout {
+export function layoutMap(nodes: LayoutNode[], wide: number, fontSize = 13, measure: Measure = estimate(fontSize), maxLines = 3): MapLayout {
   const used = [...new Set(nodes.map((n) => column[n.kind] ?? 0))].sort((a, b) => a - b);
   // Countries have short names: their column is narrower.
   const weight = (c: number) => (c === 3 ? 0.7 : 1);
@@ -109,7 +124,6 @@ export function layoutMap(nodes: LayoutNode[], wide: number, fontSize = 13, maxL
   }
   const colOf = new Map(used.map((c, i) => [c, i]));
   const gap = 34;
-  const charW = fontSize * 0.58;
   const lineH = Math.round(fontSize * 1.3);
   const boxes = new Map<string, Box>();
   const headers: MapLayout["headers"] = [];
@@ -119,15 +133,15 @@ export function layoutMap(nodes: LayoutNode[], wide: number, fontSize = 13, maxL
     const ci = colOf.get(column[n.kind] ?? 0) ?? 0;
     const x = starts[ci] + 4;
     const boxW = widths[ci] - gap;
-    // 12 px for the colour bar and padding, 26 px for a findings mark.
-    const chars = Math.max(8, Math.floor((boxW - 12 - 26) / charW));
+    // 12 px for the colour bar and padding, 28 px for a findings mark.
+    const room = Math.max(40, boxW - 12 - 28);
     if (lastKind[ci] !== n.kind) {
       if (lastKind[ci]) ys[ci] += 14;
       headers.push({ label: kindTitle[n.kind] ?? n.kind, x, y: ys[ci] + fontSize + 2 });
       ys[ci] += fontSize + 14;
       lastKind[ci] = n.kind;
     }
-    const { lines, cut } = wrap(nodeText(n), chars, maxLines);
+    const { lines, cut } = wrap(nodeText(n), room, measure, maxLines);
     const h = 10 + lineH * lines.length;
     boxes.set(n.id, { x, y: ys[ci], w: boxW, h, lines, cut });
     ys[ci] += h + 6;

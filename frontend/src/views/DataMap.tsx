@@ -447,6 +447,17 @@ function Legend() {
   );
 }
 
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** Measures text as the drawing shows it (the page's font at size px). */
+function measureText(size: number): (s: string) => number {
+  if (canvas === undefined) canvas = document.createElement("canvas").getContext("2d");
+  const c = canvas;
+  if (!c) return (s) => s.length * size * 0.58;
+  c.font = `${size}px ${getComputedStyle(document.body).fontFamily}`;
+  return (s) => c.measureText(s).width;
+}
+
 interface ViewBox {
   x: number;
   y: number;
@@ -475,7 +486,7 @@ function Drawing({ nodes, links, selected, onSelect, marks, focus }: { nodes: Ma
       window.removeEventListener("resize", onResize);
     };
   }, []);
-  const lay = useMemo(() => layoutMap(nodes, Math.max(340, width - 8)), [nodes, width]);
+  const lay = useMemo(() => layoutMap(nodes, Math.max(340, width - 8), 13, measureText(13)), [nodes, width]);
   const height = Math.round(Math.min(lay.height + 12, Math.max(360, winH * 0.72)));
   // A new map starts at the top, at 100 %.
   useEffect(() => setVb({ x: 0, y: 0, k: 1 }), [nodes]);
@@ -773,24 +784,22 @@ function ActLinks({ acts, onSelect, max = 6 }: { acts: { id: string; name: strin
   const [all, setAll] = useState(false);
   const shown = all ? acts : acts.slice(0, max);
   return (
-    <>
-      {shown.map((a, i) => (
-        <span key={a.id}>
-          {i > 0 ? ", " : ""}
+    <ul className="act-links">
+      {shown.map((a) => (
+        <li key={a.id}>
           <button type="button" className="linklike" onClick={() => onSelect(`act:${a.id}`)}>
             {a.name}
           </button>
-        </span>
+        </li>
       ))}
       {acts.length > shown.length && (
-        <>
-          {" "}
+        <li>
           <button type="button" className="linklike more" onClick={() => setAll(true)}>
             and {acts.length - shown.length} more
           </button>
-        </>
+        </li>
       )}
-    </>
+    </ul>
   );
 }
 
@@ -981,9 +990,7 @@ function Details({ org, id, asOfTime, past, focused, expanded, onFocus, onSelect
         <>
           <section aria-label="Who collects it">
             <h3>Collected by ({d.collectedBy.length})</h3>
-            <p>
-              <ActLinks acts={d.collectedBy} onSelect={onSelect} max={12} />
-            </p>
+            <ActLinks acts={d.collectedBy} onSelect={onSelect} max={12} />
           </section>
           <Disclosures list={d.disclosures} show="both" onSelect={onSelect} heading="Who receives it" />
         </>
@@ -991,9 +998,7 @@ function Details({ org, id, asOfTime, past, focused, expanded, onFocus, onSelect
       {n.kind === "SYSTEM" && !n.group && (
         <section aria-label="Activities using it">
           <h3>Used for ({d.collectedBy.length})</h3>
-          <p>
-            <ActLinks acts={d.collectedBy} onSelect={onSelect} max={12} />
-          </p>
+          <ActLinks acts={d.collectedBy} onSelect={onSelect} max={12} />
         </section>
       )}
       {d.members.length > 0 && (
