@@ -31,7 +31,7 @@ func TestDataMapView(t *testing.T) {
 				From, To, Kind string
 				Count          int
 			}
-			Focus *struct{ ID, Label string }
+			Focus      *struct{ ID, Label string }
 			MatchCount int
 			Totals     struct{ Activities, Recipients int }
 		}
