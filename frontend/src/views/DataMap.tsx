@@ -767,9 +767,9 @@ function Sentences({ evidence }: { evidence?: { id: string; quote: string }[] | 
   );
 }
 
-function Validity({ t }: { t: Details["transfers"][number] }) {
+function Validity({ t, past }: { t: Details["transfers"][number]; past: boolean }) {
   if (!t.safeguard) return <strong className="stale-text">no safeguard stated</strong>;
-  if (t.valid) return <span className="valid-tag">valid today</span>;
+  if (t.valid) return <span className="valid-tag">{past ? "valid on the map's date" : "valid today"}</span>;
   if (t.invalidSince)
     return (
       <strong className="invalid-tag">
@@ -805,7 +805,7 @@ function ActLinks({ acts, onSelect, max = 6 }: { acts: { id: string; name: strin
 
 const scopeText: Record<string, string> = { ACTIVITY: "stated for the activity", RECIPIENT: "stated for the recipient", NOTICE: "stated by the notice for all its processing", ORGANIZATION: "organization-wide" };
 
-function Transfers({ transfers, onSelect, heading }: { transfers: Details["transfers"]; onSelect: (id: string) => void; heading: string }) {
+function Transfers({ transfers, onSelect, heading, past }: { transfers: Details["transfers"]; onSelect: (id: string) => void; heading: string; past: boolean }) {
   return (
     <section aria-label={heading}>
       <h3>{heading} ({transfers.length})</h3>
@@ -814,7 +814,7 @@ function Transfers({ transfers, onSelect, heading }: { transfers: Details["trans
           {transfers.map((t) => (
             <li key={t.transfer.id} data-testid="map-transfer">
               <div className="fact-head">
-                <strong>{t.countryName}</strong>: {t.safeguard?.name ?? "no safeguard stated"} · <Validity t={t} />
+                <strong>{t.countryName}</strong>: {t.safeguard?.name ?? "no safeguard stated"} · <Validity t={t} past={past} />
                 <DraftTag status={t.transfer.reviewStatus} />
               </div>
               <div>
@@ -971,7 +971,7 @@ function Details({ org, id, asOfTime, past, focused, expanded, onFocus, onSelect
             </>
           )}
           <Disclosures list={d.disclosures} show="recipient" onSelect={onSelect} heading="Recipients" />
-          <Transfers transfers={d.transfers} onSelect={onSelect} heading="Transfers" />
+          <Transfers transfers={d.transfers} onSelect={onSelect} heading="Transfers" past={past} />
           <h3>Sentences about the activity</h3>
           <Sentences evidence={d.activity.evidence} />
           <p>
@@ -982,10 +982,10 @@ function Details({ org, id, asOfTime, past, focused, expanded, onFocus, onSelect
       {n.kind === "RECIPIENT" && !n.group && (
         <>
           <Disclosures list={d.disclosures} show="activity" onSelect={onSelect} heading="What it receives and why" />
-          <Transfers transfers={d.transfers} onSelect={onSelect} heading="Where it takes the data" />
+          <Transfers transfers={d.transfers} onSelect={onSelect} heading="Where it takes the data" past={past} />
         </>
       )}
-      {n.kind === "COUNTRY" && !n.group && <Transfers transfers={d.transfers} onSelect={onSelect} heading={`Transfers to ${n.label}`} />}
+      {n.kind === "COUNTRY" && !n.group && <Transfers transfers={d.transfers} onSelect={onSelect} heading={`Transfers to ${n.label}`} past={past} />}
       {n.kind === "DATA_CATEGORY" && (d.collectedBy.length > 0 || d.disclosures.length > 0) && (
         <>
           <section aria-label="Who collects it">
