@@ -467,8 +467,28 @@ func (g *graph) neighbourhood(focus string, edges []*entityEdge) ([]*entityEdge,
 				}
 			}
 		}
+	case g.isGroup(focus):
+		// A group: its members' neighbourhoods together.
+		var label string
+		var kind NodeKind
+		members := 0
+		for _, e := range g.ents {
+			if e.group != focus {
+				continue
+			}
+			sub, _, err := g.neighbourhood(e.id, edges)
+			if err != nil {
+				return nil, nil, err
+			}
+			for _, x := range sub {
+				keep[x] = true
+			}
+			label, kind = e.gname, e.kind
+			members++
+		}
+		node = &ViewNode{ID: focus, Kind: kind, Label: label, Group: true, Members: members}
 	default:
-		return nil, nil, invalid.Field("focus", "%q is no node of the map (act:ID, rec:ID, sys:ID, cat:KEY, country:CODE)", focus)
+		return nil, nil, invalid.Field("focus", "%q is no node of the map (act:ID, rec:ID, sys:ID, cat:KEY, country:CODE, or a group)", focus)
 	}
 	out := slices.DeleteFunc(slices.Clone(edges), func(e *entityEdge) bool { return !keep[e] })
 	return out, node, nil

@@ -168,6 +168,10 @@ func TestView(t *testing.T) {
 		if _, err := datamap.BuildView(o, datamap.Request{Focus: "cat:user.nothing"}, nil, now); !isInvalid(err, "focus") {
 			t.Errorf("focus on no category: %v", err)
 		}
+		// A group's focus: its members' neighbourhoods (every system's activities).
+		if v, err := datamap.BuildView(o, datamap.Request{Focus: "systems"}, nil, now); err != nil || v.Focus == nil || !v.Focus.Group || len(byKind(v, datamap.System)) != v.Totals.Systems {
+			t.Errorf("focus on the systems group: %v, %+v", err, v)
+		}
 		if _, err := datamap.BuildView(o, datamap.Request{Focus: "rec:1"}, nil, now); !isInvalid(err, "focus") {
 			t.Errorf("focus on no recipient: %v", err)
 		}
