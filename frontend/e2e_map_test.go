@@ -11,8 +11,10 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -54,6 +56,34 @@ func ofKind(ns []mapNode, kind string) []mapNode {
 // waitMap waits until the drawing shows the answer to the URL's state.
 const waitMap = `document.querySelector('[data-testid=graph] .mnode') && !document.querySelector('[data-testid=map-status]').textContent.startsWith('Loading')`
 
+// consoleProblems collects the warnings, errors and uncaught exceptions the
+// page reports on the tab from now on.
+func consoleProblems(tab context.Context) func() []string {
+	var mu sync.Mutex
+	var out []string
+	chromedp.ListenTarget(tab, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *cdpruntime.EventConsoleAPICalled:
+			if e.Type == cdpruntime.APITypeError || e.Type == cdpruntime.APITypeWarning {
+				var args []string
+				for _, a := range e.Args {
+					args = append(args, string(a.Value)+a.Description)
+				}
+				out = append(out, string(e.Type)+": "+strings.Join(args, " "))
+			}
+		case *cdpruntime.EventExceptionThrown:
+			out = append(out, "exception: "+e.ExceptionDetails.Error())
+		}
+	})
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(out)
+	}
+}
+
 func TestMapWebInterface(t *testing.T) {
 	e := setup(t)
 	ctx := context.Background()
@@ -61,6 +91,12 @@ func TestMapWebInterface(t *testing.T) {
 
 	t.Run("overview reads at a glance: names, groups, readable labels", func(t *testing.T) {
 		tab := e.tab(t)
+		problems := consoleProblems(tab)
+		defer func() {
+			if p := problems(); len(p) > 0 {
+				t.Errorf("the console reports: %q", p)
+			}
+		}()
 		var nodes []mapNode
 		var minFont float64
 		var keysShown []string
@@ -148,7 +184,9 @@ func TestMapWebInterface(t *testing.T) {
 			t.Errorf("the focus draws systems: %+v", ofKind(nodes, "SYSTEM"))
 		}
 		// What is disclosed to them: the notice names the SSN among the data of the check.
-		if !slices.ContainsFunc(nodes, func(n mapNode) bool { return n.Kind == "DATA_CATEGORY" && strings.Contains(strings.ToLower(n.Title), "social security") }) {
+		if !slices.ContainsFunc(nodes, func(n mapNode) bool {
+			return n.Kind == "DATA_CATEGORY" && strings.Contains(strings.ToLower(n.Title), "social security")
+		}) {
 			t.Errorf("the focus does not show the social security number among the data: %+v", ofKind(nodes, "DATA_CATEGORY"))
 		}
 		if !strings.Contains(status, bg.Name) {
@@ -235,6 +273,12 @@ func TestMapWebInterface(t *testing.T) {
 
 	t.Run("search, focus and expanded groups survive a reload and a shared link", func(t *testing.T) {
 		tab := e.tab(t)
+		problems := consoleProblems(tab)
+		defer func() {
+			if p := problems(); len(p) > 0 {
+				t.Errorf("the console reports: %q", p)
+			}
+		}()
 		var loc string
 		var before, after, shared []mapNode
 		var matches []string

@@ -111,8 +111,13 @@ type Names func(key string) string
 // graph is the organization's map entity by entity.
 type graph struct {
 	ents  map[string]*entity
-	edges map[string]*entityEdge
+	edges map[edgeKey]*entityEdge
 	now   time.Time
+}
+
+type edgeKey struct {
+	from, to string
+	kind     EdgeKind
 }
 
 type entity struct {
@@ -145,7 +150,7 @@ func (g *graph) add(e *entity) string {
 }
 
 func (g *graph) link(from, to string, kind EdgeKind, stale bool) {
-	k := from + "|" + to + "|" + string(kind)
+	k := edgeKey{from, to, kind}
 	if e, ok := g.edges[k]; ok {
 		e.stale = e.stale || stale
 		return
@@ -219,7 +224,7 @@ func humanKey(key string) string {
 
 // load builds the entity graph of an organization's record.
 func load(o *record.Organization, names Names, now time.Time) *graph {
-	g := &graph{ents: map[string]*entity{}, edges: map[string]*entityEdge{}, now: now}
+	g := &graph{ents: map[string]*entity{}, edges: map[edgeKey]*entityEdge{}, now: now}
 	groupName := func(key string) string {
 		if names != nil {
 			if n := names(key); n != "" {
@@ -303,7 +308,7 @@ func BuildView(o *record.Organization, req Request, names Names, now time.Time) 
 	for _, e := range g.ents {
 		v.Totals.add(e.kind)
 	}
-	edges := g.sortedEdges()
+	edges := g.allEdges()
 	focused := false
 	var focusNode *ViewNode
 	if req.Focus != "" {
@@ -377,14 +382,13 @@ func (g *graph) cmpEntity(a, b *entity) int {
 	return cmp.Or(cmp.Compare(kindOrder[a.kind], kindOrder[b.kind]), strings.Compare(a.name, b.name), strings.Compare(a.id, b.id))
 }
 
-func (g *graph) sortedEdges() []*entityEdge {
+// allEdges lists the graph's edges; their order does not matter, the
+// view's nodes and links are sorted.
+func (g *graph) allEdges() []*entityEdge {
 	out := make([]*entityEdge, 0, len(g.edges))
 	for _, e := range g.edges {
 		out = append(out, e)
 	}
-	slices.SortFunc(out, func(a, b *entityEdge) int {
-		return cmp.Or(strings.Compare(a.from, b.from), strings.Compare(a.to, b.to), strings.Compare(string(a.kind), string(b.kind)))
-	})
 	return out
 }
 
@@ -577,10 +581,10 @@ func (g *graph) fold(edges []*entityEdge, limit int, focused bool, expand, hits 
 			display[e.id] = e.group
 		}
 	}
-	links := map[string]*ViewLink{}
+	links := map[edgeKey]*ViewLink{}
 	for _, e := range edges {
 		f, t := display[e.from], display[e.to]
-		k := f + "|" + t + "|" + string(e.kind)
+		k := edgeKey{f, t, e.kind}
 		l := links[k]
 		if l == nil {
 			l = &ViewLink{From: f, To: t, Kind: e.kind}
