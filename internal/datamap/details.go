@@ -120,12 +120,18 @@ func BuildDetails(o *record.Organization, node string, names Names, now time.Tim
 		transfersOf(a, func(*ent.Transfer) bool { return true })
 	case e != nil && e.kind == Recipient:
 		for _, a := range o.Activities {
+			receives := false
 			for _, dis := range a.Edges.Disclosures {
 				if dis.RecipientID == *e.ref {
 					d.Disclosures = append(d.Disclosures, disclosure(a, dis))
+					receives = true
 				}
 			}
-			transfersOf(a, func(t *ent.Transfer) bool { return t.RecipientID == *e.ref })
+			if receives {
+				// The record's rule: those naming it and those naming none.
+				to := a.TransfersTo(*e.ref)
+				transfersOf(a, func(t *ent.Transfer) bool { return slices.Contains(to, t) })
+			}
 		}
 	case e != nil && e.kind == Country:
 		for _, a := range o.Activities {

@@ -453,7 +453,9 @@ func (g *graph) neighbourhood(focus string, edges []*entityEdge) ([]*entityEdge,
 				}
 			}
 			for _, x := range edges {
-				if x.kind == Collects && acts[x.to] {
+				// What they collect, and where their data goes when the
+				// transfer names no recipient (record.Activity.TransfersTo).
+				if x.kind == Collects && acts[x.to] || x.kind == TransfersTo && acts[x.from] {
 					keep[x] = true
 				}
 			}

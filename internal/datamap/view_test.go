@@ -247,6 +247,16 @@ func TestDetails(t *testing.T) {
 		if len(d.Disclosures) != 1 || d.Disclosures[0].Activity.Name != "Applicant background checks" {
 			t.Fatalf("disclosures: %+v", d.Disclosures)
 		}
+		// The careers notice's transfers name no recipient: they carry the
+		// applicant's data wherever it goes, the background check providers too.
+		if len(d.Transfers) == 0 {
+			t.Error("no transfer reaches the background check providers")
+		}
+		for _, tr := range d.Transfers {
+			if tr.Recipient != nil || tr.Transfer.NoticeID != d.Disclosures[0].Activity.NoticeID {
+				t.Errorf("transfer %+v is not the careers notice's", tr)
+			}
+		}
 		dis := d.Disclosures[0]
 		if len(dis.Bases) == 0 || len(dis.Categories) == 0 || len(dis.Disclosure.Edges.Evidence) == 0 {
 			t.Errorf("the disclosure lacks bases, categories or evidence: %+v", dis)
