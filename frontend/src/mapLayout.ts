@@ -133,8 +133,8 @@ export function layoutMap(nodes: LayoutNode[], wide: number, fontSize = 13, meas
     const ci = colOf.get(column[n.kind] ?? 0) ?? 0;
     const x = starts[ci] + 4;
     const boxW = widths[ci] - gap;
-    // 12 px for the colour bar and padding, 28 px for a findings mark.
-    const room = Math.max(40, boxW - 12 - 28);
+    // 12 px for the colour bar and padding, 40 px for a findings mark (⚑ and three digits).
+    const room = Math.max(40, boxW - 12 - 40);
     if (lastKind[ci] !== n.kind) {
       if (lastKind[ci]) ys[ci] += 14;
       headers.push({ label: kindTitle[n.kind] ?? n.kind, x, y: ys[ci] + fontSize + 2 });

@@ -264,7 +264,7 @@ func load(o *record.Organization, names Names, now time.Time) *graph {
 			rid := r.ID
 			kind := string(r.Kind)
 			rnode := g.add(&entity{id: RecipientID(r.ID), kind: Recipient, name: r.Name, ref: &rid,
-				group: "recs:" + kind, gname: strings.ToUpper(kind[:1]) + strings.ReplaceAll(kind[1:], "_", " ") + "s"})
+				group: "recs:" + kind, gname: kindPlural(kind)})
 			g.link(aid, rnode, DisclosesTo, false)
 			for _, t := range a.TransfersTo(r.ID) {
 				if t.RecipientID != r.ID {
@@ -627,4 +627,18 @@ func moreLast(id string) int {
 		return 1
 	}
 	return 0
+}
+
+// kindPlural names a group of recipients by their kind (third_party →
+// Third parties).
+func kindPlural(kind string) string {
+	s := strings.ReplaceAll(kind, "_", " ")
+	if s == "" {
+		return "Recipients"
+	}
+	s = strings.ToUpper(s[:1]) + s[1:]
+	if strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ey") {
+		return s[:len(s)-1] + "ies"
+	}
+	return s + "s"
 }
