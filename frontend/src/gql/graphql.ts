@@ -3434,6 +3434,8 @@ export type HistoryDiffQueryVariables = Exact<{
 
 export type HistoryDiffQuery = { historyDiff: { from: string, to: string, lines: Array<{ at: string, actor: string, via: string, kind: string, subject: string, activity: string | null, summary: string, evidence: Array<string>, changeID: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
+export type MapNodeFragment = { id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean };
+
 export type DataMapViewQueryVariables = Exact<{
   organization: string;
   focus?: string | null | undefined;
@@ -3444,8 +3446,6 @@ export type DataMapViewQueryVariables = Exact<{
 
 
 export type DataMapViewQuery = { dataMapView: { matchCount: number, nodes: Array<{ id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean }>, links: Array<{ from: string, to: string, kind: DataMapEdgeKind, count: number, staleSafeguard: boolean }>, focus: { id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean } | null, matches: Array<{ id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean }>, totals: { systems: number, categories: number, activities: number, recipients: number, countries: number } } };
-
-export type MapNodeFragment = { id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean };
 
 export type DataMapDetailsQueryVariables = Exact<{
   organization: string;

@@ -14,6 +14,25 @@ import { AsOfBanner, AsOfField, DraftTag, ErrorNote, OrgSelect, useAsOf, useOrga
 import { FindingMark, NodeFindings, useNodeFindings, type Finding } from "../findingsData";
 import { kindTitle, layoutMap, linkPath, nodeText, type Box } from "../mapLayout";
 
+export const MapNodeFragment = graphql(`
+  fragment MapNode on DataMapViewNode {
+    id
+    kind
+    label
+    key
+    ref
+    group
+    members
+    parent
+    parentLabel
+    specialCategory
+    criminalOffence
+    transfer
+    staleSafeguard
+    match
+  }
+`);
+
 const ViewDoc = graphql(`
   query DataMapView($organization: String!, $focus: String, $expand: [String!], $search: String, $asOf: Time) {
     dataMapView(organization: $organization, focus: $focus, expand: $expand, search: $search, asOf: $asOf) {
@@ -42,22 +61,6 @@ const ViewDoc = graphql(`
         countries
       }
     }
-  }
-  fragment MapNode on DataMapViewNode {
-    id
-    kind
-    label
-    key
-    ref
-    group
-    members
-    parent
-    parentLabel
-    specialCategory
-    criminalOffence
-    transfer
-    staleSafeguard
-    match
   }
 `);
 
