@@ -302,6 +302,11 @@ export function DataMapView() {
   const marks = useMemo(() => (asOf ? new Map<string, Finding[]>() : todayMarks), [asOf, todayMarks]);
   const selected = mp.node;
   const selNode = nodes.find((n) => n.id === selected);
+  // On a narrow screen the details are under the lists: bring them into view.
+  const aside = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (narrow && selected) aside.current?.scrollIntoView({ block: "start" });
+  }, [narrow, selected]);
 
   return (
     <section aria-labelledby="map-h" className="map-view">
@@ -344,7 +349,7 @@ export function DataMapView() {
             <Drawing nodes={nodes} links={links} selected={selected} onSelect={mp.select} marks={marks} focus={mp.focus} />
           )}
         </div>
-        <aside className="details" aria-label="Details of the selected node" aria-live="polite">
+        <aside ref={aside} className="details" aria-label="Details of the selected node" aria-live="polite">
           {selected && org ? (
             <>
               <button type="button" className="secondary close" onClick={() => mp.select("")} aria-label="Close the details">
