@@ -358,11 +358,11 @@ func TestWebInterface(t *testing.T) {
 				t.Errorf("activity %q is not in the map's list", a.Name)
 			}
 		}
-		// The drawing holds a canvas with the nodes.
-		var canvases int
-		run(t, tab, "count canvases", chromedp.Evaluate(`document.querySelectorAll('[data-testid=graph] canvas').length`, &canvases))
-		if canvases == 0 {
-			t.Error("the data map drew no canvas")
+		// The drawing holds the nodes.
+		var drawn int
+		run(t, tab, "count drawn nodes", chromedp.Evaluate(`document.querySelectorAll('[data-testid=graph] .mnode').length`, &drawn))
+		if drawn == 0 {
+			t.Error("the data map drew no nodes")
 		}
 		// Selecting an activity shows its details and evidence.
 		run(t, tab, "select an activity",
@@ -375,26 +375,26 @@ func TestWebInterface(t *testing.T) {
 		}
 		e.shoot(t, tab, "1-data-map")
 
-		// Filtering by a data category keeps the activities that process it.
+		// Focusing on a data category keeps the activities that process it.
 		var filtered, cats []string
-		run(t, tab, "filter by data category",
+		run(t, tab, "focus on a data category",
 			chromedp.Click(`.details .close`, chromedp.ByQuery),
-			chromedp.SendKeys(`#f-cat`, "user.contact.email", chromedp.ByQuery),
-			chromedp.Click(`//button[text()="Apply filter"]`),
+			chromedp.SendKeys(`#map-q`, "user.contact.email"+kb.Enter, chromedp.ByQuery),
+			chromedp.Click(`//section[contains(@class,"map-matches")]//button[contains(@title, "— user.contact.email")]`),
 			chromedp.WaitVisible(fmt.Sprintf(`//h2[@id="list-ACTIVITY" and not(contains(., "(%d)"))]`, len(ujetActs))),
 			texts(`#list-ACTIVITY + ul button`, &filtered),
-			texts(`#list-DATA_CATEGORY + ul button`, &cats),
+			chromedp.Evaluate(`[...document.querySelectorAll('#list-DATA_CATEGORY + ul button')].map(b => b.title)`, &cats),
 		)
 		if len(filtered) == 0 || len(filtered) >= len(names) {
-			t.Errorf("filtered by user.contact.email the map lists %d of %d activities", len(filtered), len(names))
+			t.Errorf("focused on user.contact.email the map lists %d of %d activities", len(filtered), len(names))
 		}
 		for _, f := range filtered {
 			if !strings.Contains(listed, f) {
-				t.Errorf("filtered map lists %q, not a UJET activity", f)
+				t.Errorf("focused map lists %q, not a UJET activity", f)
 			}
 		}
 		if !strings.Contains(strings.Join(cats, "\n"), "user.contact.email") {
-			t.Errorf("filtered map's categories: %v", cats)
+			t.Errorf("focused map's categories: %v", cats)
 		}
 		e.shoot(t, tab, "1-data-map-filtered")
 	})

@@ -50,6 +50,9 @@ type ResolverRoot interface {
 	ActivityPurpose() ActivityPurposeResolver
 	DataCategory() DataCategoryResolver
 	DataField() DataFieldResolver
+	DataMapDetails() DataMapDetailsResolver
+	DataMapDisclosure() DataMapDisclosureResolver
+	DataMapTransfer() DataMapTransferResolver
 	DataSource() DataSourceResolver
 	DataSubjectCategory() DataSubjectCategoryResolver
 	DataSubjectRight() DataSubjectRightResolver
@@ -210,10 +213,40 @@ type ComplexityRoot struct {
 		Nodes func(childComplexity int) int
 	}
 
+	DataMapDetails struct {
+		Activity    func(childComplexity int) int
+		Categories  func(childComplexity int) int
+		CollectedBy func(childComplexity int) int
+		Disclosures func(childComplexity int) int
+		MemberCount func(childComplexity int) int
+		Members     func(childComplexity int) int
+		Node        func(childComplexity int) int
+		Purposes    func(childComplexity int) int
+		Systems     func(childComplexity int) int
+		Transfers   func(childComplexity int) int
+	}
+
+	DataMapDisclosure struct {
+		Activity   func(childComplexity int) int
+		AllBases   func(childComplexity int) int
+		Bases      func(childComplexity int) int
+		Categories func(childComplexity int) int
+		Disclosure func(childComplexity int) int
+		Recipient  func(childComplexity int) int
+	}
+
 	DataMapEdge struct {
 		From  func(childComplexity int) int
 		Kind  func(childComplexity int) int
 		Label func(childComplexity int) int
+		To    func(childComplexity int) int
+	}
+
+	DataMapLink struct {
+		Count func(childComplexity int) int
+		From  func(childComplexity int) int
+		Kind  func(childComplexity int) int
+		Stale func(childComplexity int) int
 		To    func(childComplexity int) int
 	}
 
@@ -226,6 +259,52 @@ type ComplexityRoot struct {
 		Special  func(childComplexity int) int
 		Stale    func(childComplexity int) int
 		Transfer func(childComplexity int) int
+	}
+
+	DataMapTotals struct {
+		Activities func(childComplexity int) int
+		Categories func(childComplexity int) int
+		Countries  func(childComplexity int) int
+		Recipients func(childComplexity int) int
+		Systems    func(childComplexity int) int
+	}
+
+	DataMapTransfer struct {
+		Activities   func(childComplexity int) int
+		Country      func(childComplexity int) int
+		InvalidSince func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Recipient    func(childComplexity int) int
+		Safeguard    func(childComplexity int) int
+		Scope        func(childComplexity int) int
+		Transfer     func(childComplexity int) int
+		Valid        func(childComplexity int) int
+	}
+
+	DataMapView struct {
+		Focus      func(childComplexity int) int
+		Links      func(childComplexity int) int
+		MatchCount func(childComplexity int) int
+		Matches    func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		Totals     func(childComplexity int) int
+	}
+
+	DataMapViewNode struct {
+		Criminal    func(childComplexity int) int
+		Group       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Key         func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Match       func(childComplexity int) int
+		Members     func(childComplexity int) int
+		Parent      func(childComplexity int) int
+		ParentLabel func(childComplexity int) int
+		Ref         func(childComplexity int) int
+		Special     func(childComplexity int) int
+		Stale       func(childComplexity int) int
+		Transfer    func(childComplexity int) int
 	}
 
 	DataSource struct {
@@ -827,6 +906,8 @@ type ComplexityRoot struct {
 		DataCategories          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) int
 		DataFields              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) int
 		DataMap                 func(childComplexity int, organization *int, filter *DataMapFilter, asOf *time.Time) int
+		DataMapDetails          func(childComplexity int, organization string, node string, asOf *time.Time) int
+		DataMapView             func(childComplexity int, organization string, focus *string, expand []string, search *string, limit *int, asOf *time.Time) int
 		DataSources             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSourceOrder, where *ent.DataSourceWhereInput) int
 		DataSubjectCategories   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataSubjectCategoryOrder, where *ent.DataSubjectCategoryWhereInput) int
 		DataSubjectRights       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataSubjectRightOrder, where *ent.DataSubjectRightWhereInput) int
@@ -1185,6 +1266,17 @@ type DataCategoryResolver interface {
 type DataFieldResolver interface {
 	History(ctx context.Context, obj *ent.DataField) (*history.Stamps, error)
 }
+type DataMapDetailsResolver interface {
+	Activity(ctx context.Context, obj *datamap.Details) (*ent.ProcessingActivity, error)
+
+	CollectedBy(ctx context.Context, obj *datamap.Details) ([]*ent.ProcessingActivity, error)
+}
+type DataMapDisclosureResolver interface {
+	Activity(ctx context.Context, obj *datamap.DisclosureFact) (*ent.ProcessingActivity, error)
+}
+type DataMapTransferResolver interface {
+	Activities(ctx context.Context, obj *datamap.TransferFact) ([]*ent.ProcessingActivity, error)
+}
 type DataSourceResolver interface {
 	History(ctx context.Context, obj *ent.DataSource) (*history.Stamps, error)
 }
@@ -1331,6 +1423,8 @@ type QueryResolver interface {
 	RecipientInventory(ctx context.Context, organization string, filter *RecipientInventoryFilter, orderBy *InventoryOrder, first *int, after *string) (*RecipientInventory, error)
 	CategoryInventory(ctx context.Context, organization string, filter *CategoryInventoryFilter, orderBy *InventoryOrder, first *int, after *string) (*CategoryInventory, error)
 	FieldInventory(ctx context.Context, organization string, filter *FieldInventoryFilter, orderBy *InventoryOrder, first *int, after *string) (*FieldInventory, error)
+	DataMapView(ctx context.Context, organization string, focus *string, expand []string, search *string, limit *int, asOf *time.Time) (*datamap.View, error)
+	DataMapDetails(ctx context.Context, organization string, node string, asOf *time.Time) (*datamap.Details, error)
 	ReviewNotices(ctx context.Context) ([]*ReviewNotice, error)
 	RecipientsOf(ctx context.Context, field string, organization *string, asOf *time.Time) ([]*lineage.Result, error)
 	LookupSuggestions(ctx context.Context, text string, organization *string, first *int) ([]*lineage.Candidate, error)
@@ -1922,6 +2016,104 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DataMap.Nodes(childComplexity), true
 
+	case "DataMapDetails.activity":
+		if e.ComplexityRoot.DataMapDetails.Activity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDetails.Activity(childComplexity), true
+	case "DataMapDetails.categories":
+		if e.ComplexityRoot.DataMapDetails.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDetails.Categories(childComplexity), true
+	case "DataMapDetails.collectedBy":
+		if e.ComplexityRoot.DataMapDetails.CollectedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDetails.CollectedBy(childComplexity), true
+	case "DataMapDetails.disclosures":
+		if e.ComplexityRoot.DataMapDetails.Disclosures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDetails.Disclosures(childComplexity), true
+	case "DataMapDetails.memberCount":
+		if e.ComplexityRoot.DataMapDetails.MemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDetails.MemberCount(childComplexity), true
+	case "DataMapDetails.members":
+		if e.ComplexityRoot.DataMapDetails.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDetails.Members(childComplexity), true
+	case "DataMapDetails.node":
+		if e.ComplexityRoot.DataMapDetails.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDetails.Node(childComplexity), true
+	case "DataMapDetails.purposes":
+		if e.ComplexityRoot.DataMapDetails.Purposes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDetails.Purposes(childComplexity), true
+	case "DataMapDetails.systems":
+		if e.ComplexityRoot.DataMapDetails.Systems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDetails.Systems(childComplexity), true
+	case "DataMapDetails.transfers":
+		if e.ComplexityRoot.DataMapDetails.Transfers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDetails.Transfers(childComplexity), true
+
+	case "DataMapDisclosure.activity":
+		if e.ComplexityRoot.DataMapDisclosure.Activity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDisclosure.Activity(childComplexity), true
+	case "DataMapDisclosure.allBases":
+		if e.ComplexityRoot.DataMapDisclosure.AllBases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDisclosure.AllBases(childComplexity), true
+	case "DataMapDisclosure.bases":
+		if e.ComplexityRoot.DataMapDisclosure.Bases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDisclosure.Bases(childComplexity), true
+	case "DataMapDisclosure.categories":
+		if e.ComplexityRoot.DataMapDisclosure.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDisclosure.Categories(childComplexity), true
+	case "DataMapDisclosure.disclosure":
+		if e.ComplexityRoot.DataMapDisclosure.Disclosure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDisclosure.Disclosure(childComplexity), true
+	case "DataMapDisclosure.recipient":
+		if e.ComplexityRoot.DataMapDisclosure.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapDisclosure.Recipient(childComplexity), true
+
 	case "DataMapEdge.from":
 		if e.ComplexityRoot.DataMapEdge.From == nil {
 			break
@@ -1946,6 +2138,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataMapEdge.To(childComplexity), true
+
+	case "DataMapLink.count":
+		if e.ComplexityRoot.DataMapLink.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapLink.Count(childComplexity), true
+	case "DataMapLink.from":
+		if e.ComplexityRoot.DataMapLink.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapLink.From(childComplexity), true
+	case "DataMapLink.kind":
+		if e.ComplexityRoot.DataMapLink.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapLink.Kind(childComplexity), true
+	case "DataMapLink.staleSafeguard":
+		if e.ComplexityRoot.DataMapLink.Stale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapLink.Stale(childComplexity), true
+	case "DataMapLink.to":
+		if e.ComplexityRoot.DataMapLink.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapLink.To(childComplexity), true
 
 	case "DataMapNode.criminalOffence":
 		if e.ComplexityRoot.DataMapNode.Criminal == nil {
@@ -1995,6 +2218,214 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataMapNode.Transfer(childComplexity), true
+
+	case "DataMapTotals.activities":
+		if e.ComplexityRoot.DataMapTotals.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTotals.Activities(childComplexity), true
+	case "DataMapTotals.categories":
+		if e.ComplexityRoot.DataMapTotals.Categories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTotals.Categories(childComplexity), true
+	case "DataMapTotals.countries":
+		if e.ComplexityRoot.DataMapTotals.Countries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTotals.Countries(childComplexity), true
+	case "DataMapTotals.recipients":
+		if e.ComplexityRoot.DataMapTotals.Recipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTotals.Recipients(childComplexity), true
+	case "DataMapTotals.systems":
+		if e.ComplexityRoot.DataMapTotals.Systems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTotals.Systems(childComplexity), true
+
+	case "DataMapTransfer.activities":
+		if e.ComplexityRoot.DataMapTransfer.Activities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTransfer.Activities(childComplexity), true
+	case "DataMapTransfer.country":
+		if e.ComplexityRoot.DataMapTransfer.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTransfer.Country(childComplexity), true
+	case "DataMapTransfer.invalidSince":
+		if e.ComplexityRoot.DataMapTransfer.InvalidSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTransfer.InvalidSince(childComplexity), true
+	case "DataMapTransfer.countryName":
+		if e.ComplexityRoot.DataMapTransfer.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTransfer.Name(childComplexity), true
+	case "DataMapTransfer.recipient":
+		if e.ComplexityRoot.DataMapTransfer.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTransfer.Recipient(childComplexity), true
+	case "DataMapTransfer.safeguard":
+		if e.ComplexityRoot.DataMapTransfer.Safeguard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTransfer.Safeguard(childComplexity), true
+	case "DataMapTransfer.appliesTo":
+		if e.ComplexityRoot.DataMapTransfer.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTransfer.Scope(childComplexity), true
+	case "DataMapTransfer.transfer":
+		if e.ComplexityRoot.DataMapTransfer.Transfer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTransfer.Transfer(childComplexity), true
+	case "DataMapTransfer.valid":
+		if e.ComplexityRoot.DataMapTransfer.Valid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapTransfer.Valid(childComplexity), true
+
+	case "DataMapView.focus":
+		if e.ComplexityRoot.DataMapView.Focus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapView.Focus(childComplexity), true
+	case "DataMapView.links":
+		if e.ComplexityRoot.DataMapView.Links == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapView.Links(childComplexity), true
+	case "DataMapView.matchCount":
+		if e.ComplexityRoot.DataMapView.MatchCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapView.MatchCount(childComplexity), true
+	case "DataMapView.matches":
+		if e.ComplexityRoot.DataMapView.Matches == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapView.Matches(childComplexity), true
+	case "DataMapView.nodes":
+		if e.ComplexityRoot.DataMapView.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapView.Nodes(childComplexity), true
+	case "DataMapView.totals":
+		if e.ComplexityRoot.DataMapView.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapView.Totals(childComplexity), true
+
+	case "DataMapViewNode.criminalOffence":
+		if e.ComplexityRoot.DataMapViewNode.Criminal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Criminal(childComplexity), true
+	case "DataMapViewNode.group":
+		if e.ComplexityRoot.DataMapViewNode.Group == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Group(childComplexity), true
+	case "DataMapViewNode.id":
+		if e.ComplexityRoot.DataMapViewNode.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.ID(childComplexity), true
+	case "DataMapViewNode.key":
+		if e.ComplexityRoot.DataMapViewNode.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Key(childComplexity), true
+	case "DataMapViewNode.kind":
+		if e.ComplexityRoot.DataMapViewNode.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Kind(childComplexity), true
+	case "DataMapViewNode.label":
+		if e.ComplexityRoot.DataMapViewNode.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Label(childComplexity), true
+	case "DataMapViewNode.match":
+		if e.ComplexityRoot.DataMapViewNode.Match == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Match(childComplexity), true
+	case "DataMapViewNode.members":
+		if e.ComplexityRoot.DataMapViewNode.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Members(childComplexity), true
+	case "DataMapViewNode.parent":
+		if e.ComplexityRoot.DataMapViewNode.Parent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Parent(childComplexity), true
+	case "DataMapViewNode.parentLabel":
+		if e.ComplexityRoot.DataMapViewNode.ParentLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.ParentLabel(childComplexity), true
+	case "DataMapViewNode.ref":
+		if e.ComplexityRoot.DataMapViewNode.Ref == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Ref(childComplexity), true
+	case "DataMapViewNode.specialCategory":
+		if e.ComplexityRoot.DataMapViewNode.Special == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Special(childComplexity), true
+	case "DataMapViewNode.staleSafeguard":
+		if e.ComplexityRoot.DataMapViewNode.Stale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Stale(childComplexity), true
+	case "DataMapViewNode.transfer":
+		if e.ComplexityRoot.DataMapViewNode.Transfer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataMapViewNode.Transfer(childComplexity), true
 
 	case "DataSource.activities":
 		if e.ComplexityRoot.DataSource.Activities == nil {
@@ -5032,6 +5463,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DataMap(childComplexity, args["organization"].(*int), args["filter"].(*DataMapFilter), args["asOf"].(*time.Time)), true
+	case "Query.dataMapDetails":
+		if e.ComplexityRoot.Query.DataMapDetails == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dataMapDetails_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DataMapDetails(childComplexity, args["organization"].(string), args["node"].(string), args["asOf"].(*time.Time)), true
+	case "Query.dataMapView":
+		if e.ComplexityRoot.Query.DataMapView == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dataMapView_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DataMapView(childComplexity, args["organization"].(string), args["focus"].(*string), args["expand"].([]string), args["search"].(*string), args["limit"].(*int), args["asOf"].(*time.Time)), true
 	case "Query.dataSources":
 		if e.ComplexityRoot.Query.DataSources == nil {
 			break
@@ -15488,6 +15941,151 @@ extend type Query {
   fieldInventory(organization: String!, filter: FieldInventoryFilter, orderBy: InventoryOrder, first: Int = 25, after: String): FieldInventory!
 }
 `, BuiltIn: false},
+	{Name: "../schema/map.graphql", Input: `# The data map as people read it (issue 17): an overview with groups, a
+# focus on one node's neighbourhood, a server-side search, and the details
+# each node's question calls for. Built by internal/datamap from the record.
+
+"""
+A node of the map view: one entity (an activity, recipient, system, data
+category or country) or a group of them.
+"""
+type DataMapViewNode {
+  """
+  act:ID, rec:ID, sys:ID, cat:KEY, country:CODE (or WORLDWIDE, UNSPECIFIED);
+  a group: cats:KEY, acts:FUNCTION, recs:KIND, systems, countries; the rest
+  of an expanded group: GROUP:more.
+  """
+  id: String!
+  kind: DataMapNodeKind!
+  "The name people read."
+  label: String!
+  "The taxonomy or system key, or the country code; a category group's key prefix."
+  key: String
+  "The catalog's ID of the entity; null for groups and countries."
+  ref: ID
+  group: Boolean!
+  "How many entities the group stands for."
+  members: Int!
+  "The expanded group the node is a member of, and its name."
+  parent: String
+  parentLabel: String
+  specialCategory: Boolean!
+  criminalOffence: Boolean!
+  "Reached by, or the destination of, a third-country transfer."
+  transfer: Boolean!
+  "Under a safeguard not valid on the map's date (Privacy Shield, Safe Harbor, old SCCs)."
+  staleSafeguard: Boolean!
+  "Its name or key contains the search."
+  match: Boolean!
+}
+
+type DataMapLink {
+  from: String!
+  to: String!
+  kind: DataMapEdgeKind!
+  "How many links between entities it stands for."
+  count: Int!
+  "A transfer under a safeguard not valid on the map's date."
+  staleSafeguard: Boolean!
+}
+
+type DataMapTotals {
+  systems: Int!
+  categories: Int!
+  activities: Int!
+  recipients: Int!
+  countries: Int!
+}
+
+type DataMapView {
+  nodes: [DataMapViewNode!]!
+  links: [DataMapLink!]!
+  "The focused node."
+  focus: DataMapViewNode
+  "The search's hits (at most the limit), by kind and name."
+  matches: [DataMapViewNode!]!
+  matchCount: Int!
+  "The entities of each kind in the organization's whole map."
+  totals: DataMapTotals!
+}
+
+"A disclosure with its reasons: who sends what to the recipient, why and on what basis."
+type DataMapDisclosure {
+  disclosure: Disclosure!
+  activity: ProcessingActivity!
+  recipient: Recipient!
+  "The categories disclosed: the disclosure's, or the activity's when it names none."
+  categories: [DataCategory!]!
+  "The activity's purposes the disclosure serves, with their bases (all of them when allBases)."
+  bases: [ActivityPurpose!]!
+  "The disclosure names no purpose: bases lists all of the activity's."
+  allBases: Boolean!
+}
+
+"A transfer, with whether its safeguard can be relied on at the map's date."
+type DataMapTransfer {
+  "The transfer itself, for its evidence and review status."
+  transfer: Transfer!
+  "The activities whose data it carries (by its scope)."
+  activities: [ProcessingActivity!]!
+  "The recipient it names; null when it names none."
+  recipient: Recipient
+  "ISO 3166-1 alpha-2 code, or WORLDWIDE / UNSPECIFIED."
+  country: String!
+  countryName: String!
+  safeguard: TransferSafeguard
+  "The safeguard is valid on the map's date (false with none stated)."
+  valid: Boolean!
+  "When the safeguard stopped being valid, when it has."
+  invalidSince: Time
+  appliesTo: FactScope!
+}
+
+"What a node of the map raises, answered."
+type DataMapDetails {
+  node: DataMapViewNode!
+  "An activity node's activity."
+  activity: ProcessingActivity
+  "An activity's purposes with their bases and conditions."
+  purposes: [ActivityPurpose!]!
+  "An activity's data categories."
+  categories: [DataCategory!]!
+  "An activity's systems."
+  systems: [System!]!
+  "A category's: the activities that process it (a system's: those that use it)."
+  collectedBy: [ProcessingActivity!]!
+  "What a recipient receives, what an activity discloses, who receives a category."
+  disclosures: [DataMapDisclosure!]!
+  "The transfers to a country, of a recipient, of an activity."
+  transfers: [DataMapTransfer!]!
+  "A group's first members."
+  members: [DataMapViewNode!]!
+  memberCount: Int!
+}
+
+extend type Query {
+  """
+  The data map of an organization (key, name or ID) as people read it: an
+  overview with data categories grouped by their top level and any kind
+  with more nodes than limit grouped; expand lists groups to show member by
+  member; focus (a node ID) keeps only that node's neighbourhood; search
+  keeps the nodes whose name or key contains it and their neighbours, and
+  lists them in matches.
+  """
+  dataMapView(
+    organization: String!
+    focus: String
+    expand: [String!]
+    search: String
+    "Nodes of a kind before they are grouped, and members shown of an expanded group (1 to 200)."
+    limit: Int = 40
+    "The map as the catalog stood at this time, rebuilt from its history."
+    asOf: Time
+  ): DataMapView!
+  "The details of a node of dataMapView (its ID)."
+  dataMapDetails(organization: String!, node: String!, asOf: Time): DataMapDetails!
+}
+`, BuiltIn: false},
 	{Name: "../schema/review.graphql", Input: `# The review screen (issue 18): notices with facts waiting for review, and
 # one decision on many facts at once (internal/reviewqueue).
 
@@ -16250,6 +16848,50 @@ func (ec *executionContext) childFields_DataMap(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type DataMap", field.Name)
 }
 
+func (ec *executionContext) childFields_DataMapDetails(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DataMapDetails_node(ctx, field)
+	case "activity":
+		return ec.fieldContext_DataMapDetails_activity(ctx, field)
+	case "purposes":
+		return ec.fieldContext_DataMapDetails_purposes(ctx, field)
+	case "categories":
+		return ec.fieldContext_DataMapDetails_categories(ctx, field)
+	case "systems":
+		return ec.fieldContext_DataMapDetails_systems(ctx, field)
+	case "collectedBy":
+		return ec.fieldContext_DataMapDetails_collectedBy(ctx, field)
+	case "disclosures":
+		return ec.fieldContext_DataMapDetails_disclosures(ctx, field)
+	case "transfers":
+		return ec.fieldContext_DataMapDetails_transfers(ctx, field)
+	case "members":
+		return ec.fieldContext_DataMapDetails_members(ctx, field)
+	case "memberCount":
+		return ec.fieldContext_DataMapDetails_memberCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataMapDetails", field.Name)
+}
+
+func (ec *executionContext) childFields_DataMapDisclosure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "disclosure":
+		return ec.fieldContext_DataMapDisclosure_disclosure(ctx, field)
+	case "activity":
+		return ec.fieldContext_DataMapDisclosure_activity(ctx, field)
+	case "recipient":
+		return ec.fieldContext_DataMapDisclosure_recipient(ctx, field)
+	case "categories":
+		return ec.fieldContext_DataMapDisclosure_categories(ctx, field)
+	case "bases":
+		return ec.fieldContext_DataMapDisclosure_bases(ctx, field)
+	case "allBases":
+		return ec.fieldContext_DataMapDisclosure_allBases(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataMapDisclosure", field.Name)
+}
+
 func (ec *executionContext) childFields_DataMapEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "from":
@@ -16262,6 +16904,22 @@ func (ec *executionContext) childFields_DataMapEdge(ctx context.Context, field g
 		return ec.fieldContext_DataMapEdge_label(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataMapEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DataMapLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_DataMapLink_from(ctx, field)
+	case "to":
+		return ec.fieldContext_DataMapLink_to(ctx, field)
+	case "kind":
+		return ec.fieldContext_DataMapLink_kind(ctx, field)
+	case "count":
+		return ec.fieldContext_DataMapLink_count(ctx, field)
+	case "staleSafeguard":
+		return ec.fieldContext_DataMapLink_staleSafeguard(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataMapLink", field.Name)
 }
 
 func (ec *executionContext) childFields_DataMapNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16284,6 +16942,98 @@ func (ec *executionContext) childFields_DataMapNode(ctx context.Context, field g
 		return ec.fieldContext_DataMapNode_staleSafeguard(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataMapNode", field.Name)
+}
+
+func (ec *executionContext) childFields_DataMapTotals(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "systems":
+		return ec.fieldContext_DataMapTotals_systems(ctx, field)
+	case "categories":
+		return ec.fieldContext_DataMapTotals_categories(ctx, field)
+	case "activities":
+		return ec.fieldContext_DataMapTotals_activities(ctx, field)
+	case "recipients":
+		return ec.fieldContext_DataMapTotals_recipients(ctx, field)
+	case "countries":
+		return ec.fieldContext_DataMapTotals_countries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataMapTotals", field.Name)
+}
+
+func (ec *executionContext) childFields_DataMapTransfer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "transfer":
+		return ec.fieldContext_DataMapTransfer_transfer(ctx, field)
+	case "activities":
+		return ec.fieldContext_DataMapTransfer_activities(ctx, field)
+	case "recipient":
+		return ec.fieldContext_DataMapTransfer_recipient(ctx, field)
+	case "country":
+		return ec.fieldContext_DataMapTransfer_country(ctx, field)
+	case "countryName":
+		return ec.fieldContext_DataMapTransfer_countryName(ctx, field)
+	case "safeguard":
+		return ec.fieldContext_DataMapTransfer_safeguard(ctx, field)
+	case "valid":
+		return ec.fieldContext_DataMapTransfer_valid(ctx, field)
+	case "invalidSince":
+		return ec.fieldContext_DataMapTransfer_invalidSince(ctx, field)
+	case "appliesTo":
+		return ec.fieldContext_DataMapTransfer_appliesTo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataMapTransfer", field.Name)
+}
+
+func (ec *executionContext) childFields_DataMapView(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "nodes":
+		return ec.fieldContext_DataMapView_nodes(ctx, field)
+	case "links":
+		return ec.fieldContext_DataMapView_links(ctx, field)
+	case "focus":
+		return ec.fieldContext_DataMapView_focus(ctx, field)
+	case "matches":
+		return ec.fieldContext_DataMapView_matches(ctx, field)
+	case "matchCount":
+		return ec.fieldContext_DataMapView_matchCount(ctx, field)
+	case "totals":
+		return ec.fieldContext_DataMapView_totals(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataMapView", field.Name)
+}
+
+func (ec *executionContext) childFields_DataMapViewNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DataMapViewNode_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_DataMapViewNode_kind(ctx, field)
+	case "label":
+		return ec.fieldContext_DataMapViewNode_label(ctx, field)
+	case "key":
+		return ec.fieldContext_DataMapViewNode_key(ctx, field)
+	case "ref":
+		return ec.fieldContext_DataMapViewNode_ref(ctx, field)
+	case "group":
+		return ec.fieldContext_DataMapViewNode_group(ctx, field)
+	case "members":
+		return ec.fieldContext_DataMapViewNode_members(ctx, field)
+	case "parent":
+		return ec.fieldContext_DataMapViewNode_parent(ctx, field)
+	case "parentLabel":
+		return ec.fieldContext_DataMapViewNode_parentLabel(ctx, field)
+	case "specialCategory":
+		return ec.fieldContext_DataMapViewNode_specialCategory(ctx, field)
+	case "criminalOffence":
+		return ec.fieldContext_DataMapViewNode_criminalOffence(ctx, field)
+	case "transfer":
+		return ec.fieldContext_DataMapViewNode_transfer(ctx, field)
+	case "staleSafeguard":
+		return ec.fieldContext_DataMapViewNode_staleSafeguard(ctx, field)
+	case "match":
+		return ec.fieldContext_DataMapViewNode_match(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataMapViewNode", field.Name)
 }
 
 func (ec *executionContext) childFields_DataSource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19631,6 +20381,90 @@ func (ec *executionContext) field_Query_dataFields_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dataMapDetails_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "node",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["node"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dataMapView_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "organization",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["organization"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "focus",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["focus"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "expand",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expand"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg5
 	return args, nil
 }
 
@@ -23446,6 +24280,500 @@ func (ec *executionContext) fieldContext_DataMap_edges(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _DataMapDetails_node(ctx context.Context, field graphql.CollectedField, obj *datamap.Details) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDetails_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datamap.ViewNode) graphql.Marshaler {
+			return ec.marshalNDataMapViewNode2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDetails_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDetails",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapViewNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDetails_activity(ctx context.Context, field graphql.CollectedField, obj *datamap.Details) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDetails_activity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataMapDetails().Activity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProcessingActivity) graphql.Marshaler {
+			return ec.marshalOProcessingActivity2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDetails_activity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDetails",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDetails_purposes(ctx context.Context, field graphql.CollectedField, obj *datamap.Details) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDetails_purposes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Purposes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ActivityPurpose) graphql.Marshaler {
+			return ec.marshalNActivityPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurposeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDetails_purposes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDetails",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActivityPurpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDetails_categories(ctx context.Context, field graphql.CollectedField, obj *datamap.Details) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDetails_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DataCategory) graphql.Marshaler {
+			return ec.marshalNDataCategory2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategoryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDetails_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDetails",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDetails_systems(ctx context.Context, field graphql.CollectedField, obj *datamap.Details) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDetails_systems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Systems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.System) graphql.Marshaler {
+			return ec.marshalNSystem2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSystemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDetails_systems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDetails",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_System(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDetails_collectedBy(ctx context.Context, field graphql.CollectedField, obj *datamap.Details) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDetails_collectedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataMapDetails().CollectedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProcessingActivity) graphql.Marshaler {
+			return ec.marshalNProcessingActivity2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDetails_collectedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDetails",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDetails_disclosures(ctx context.Context, field graphql.CollectedField, obj *datamap.Details) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDetails_disclosures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disclosures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []datamap.DisclosureFact) graphql.Marshaler {
+			return ec.marshalNDataMapDisclosure2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐDisclosureFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDetails_disclosures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDetails",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapDisclosure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDetails_transfers(ctx context.Context, field graphql.CollectedField, obj *datamap.Details) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDetails_transfers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transfers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []datamap.TransferFact) graphql.Marshaler {
+			return ec.marshalNDataMapTransfer2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐTransferFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDetails_transfers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDetails",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapTransfer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDetails_members(ctx context.Context, field graphql.CollectedField, obj *datamap.Details) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDetails_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Members, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []datamap.ViewNode) graphql.Marshaler {
+			return ec.marshalNDataMapViewNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDetails_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDetails",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapViewNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDetails_memberCount(ctx context.Context, field graphql.CollectedField, obj *datamap.Details) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDetails_memberCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MemberCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDetails_memberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapDetails", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataMapDisclosure_disclosure(ctx context.Context, field graphql.CollectedField, obj *datamap.DisclosureFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDisclosure_disclosure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disclosure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Disclosure) graphql.Marshaler {
+			return ec.marshalNDisclosure2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDisclosure(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDisclosure_disclosure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDisclosure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Disclosure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDisclosure_activity(ctx context.Context, field graphql.CollectedField, obj *datamap.DisclosureFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDisclosure_activity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataMapDisclosure().Activity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProcessingActivity) graphql.Marshaler {
+			return ec.marshalNProcessingActivity2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDisclosure_activity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDisclosure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDisclosure_recipient(ctx context.Context, field graphql.CollectedField, obj *datamap.DisclosureFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDisclosure_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Recipient) graphql.Marshaler {
+			return ec.marshalNRecipient2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipient(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDisclosure_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDisclosure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recipient(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDisclosure_categories(ctx context.Context, field graphql.CollectedField, obj *datamap.DisclosureFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDisclosure_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DataCategory) graphql.Marshaler {
+			return ec.marshalNDataCategory2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataCategoryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDisclosure_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDisclosure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataCategory(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDisclosure_bases(ctx context.Context, field graphql.CollectedField, obj *datamap.DisclosureFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDisclosure_bases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ActivityPurpose) graphql.Marshaler {
+			return ec.marshalNActivityPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurposeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDisclosure_bases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapDisclosure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActivityPurpose(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapDisclosure_allBases(ctx context.Context, field graphql.CollectedField, obj *datamap.DisclosureFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapDisclosure_allBases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AllBases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapDisclosure_allBases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapDisclosure", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _DataMapEdge_from(ctx context.Context, field graphql.CollectedField, obj *datamap.Edge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23536,6 +24864,121 @@ func (ec *executionContext) _DataMapEdge_label(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_DataMapEdge_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DataMapEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapLink_from(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapLink_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapLink_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapLink_to(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapLink_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapLink_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapLink_kind(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapLink_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datamap.EdgeKind) graphql.Marshaler {
+			return ec.marshalNDataMapEdgeKind2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐEdgeKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapLink_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapLink", field, false, false, "DataMapEdgeKind")
+}
+
+func (ec *executionContext) _DataMapLink_count(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapLink_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapLink_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapLink", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataMapLink_staleSafeguard(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapLink_staleSafeguard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapLink_staleSafeguard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapLink", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _DataMapNode_id(ctx context.Context, field graphql.CollectedField, obj *datamap.Node) (ret graphql.Marshaler) {
@@ -23720,6 +25163,869 @@ func (ec *executionContext) _DataMapNode_staleSafeguard(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_DataMapNode_staleSafeguard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DataMapNode", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataMapTotals_systems(ctx context.Context, field graphql.CollectedField, obj *datamap.Totals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTotals_systems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Systems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTotals_systems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataMapTotals_categories(ctx context.Context, field graphql.CollectedField, obj *datamap.Totals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTotals_categories(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Categories, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTotals_categories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataMapTotals_activities(ctx context.Context, field graphql.CollectedField, obj *datamap.Totals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTotals_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTotals_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataMapTotals_recipients(ctx context.Context, field graphql.CollectedField, obj *datamap.Totals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTotals_recipients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTotals_recipients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataMapTotals_countries(ctx context.Context, field graphql.CollectedField, obj *datamap.Totals) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTotals_countries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Countries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTotals_countries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapTotals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataMapTransfer_transfer(ctx context.Context, field graphql.CollectedField, obj *datamap.TransferFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTransfer_transfer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transfer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Transfer) graphql.Marshaler {
+			return ec.marshalNTransfer2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransfer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTransfer_transfer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapTransfer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Transfer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapTransfer_activities(ctx context.Context, field graphql.CollectedField, obj *datamap.TransferFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTransfer_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataMapTransfer().Activities(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ProcessingActivity) graphql.Marshaler {
+			return ec.marshalNProcessingActivity2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTransfer_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapTransfer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapTransfer_recipient(ctx context.Context, field graphql.CollectedField, obj *datamap.TransferFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTransfer_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Recipient) graphql.Marshaler {
+			return ec.marshalORecipient2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipient(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTransfer_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapTransfer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recipient(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapTransfer_country(ctx context.Context, field graphql.CollectedField, obj *datamap.TransferFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTransfer_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Country, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTransfer_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapTransfer", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapTransfer_countryName(ctx context.Context, field graphql.CollectedField, obj *datamap.TransferFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTransfer_countryName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTransfer_countryName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapTransfer", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapTransfer_safeguard(ctx context.Context, field graphql.CollectedField, obj *datamap.TransferFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTransfer_safeguard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Safeguard, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TransferSafeguard) graphql.Marshaler {
+			return ec.marshalOTransferSafeguard2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐTransferSafeguard(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTransfer_safeguard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapTransfer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransferSafeguard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapTransfer_valid(ctx context.Context, field graphql.CollectedField, obj *datamap.TransferFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTransfer_valid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Valid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTransfer_valid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapTransfer", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataMapTransfer_invalidSince(ctx context.Context, field graphql.CollectedField, obj *datamap.TransferFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTransfer_invalidSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvalidSince, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTransfer_invalidSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapTransfer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DataMapTransfer_appliesTo(ctx context.Context, field graphql.CollectedField, obj *datamap.TransferFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapTransfer_appliesTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v record.Scope) graphql.Marshaler {
+			return ec.marshalNFactScope2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋrecordᚐScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapTransfer_appliesTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapTransfer", field, false, false, "FactScope")
+}
+
+func (ec *executionContext) _DataMapView_nodes(ctx context.Context, field graphql.CollectedField, obj *datamap.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapView_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []datamap.ViewNode) graphql.Marshaler {
+			return ec.marshalNDataMapViewNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapView_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapViewNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapView_links(ctx context.Context, field graphql.CollectedField, obj *datamap.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapView_links(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Links, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []datamap.ViewLink) graphql.Marshaler {
+			return ec.marshalNDataMapLink2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapView_links(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapLink(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapView_focus(ctx context.Context, field graphql.CollectedField, obj *datamap.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapView_focus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Focus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *datamap.ViewNode) graphql.Marshaler {
+			return ec.marshalODataMapViewNode2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapView_focus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapViewNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapView_matches(ctx context.Context, field graphql.CollectedField, obj *datamap.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapView_matches(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Matches, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []datamap.ViewNode) graphql.Marshaler {
+			return ec.marshalNDataMapViewNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapView_matches(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapViewNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapView_matchCount(ctx context.Context, field graphql.CollectedField, obj *datamap.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapView_matchCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MatchCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapView_matchCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapView", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataMapView_totals(ctx context.Context, field graphql.CollectedField, obj *datamap.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapView_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Totals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datamap.Totals) graphql.Marshaler {
+			return ec.marshalNDataMapTotals2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐTotals(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapView_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataMapView",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapTotals(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataMapViewNode_id(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapViewNode_kind(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datamap.NodeKind) graphql.Marshaler {
+			return ec.marshalNDataMapNodeKind2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐNodeKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "DataMapNodeKind")
+}
+
+func (ec *executionContext) _DataMapViewNode_label(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapViewNode_key(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapViewNode_ref(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_ref(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ref, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_ref(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DataMapViewNode_group(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_group(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Group, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataMapViewNode_members(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Members, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataMapViewNode_parent(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_parent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_parent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapViewNode_parentLabel(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_parentLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ParentLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_parentLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataMapViewNode_specialCategory(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_specialCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Special, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_specialCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataMapViewNode_criminalOffence(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_criminalOffence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Criminal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_criminalOffence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataMapViewNode_transfer(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_transfer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transfer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_transfer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataMapViewNode_staleSafeguard(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_staleSafeguard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_staleSafeguard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DataMapViewNode_match(ctx context.Context, field graphql.CollectedField, obj *datamap.ViewNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataMapViewNode_match(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Match, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataMapViewNode_match(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataMapViewNode", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _DataSource_id(ctx context.Context, field graphql.CollectedField, obj *ent.DataSource) (ret graphql.Marshaler) {
@@ -37576,6 +39882,94 @@ func (ec *executionContext) fieldContext_Query_fieldInventory(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_fieldInventory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dataMapView(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dataMapView(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DataMapView(ctx, fc.Args["organization"].(string), fc.Args["focus"].(*string), fc.Args["expand"].([]string), fc.Args["search"].(*string), fc.Args["limit"].(*int), fc.Args["asOf"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *datamap.View) graphql.Marshaler {
+			return ec.marshalNDataMapView2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dataMapView(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapView(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dataMapView_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dataMapDetails(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dataMapDetails(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DataMapDetails(ctx, fc.Args["organization"].(string), fc.Args["node"].(string), fc.Args["asOf"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *datamap.Details) graphql.Marshaler {
+			return ec.marshalNDataMapDetails2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐDetails(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dataMapDetails(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataMapDetails(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dataMapDetails_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -73716,6 +76110,145 @@ func (ec *executionContext) _DataMap(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var dataMapDetailsImplementors = []string{"DataMapDetails"}
+
+func (ec *executionContext) _DataMapDetails(ctx context.Context, sel ast.SelectionSet, obj *datamap.Details) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataMapDetailsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataMapDetails")
+		case "node":
+			out.Values[i] = ec._DataMapDetails_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataMapDetails_activity(ctx, field, obj)
+				})
+		case "purposes":
+			out.Values[i] = ec._DataMapDetails_purposes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "categories":
+			out.Values[i] = ec._DataMapDetails_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "systems":
+			out.Values[i] = ec._DataMapDetails_systems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "collectedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataMapDetails_collectedBy(ctx, field, obj)
+				})
+		case "disclosures":
+			out.Values[i] = ec._DataMapDetails_disclosures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "transfers":
+			out.Values[i] = ec._DataMapDetails_transfers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "members":
+			out.Values[i] = ec._DataMapDetails_members(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "memberCount":
+			out.Values[i] = ec._DataMapDetails_memberCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataMapDisclosureImplementors = []string{"DataMapDisclosure"}
+
+func (ec *executionContext) _DataMapDisclosure(ctx context.Context, sel ast.SelectionSet, obj *datamap.DisclosureFact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataMapDisclosureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataMapDisclosure")
+		case "disclosure":
+			out.Values[i] = ec._DataMapDisclosure_disclosure(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataMapDisclosure_activity(ctx, field, obj)
+				})
+		case "recipient":
+			out.Values[i] = ec._DataMapDisclosure_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "categories":
+			out.Values[i] = ec._DataMapDisclosure_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bases":
+			out.Values[i] = ec._DataMapDisclosure_bases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "allBases":
+			out.Values[i] = ec._DataMapDisclosure_allBases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var dataMapEdgeImplementors = []string{"DataMapEdge"}
 
 func (ec *executionContext) _DataMapEdge(ctx context.Context, sel ast.SelectionSet, obj *datamap.Edge) graphql.Marshaler {
@@ -73745,6 +76278,59 @@ func (ec *executionContext) _DataMapEdge(ctx context.Context, sel ast.SelectionS
 		case "label":
 			out.Values[i] = ec._DataMapEdge_label(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataMapLinkImplementors = []string{"DataMapLink"}
+
+func (ec *executionContext) _DataMapLink(ctx context.Context, sel ast.SelectionSet, obj *datamap.ViewLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataMapLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataMapLink")
+		case "from":
+			out.Values[i] = ec._DataMapLink_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._DataMapLink_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._DataMapLink_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._DataMapLink_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staleSafeguard":
+			out.Values[i] = ec._DataMapLink_staleSafeguard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -73812,6 +76398,289 @@ func (ec *executionContext) _DataMapNode(ctx context.Context, sel ast.SelectionS
 			}
 		case "staleSafeguard":
 			out.Values[i] = ec._DataMapNode_staleSafeguard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataMapTotalsImplementors = []string{"DataMapTotals"}
+
+func (ec *executionContext) _DataMapTotals(ctx context.Context, sel ast.SelectionSet, obj *datamap.Totals) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataMapTotalsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataMapTotals")
+		case "systems":
+			out.Values[i] = ec._DataMapTotals_systems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "categories":
+			out.Values[i] = ec._DataMapTotals_categories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activities":
+			out.Values[i] = ec._DataMapTotals_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recipients":
+			out.Values[i] = ec._DataMapTotals_recipients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "countries":
+			out.Values[i] = ec._DataMapTotals_countries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataMapTransferImplementors = []string{"DataMapTransfer"}
+
+func (ec *executionContext) _DataMapTransfer(ctx context.Context, sel ast.SelectionSet, obj *datamap.TransferFact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataMapTransferImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataMapTransfer")
+		case "transfer":
+			out.Values[i] = ec._DataMapTransfer_transfer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activities":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataMapTransfer_activities(ctx, field, obj)
+				})
+		case "recipient":
+			out.Values[i] = ec._DataMapTransfer_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "country":
+			out.Values[i] = ec._DataMapTransfer_country(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "countryName":
+			out.Values[i] = ec._DataMapTransfer_countryName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "safeguard":
+			out.Values[i] = ec._DataMapTransfer_safeguard(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "valid":
+			out.Values[i] = ec._DataMapTransfer_valid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "invalidSince":
+			out.Values[i] = ec._DataMapTransfer_invalidSince(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "appliesTo":
+			out.Values[i] = ec._DataMapTransfer_appliesTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataMapViewImplementors = []string{"DataMapView"}
+
+func (ec *executionContext) _DataMapView(ctx context.Context, sel ast.SelectionSet, obj *datamap.View) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataMapViewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataMapView")
+		case "nodes":
+			out.Values[i] = ec._DataMapView_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "links":
+			out.Values[i] = ec._DataMapView_links(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "focus":
+			out.Values[i] = ec._DataMapView_focus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "matches":
+			out.Values[i] = ec._DataMapView_matches(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matchCount":
+			out.Values[i] = ec._DataMapView_matchCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totals":
+			out.Values[i] = ec._DataMapView_totals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataMapViewNodeImplementors = []string{"DataMapViewNode"}
+
+func (ec *executionContext) _DataMapViewNode(ctx context.Context, sel ast.SelectionSet, obj *datamap.ViewNode) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataMapViewNodeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataMapViewNode")
+		case "id":
+			out.Values[i] = ec._DataMapViewNode_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._DataMapViewNode_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._DataMapViewNode_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._DataMapViewNode_key(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ref":
+			out.Values[i] = ec._DataMapViewNode_ref(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "group":
+			out.Values[i] = ec._DataMapViewNode_group(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "members":
+			out.Values[i] = ec._DataMapViewNode_members(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "parent":
+			out.Values[i] = ec._DataMapViewNode_parent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "parentLabel":
+			out.Values[i] = ec._DataMapViewNode_parentLabel(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "specialCategory":
+			out.Values[i] = ec._DataMapViewNode_specialCategory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criminalOffence":
+			out.Values[i] = ec._DataMapViewNode_criminalOffence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transfer":
+			out.Values[i] = ec._DataMapViewNode_transfer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staleSafeguard":
+			out.Values[i] = ec._DataMapViewNode_staleSafeguard(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "match":
+			out.Values[i] = ec._DataMapViewNode_match(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -77952,6 +80821,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_fieldInventory(ctx, field)
 				})
+		case "dataMapView":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dataMapView(ctx, field)
+				})
+		case "dataMapDetails":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dataMapDetails(ctx, field)
+				})
 		case "reviewNotices":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -80429,6 +83310,22 @@ func (ec *executionContext) unmarshalNAcknowledgeFindingInput2githubᚗcomᚋrop
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNActivityPurpose2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurposeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ActivityPurpose) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActivityPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurpose(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNActivityPurpose2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐActivityPurpose(ctx context.Context, sel ast.SelectionSet, v *ent.ActivityPurpose) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ActivityPurpose!")
@@ -80811,6 +83708,34 @@ func (ec *executionContext) marshalNDataMap2ᚖgithubᚗcomᚋropacatalogᚋropa
 	return ec._DataMap(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDataMapDetails2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐDetails(ctx context.Context, sel ast.SelectionSet, v *datamap.Details) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataMapDetails!")
+		return graphql.Null
+	}
+	return ec._DataMapDetails(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDataMapDisclosure2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐDisclosureFact(ctx context.Context, sel ast.SelectionSet, v datamap.DisclosureFact) graphql.Marshaler {
+	return ec._DataMapDisclosure(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDataMapDisclosure2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐDisclosureFactᚄ(ctx context.Context, sel ast.SelectionSet, v []datamap.DisclosureFact) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataMapDisclosure2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐDisclosureFact(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNDataMapEdge2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐEdge(ctx context.Context, sel ast.SelectionSet, v datamap.Edge) graphql.Marshaler {
 	return ec._DataMapEdge(ctx, sel, &v)
 }
@@ -80841,6 +83766,26 @@ func (ec *executionContext) marshalNDataMapEdgeKind2githubᚗcomᚋropacatalog�
 	return v
 }
 
+func (ec *executionContext) marshalNDataMapLink2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewLink(ctx context.Context, sel ast.SelectionSet, v datamap.ViewLink) graphql.Marshaler {
+	return ec._DataMapLink(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDataMapLink2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []datamap.ViewLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataMapLink2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNDataMapNode2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐNode(ctx context.Context, sel ast.SelectionSet, v datamap.Node) graphql.Marshaler {
 	return ec._DataMapNode(ctx, sel, &v)
 }
@@ -80869,6 +83814,58 @@ func (ec *executionContext) unmarshalNDataMapNodeKind2githubᚗcomᚋropacatalog
 
 func (ec *executionContext) marshalNDataMapNodeKind2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐNodeKind(ctx context.Context, sel ast.SelectionSet, v datamap.NodeKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNDataMapTotals2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐTotals(ctx context.Context, sel ast.SelectionSet, v datamap.Totals) graphql.Marshaler {
+	return ec._DataMapTotals(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDataMapTransfer2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐTransferFact(ctx context.Context, sel ast.SelectionSet, v datamap.TransferFact) graphql.Marshaler {
+	return ec._DataMapTransfer(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDataMapTransfer2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐTransferFactᚄ(ctx context.Context, sel ast.SelectionSet, v []datamap.TransferFact) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataMapTransfer2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐTransferFact(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDataMapView2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐView(ctx context.Context, sel ast.SelectionSet, v *datamap.View) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataMapView!")
+		return graphql.Null
+	}
+	return ec._DataMapView(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDataMapViewNode2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewNode(ctx context.Context, sel ast.SelectionSet, v datamap.ViewNode) graphql.Marshaler {
+	return ec._DataMapViewNode(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDataMapViewNode2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []datamap.ViewNode) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataMapViewNode2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewNode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNDataSource2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataSource(ctx context.Context, sel ast.SelectionSet, v *ent.DataSource) graphql.Marshaler {
@@ -82280,6 +85277,22 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) marshalNSystem2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSystemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.System) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSystem2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSystem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNSystem2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSystem(ctx context.Context, sel ast.SelectionSet, v *ent.System) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "System!")
@@ -83158,6 +86171,13 @@ func (ec *executionContext) unmarshalODataMapFilter2ᚖgithubᚗcomᚋropacatalo
 	}
 	res, err := ec.unmarshalInputDataMapFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODataMapViewNode2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋdatamapᚐViewNode(ctx context.Context, sel ast.SelectionSet, v *datamap.ViewNode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DataMapViewNode(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalODataSource2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐDataSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.DataSource) graphql.Marshaler {

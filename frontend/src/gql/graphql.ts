@@ -508,16 +508,6 @@ export type DataMapEdgeKind =
   | 'TRANSFERS_TO'
   | 'USES_FOR';
 
-export type DataMapFilter = {
-  /** ISO 3166-1 alpha-2 code, or WORLDWIDE / UNSPECIFIED. */
-  country?: string | null | undefined;
-  /** A data category key: activities that process it, a broader or a narrower category. */
-  dataCategory?: string | null | undefined;
-  /** A purpose key: activities for it or a narrower purpose. */
-  purpose?: string | null | undefined;
-  recipient?: string | null | undefined;
-};
-
 export type DataMapNodeKind =
   | 'ACTIVITY'
   | 'COUNTRY'
@@ -3614,54 +3604,27 @@ export type HistoryDiffQueryVariables = Exact<{
 
 export type HistoryDiffQuery = { historyDiff: { from: string, to: string, lines: Array<{ at: string, actor: string, via: string, kind: string, subject: string, activity: string | null, summary: string, evidence: Array<string>, changeID: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
-export type DataMapQueryVariables = Exact<{
-  organization?: string | null | undefined;
-  filter?: DataMapFilter | null | undefined;
+export type MapNodeFragment = { id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean };
+
+export type DataMapViewQueryVariables = Exact<{
+  organization: string;
+  focus?: string | null | undefined;
+  expand?: Array<string> | string | null | undefined;
+  search?: string | null | undefined;
   asOf?: string | null | undefined;
 }>;
 
 
-export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: DataMapNodeKind, label: string, ref: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean }>, edges: Array<{ from: string, to: string, kind: DataMapEdgeKind, label: string | null }> } };
+export type DataMapViewQuery = { dataMapView: { matchCount: number, nodes: Array<{ id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean }>, links: Array<{ from: string, to: string, kind: DataMapEdgeKind, count: number, staleSafeguard: boolean }>, focus: { id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean } | null, matches: Array<{ id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean }>, totals: { systems: number, categories: number, activities: number, recipients: number, countries: number } } };
 
-export type FilterChoicesQueryVariables = Exact<{
-  org: string;
+export type DataMapDetailsQueryVariables = Exact<{
+  organization: string;
+  node: string;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type FilterChoicesQuery = { dataCategories: { edges: Array<{ node: { key: string, name: string } | null } | null> | null }, purposes: { edges: Array<{ node: { key: string, name: string } | null } | null> | null }, recipients: { edges: Array<{ node: { id: string, name: string } | null } | null> | null } };
-
-export type NodeDetailsQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type NodeDetailsQuery = { node:
-    | { __typename: 'ActivityPurpose' }
-    | { __typename: 'Change' }
-    | { __typename: 'DataCategory', id: string, key: string, name: string, description: string | null, specialCategory: boolean, criminalOffence: boolean }
-    | { __typename: 'DataField' }
-    | { __typename: 'DataSource' }
-    | { __typename: 'DataSubjectCategory' }
-    | { __typename: 'DataSubjectRight' }
-    | { __typename: 'Dataset' }
-    | { __typename: 'Disclosure' }
-    | { __typename: 'Evidence' }
-    | { __typename: 'FindingAcknowledgement' }
-    | { __typename: 'LegalBasis' }
-    | { __typename: 'Organization', id: string, name: string, country: string | null, email: string | null, dpoEmail: string | null, evidence: Array<{ id: string, quote: string }> | null }
-    | { __typename: 'PolicyDocument' }
-    | { __typename: 'ProcessingActivity', id: string, name: string, description: string | null, businessFunction: string | null, role: ProcessingActivityRole, reviewStatus: ReviewStatus, evidence: Array<{ id: string, quote: string }> | null, purposes: Array<{ id: string, purpose: { name: string }, legalBasis: { reference: string } | null, specialCondition: { reference: string } | null, evidence: Array<{ id: string, quote: string }> | null }> | null }
-    | { __typename: 'Purpose' }
-    | { __typename: 'Recipient', id: string, name: string, kind: RecipientKind, service: string | null, country: string | null, evidence: Array<{ id: string, quote: string }> | null, transfers: Array<{ id: string, scope: TransferScope, country: string | null, safeguard: { name: string, validUntil: string | null } | null, evidence: Array<{ id: string, quote: string }> | null }> | null }
-    | { __typename: 'RetentionRule' }
-    | { __typename: 'Right' }
-    | { __typename: 'SecurityMeasure' }
-    | { __typename: 'SecurityPractice' }
-    | { __typename: 'Statement' }
-    | { __typename: 'System', id: string, key: string, name: string, description: string | null, evidence: Array<{ id: string, quote: string }> | null }
-    | { __typename: 'Transfer' }
-    | { __typename: 'TransferSafeguard' }
-   | null };
+export type DataMapDetailsQuery = { dataMapDetails: { memberCount: number, node: { id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean }, activity: { id: string, name: string, description: string | null, businessFunction: string | null, role: ProcessingActivityRole, reviewStatus: ReviewStatus, evidence: Array<{ id: string, quote: string }> | null } | null, purposes: Array<{ id: string, reviewStatus: ReviewStatus, purpose: { key: string, name: string }, legalBasis: { reference: string, name: string } | null, specialCondition: { reference: string } | null, evidence: Array<{ id: string, quote: string }> | null }>, categories: Array<{ id: string, key: string, name: string, specialCategory: boolean, criminalOffence: boolean }>, systems: Array<{ id: string, key: string, name: string }>, collectedBy: Array<{ id: string, name: string }>, disclosures: Array<{ allBases: boolean, disclosure: { id: string, reviewStatus: ReviewStatus, evidence: Array<{ id: string, quote: string }> | null }, activity: { id: string, name: string }, recipient: { id: string, name: string, kind: RecipientKind }, categories: Array<{ key: string, name: string, specialCategory: boolean, criminalOffence: boolean }>, bases: Array<{ id: string, purpose: { name: string }, legalBasis: { reference: string } | null, specialCondition: { reference: string } | null }> }>, transfers: Array<{ country: string, countryName: string, valid: boolean, invalidSince: string | null, appliesTo: FactScope, transfer: { id: string, reviewStatus: ReviewStatus, evidence: Array<{ id: string, quote: string }> | null }, activities: Array<{ id: string, name: string }>, recipient: { id: string, name: string } | null, safeguard: { key: string, name: string, invalidatedBy: string | null } | null }>, members: Array<{ id: string, kind: DataMapNodeKind, label: string, key: string | null, ref: string | null, group: boolean, members: number, parent: string | null, parentLabel: string | null, specialCategory: boolean, criminalOffence: boolean, transfer: boolean, staleSafeguard: boolean, match: boolean }> } };
 
 export type EvidenceQueryVariables = Exact<{
   id: string;
@@ -4052,6 +4015,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MapNodeFragmentDoc = new TypedDocumentString(`
+    fragment MapNode on DataMapViewNode {
+  id
+  kind
+  label
+  key
+  ref
+  group
+  members
+  parent
+  parentLabel
+  specialCategory
+  criminalOffence
+  transfer
+  staleSafeguard
+  match
+}
+    `, {"fragmentName":"MapNode"}) as unknown as TypedDocumentString<MapNodeFragment, unknown>;
 export const ChangeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChangeFields on Change {
   id
@@ -4425,61 +4406,64 @@ export const HistoryDiffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HistoryDiffQuery, HistoryDiffQueryVariables>;
-export const DataMapDocument = new TypedDocumentString(`
-    query DataMap($organization: ID, $filter: DataMapFilter, $asOf: Time) {
-  dataMap(organization: $organization, filter: $filter, asOf: $asOf) {
+export const DataMapViewDocument = new TypedDocumentString(`
+    query DataMapView($organization: String!, $focus: String, $expand: [String!], $search: String, $asOf: Time) {
+  dataMapView(
+    organization: $organization
+    focus: $focus
+    expand: $expand
+    search: $search
+    asOf: $asOf
+  ) {
     nodes {
-      id
-      kind
-      label
-      ref
-      specialCategory
-      criminalOffence
-      transfer
-      staleSafeguard
+      ...MapNode
     }
-    edges {
+    links {
       from
       to
       kind
-      label
+      count
+      staleSafeguard
+    }
+    focus {
+      ...MapNode
+    }
+    matches {
+      ...MapNode
+    }
+    matchCount
+    totals {
+      systems
+      categories
+      activities
+      recipients
+      countries
     }
   }
 }
-    `) as unknown as TypedDocumentString<DataMapQuery, DataMapQueryVariables>;
-export const FilterChoicesDocument = new TypedDocumentString(`
-    query FilterChoices($org: ID!) {
-  dataCategories(first: 1000, orderBy: {field: KEY}) {
-    edges {
-      node {
-        key
-        name
-      }
+    fragment MapNode on DataMapViewNode {
+  id
+  kind
+  label
+  key
+  ref
+  group
+  members
+  parent
+  parentLabel
+  specialCategory
+  criminalOffence
+  transfer
+  staleSafeguard
+  match
+}`) as unknown as TypedDocumentString<DataMapViewQuery, DataMapViewQueryVariables>;
+export const DataMapDetailsDocument = new TypedDocumentString(`
+    query DataMapDetails($organization: String!, $node: String!, $asOf: Time) {
+  dataMapDetails(organization: $organization, node: $node, asOf: $asOf) {
+    node {
+      ...MapNode
     }
-  }
-  purposes(first: 1000, orderBy: {field: KEY}) {
-    edges {
-      node {
-        key
-        name
-      }
-    }
-  }
-  recipients(first: 1000, where: {organizationID: $org}, orderBy: {field: NAME}) {
-    edges {
-      node {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FilterChoicesQuery, FilterChoicesQueryVariables>;
-export const NodeDetailsDocument = new TypedDocumentString(`
-    query NodeDetails($id: ID!) {
-  node(id: $id) {
-    __typename
-    ... on ProcessingActivity {
+    activity {
       id
       name
       description
@@ -4490,7 +4474,67 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         id
         quote
       }
-      purposes {
+    }
+    purposes {
+      id
+      reviewStatus
+      purpose {
+        key
+        name
+      }
+      legalBasis {
+        reference
+        name
+      }
+      specialCondition {
+        reference
+      }
+      evidence {
+        id
+        quote
+      }
+    }
+    categories {
+      id
+      key
+      name
+      specialCategory
+      criminalOffence
+    }
+    systems {
+      id
+      key
+      name
+    }
+    collectedBy {
+      id
+      name
+    }
+    disclosures {
+      disclosure {
+        id
+        reviewStatus
+        evidence {
+          id
+          quote
+        }
+      }
+      activity {
+        id
+        name
+      }
+      recipient {
+        id
+        name
+        kind
+      }
+      categories {
+        key
+        name
+        specialCategory
+        criminalOffence
+      }
+      bases {
         id
         purpose {
           name
@@ -4501,68 +4545,59 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         specialCondition {
           reference
         }
+      }
+      allBases
+    }
+    transfers {
+      transfer {
+        id
+        reviewStatus
         evidence {
           id
           quote
         }
       }
-    }
-    ... on Recipient {
-      id
-      name
-      kind
-      service
+      activities {
+        id
+        name
+      }
+      recipient {
+        id
+        name
+      }
       country
-      evidence {
-        id
-        quote
+      countryName
+      safeguard {
+        key
+        name
+        invalidatedBy
       }
-      transfers {
-        id
-        scope
-        country
-        safeguard {
-          name
-          validUntil
-        }
-        evidence {
-          id
-          quote
-        }
-      }
+      valid
+      invalidSince
+      appliesTo
     }
-    ... on DataCategory {
-      id
-      key
-      name
-      description
-      specialCategory
-      criminalOffence
+    members {
+      ...MapNode
     }
-    ... on System {
-      id
-      key
-      name
-      description
-      evidence {
-        id
-        quote
-      }
-    }
-    ... on Organization {
-      id
-      name
-      country
-      email
-      dpoEmail
-      evidence {
-        id
-        quote
-      }
-    }
+    memberCount
   }
 }
-    `) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+    fragment MapNode on DataMapViewNode {
+  id
+  kind
+  label
+  key
+  ref
+  group
+  members
+  parent
+  parentLabel
+  specialCategory
+  criminalOffence
+  transfer
+  staleSafeguard
+  match
+}`) as unknown as TypedDocumentString<DataMapDetailsQuery, DataMapDetailsQueryVariables>;
 export const EvidenceDocument = new TypedDocumentString(`
     query Evidence($id: ID!) {
   node(id: $id) {
