@@ -10,6 +10,7 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/catalog"
+	"github.com/ropacatalog/ropa/internal/iso"
 )
 
 // SaveActivity is the resolver for the saveActivity field.
@@ -21,4 +22,17 @@ func (r *mutationResolver) SaveActivity(ctx context.Context, input catalog.Activ
 // SaveOrganization is the resolver for the saveOrganization field.
 func (r *mutationResolver) SaveOrganization(ctx context.Context, input catalog.OrganizationInput) (*ent.Organization, error) {
 	return catalog.SaveOrganization(ctx, ent.FromContext(ctx), input)
+}
+
+// Countries is the resolver for the countries field.
+func (r *queryResolver) Countries(ctx context.Context, search string, first *int) ([]*iso.Country, error) {
+	n := 20
+	if first != nil && *first > 0 && *first <= 50 {
+		n = *first
+	}
+	out := []*iso.Country{}
+	for _, c := range iso.SearchCountries(search, n) {
+		out = append(out, &c)
+	}
+	return out, nil
 }
