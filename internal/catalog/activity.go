@@ -868,7 +868,7 @@ func (s *saver) retention(in ActivityInput) error {
 	}
 	for i, r := range in.RetentionRules {
 		at := fmt.Sprintf("retentionRules[%d]", i)
-		dur := strings.ToUpper(strings.TrimSpace(r.Duration))
+		dur := strings.TrimSpace(r.Duration)
 		crit := strings.TrimSpace(r.Criterion)
 		end := r.EndAction
 		if end == "" {
@@ -1033,7 +1033,11 @@ func at1(at string, err error) error {
 	case errors.As(err, &inv):
 		return &invalid.Error{Field: join(inv.Field), Reason: inv.Reason}
 	case errors.As(err, &val):
-		return &invalid.Error{Field: join(val.Name), Reason: strings.TrimPrefix(val.Error(), "ent: ")}
+		reason := strings.TrimPrefix(val.Error(), "ent: ")
+		if inner := errors.Unwrap(val); inner != nil {
+			reason = inner.Error() // what the field's validator says, without ent's wrapping
+		}
+		return &invalid.Error{Field: join(val.Name), Reason: reason}
 	case errors.As(err, &cons):
 		f := at
 		if f == "" {

@@ -637,7 +637,8 @@ export function ActivityEditView() {
     } catch (err) {
       const msg = err instanceof Error ? err.message : String(err);
       const path = err instanceof ApiError ? errorPath(err.field, (x) => !!document.getElementById(x)) : "";
-      setErrs({ [path]: msg });
+      // Under its field the message need not name the field again.
+      setErrs({ [path]: path ? msg.replace(/^invalid [^:]+: /, "") : msg });
       focusNext.current = path ? controlId(path) : "act-general-error";
     } finally {
       setBusy(false);

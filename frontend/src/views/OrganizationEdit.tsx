@@ -111,7 +111,7 @@ export function OrganizationEditView() {
       const msg = err instanceof Error ? err.message : String(err);
       const f = err instanceof ApiError ? err.field : undefined;
       const path = f && document.getElementById(orgId(f)) ? f : "";
-      setErrs({ [path]: msg });
+      setErrs({ [path]: path ? msg.replace(/^invalid [^:]+: /, "") : msg });
       focusNext.current = path ? orgId(path) : "org-general-error";
     }
   };
