@@ -26,16 +26,16 @@ import (
 
 // vocab is the fixture's vocabulary: the entries a form picks from.
 type vocab struct {
-	org                                     int
-	marketing, hiring, newsletter           int // purposes
-	consent, contract, interests, explicit  int // Art 6(1)(a), (b), (f); Art 9(2)(a)
-	email, health, name                     int // data categories
-	customers, applicants                   int // data subjects
-	direct, thirdParty                      int // sources
-	encryption, access                      int // security measures
-	scc, dpf                                int // safeguards
-	mailchimp                               int // an existing recipient
-	crm                                     int // an existing system
+	org                                    int
+	marketing, hiring, newsletter          int // purposes
+	consent, contract, interests, explicit int // Art 6(1)(a), (b), (f); Art 9(2)(a)
+	email, health, name                    int // data categories
+	customers, applicants                  int // data subjects
+	direct, thirdParty                     int // sources
+	encryption, access                     int // security measures
+	scc, dpf                               int // safeguards
+	mailchimp                              int // an existing recipient
+	crm                                    int // an existing system
 }
 
 func fixture(t *testing.T) (*ent.Client, vocab) {
@@ -255,7 +255,7 @@ func TestSaveActivityUpdatesEachSection(t *testing.T) {
 
 	// Now change every section.
 	in.Name, in.Role, in.DpiaRequired, in.Owner = "Newsletter and offers", processingactivity.RoleJointController, nil, ""
-	in.Purposes[0].LegalBasis = &v.contract                       // update in place
+	in.Purposes[0].LegalBasis = &v.contract                     // update in place
 	in.Purposes = append(in.Purposes[:1], catalog.PurposeInput{ // marketing removed, recruitment added
 		Purpose: v.hiring, LegalBasis: &v.consent, SpecialCondition: &v.explicit})
 	in.DataSubjects = []int{v.applicants}
