@@ -1034,7 +1034,7 @@ func at1(at string, err error) error {
 		return &invalid.Error{Field: join(inv.Field), Reason: inv.Reason}
 	case errors.As(err, &val):
 		reason := strings.TrimPrefix(val.Error(), "ent: ")
-		if inner := errors.Unwrap(val); inner != nil {
+		for inner := errors.Unwrap(val); inner != nil; inner = errors.Unwrap(inner) {
 			reason = inner.Error() // what the field's validator says, without ent's wrapping
 		}
 		return &invalid.Error{Field: join(val.Name), Reason: reason}

@@ -589,9 +589,17 @@ export function ActivityEditView() {
   const art9 = bases.filter((b) => b.article === "art9");
   const special = form.dataCategories.filter((c) => c.note);
 
-  const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const setRow = <K extends "purposes" | "disclosures" | "transfers" | "retentionRules" | "securityMeasures">(k: K, i: number, patch: Partial<Form[K][number]>) =>
+  // Editing a part takes its error away (the next save says whether it is right now).
+  const clearErr = (prefix: string) =>
+    setErrs((e) => (Object.keys(e).some((p) => p.startsWith(prefix)) ? Object.fromEntries(Object.entries(e).filter(([p]) => !p.startsWith(prefix))) : e));
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => {
+    clearErr(k);
+    setForm((f) => ({ ...f, [k]: v }));
+  };
+  const setRow = <K extends "purposes" | "disclosures" | "transfers" | "retentionRules" | "securityMeasures">(k: K, i: number, patch: Partial<Form[K][number]>) => {
+    clearErr(`${k}[${i}]`);
     setForm((f) => ({ ...f, [k]: f[k].map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
+  };
   const addRow = <K extends "purposes" | "disclosures" | "transfers" | "retentionRules" | "securityMeasures">(k: K, row: Form[K][number], first: string) => {
     focusNext.current = controlId(`${k}[${form[k].length}].${first}`);
     setForm((f) => ({ ...f, [k]: [...f[k], row] }));

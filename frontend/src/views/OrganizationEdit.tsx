@@ -115,6 +115,10 @@ export function OrganizationEditView() {
       focusNext.current = path ? orgId(path) : "org-general-error";
     }
   };
+  const change = (f: (typeof fields)[number], v: string) => {
+    setForm({ ...form, [f]: v });
+    if (errs[f]) setErrs({});
+  };
   const input = (f: (typeof fields)[number], label: string, opts: { hint?: string; wide?: boolean; area?: boolean; type?: string; required?: boolean } = {}) => {
     const id = orgId(f);
     const by = [errs[f] ? `${id}-error` : "", opts.hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
@@ -129,9 +133,9 @@ export function OrganizationEditView() {
       <div className={`field${opts.wide ? " wide" : ""}${errs[f] ? " has-error" : ""}`}>
         <label htmlFor={id}>{label}</label>
         {opts.area ? (
-          <textarea {...common} rows={2} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
+          <textarea {...common} rows={2} onChange={(e) => change(f, e.target.value)} />
         ) : (
-          <input {...common} type={opts.type ?? "text"} onChange={(e) => setForm({ ...form, [f]: e.target.value })} />
+          <input {...common} type={opts.type ?? "text"} onChange={(e) => change(f, e.target.value)} />
         )}
         {opts.hint && <small id={`${id}-hint`}>{opts.hint}</small>}
         {errs[f] && (
