@@ -225,7 +225,7 @@ func TestEditWebInterface(t *testing.T) {
 		if !strings.Contains(msg, "duration") || sameBox != strings.TrimSuffix(strings.TrimPrefix(errSel, "#"), "-error") {
 			t.Errorf("error %q in the box of %q", msg, sameBox)
 		}
-		e.shoot(t, tab, "edit-2-error", fmt.Sprintf(`//*[@id=%q]`, strings.TrimPrefix(errSel, "#")))
+		e.shoot(t, tab, "edit-2-error", fmt.Sprintf(`//ol[@class="rows"]/li[.//*[@id=%q]]`, strings.TrimPrefix(errSel, "#")))
 		after := e.client.ProcessingActivity.GetX(ctx, act.ID)
 		if after.Name != before.Name || after.QueryRetentionRules().CountX(ctx) != rules || after.QueryPurposes().CountX(ctx) != purposes {
 			t.Errorf("the rejected save changed the catalog: name %q, %d rules (had %d), %d purposes (had %d)",

@@ -103,6 +103,11 @@ export function Picker({ id, value, onChange, search, placeholder, newLabel, cle
               e.preventDefault();
               pick(options[active]);
             } else if (open) e.preventDefault();
+            else if (text.trim() && text !== (clearOnPick ? "" : (value?.label ?? ""))) {
+              // Typed but not chosen yet: show the matches instead of submitting the form.
+              e.preventDefault();
+              ask(text);
+            }
           } else if (e.key === "Escape" && open) {
             e.preventDefault();
             setOpen(false);
