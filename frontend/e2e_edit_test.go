@@ -140,6 +140,7 @@ func TestEditWebInterface(t *testing.T) {
 		run(t, tab, "edit step 21", editPick(fmt.Sprintf(`#act-securityMeasures-%d-measure`, ns), "at rest", atRest.Name))
 		run(t, tab, "edit step 22", chromedp.SendKeys(fmt.Sprintf(`#act-securityMeasures-%d-description`, ns), "AES-256", chromedp.ByQuery))
 		e.shoot(t, tab, "edit-1-form")
+		e.shoot(t, tab, "edit-1-recipients", `//h2[@id="disc-h"]`)
 		var bf, liAfter, country, chips string
 		run(t, tab, "save and reload",
 			chromedp.Click(`//button[text()="Save activity"]`),

@@ -473,7 +473,7 @@ function formOf(a: Activity): Form {
     disclosures: (a.disclosures ?? []).map((d) => ({
       key: rowKey(),
       id: d.id,
-      recipient: { id: d.recipient.id, label: d.recipient.name },
+      recipient: { id: d.recipient.id, label: d.recipient.name, title: d.recipient.name },
       kind: "processor" as RecipientKind,
       categories: (d.dataCategories ?? []).map(tax),
       purposes: (d.purposes ?? []).map(tax),
@@ -484,7 +484,7 @@ function formOf(a: Activity): Form {
       id: t.id,
       scope: t.scope,
       country: t.country ? { id: t.country, label: t.country, title: t.country } : undefined,
-      recipient: t.recipient ? { id: t.recipient.id, label: t.recipient.name } : undefined,
+      recipient: t.recipient ? { id: t.recipient.id, label: t.recipient.name, title: t.recipient.name } : undefined,
       kind: "processor" as RecipientKind,
       safeguard: t.safeguard ? { id: t.safeguard.id, label: t.safeguard.name } : undefined,
       description: t.description ?? "",
@@ -624,7 +624,7 @@ export function ActivityEditView() {
         note: s.validUntil ? `no longer valid since ${s.validUntil.slice(0, 10)}` : undefined,
       }))) as Search,
     recipients: (async (q) =>
-      orgID ? edgesOf((await request(PickRecipients, { org: orgID, q })).recipients).map((r) => ({ id: r.id, label: r.name, note: r.kind.replace(/_/g, " ") })) : []) as Search,
+      orgID ? edgesOf((await request(PickRecipients, { org: orgID, q })).recipients).map((r) => ({ id: r.id, label: r.name, title: r.name, note: r.kind.replace(/_/g, " ") })) : []) as Search,
     systems: (async (q) => (orgID ? edgesOf((await request(PickSystems, { org: orgID, q })).systems).map(tax) : [])) as Search,
     countries: (async (q) => (await request(PickCountries, { q })).countries.map((c) => ({ id: c.code, label: `${c.name} (${c.code})`, title: c.code }))) as Search,
   };
@@ -669,6 +669,11 @@ export function ActivityEditView() {
               · <Link to={`/organizations/${a.organization.key}`}>organization details</Link>
             </>
           )}
+        </p>
+      )}
+      {!id && editable && (
+        <p className="muted">
+          An organization not listed? <Link to="/organizations/new">Add it first</Link>.
         </p>
       )}
       {!editable && <p className="readonly-note">Your role reads the record; an editor changes it.</p>}
@@ -947,7 +952,7 @@ export function ActivityEditView() {
                 return (
                   <li key={r.key} className="row" aria-label={`Retention rule ${i + 1}`}>
                     <div className="grid">
-                      <Field path={`${at}.duration`} label="Period (ISO 8601)" errs={errs} hint={r.duration ? humanDuration(r.duration) : "e.g. P6Y, P30D"}>
+                      <Field path={`${at}.duration`} label="Period (ISO 8601)" errs={errs} hint={/^P/.test(r.duration.trim()) ? humanDuration(r.duration.trim()) : "e.g. P6Y, P30D"}>
                         <input {...aria(`${at}.duration`, errs, true)} value={r.duration} onChange={(e) => setRow("retentionRules", i, { duration: e.target.value })} />
                       </Field>
                       <Field path={`${at}.criterion`} label="or criterion in words" errs={errs} wide>
