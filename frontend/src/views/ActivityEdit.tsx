@@ -772,30 +772,34 @@ export function ActivityEditView() {
                       <Field path={`${at}.legitimateInterest`} label="Legitimate interest (Art 6(1)(f))" errs={errs} wide>
                         <input {...aria(`${at}.legitimateInterest`, errs)} value={p.legitimateInterest} onChange={(e) => setRow("purposes", i, { legitimateInterest: e.target.value })} />
                       </Field>
+                      {editable && (
                       <div className="buttons row-actions">
                         <button type="button" className="secondary" onClick={() => removeRow("purposes", i)} aria-label={`Remove purpose ${p.purpose?.label ?? i + 1}`}>
                           Remove
                         </button>
                       </div>
+                      )}
                     </div>
                     {src && <EvidenceLinks evidence={src.evidence} />}
                   </li>
                 );
               })}
             </ol>
+            {editable && (
             <button type="button" id="add-purposes" className="secondary" onClick={() => addRow("purposes", { key: rowKey(), legalBasis: "", specialCondition: "", legitimateInterest: "" }, "purpose")}>
               Add purpose
             </button>
+            )}
           </section>
 
           <section className="card" aria-labelledby="cats-h">
             <h2 id="cats-h">Data subjects and personal data (Art 30(1)(c))</h2>
             <div className="grid">
               <Field path="dataSubjects" label="Categories of data subjects" errs={errs} wide>
-                <Chips {...pickAria("dataSubjects", errs)} label="Categories of data subjects" items={form.dataSubjects} onChange={(v) => set("dataSubjects", v)} search={searches.subjects} />
+                <Chips readOnly={!editable} {...pickAria("dataSubjects", errs)} label="Categories of data subjects" items={form.dataSubjects} onChange={(v) => set("dataSubjects", v)} search={searches.subjects} />
               </Field>
               <Field path="dataCategories" label="Categories of personal data" errs={errs} wide>
-                <Chips
+                <Chips readOnly={!editable}
                   {...pickAria("dataCategories", errs)}
                   label="Categories of personal data"
                   items={form.dataCategories}
@@ -805,10 +809,10 @@ export function ActivityEditView() {
                 />
               </Field>
               <Field path="sources" label="Sources of the data" errs={errs} wide>
-                <Chips {...pickAria("sources", errs)} label="Sources of the data" items={form.sources} onChange={(v) => set("sources", v)} search={searches.sources} />
+                <Chips readOnly={!editable} {...pickAria("sources", errs)} label="Sources of the data" items={form.sources} onChange={(v) => set("sources", v)} search={searches.sources} />
               </Field>
               <Field path="systems" label="Systems holding the data" errs={errs} wide>
-                <Chips
+                <Chips readOnly={!editable}
                   {...pickAria("systems", errs)}
                   label="Systems holding the data"
                   items={form.systems}
@@ -851,7 +855,7 @@ export function ActivityEditView() {
                         </Field>
                       )}
                       <Field path={`${at}.dataCategories`} label="Categories disclosed (none: all the activity's)" errs={errs} wide>
-                        <Chips
+                        <Chips readOnly={!editable}
                           {...pickAria(`${at}.dataCategories`, errs)}
                           label="Categories disclosed"
                           items={d.categories}
@@ -860,22 +864,26 @@ export function ActivityEditView() {
                         />
                       </Field>
                       <Field path={`${at}.purposes`} label="Purposes served (none: all the activity's)" errs={errs} wide>
-                        <Chips {...pickAria(`${at}.purposes`, errs)} label="Purposes served" items={d.purposes} onChange={(v) => setRow("disclosures", i, { purposes: v })} search={searches.purposes} />
+                        <Chips readOnly={!editable} {...pickAria(`${at}.purposes`, errs)} label="Purposes served" items={d.purposes} onChange={(v) => setRow("disclosures", i, { purposes: v })} search={searches.purposes} />
                       </Field>
+                      {editable && (
                       <div className="buttons row-actions">
                         <button type="button" className="secondary" onClick={() => removeRow("disclosures", i)} aria-label={`Remove recipient ${d.recipient?.label ?? i + 1}`}>
                           Remove
                         </button>
                       </div>
+                      )}
                     </div>
                     {src && <EvidenceLinks evidence={src.evidence} />}
                   </li>
                 );
               })}
             </ol>
+            {editable && (
             <button type="button" id="add-disclosures" className="secondary" onClick={() => addRow("disclosures", { key: rowKey(), kind: "processor" as RecipientKind, categories: [], purposes: [], description: "" }, "recipient")}>
               Add recipient
             </button>
+            )}
           </section>
 
           <section className="card" aria-labelledby="tr-h">
@@ -912,11 +920,13 @@ export function ActivityEditView() {
                       <Field path={`${at}.safeguard`} label="Safeguard" errs={errs} wide>
                         <Picker {...pickAria(`${at}.safeguard`, errs)} value={t.safeguard} onChange={(c) => setRow("transfers", i, { safeguard: c })} search={searches.safeguards} placeholder="e.g. SCCs, adequacy" />
                       </Field>
+                      {editable && (
                       <div className="buttons row-actions">
                         <button type="button" className="secondary" onClick={() => removeRow("transfers", i)} aria-label={`Remove transfer ${i + 1}`}>
                           Remove
                         </button>
                       </div>
+                      )}
                     </div>
                     {src?.safeguard?.validUntil && (
                       <p className="note">
@@ -928,9 +938,11 @@ export function ActivityEditView() {
                 );
               })}
             </ol>
+            {editable && (
             <button type="button" id="add-transfers" className="secondary" onClick={() => addRow("transfers", { key: rowKey(), scope: "country" as TransferScope, kind: "processor" as RecipientKind, description: "" }, "country")}>
               Add transfer
             </button>
+            )}
             {a && (
               <AlsoApplies facts={a.effectiveTransfers}>
                 {(t) => (
@@ -968,7 +980,7 @@ export function ActivityEditView() {
                         </select>
                       </Field>
                       <Field path={`${at}.dataCategories`} label="Categories (none: all)" errs={errs} wide>
-                        <Chips
+                        <Chips readOnly={!editable}
                           {...pickAria(`${at}.dataCategories`, errs)}
                           label="Categories kept for this period"
                           items={r.categories}
@@ -976,20 +988,24 @@ export function ActivityEditView() {
                           search={searches.categories}
                         />
                       </Field>
+                      {editable && (
                       <div className="buttons row-actions">
                         <button type="button" className="secondary" onClick={() => removeRow("retentionRules", i)} aria-label={`Remove retention rule ${i + 1}`}>
                           Remove
                         </button>
                       </div>
+                      )}
                     </div>
                     {src && <EvidenceLinks evidence={src.evidence} />}
                   </li>
                 );
               })}
             </ol>
+            {editable && (
             <button type="button" id="add-retentionRules" className="secondary" onClick={() => addRow("retentionRules", { key: rowKey(), duration: "", criterion: "", endAction: "delete" as RetentionRuleEndAction, categories: [] }, "duration")}>
               Add retention rule
             </button>
+            )}
             {a && (
               <AlsoApplies facts={a.effectiveRetentionRules}>
                 {(r) => <span title={r.criterion ?? undefined}>{r.duration ? humanDuration(r.duration) : shorten(r.criterion ?? "", 120)}</span>}
@@ -1012,19 +1028,23 @@ export function ActivityEditView() {
                       <Field path={`${at}.description`} label="How" errs={errs} wide>
                         <input {...aria(`${at}.description`, errs)} value={s.description} onChange={(e) => setRow("securityMeasures", i, { description: e.target.value })} placeholder="e.g. TLS 1.2+ in transit" />
                       </Field>
+                      {editable && (
                       <div className="buttons row-actions">
                         <button type="button" className="secondary" onClick={() => removeRow("securityMeasures", i)} aria-label={`Remove security measure ${s.measure?.label ?? i + 1}`}>
                           Remove
                         </button>
                       </div>
+                      )}
                     </div>
                   </li>
                 );
               })}
             </ol>
+            {editable && (
             <button type="button" id="add-securityMeasures" className="secondary" onClick={() => addRow("securityMeasures", { key: rowKey(), description: "" }, "measure")}>
               Add security measure
             </button>
+            )}
           </section>
         </fieldset>
         {errs[""] !== undefined && (

@@ -166,7 +166,9 @@ export function Chips({
   describedBy,
   label,
   flag,
+  readOnly,
 }: {
+  readOnly?: boolean;
   id: string;
   items: Choice[];
   onChange: (items: Choice[]) => void;
@@ -186,13 +188,22 @@ export function Chips({
               <span>{c.label}</span>
               {c.isNew && <span className="chip-new"> (new)</span>}
               {flag?.(c) && <span className="chip-flag"> {flag(c)}</span>}
+              {!readOnly && (
               <button type="button" className="chip-remove" aria-label={`Remove ${c.label}`} onClick={() => onChange(items.filter((_, j) => j !== i))}>
                 ×
               </button>
+              )}
             </li>
           ))}
         </ul>
       )}
+      {readOnly ? (
+        items.length === 0 && (
+          <p className="muted" id={id}>
+            none stated
+          </p>
+        )
+      ) : (
       <Picker
         id={id}
         clearOnPick
@@ -203,6 +214,7 @@ export function Chips({
         describedBy={describedBy}
         placeholder="type to search and add"
       />
+      )}
     </div>
   );
 }
