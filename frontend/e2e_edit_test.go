@@ -139,6 +139,10 @@ func TestEditWebInterface(t *testing.T) {
 		run(t, tab, "edit step 20", chromedp.Click(`#add-securityMeasures`, chromedp.ByQuery))
 		run(t, tab, "edit step 21", editPick(fmt.Sprintf(`#act-securityMeasures-%d-measure`, ns), "at rest", atRest.Name))
 		run(t, tab, "edit step 22", chromedp.SendKeys(fmt.Sprintf(`#act-securityMeasures-%d-description`, ns), "AES-256", chromedp.ByQuery))
+		run(t, tab, "processor for its customers",
+			choose(`#act-role`, "processor"),
+			chromedp.WaitVisible(`#act-onBehalfOf`, chromedp.ByQuery),
+			chromedp.SendKeys(`#act-onBehalfOf`, "its business customers (edited)", chromedp.ByQuery))
 		e.shoot(t, tab, "edit-1-form")
 		e.shoot(t, tab, "edit-1-recipients", `//h2[@id="disc-h"]`)
 		var bf, liAfter, country, chips string
@@ -174,6 +178,7 @@ func TestEditWebInterface(t *testing.T) {
 			}
 		}
 		has("the business function", a.BusinessFunction == fn)
+		has("the processor role and its controllers (Art 30(2)(a))", a.Role == processingactivity.RoleProcessor && a.OnBehalfOf == "its business customers (edited)")
 		has("the purpose on Art 6(1)(f) with its interest", anyOf(a.Edges.Purposes, func(p *ent.ActivityPurpose) bool { return p.LegalBasisID == li.ID && p.LegitimateInterest == interest }))
 		has("the new purpose on Art 6(1)(b)", anyOf(a.Edges.Purposes, func(p *ent.ActivityPurpose) bool { return p.PurposeID == auth.ID && p.LegalBasisID == contract.ID }))
 		has("the trainees", anyOf(a.Edges.DataSubjects, func(s *ent.DataSubjectCategory) bool { return s.ID == trainee.ID }))

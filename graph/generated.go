@@ -6486,6 +6486,8 @@ input SaveActivityInput {
   description: String
   businessFunction: String
   role: ProcessingActivityRole! = controller
+  "For a processor activity: the controllers it acts for, in words (Art 30(2)(a))."
+  onBehalfOf: String
   owner: String
   automatedDecisionMaking: Boolean! = false
   "Whether a DPIA is required (Art 35); null when not assessed."
@@ -61350,7 +61352,7 @@ func (ec *executionContext) unmarshalInputSaveActivityInput(ctx context.Context,
 		asMap["sources"] = []any{}
 	}
 
-	fieldsInOrder := [...]string{"id", "organization", "name", "description", "businessFunction", "role", "owner", "automatedDecisionMaking", "dpiaRequired", "purposes", "dataSubjects", "dataCategories", "disclosures", "transfers", "retentionRules", "securityMeasures", "systems", "sources"}
+	fieldsInOrder := [...]string{"id", "organization", "name", "description", "businessFunction", "role", "onBehalfOf", "owner", "automatedDecisionMaking", "dpiaRequired", "purposes", "dataSubjects", "dataCategories", "disclosures", "transfers", "retentionRules", "securityMeasures", "systems", "sources"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61399,6 +61401,13 @@ func (ec *executionContext) unmarshalInputSaveActivityInput(ctx context.Context,
 				return it, err
 			}
 			it.Role = data
+		case "onBehalfOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onBehalfOf"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnBehalfOf = data
 		case "owner":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner"))
 			data, err := ec.unmarshalOString2string(ctx, v)

@@ -44,11 +44,14 @@ import (
 type ActivityInput struct {
 	ID *int
 	// Organization is the organization's key, name or catalog ID.
-	Organization            string
-	Name                    string
-	Description             string
-	BusinessFunction        string
-	Role                    processingactivity.Role
+	Organization     string
+	Name             string
+	Description      string
+	BusinessFunction string
+	Role             processingactivity.Role
+	// OnBehalfOf names, for a processor activity, the controllers in
+	// words (Art 30(2)(a)).
+	OnBehalfOf              string
 	Owner                   string
 	AutomatedDecisionMaking bool
 	DpiaRequired            *bool
@@ -416,6 +419,9 @@ func (s *saver) activity(in ActivityInput) (int, error) {
 		if v := strings.TrimSpace(in.Owner); v != "" {
 			m.SetOwner(v)
 		}
+		if v := strings.TrimSpace(in.OnBehalfOf); v != "" {
+			m.SetOnBehalfOf(v)
+		}
 		a, err := m.Save(s.ctx)
 		if err != nil {
 			return 0, at1("", err)
@@ -448,6 +454,7 @@ func (s *saver) activity(in ActivityInput) (int, error) {
 	text(a.Description, in.Description, func(v string) { m.SetDescription(v) }, func() { m.ClearDescription() })
 	text(a.BusinessFunction, in.BusinessFunction, func(v string) { m.SetBusinessFunction(v) }, func() { m.ClearBusinessFunction() })
 	text(a.Owner, in.Owner, func(v string) { m.SetOwner(v) }, func() { m.ClearOwner() })
+	text(a.OnBehalfOf, in.OnBehalfOf, func(v string) { m.SetOnBehalfOf(v) }, func() { m.ClearOnBehalfOf() })
 	if r := s.role(in.Role); a.Role != r {
 		m.SetRole(r)
 		changed = true

@@ -254,7 +254,8 @@ func TestSaveActivityUpdatesEachSection(t *testing.T) {
 	keptTransfer := *in.Transfers[0].ID
 
 	// Now change every section.
-	in.Name, in.Role, in.DpiaRequired, in.Owner = "Newsletter and offers", processingactivity.RoleJointController, nil, ""
+	in.Name, in.Role, in.DpiaRequired, in.Owner = "Newsletter and offers", processingactivity.RoleProcessor, nil, ""
+	in.OnBehalfOf = "our business customers"
 	in.Purposes[0].LegalBasis = &v.contract                     // update in place
 	in.Purposes = append(in.Purposes[:1], catalog.PurposeInput{ // marketing removed, recruitment added
 		Purpose: v.hiring, LegalBasis: &v.consent, SpecialCondition: &v.explicit})
@@ -274,7 +275,7 @@ func TestSaveActivityUpdatesEachSection(t *testing.T) {
 	}
 	got = loaded(t, c, a.ID)
 	e := got.Edges
-	if got.Name != "Newsletter and offers" || got.Role != processingactivity.RoleJointController || got.DpiaRequired != nil || got.Owner != "" {
+	if got.Name != "Newsletter and offers" || got.Role != processingactivity.RoleProcessor || got.OnBehalfOf != "our business customers" || got.DpiaRequired != nil || got.Owner != "" {
 		t.Errorf("activity %+v", got)
 	}
 	if len(e.Purposes) != 2 {

@@ -28,6 +28,7 @@ const ActivityQuery = graphql(`
         dpiaRequired
         reviewStatus
         owner
+        onBehalfOf
         lastReviewed
         history {
           createdAt
@@ -414,6 +415,7 @@ interface Form {
   description: string;
   businessFunction: string;
   role: ProcessingActivityRole;
+  onBehalfOf: string;
   automatedDecisionMaking: boolean;
   dpiaRequired: string;
   owner: string;
@@ -436,6 +438,7 @@ const emptyForm = (org: string): Form => ({
   description: "",
   businessFunction: "",
   role: "controller" as ProcessingActivityRole,
+  onBehalfOf: "",
   automatedDecisionMaking: false,
   dpiaRequired: "",
   owner: "",
@@ -457,6 +460,7 @@ function formOf(a: Activity): Form {
     description: a.description ?? "",
     businessFunction: a.businessFunction ?? "",
     role: a.role,
+    onBehalfOf: a.onBehalfOf ?? "",
     automatedDecisionMaking: a.automatedDecisionMaking,
     dpiaRequired: a.dpiaRequired == null ? "" : String(a.dpiaRequired),
     owner: a.owner ?? "",
@@ -515,6 +519,7 @@ export function inputOf(f: Form, id?: string): SaveActivityInput {
     description: orNull(f.description),
     businessFunction: orNull(f.businessFunction),
     role: f.role,
+    onBehalfOf: orNull(f.onBehalfOf),
     owner: orNull(f.owner),
     automatedDecisionMaking: f.automatedDecisionMaking,
     dpiaRequired: f.dpiaRequired === "" ? null : f.dpiaRequired === "true",
@@ -704,6 +709,11 @@ export function ActivityEditView() {
                   <option value="joint_controller">joint controller</option>
                 </select>
               </Field>
+              {(form.role === "processor" || form.onBehalfOf) && (
+                <Field path="onBehalfOf" label="On behalf of (the controllers, Art 30(2)(a))" errs={errs} wide>
+                  <input {...aria("onBehalfOf", errs)} value={form.onBehalfOf} onChange={(e) => set("onBehalfOf", e.target.value)} placeholder="e.g. our business customers" />
+                </Field>
+              )}
               <Field path="dpiaRequired" label="DPIA required (Art 35)" errs={errs}>
                 <select {...aria("dpiaRequired", errs)} value={form.dpiaRequired} onChange={(e) => set("dpiaRequired", e.target.value)}>
                   <option value="">not assessed</option>
