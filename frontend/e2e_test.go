@@ -747,16 +747,29 @@ func TestWebInterface(t *testing.T) {
 			t.Errorf("the catalog holds %q", got)
 		}
 
-		// A transfer added through the form shows in the list.
-		var transfers string
+		// A transfer added through the form is saved with the activity
+		// and shows after a reload.
+		var country, safeguard string
+		n := e.client.ProcessingActivity.GetX(ctx, act.ID).QueryTransfers().CountX(ctx)
+		var rows int
+		run(t, tab, "count transfers", chromedp.Evaluate(`document.querySelectorAll('section[aria-labelledby=tr-h] ol.rows > li').length`, &rows))
+		sel := fmt.Sprintf(`#act-transfers-%d-country`, rows)
 		run(t, tab, "add a transfer",
-			chromedp.SendKeys(`#tr-country`, "JP", chromedp.ByQuery),
-			chromedp.Click(`//button[text()="Add transfer"]`),
-			chromedp.WaitVisible(`//section[@aria-labelledby="tr-h"]//li[starts-with(normalize-space(.), "JP")]`),
-			chromedp.Text(`section[aria-labelledby=tr-h] ul.items`, &transfers, chromedp.ByQuery),
+			chromedp.Click(`#add-transfers`, chromedp.ByQuery),
+			editPick(sel, "JP", "Japan (JP)"),
+			chromedp.Click(`//button[text()="Save activity"]`),
+			chromedp.WaitVisible(`//span[@role="status" and text()="Saved."]`),
+			chromedp.Reload(),
+			chromedp.WaitVisible(sel, chromedp.ByQuery),
+			chromedp.Value(sel, &country, chromedp.ByQuery),
+			chromedp.Value(fmt.Sprintf(`#act-transfers-%d-safeguard`, rows), &safeguard, chromedp.ByQuery),
 		)
-		if !strings.Contains(transfers, "JP: no safeguard stated") {
-			t.Errorf("transfers read %q", transfers)
+		if !strings.Contains(country, "JP") || safeguard != "" {
+			t.Errorf("after reload the new transfer reads country %q, safeguard %q; want JP and none stated", country, safeguard)
+		}
+		ts := e.client.ProcessingActivity.GetX(ctx, act.ID).QueryTransfers().AllX(ctx)
+		if len(ts) != n+1 || !anyOf(ts, func(x *ent.Transfer) bool { return x.Country == "JP" && x.SafeguardID == 0 }) {
+			t.Errorf("the catalog holds %d transfers (had %d), want one more to JP with no safeguard", len(ts), n)
 		}
 	})
 
@@ -786,13 +799,19 @@ func TestWebInterface(t *testing.T) {
 		if got := e.client.ProcessingActivity.GetX(ctx, act.ID).Name; got != before {
 			t.Errorf("the rejected save changed the name to %q", got)
 		}
-		// A retention rule with neither a duration nor a criterion.
+		// A retention rule with neither a duration nor a criterion, saved
+		// with the name restored.
 		rules := e.client.ProcessingActivity.GetX(ctx, act.ID).QueryRetentionRules().CountX(ctx)
 		var retMsg string
+		var nr int
+		run(t, tab, "count retention rows", chromedp.Evaluate(`document.querySelectorAll('section[aria-labelledby=ret-h] ol.rows > li').length`, &nr))
+		errSel := fmt.Sprintf(`#act-retentionRules-%d-duration-error`, nr)
 		run(t, tab, "add an empty retention rule",
+			chromedp.SendKeys(`#act-name`, before, chromedp.ByQuery),
 			chromedp.Click(`//button[text()="Add retention rule"]`),
-			chromedp.WaitVisible(`#ret-duration-error`, chromedp.ByQuery),
-			chromedp.Text(`#ret-duration-error`, &retMsg, chromedp.ByQuery),
+			chromedp.Click(`//button[text()="Save activity"]`),
+			chromedp.WaitVisible(errSel, chromedp.ByQuery),
+			chromedp.Text(errSel, &retMsg, chromedp.ByQuery),
 		)
 		if !strings.Contains(retMsg, "ISO 8601 duration or a criterion") {
 			t.Errorf("retention error reads %q", retMsg)
@@ -808,12 +827,12 @@ func TestWebInterface(t *testing.T) {
 		tab := e.tab(t)
 		consent := e.client.LegalBasis.Query().Where(legalbasis.Key("consent")).OnlyX(ctx)
 		first := e.client.Purpose.Query().Order(ent.Asc(purpose.FieldKey)).FirstX(ctx)
-		var msg, heading, purposes string
+		var msg, heading, purposeName, basisText string
 		run(t, tab, "submit without a name",
 			chromedp.Navigate(e.url+"/activities/new"),
 			chromedp.WaitVisible(`#act-name`, chromedp.ByQuery),
-			chromedp.WaitReady(`#act-organizationID option`, chromedp.ByQuery),
-			choose(`#act-organizationID`, fmt.Sprint(ujet.ID)),
+			chromedp.WaitReady(`#act-organization option`, chromedp.ByQuery),
+			choose(`#act-organization`, ujet.Key),
 			chromedp.Click(`//button[text()="Create activity"]`),
 			chromedp.WaitVisible(`#act-name-error`, chromedp.ByQuery),
 			chromedp.Text(`#act-name-error`, &msg, chromedp.ByQuery),
@@ -826,18 +845,24 @@ func TestWebInterface(t *testing.T) {
 			chromedp.SendKeys(`#act-name`, name, chromedp.ByQuery),
 			chromedp.Click(`//button[text()="Create activity"]`),
 			chromedp.WaitVisible(`#purposes-h`, chromedp.ByQuery),
+			waitJS(`document.querySelector('#edit-h') && document.querySelector('#edit-h').textContent.startsWith('Edit: ')`),
 			chromedp.Text(`#edit-h`, &heading, chromedp.ByQuery),
-			choose(`#ap-purposeID`, fmt.Sprint(first.ID)),
-			choose(`#ap-legalBasisID`, fmt.Sprint(consent.ID)),
 			chromedp.Click(`//button[text()="Add purpose"]`),
-			chromedp.WaitVisible(`//section[@aria-labelledby="purposes-h"]//li`),
-			chromedp.Text(`section[aria-labelledby=purposes-h] ul.items`, &purposes, chromedp.ByQuery),
+			editPick(`#act-purposes-0-purpose`, first.Name, first.Name),
+			choose(`#act-purposes-0-legalBasis`, fmt.Sprint(consent.ID)),
+			chromedp.Click(`//button[text()="Save activity"]`),
+			chromedp.WaitVisible(`//span[@role="status" and text()="Saved."]`),
+			chromedp.Reload(),
+			chromedp.WaitVisible(`#act-purposes-0-purpose`, chromedp.ByQuery),
+			waitJS(`document.querySelector('#act-purposes-0-legalBasis').selectedIndex > 0`),
+			chromedp.Value(`#act-purposes-0-purpose`, &purposeName, chromedp.ByQuery),
+			chromedp.Evaluate(`(s => s.options[s.selectedIndex].textContent)(document.querySelector('#act-purposes-0-legalBasis'))`, &basisText),
 		)
 		if heading != "Edit: "+name {
 			t.Errorf("after creating, the heading reads %q", heading)
 		}
-		if want := first.Name + ": GDPR Art 6(1)(a)"; !strings.Contains(purposes, want) {
-			t.Errorf("purposes read %q, want %q", purposes, want)
+		if purposeName != first.Name || !strings.Contains(basisText, "GDPR Art 6(1)(a)") {
+			t.Errorf("the purpose reads %q on %q, want %q on GDPR Art 6(1)(a)", purposeName, basisText, first.Name)
 		}
 		a := e.client.ProcessingActivity.Query().Where(processingactivity.Name(name)).OnlyX(ctx)
 		if a.OrganizationID != ujet.ID {

@@ -26,10 +26,12 @@ import (
 	"github.com/ropacatalog/ropa/ent/transfer"
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
 	"github.com/ropacatalog/ropa/internal/auth"
+	"github.com/ropacatalog/ropa/internal/catalog"
 	"github.com/ropacatalog/ropa/internal/datamap"
 	"github.com/ropacatalog/ropa/internal/drift"
 	"github.com/ropacatalog/ropa/internal/findings"
 	"github.com/ropacatalog/ropa/internal/history"
+	"github.com/ropacatalog/ropa/internal/iso"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -147,6 +149,11 @@ type ComplexityRoot struct {
 	ChangeEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Country struct {
+		Code func(childComplexity int) int
+		Name func(childComplexity int) int
 	}
 
 	DataCategory struct {
@@ -694,6 +701,8 @@ type ComplexityRoot struct {
 		DeleteTransferSafeguard   func(childComplexity int, id int) int
 		RevertChange              func(childComplexity int, id int, reason *string) int
 		ReviewFacts               func(childComplexity int, ids []int, status review.Status, note *string) int
+		SaveActivity              func(childComplexity int, input catalog.ActivityInput) int
+		SaveOrganization          func(childComplexity int, input catalog.OrganizationInput) int
 		UpdateActivityPurpose     func(childComplexity int, id int, input ent.UpdateActivityPurposeInput) int
 		UpdateDataCategory        func(childComplexity int, id int, input ent.UpdateDataCategoryInput) int
 		UpdateDataField           func(childComplexity int, id int, input ent.UpdateDataFieldInput) int
@@ -903,6 +912,7 @@ type ComplexityRoot struct {
 		CategoriesReceivedBy    func(childComplexity int, recipient int) int
 		CategoryInventory       func(childComplexity int, organization string, filter *CategoryInventoryFilter, orderBy *InventoryOrder, first *int, after *string) int
 		Changes                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ChangeOrder, where *ent.ChangeWhereInput) int
+		Countries               func(childComplexity int, search string, first *int) int
 		DataCategories          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DataCategoryOrder, where *ent.DataCategoryWhereInput) int
 		DataFields              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DataFieldOrder, where *ent.DataFieldWhereInput) int
 		DataMap                 func(childComplexity int, organization *int, filter *DataMapFilter, asOf *time.Time) int
@@ -1368,6 +1378,8 @@ type MutationResolver interface {
 	DeleteStatement(ctx context.Context, id int) (int, error)
 	CreateEvidence(ctx context.Context, input ent.CreateEvidenceInput) (*ent.Evidence, error)
 	DeleteEvidence(ctx context.Context, id int) (int, error)
+	SaveActivity(ctx context.Context, input catalog.ActivityInput) (*ent.ProcessingActivity, error)
+	SaveOrganization(ctx context.Context, input catalog.OrganizationInput) (*ent.Organization, error)
 	RevertChange(ctx context.Context, id int, reason *string) ([]*ent.Change, error)
 	ReviewFacts(ctx context.Context, ids []int, status review.Status, note *string) ([]ent.Noder, error)
 	AcknowledgeFinding(ctx context.Context, input AcknowledgeFindingInput) (*ent.FindingAcknowledgement, error)
@@ -1418,6 +1430,7 @@ type QueryResolver interface {
 	Systems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SystemOrder, where *ent.SystemWhereInput) (*ent.SystemConnection, error)
 	Transfers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TransferOrder, where *ent.TransferWhereInput) (*ent.TransferConnection, error)
 	TransferSafeguards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TransferSafeguardOrder, where *ent.TransferSafeguardWhereInput) (*ent.TransferSafeguardConnection, error)
+	Countries(ctx context.Context, search string, first *int) ([]*iso.Country, error)
 	HistoryDiff(ctx context.Context, organization int, from time.Time, to time.Time) (*history.Diff, error)
 	TransferInventory(ctx context.Context, organization string, filter *TransferInventoryFilter, orderBy *InventoryOrder, first *int, after *string, asOf *time.Time) (*TransferInventory, error)
 	RecipientInventory(ctx context.Context, organization string, filter *RecipientInventoryFilter, orderBy *InventoryOrder, first *int, after *string) (*RecipientInventory, error)
@@ -1750,6 +1763,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChangeEdge.Node(childComplexity), true
+
+	case "Country.code":
+		if e.ComplexityRoot.Country.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.Code(childComplexity), true
+	case "Country.name":
+		if e.ComplexityRoot.Country.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.Name(childComplexity), true
 
 	case "DataCategory.activities":
 		if e.ComplexityRoot.DataCategory.Activities == nil {
@@ -4308,6 +4334,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReviewFacts(childComplexity, args["ids"].([]int), args["status"].(review.Status), args["note"].(*string)), true
+	case "Mutation.saveActivity":
+		if e.ComplexityRoot.Mutation.SaveActivity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveActivity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveActivity(childComplexity, args["input"].(catalog.ActivityInput)), true
+	case "Mutation.saveOrganization":
+		if e.ComplexityRoot.Mutation.SaveOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveOrganization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveOrganization(childComplexity, args["input"].(catalog.OrganizationInput)), true
 	case "Mutation.updateActivityPurpose":
 		if e.ComplexityRoot.Mutation.UpdateActivityPurpose == nil {
 			break
@@ -5430,6 +5478,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Changes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ChangeOrder), args["where"].(*ent.ChangeWhereInput)), true
+	case "Query.countries":
+		if e.ComplexityRoot.Query.Countries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_countries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Countries(childComplexity, args["search"].(string), args["first"].(*int)), true
 	case "Query.dataCategories":
 		if e.ComplexityRoot.Query.DataCategories == nil {
 			break
@@ -7204,11 +7263,19 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PurposeWhereInput", ec.unmarshalInputPurposeWhereInput),
 			graphql.NewInputUnmarshaler("RecipientInventoryFilter", ec.unmarshalInputRecipientInventoryFilter),
 			graphql.NewInputUnmarshaler("RecipientOrder", ec.unmarshalInputRecipientOrder),
+			graphql.NewInputUnmarshaler("RecipientRefInput", ec.unmarshalInputRecipientRefInput),
 			graphql.NewInputUnmarshaler("RecipientWhereInput", ec.unmarshalInputRecipientWhereInput),
 			graphql.NewInputUnmarshaler("RetentionRuleOrder", ec.unmarshalInputRetentionRuleOrder),
 			graphql.NewInputUnmarshaler("RetentionRuleWhereInput", ec.unmarshalInputRetentionRuleWhereInput),
 			graphql.NewInputUnmarshaler("RightOrder", ec.unmarshalInputRightOrder),
 			graphql.NewInputUnmarshaler("RightWhereInput", ec.unmarshalInputRightWhereInput),
+			graphql.NewInputUnmarshaler("SaveActivityInput", ec.unmarshalInputSaveActivityInput),
+			graphql.NewInputUnmarshaler("SaveDisclosureInput", ec.unmarshalInputSaveDisclosureInput),
+			graphql.NewInputUnmarshaler("SaveOrganizationInput", ec.unmarshalInputSaveOrganizationInput),
+			graphql.NewInputUnmarshaler("SavePurposeInput", ec.unmarshalInputSavePurposeInput),
+			graphql.NewInputUnmarshaler("SaveRetentionInput", ec.unmarshalInputSaveRetentionInput),
+			graphql.NewInputUnmarshaler("SaveSecurityInput", ec.unmarshalInputSaveSecurityInput),
+			graphql.NewInputUnmarshaler("SaveTransferInput", ec.unmarshalInputSaveTransferInput),
 			graphql.NewInputUnmarshaler("SecurityMeasureOrder", ec.unmarshalInputSecurityMeasureOrder),
 			graphql.NewInputUnmarshaler("SecurityMeasureWhereInput", ec.unmarshalInputSecurityMeasureWhereInput),
 			graphql.NewInputUnmarshaler("SecurityPracticeOrder", ec.unmarshalInputSecurityPracticeOrder),
@@ -7216,6 +7283,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("StatementOrder", ec.unmarshalInputStatementOrder),
 			graphql.NewInputUnmarshaler("StatementWhereInput", ec.unmarshalInputStatementWhereInput),
 			graphql.NewInputUnmarshaler("SystemOrder", ec.unmarshalInputSystemOrder),
+			graphql.NewInputUnmarshaler("SystemRefInput", ec.unmarshalInputSystemRefInput),
 			graphql.NewInputUnmarshaler("SystemWhereInput", ec.unmarshalInputSystemWhereInput),
 			graphql.NewInputUnmarshaler("TransferInventoryFilter", ec.unmarshalInputTransferInventoryFilter),
 			graphql.NewInputUnmarshaler("TransferOrder", ec.unmarshalInputTransferOrder),
@@ -7320,6 +7388,155 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../schema/edit.graphql", Input: `# Editing the record (issue 17): a whole activity, or an organization's
+# contact block, saved in one transaction. Invalid input rejects the whole
+# save: the error's extensions give code INVALID_INPUT and field, the input
+# path of the bad part ("purposes[1].legalBasis"), and nothing is written.
+
+extend type Mutation {
+  """
+  Creates the activity (no id) or makes the stored one match the input:
+  every Art 30 item of it in one transaction. Child facts with an id are
+  updated, those without are created, stored ones the input leaves out are
+  deleted. Origin and review status are set by the catalog.
+  """
+  saveActivity(input: SaveActivityInput!): ProcessingActivity!
+  """
+  Creates an organization (no id) or updates its name and contact details:
+  Art 30(1)(a), the controller, its DPO and its representative.
+  """
+  saveOrganization(input: SaveOrganizationInput!): Organization!
+}
+
+"An activity with every Art 30 item it states."
+input SaveActivityInput {
+  "The activity to update; none creates one."
+  id: ID
+  "The organization's key (its name or ID also work)."
+  organization: String!
+  name: String!
+  description: String
+  businessFunction: String
+  role: ProcessingActivityRole! = controller
+  "For a processor activity: the controllers it acts for, in words (Art 30(2)(a))."
+  onBehalfOf: String
+  owner: String
+  automatedDecisionMaking: Boolean! = false
+  "Whether a DPIA is required (Art 35); null when not assessed."
+  dpiaRequired: Boolean
+  "Art 30(1)(b): purposes, each with its basis."
+  purposes: [SavePurposeInput!]! = []
+  "Art 30(1)(c): categories of data subjects (IDs)."
+  dataSubjects: [ID!]! = []
+  "Art 30(1)(c): categories of personal data (IDs)."
+  dataCategories: [ID!]! = []
+  "Art 30(1)(d): recipients, with what they receive and why."
+  disclosures: [SaveDisclosureInput!]! = []
+  "Art 30(1)(e): transfers outside the EEA stated for this activity."
+  transfers: [SaveTransferInput!]! = []
+  "Art 30(1)(f): time limits for erasure stated for this activity."
+  retentionRules: [SaveRetentionInput!]! = []
+  "Art 30(1)(g): security measures taken for this activity."
+  securityMeasures: [SaveSecurityInput!]! = []
+  "Systems that hold the activity's data: existing ones by id, new ones by name."
+  systems: [SystemRefInput!]! = []
+  "Where the data comes from (IDs)."
+  sources: [ID!]! = []
+}
+
+"A purpose with its Art 6(1) basis and, for special-category data, its Art 9(2) condition."
+input SavePurposeInput {
+  id: ID
+  purpose: ID!
+  legalBasis: ID
+  specialCondition: ID
+  "The interest pursued, when the basis is Art 6(1)(f)."
+  legitimateInterest: String
+}
+
+"A recipient of the organization: an existing one by id, or a new one by name and kind."
+input RecipientRefInput {
+  id: ID
+  name: String
+  kind: RecipientKind
+}
+
+input SaveDisclosureInput {
+  id: ID
+  recipient: RecipientRefInput!
+  description: String
+  "Categories disclosed; none: all the activity's."
+  dataCategories: [ID!]! = []
+  "Purposes served; none: all the activity's."
+  purposes: [ID!]! = []
+}
+
+input SaveTransferInput {
+  id: ID
+  scope: TransferScope! = country
+  "ISO 3166-1 alpha-2 destination when scope is country."
+  country: String
+  recipient: RecipientRefInput
+  safeguard: ID
+  description: String
+}
+
+input SaveRetentionInput {
+  id: ID
+  "ISO 8601 duration, e.g. P6Y."
+  duration: String
+  "The trigger or criterion in words."
+  criterion: String
+  endAction: RetentionRuleEndAction! = unspecified
+  dataCategories: [ID!]! = []
+}
+
+input SaveSecurityInput {
+  id: ID
+  measure: ID!
+  description: String
+}
+
+"A system of the organization: an existing one by id, or a new one by name."
+input SystemRefInput {
+  id: ID
+  name: String
+}
+
+"An organization's Art 30(1)(a) block."
+input SaveOrganizationInput {
+  "The organization to update; none creates one."
+  id: ID
+  "Short stable key in lower case, e.g. acme."
+  key: String!
+  "Legal name."
+  name: String!
+  "ISO 3166-1 alpha-2 code of its seat."
+  country: String
+  address: String
+  email: String
+  phone: String
+  website: String
+  dpoName: String
+  dpoEmail: String
+  dpoPhone: String
+  dpoAddress: String
+  representativeName: String
+  representativeAddress: String
+  representativeEmail: String
+}
+
+extend type Query {
+  "Countries whose ISO 3166-1 alpha-2 code or English name matches text, for pickers: the code first, then names by prefix."
+  countries(search: String!, first: Int = 20): [Country!]!
+}
+
+"An ISO 3166-1 alpha-2 country."
+type Country {
+  code: String!
+  name: String!
+}
+`, BuiltIn: false},
 	{Name: "../schema/ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
 type ActivityPurpose implements Node {
@@ -16720,6 +16937,16 @@ func (ec *executionContext) childFields_ChangeEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type ChangeEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_Country_code(ctx, field)
+	case "name":
+		return ec.fieldContext_Country_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Country", field.Name)
+}
+
 func (ec *executionContext) childFields_DataCategory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -19510,6 +19737,34 @@ func (ec *executionContext) field_Mutation_reviewFacts_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveActivity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (catalog.ActivityInput, error) {
+			return ec.unmarshalNSaveActivityInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐActivityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (catalog.OrganizationInput, error) {
+			return ec.unmarshalNSaveOrganizationInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐOrganizationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateActivityPurpose_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20273,6 +20528,28 @@ func (ec *executionContext) field_Query_changes_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_countries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -23109,6 +23386,52 @@ func (ec *executionContext) _ChangeEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_ChangeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ChangeEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Country_code(ctx context.Context, field graphql.CollectedField, obj *iso.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Country", field, false, false, "String")
+}
+
+func (ec *executionContext) _Country_name(ctx context.Context, field graphql.CollectedField, obj *iso.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Country", field, false, false, "String")
 }
 
 func (ec *executionContext) _DataCategory_id(ctx context.Context, field graphql.CollectedField, obj *ent.DataCategory) (ret graphql.Marshaler) {
@@ -34740,6 +35063,94 @@ func (ec *executionContext) fieldContext_Mutation_deleteEvidence(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_saveActivity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveActivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveActivity(ctx, fc.Args["input"].(catalog.ActivityInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ProcessingActivity) graphql.Marshaler {
+			return ec.marshalNProcessingActivity2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐProcessingActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveActivity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProcessingActivity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveActivity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveOrganization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveOrganization(ctx, fc.Args["input"].(catalog.OrganizationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_revertChange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39662,6 +40073,50 @@ func (ec *executionContext) fieldContext_Query_transferSafeguards(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_transferSafeguards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_countries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_countries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Countries(ctx, fc.Args["search"].(string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*iso.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋisoᚐCountryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_countries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_countries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -63955,6 +64410,62 @@ func UnmarshalRecipientOrder(ctx context.Context, raw any) (ent.RecipientOrder, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecipientRefInput(ctx context.Context, obj any) (catalog.RecipientRef, error) {
+	var it catalog.RecipientRef
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "name", "kind"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalORecipientKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋrecipientᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecipientRefInput unmarshals raw into the RecipientRefInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecipientRefInput(ctx context.Context, raw any) (catalog.RecipientRef, error) {
+	var out catalog.RecipientRef
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecipientRefInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRecipientWhereInput(ctx context.Context, obj any) (ent.RecipientWhereInput, error) {
 	var it ent.RecipientWhereInput
 	if obj == nil {
@@ -66203,6 +66714,709 @@ func UnmarshalRightWhereInput(ctx context.Context, raw any) (ent.RightWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSaveActivityInput(ctx context.Context, obj any) (catalog.ActivityInput, error) {
+	var it catalog.ActivityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["role"]; !present {
+		asMap["role"] = "controller"
+	}
+	if _, present := asMap["automatedDecisionMaking"]; !present {
+		asMap["automatedDecisionMaking"] = false
+	}
+	if _, present := asMap["purposes"]; !present {
+		asMap["purposes"] = []any{}
+	}
+	if _, present := asMap["dataSubjects"]; !present {
+		asMap["dataSubjects"] = []any{}
+	}
+	if _, present := asMap["dataCategories"]; !present {
+		asMap["dataCategories"] = []any{}
+	}
+	if _, present := asMap["disclosures"]; !present {
+		asMap["disclosures"] = []any{}
+	}
+	if _, present := asMap["transfers"]; !present {
+		asMap["transfers"] = []any{}
+	}
+	if _, present := asMap["retentionRules"]; !present {
+		asMap["retentionRules"] = []any{}
+	}
+	if _, present := asMap["securityMeasures"]; !present {
+		asMap["securityMeasures"] = []any{}
+	}
+	if _, present := asMap["systems"]; !present {
+		asMap["systems"] = []any{}
+	}
+	if _, present := asMap["sources"]; !present {
+		asMap["sources"] = []any{}
+	}
+
+	fieldsInOrder := [...]string{"id", "organization", "name", "description", "businessFunction", "role", "onBehalfOf", "owner", "automatedDecisionMaking", "dpiaRequired", "purposes", "dataSubjects", "dataCategories", "disclosures", "transfers", "retentionRules", "securityMeasures", "systems", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "organization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organization"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Organization = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "businessFunction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("businessFunction"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BusinessFunction = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNProcessingActivityRole2githubᚗcomᚋropacatalogᚋropaᚋentᚋprocessingactivityᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "onBehalfOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onBehalfOf"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnBehalfOf = data
+		case "owner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Owner = data
+		case "automatedDecisionMaking":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("automatedDecisionMaking"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AutomatedDecisionMaking = data
+		case "dpiaRequired":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dpiaRequired"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DpiaRequired = data
+		case "purposes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purposes"))
+			data, err := ec.unmarshalNSavePurposeInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐPurposeInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Purposes = data
+		case "dataSubjects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dataSubjects"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DataSubjects = data
+		case "dataCategories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dataCategories"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DataCategories = data
+		case "disclosures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disclosures"))
+			data, err := ec.unmarshalNSaveDisclosureInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐDisclosureInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disclosures = data
+		case "transfers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("transfers"))
+			data, err := ec.unmarshalNSaveTransferInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐTransferInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Transfers = data
+		case "retentionRules":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("retentionRules"))
+			data, err := ec.unmarshalNSaveRetentionInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐRetentionInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RetentionRules = data
+		case "securityMeasures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("securityMeasures"))
+			data, err := ec.unmarshalNSaveSecurityInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐSecurityInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SecurityMeasures = data
+		case "systems":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("systems"))
+			data, err := ec.unmarshalNSystemRefInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐSystemRefᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Systems = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveActivityInput unmarshals raw into the SaveActivityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveActivityInput(ctx context.Context, raw any) (catalog.ActivityInput, error) {
+	var out catalog.ActivityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveActivityInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveDisclosureInput(ctx context.Context, obj any) (catalog.DisclosureInput, error) {
+	var it catalog.DisclosureInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["dataCategories"]; !present {
+		asMap["dataCategories"] = []any{}
+	}
+	if _, present := asMap["purposes"]; !present {
+		asMap["purposes"] = []any{}
+	}
+
+	fieldsInOrder := [...]string{"id", "recipient", "description", "dataCategories", "purposes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "recipient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipient"))
+			data, err := ec.unmarshalNRecipientRefInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐRecipientRef(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recipient = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "dataCategories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dataCategories"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DataCategories = data
+		case "purposes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purposes"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Purposes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveDisclosureInput unmarshals raw into the SaveDisclosureInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveDisclosureInput(ctx context.Context, raw any) (catalog.DisclosureInput, error) {
+	var out catalog.DisclosureInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveDisclosureInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveOrganizationInput(ctx context.Context, obj any) (catalog.OrganizationInput, error) {
+	var it catalog.OrganizationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "key", "name", "country", "address", "email", "phone", "website", "dpoName", "dpoEmail", "dpoPhone", "dpoAddress", "representativeName", "representativeAddress", "representativeEmail"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "website":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("website"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Website = data
+		case "dpoName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dpoName"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DpoName = data
+		case "dpoEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dpoEmail"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DpoEmail = data
+		case "dpoPhone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dpoPhone"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DpoPhone = data
+		case "dpoAddress":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dpoAddress"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DpoAddress = data
+		case "representativeName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("representativeName"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RepresentativeName = data
+		case "representativeAddress":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("representativeAddress"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RepresentativeAddress = data
+		case "representativeEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("representativeEmail"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RepresentativeEmail = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveOrganizationInput unmarshals raw into the SaveOrganizationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveOrganizationInput(ctx context.Context, raw any) (catalog.OrganizationInput, error) {
+	var out catalog.OrganizationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveOrganizationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSavePurposeInput(ctx context.Context, obj any) (catalog.PurposeInput, error) {
+	var it catalog.PurposeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "purpose", "legalBasis", "specialCondition", "legitimateInterest"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "purpose":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purpose"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Purpose = data
+		case "legalBasis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasis"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasis = data
+		case "specialCondition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specialCondition"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpecialCondition = data
+		case "legitimateInterest":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legitimateInterest"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegitimateInterest = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSavePurposeInput unmarshals raw into the SavePurposeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSavePurposeInput(ctx context.Context, raw any) (catalog.PurposeInput, error) {
+	var out catalog.PurposeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SavePurposeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveRetentionInput(ctx context.Context, obj any) (catalog.RetentionInput, error) {
+	var it catalog.RetentionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["endAction"]; !present {
+		asMap["endAction"] = "unspecified"
+	}
+	if _, present := asMap["dataCategories"]; !present {
+		asMap["dataCategories"] = []any{}
+	}
+
+	fieldsInOrder := [...]string{"id", "duration", "criterion", "endAction", "dataCategories"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "duration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("duration"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Duration = data
+		case "criterion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criterion"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Criterion = data
+		case "endAction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endAction"))
+			data, err := ec.unmarshalNRetentionRuleEndAction2githubᚗcomᚋropacatalogᚋropaᚋentᚋretentionruleᚐEndAction(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndAction = data
+		case "dataCategories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dataCategories"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DataCategories = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveRetentionInput unmarshals raw into the SaveRetentionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveRetentionInput(ctx context.Context, raw any) (catalog.RetentionInput, error) {
+	var out catalog.RetentionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveRetentionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveSecurityInput(ctx context.Context, obj any) (catalog.SecurityInput, error) {
+	var it catalog.SecurityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "measure", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "measure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measure"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measure = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveSecurityInput unmarshals raw into the SaveSecurityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveSecurityInput(ctx context.Context, raw any) (catalog.SecurityInput, error) {
+	var out catalog.SecurityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveSecurityInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveTransferInput(ctx context.Context, obj any) (catalog.TransferInput, error) {
+	var it catalog.TransferInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["scope"]; !present {
+		asMap["scope"] = "country"
+	}
+
+	fieldsInOrder := [...]string{"id", "scope", "country", "recipient", "safeguard", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalNTransferScope2githubᚗcomᚋropacatalogᚋropaᚋentᚋtransferᚐScope(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "recipient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipient"))
+			data, err := ec.unmarshalORecipientRefInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐRecipientRef(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recipient = data
+		case "safeguard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("safeguard"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Safeguard = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveTransferInput unmarshals raw into the SaveTransferInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveTransferInput(ctx context.Context, raw any) (catalog.TransferInput, error) {
+	var out catalog.TransferInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveTransferInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSecurityMeasureOrder(ctx context.Context, obj any) (ent.SecurityMeasureOrder, error) {
 	var it ent.SecurityMeasureOrder
 	if obj == nil {
@@ -68218,6 +69432,55 @@ func (ec *executionContext) unmarshalInputSystemOrder(ctx context.Context, obj a
 func UnmarshalSystemOrder(ctx context.Context, raw any) (ent.SystemOrder, error) {
 	var out ent.SystemOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SystemOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSystemRefInput(ctx context.Context, obj any) (catalog.SystemRef, error) {
+	var it catalog.SystemRef
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "name"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSystemRefInput unmarshals raw into the SystemRefInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSystemRefInput(ctx context.Context, raw any) (catalog.SystemRef, error) {
+	var out catalog.SystemRef
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SystemRefInput", raw, &out)
 	return out, err
 }
 
@@ -75687,6 +76950,44 @@ func (ec *executionContext) _ChangeEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var countryImplementors = []string{"Country"}
+
+func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, obj *iso.Country) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, countryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Country")
+		case "code":
+			out.Values[i] = ec._Country_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Country_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var dataCategoryImplementors = []string{"DataCategory", "Node"}
 
 func (ec *executionContext) _DataCategory(ctx context.Context, sel ast.SelectionSet, obj *ent.DataCategory) graphql.Marshaler {
@@ -79440,6 +80741,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "saveActivity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveActivity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveOrganization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "revertChange":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revertChange(ctx, field)
@@ -80790,6 +82105,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_transferSafeguards(ctx, field)
+				})
+		case "countries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_countries(ctx, field)
 				})
 		case "historyDiff":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -83468,6 +84789,30 @@ func (ec *executionContext) unmarshalNChangeWhereInput2ᚖgithubᚗcomᚋropacat
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCountry2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋisoᚐCountryᚄ(ctx context.Context, sel ast.SelectionSet, v []*iso.Country) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCountry2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋisoᚐCountry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCountry2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋisoᚐCountry(ctx context.Context, sel ast.SelectionSet, v *iso.Country) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Country!")
+		return graphql.Null
+	}
+	return ec._Country(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateActivityPurposeInput2githubᚗcomᚋropacatalogᚋropaᚋentᚐCreateActivityPurposeInput(ctx context.Context, v any) (ent.CreateActivityPurposeInput, error) {
 	res, err := ec.unmarshalInputCreateActivityPurposeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -84948,6 +86293,11 @@ func (ec *executionContext) marshalNRecipientOrderField2ᚖgithubᚗcomᚋropaca
 	return v
 }
 
+func (ec *executionContext) unmarshalNRecipientRefInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐRecipientRef(ctx context.Context, v any) (catalog.RecipientRef, error) {
+	res, err := ec.unmarshalInputRecipientRefInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRecipientWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipientWhereInput(ctx context.Context, v any) (*ent.RecipientWhereInput, error) {
 	res, err := ec.unmarshalInputRecipientWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -85091,6 +86441,111 @@ func (ec *executionContext) unmarshalNRole2githubᚗcomᚋropacatalogᚋropaᚋi
 
 func (ec *executionContext) marshalNRole2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v auth.Role) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNSaveActivityInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐActivityInput(ctx context.Context, v any) (catalog.ActivityInput, error) {
+	res, err := ec.unmarshalInputSaveActivityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSaveDisclosureInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐDisclosureInput(ctx context.Context, v any) (catalog.DisclosureInput, error) {
+	res, err := ec.unmarshalInputSaveDisclosureInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSaveDisclosureInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐDisclosureInputᚄ(ctx context.Context, v any) ([]catalog.DisclosureInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]catalog.DisclosureInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSaveDisclosureInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐDisclosureInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSaveOrganizationInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐOrganizationInput(ctx context.Context, v any) (catalog.OrganizationInput, error) {
+	res, err := ec.unmarshalInputSaveOrganizationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSavePurposeInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐPurposeInput(ctx context.Context, v any) (catalog.PurposeInput, error) {
+	res, err := ec.unmarshalInputSavePurposeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSavePurposeInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐPurposeInputᚄ(ctx context.Context, v any) ([]catalog.PurposeInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]catalog.PurposeInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSavePurposeInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐPurposeInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSaveRetentionInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐRetentionInput(ctx context.Context, v any) (catalog.RetentionInput, error) {
+	res, err := ec.unmarshalInputSaveRetentionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSaveRetentionInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐRetentionInputᚄ(ctx context.Context, v any) ([]catalog.RetentionInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]catalog.RetentionInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSaveRetentionInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐRetentionInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSaveSecurityInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐSecurityInput(ctx context.Context, v any) (catalog.SecurityInput, error) {
+	res, err := ec.unmarshalInputSaveSecurityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSaveSecurityInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐSecurityInputᚄ(ctx context.Context, v any) ([]catalog.SecurityInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]catalog.SecurityInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSaveSecurityInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐSecurityInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSaveTransferInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐTransferInput(ctx context.Context, v any) (catalog.TransferInput, error) {
+	res, err := ec.unmarshalInputSaveTransferInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSaveTransferInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐTransferInputᚄ(ctx context.Context, v any) ([]catalog.TransferInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]catalog.TransferInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSaveTransferInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐTransferInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalNSecurityMeasure2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSecurityMeasure(ctx context.Context, sel ast.SelectionSet, v *ent.SecurityMeasure) graphql.Marshaler {
@@ -85321,6 +86776,25 @@ func (ec *executionContext) marshalNSystemOrderField2ᚖgithubᚗcomᚋropacatal
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalNSystemRefInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐSystemRef(ctx context.Context, v any) (catalog.SystemRef, error) {
+	res, err := ec.unmarshalInputSystemRefInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSystemRefInput2ᚕgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐSystemRefᚄ(ctx context.Context, v any) ([]catalog.SystemRef, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]catalog.SystemRef, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSystemRefInput2githubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐSystemRef(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalNSystemWhereInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐSystemWhereInput(ctx context.Context, v any) (*ent.SystemWhereInput, error) {
@@ -87473,6 +88947,16 @@ func (ec *executionContext) unmarshalORecipientInventoryFilter2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalORecipientKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋrecipientᚐKind(ctx context.Context, v any) (recipient.Kind, error) {
+	var res recipient.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORecipientKind2githubᚗcomᚋropacatalogᚋropaᚋentᚋrecipientᚐKind(ctx context.Context, sel ast.SelectionSet, v recipient.Kind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalORecipientKind2ᚕgithubᚗcomᚋropacatalogᚋropaᚋentᚋrecipientᚐKindᚄ(ctx context.Context, v any) ([]recipient.Kind, error) {
 	if v == nil {
 		return nil, nil
@@ -87540,6 +89024,14 @@ func (ec *executionContext) unmarshalORecipientOrder2ᚕᚖgithubᚗcomᚋropaca
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalORecipientRefInput2ᚖgithubᚗcomᚋropacatalogᚋropaᚋinternalᚋcatalogᚐRecipientRef(ctx context.Context, v any) (*catalog.RecipientRef, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRecipientRefInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalORecipientWhereInput2ᚕᚖgithubᚗcomᚋropacatalogᚋropaᚋentᚐRecipientWhereInputᚄ(ctx context.Context, v any) ([]*ent.RecipientWhereInput, error) {

@@ -167,6 +167,34 @@ func TestEveryMutationWritesHistory(t *testing.T) {
 			t.Errorf("acknowledgeFinding recorded %+v", ch)
 		}
 	}
+	// saveOrganization: one change of the organization.
+	covered["saveOrganization"] = true
+	if ch, _ := run("saveOrganization", `mutation { saveOrganization(input: {key: "gamma", name: "Gamma", dpoEmail: "dpo@gamma.example"}) { id } }`); ch == nil ||
+		ch.EntityType != "Organization" || ch.Operation != change.OperationCreate || value(ch.After, "dpo_email") != "dpo@gamma.example" || ch.Actor != "api" {
+		t.Errorf("saveOrganization recorded %+v", ch)
+	}
+	// saveActivity writes a change per row it writes: creating an activity
+	// with a purpose is two creates; changing only that purpose's interest
+	// is one update of the purpose, and nothing of the activity.
+	covered["saveActivity"] = true
+	mark := client.Change.Query().Aggregate(ent.Max(change.FieldID)).IntX(ctx)
+	_, sr := send(t, srv.URL, "", fmt.Sprintf(`mutation { saveActivity(input: {organization: "acme", name: "Loyalty", purposes: [{purpose: %s, legalBasis: %s}]}) { id purposes { id } } }`, id(purpose), id(basis)), nil)
+	if len(sr.Errors) > 0 {
+		t.Errorf("saveActivity: %+v", sr.Errors)
+	} else {
+		made := client.Change.Query().Where(change.IDGT(mark)).Order(ent.Asc(change.FieldID)).AllX(ctx)
+		if len(made) != 2 || made[0].EntityType != "ProcessingActivity" || made[1].EntityType != "ActivityPurpose" ||
+			made[0].Operation != change.OperationCreate || made[1].Operation != change.OperationCreate || value(made[0].After, "name") != "Loyalty" {
+			t.Errorf("saveActivity (create) recorded %+v", made)
+		}
+		sa := sr.Data["saveActivity"].(map[string]any)
+		pid := sa["purposes"].([]any)[0].(map[string]any)["id"].(string)
+		ch, _ := run("saveActivity", fmt.Sprintf(`mutation { saveActivity(input: {id: %q, organization: "acme", name: "Loyalty", purposes: [{id: %q, purpose: %s, legalBasis: %s, legitimateInterest: "rewarding customers"}]}) { id } }`,
+			sa["id"], pid, id(purpose), id(basis)))
+		if ch == nil || ch.EntityType != "ActivityPurpose" || ch.Operation != change.OperationUpdate || value(ch.After, "legitimate_interest") != "rewarding customers" {
+			t.Errorf("saveActivity (update) recorded %+v", ch)
+		}
+	}
 	for _, f := range graph.NewSchema(client).Schema().Mutation.Fields {
 		if !covered[f.Name] {
 			t.Errorf("mutation %s has no history case: add one", f.Name)

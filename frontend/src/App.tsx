@@ -11,6 +11,7 @@ import { FindingsView } from "./views/Findings";
 import { NoticeSpanView } from "./views/NoticeSpan";
 import { ChangesView } from "./views/Changes";
 import { InventoryIndex, InventoryView } from "./views/Inventory";
+import { OrganizationEditView } from "./views/OrganizationEdit";
 
 const links: [string, string, Ability][] = [
   ["/", "Data map", "read"],
@@ -21,6 +22,7 @@ const links: [string, string, Ability][] = [
   ["/review", "Review", "read"],
   ["/changes", "Changes", "read"],
   ["/activities/new", "New activity", "edit"],
+  ["/organizations/new", "New organization", "edit"],
 ];
 
 export function App() {
@@ -58,6 +60,8 @@ export function App() {
           <Route path="/evidence/:id" element={<EvidenceView />} />
           <Route path="/activities/new" element={can("edit") ? <ActivityEditView /> : <p>Your role may not add activities.</p>} />
           <Route path="/activities/:id" element={<ActivityEditView />} />
+          <Route path="/organizations/new" element={can("edit") ? <OrganizationEditView /> : <p>Your role may not add organizations.</p>} />
+          <Route path="/organizations/:key" element={<OrganizationEditView />} />
           <Route path="/review" element={<ReviewView />} />
           <Route path="/findings" element={<FindingsView />} />
           <Route path="/changes" element={<ChangesView />} />

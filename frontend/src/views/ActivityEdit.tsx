@@ -1,13 +1,18 @@
-import { useEffect, useState, type ReactNode } from "react";
+// The activity form (issue 17): every Art 30 item of an activity in one
+// form, saved by one mutation (saveActivity) in one transaction. Choices
+// are searched on the server as the user types (Picker); an error names
+// the input path, shown under that field, which gets the focus.
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { graphql } from "../gql";
-import type { ActivityForEditQuery, EditChoicesQuery as ChoicesData, ProcessingActivityRole, RetentionRuleEndAction, TransferScope } from "../gql/graphql";
+import type { ActivityForEditQuery, ProcessingActivityRole, RecipientKind, RetentionRuleEndAction, SaveActivityInput, TransferScope } from "../gql/graphql";
 import { ApiError, request } from "../api";
-import { DraftTag, ErrorNote, EvidenceLinks, SafeguardName, ScopedFacts, useQuery, type ScopedFact } from "../common";
+import { DraftTag, ErrorNote, EvidenceLinks, SafeguardName, ScopedFacts, useOrganization, useQuery, type ScopedFact } from "../common";
 import { formField, humanDuration, shorten } from "../lib";
 import { useCan } from "../auth";
 import { ActivityHistory } from "./History";
 import { whenText } from "../history";
+import { Chips, Picker, type Choice, type Search } from "./Picker";
 
 const ActivityQuery = graphql(`
   query ActivityForEdit($id: ID!) {
@@ -23,6 +28,7 @@ const ActivityQuery = graphql(`
         dpiaRequired
         reviewStatus
         owner
+        onBehalfOf
         lastReviewed
         history {
           createdAt
@@ -47,6 +53,7 @@ const ActivityQuery = graphql(`
           legitimateInterest
           purpose {
             id
+            key
             name
           }
           history {
@@ -56,24 +63,40 @@ const ActivityQuery = graphql(`
           }
           legalBasis {
             id
-            reference
           }
           specialCondition {
             id
-            reference
           }
           evidence {
             id
             quote
           }
         }
+        dataSubjects {
+          id
+          key
+          name
+        }
         dataCategories {
+          id
+          key
+          name
+          specialCategory
+          criminalOffence
+        }
+        sources {
+          id
+          key
+          name
+        }
+        systems {
           id
           key
           name
         }
         disclosures {
           id
+          description
           recipient {
             id
             name
@@ -86,6 +109,12 @@ const ActivityQuery = graphql(`
           dataCategories {
             id
             key
+            name
+          }
+          purposes {
+            id
+            key
+            name
           }
           evidence {
             id
@@ -97,6 +126,11 @@ const ActivityQuery = graphql(`
           duration
           criterion
           endAction
+          dataCategories {
+            id
+            key
+            name
+          }
           evidence {
             id
             quote
@@ -106,15 +140,28 @@ const ActivityQuery = graphql(`
           id
           scope
           country
+          description
           recipient {
+            id
             name
           }
           safeguard {
+            id
             name
+            validUntil
           }
           evidence {
             id
             quote
+          }
+        }
+        securityPractices {
+          id
+          description
+          measure {
+            id
+            key
+            name
           }
         }
         effectiveTransfers {
@@ -143,27 +190,11 @@ const ActivityQuery = graphql(`
   }
 `);
 
-const Choices = graphql(`
-  query EditChoices {
-    organizations(orderBy: { field: NAME }) {
-      edges {
-        node {
-          id
-          key
-          name
-        }
-      }
-    }
-    purposes(first: 1000, orderBy: { field: NAME }) {
-      edges {
-        node {
-          id
-          key
-          name
-        }
-      }
-    }
-    legalBases(first: 100, orderBy: { field: KEY }) {
+// The lawful bases are a closed list fixed by the GDPR: Art 6(1)(a)-(f)
+// and Art 9(2)(a)-(j).
+const BasesQuery = graphql(`
+  query EditLegalBases {
+    legalBases(first: 50, orderBy: { field: KEY }) {
       edges {
         node {
           id
@@ -173,7 +204,12 @@ const Choices = graphql(`
         }
       }
     }
-    dataCategories(first: 1000, orderBy: { field: KEY }) {
+  }
+`);
+
+const PickPurposes = graphql(`
+  query PickPurposes($q: String!) {
+    purposes(first: 20, where: { or: [{ nameContainsFold: $q }, { keyContainsFold: $q }] }, orderBy: { field: NAME }) {
       edges {
         node {
           id
@@ -182,10 +218,69 @@ const Choices = graphql(`
         }
       }
     }
-    transferSafeguards(first: 100, orderBy: { field: NAME }) {
+  }
+`);
+const PickCategories = graphql(`
+  query PickCategories($q: String!) {
+    dataCategories(first: 20, where: { or: [{ nameContainsFold: $q }, { keyContainsFold: $q }] }, orderBy: { field: NAME }) {
       edges {
         node {
           id
+          key
+          name
+          specialCategory
+          criminalOffence
+        }
+      }
+    }
+  }
+`);
+const PickSubjects = graphql(`
+  query PickSubjects($q: String!) {
+    dataSubjectCategories(first: 20, where: { or: [{ nameContainsFold: $q }, { keyContainsFold: $q }] }) {
+      edges {
+        node {
+          id
+          key
+          name
+        }
+      }
+    }
+  }
+`);
+const PickSources = graphql(`
+  query PickSources($q: String!) {
+    dataSources(first: 20, where: { or: [{ nameContainsFold: $q }, { keyContainsFold: $q }] }) {
+      edges {
+        node {
+          id
+          key
+          name
+        }
+      }
+    }
+  }
+`);
+const PickMeasures = graphql(`
+  query PickMeasures($q: String!) {
+    securityMeasures(first: 20, where: { or: [{ nameContainsFold: $q }, { keyContainsFold: $q }] }, orderBy: { field: NAME }) {
+      edges {
+        node {
+          id
+          key
+          name
+        }
+      }
+    }
+  }
+`);
+const PickSafeguards = graphql(`
+  query PickSafeguards($q: String!) {
+    transferSafeguards(first: 20, where: { or: [{ nameContainsFold: $q }, { keyContainsFold: $q }] }, orderBy: { field: NAME }) {
+      edges {
+        node {
+          id
+          key
           name
           validUntil
         }
@@ -193,82 +288,46 @@ const Choices = graphql(`
     }
   }
 `);
-
-const OrgRecipients = graphql(`
-  query OrgRecipients($org: ID!) {
-    recipients(first: 1000, where: { organizationID: $org }, orderBy: { field: NAME }) {
+const PickRecipients = graphql(`
+  query PickRecipients($org: ID!, $q: String!) {
+    recipients(first: 20, where: { organizationID: $org, nameContainsFold: $q }, orderBy: { field: NAME }) {
       edges {
         node {
           id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+const PickSystems = graphql(`
+  query PickSystems($org: ID!, $q: String!) {
+    systems(first: 20, where: { organizationID: $org, or: [{ nameContainsFold: $q }, { keyContainsFold: $q }] }) {
+      edges {
+        node {
+          id
+          key
           name
         }
       }
     }
   }
 `);
-
-const CreateActivity = graphql(`
-  mutation CreateActivity($input: CreateProcessingActivityInput!) {
-    createProcessingActivity(input: $input) {
-      id
+const PickCountries = graphql(`
+  query PickCountries($q: String!) {
+    countries(search: $q, first: 20) {
+      code
+      name
     }
   }
 `);
 
-const UpdateActivity = graphql(`
-  mutation UpdateActivity($id: ID!, $input: UpdateProcessingActivityInput!) {
-    updateProcessingActivity(id: $id, input: $input) {
+const SaveActivity = graphql(`
+  mutation SaveActivity($input: SaveActivityInput!) {
+    saveActivity(input: $input) {
       id
     }
-  }
-`);
-
-const AddPurpose = graphql(`
-  mutation AddPurpose($input: CreateActivityPurposeInput!) {
-    createActivityPurpose(input: $input) {
-      id
-    }
-  }
-`);
-const RemovePurpose = graphql(`
-  mutation RemovePurpose($id: ID!) {
-    deleteActivityPurpose(id: $id)
-  }
-`);
-const AddDisclosure = graphql(`
-  mutation AddDisclosure($input: CreateDisclosureInput!) {
-    createDisclosure(input: $input) {
-      id
-    }
-  }
-`);
-const RemoveDisclosure = graphql(`
-  mutation RemoveDisclosure($id: ID!) {
-    deleteDisclosure(id: $id)
-  }
-`);
-const AddRetention = graphql(`
-  mutation AddRetention($input: CreateRetentionRuleInput!) {
-    createRetentionRule(input: $input) {
-      id
-    }
-  }
-`);
-const RemoveRetention = graphql(`
-  mutation RemoveRetention($id: ID!) {
-    deleteRetentionRule(id: $id)
-  }
-`);
-const AddTransfer = graphql(`
-  mutation AddTransfer($input: CreateTransferInput!) {
-    createTransfer(input: $input) {
-      id
-    }
-  }
-`);
-const RemoveTransfer = graphql(`
-  mutation RemoveTransfer($id: ID!) {
-    deleteTransfer(id: $id)
   }
 `);
 
@@ -285,7 +344,27 @@ export function errorsFor(err: unknown, fields: string[], rename: Record<string,
   return { "": msg };
 }
 
-function Field({ id, label, error, children, hint, wide }: { id: string; label: string; error?: string; children: ReactNode; hint?: string; wide?: boolean }) {
+/** The DOM id of the control for an input path: purposes[1].legalBasis → act-purposes-1-legalBasis. */
+export const controlId = (path: string) => "act-" + path.replace(/\[(\d+)\]/g, "-$1").replace(/\./g, "-");
+
+/**
+ * The input path an error is shown under: the path the server names, or
+ * the nearest enclosing one that has a control on the page
+ * (dataCategories[2] → dataCategories); "" when none has.
+ */
+export function errorPath(field: string | undefined, has: (id: string) => boolean): string {
+  let p = field ?? "";
+  while (p) {
+    if (has(controlId(p))) return p;
+    const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
+    p = cut > 0 ? p.slice(0, cut) : "";
+  }
+  return "";
+}
+
+function Field({ path, label, errs, children, hint, wide }: { path: string; label: string; errs: Errors; children: ReactNode; hint?: string; wide?: boolean }) {
+  const id = controlId(path);
+  const error = errs[path];
   return (
     <div className={`field${wide ? " wide" : ""}${error ? " has-error" : ""}`}>
       <label htmlFor={id}>{label}</label>
@@ -300,159 +379,701 @@ function Field({ id, label, error, children, hint, wide }: { id: string; label: 
   );
 }
 
-/** Props that tie an input to its error message for assistive technology. */
-function aria(id: string, errs: Errors) {
-  return { id, "aria-invalid": errs[id.split("-").pop()!] ? true : undefined, "aria-describedby": errs[id.split("-").pop()!] ? `${id}-error` : undefined };
+/** Props that tie a control to its error message (and hint) for assistive technology. */
+function aria(path: string, errs: Errors, hint = false) {
+  const id = controlId(path);
+  const by = [errs[path] ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ");
+  return { id, "aria-invalid": errs[path] ? true : undefined, "aria-describedby": by || undefined };
+}
+/** The same for a Picker, which takes them as props. */
+function pickAria(path: string, errs: Errors) {
+  const a = aria(path, errs);
+  return { id: a.id, invalid: !!errs[path], describedBy: a["aria-describedby"] };
 }
 
 const edgesOf = <T,>(c?: { edges?: ({ node?: T | null } | null)[] | null }) => (c?.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+const tax = (n: { id: string; key: string; name: string }): Choice => ({ id: n.id, label: n.name, title: n.key });
+const catChoice = (n: { id: string; key: string; name: string; specialCategory?: boolean; criminalOffence?: boolean }): Choice => ({
+  id: n.id,
+  label: n.name,
+  title: n.key,
+  note: n.specialCategory ? "Art 9 special category" : n.criminalOffence ? "Art 10 criminal offence data" : undefined,
+});
+
+let rowSeq = 0;
+const rowKey = () => `r${++rowSeq}`;
+
+interface PurposeRow { key: string; id?: string; purpose?: Choice; legalBasis: string; specialCondition: string; legitimateInterest: string }
+interface DisclosureRow { key: string; id?: string; recipient?: Choice; kind: RecipientKind; categories: Choice[]; purposes: Choice[]; description: string }
+interface TransferRow { key: string; id?: string; scope: TransferScope; country?: Choice; recipient?: Choice; kind: RecipientKind; safeguard?: Choice; description: string }
+interface RetentionRow { key: string; id?: string; duration: string; criterion: string; endAction: RetentionRuleEndAction; categories: Choice[] }
+interface SecurityRow { key: string; id?: string; measure?: Choice; description: string }
+
+interface Form {
+  organization: string;
+  name: string;
+  description: string;
+  businessFunction: string;
+  role: ProcessingActivityRole;
+  onBehalfOf: string;
+  automatedDecisionMaking: boolean;
+  dpiaRequired: string;
+  owner: string;
+  purposes: PurposeRow[];
+  dataSubjects: Choice[];
+  dataCategories: Choice[];
+  disclosures: DisclosureRow[];
+  transfers: TransferRow[];
+  retentionRules: RetentionRow[];
+  securityMeasures: SecurityRow[];
+  systems: Choice[];
+  sources: Choice[];
+}
+
+type Activity = Extract<NonNullable<ActivityForEditQuery["node"]>, { __typename: "ProcessingActivity" }>;
+
+const emptyForm = (org: string): Form => ({
+  organization: org,
+  name: "",
+  description: "",
+  businessFunction: "",
+  role: "controller" as ProcessingActivityRole,
+  onBehalfOf: "",
+  automatedDecisionMaking: false,
+  dpiaRequired: "",
+  owner: "",
+  purposes: [],
+  dataSubjects: [],
+  dataCategories: [],
+  disclosures: [],
+  transfers: [],
+  retentionRules: [],
+  securityMeasures: [],
+  systems: [],
+  sources: [],
+});
+
+function formOf(a: Activity): Form {
+  return {
+    organization: a.organization.key,
+    name: a.name,
+    description: a.description ?? "",
+    businessFunction: a.businessFunction ?? "",
+    role: a.role,
+    onBehalfOf: a.onBehalfOf ?? "",
+    automatedDecisionMaking: a.automatedDecisionMaking,
+    dpiaRequired: a.dpiaRequired == null ? "" : String(a.dpiaRequired),
+    owner: a.owner ?? "",
+    purposes: (a.purposes ?? []).map((p) => ({
+      key: rowKey(),
+      id: p.id,
+      purpose: tax(p.purpose),
+      legalBasis: p.legalBasis?.id ?? "",
+      specialCondition: p.specialCondition?.id ?? "",
+      legitimateInterest: p.legitimateInterest ?? "",
+    })),
+    dataSubjects: (a.dataSubjects ?? []).map(tax),
+    dataCategories: (a.dataCategories ?? []).map(catChoice),
+    disclosures: (a.disclosures ?? []).map((d) => ({
+      key: rowKey(),
+      id: d.id,
+      recipient: { id: d.recipient.id, label: d.recipient.name, title: d.recipient.name },
+      kind: "processor" as RecipientKind,
+      categories: (d.dataCategories ?? []).map(tax),
+      purposes: (d.purposes ?? []).map(tax),
+      description: d.description ?? "",
+    })),
+    transfers: (a.transfers ?? []).map((t) => ({
+      key: rowKey(),
+      id: t.id,
+      scope: t.scope,
+      country: t.country ? { id: t.country, label: t.country, title: t.country } : undefined,
+      recipient: t.recipient ? { id: t.recipient.id, label: t.recipient.name, title: t.recipient.name } : undefined,
+      kind: "processor" as RecipientKind,
+      safeguard: t.safeguard ? { id: t.safeguard.id, label: t.safeguard.name } : undefined,
+      description: t.description ?? "",
+    })),
+    retentionRules: (a.retentionRules ?? []).map((r) => ({
+      key: rowKey(),
+      id: r.id,
+      duration: r.duration ?? "",
+      criterion: r.criterion ?? "",
+      endAction: r.endAction,
+      categories: (r.dataCategories ?? []).map(tax),
+    })),
+    securityMeasures: (a.securityPractices ?? []).map((s) => ({ key: rowKey(), id: s.id, measure: tax(s.measure), description: s.description ?? "" })),
+    systems: (a.systems ?? []).map(tax),
+    sources: (a.sources ?? []).map(tax),
+  };
+}
+
+const orNull = (s: string) => (s.trim() ? s.trim() : null);
+const recipientRef = (c: Choice | undefined, kind: RecipientKind) => (c ? (c.isNew ? { name: c.label, kind } : { id: c.id }) : { name: "" });
+
+/** The form as the mutation's input: rows in order, so that an error's index is the row's. */
+export function inputOf(f: Form, id?: string): SaveActivityInput {
+  return {
+    id: id ?? null,
+    organization: f.organization,
+    name: f.name,
+    description: orNull(f.description),
+    businessFunction: orNull(f.businessFunction),
+    role: f.role,
+    onBehalfOf: orNull(f.onBehalfOf),
+    owner: orNull(f.owner),
+    automatedDecisionMaking: f.automatedDecisionMaking,
+    dpiaRequired: f.dpiaRequired === "" ? null : f.dpiaRequired === "true",
+    purposes: f.purposes.map((p) => ({
+      id: p.id ?? null,
+      purpose: p.purpose?.id ?? "",
+      legalBasis: p.legalBasis || null,
+      specialCondition: p.specialCondition || null,
+      legitimateInterest: orNull(p.legitimateInterest),
+    })),
+    dataSubjects: f.dataSubjects.map((c) => c.id),
+    dataCategories: f.dataCategories.map((c) => c.id),
+    disclosures: f.disclosures.map((d) => ({
+      id: d.id ?? null,
+      recipient: recipientRef(d.recipient, d.kind),
+      description: orNull(d.description),
+      dataCategories: d.categories.map((c) => c.id),
+      purposes: d.purposes.map((c) => c.id),
+    })),
+    transfers: f.transfers.map((t) => ({
+      id: t.id ?? null,
+      scope: t.scope,
+      country: t.scope === "country" ? (t.country?.id ?? null) : null,
+      recipient: t.recipient ? recipientRef(t.recipient, t.kind) : null,
+      safeguard: t.safeguard?.id ?? null,
+      description: orNull(t.description),
+    })),
+    retentionRules: f.retentionRules.map((r) => ({
+      id: r.id ?? null,
+      duration: orNull(r.duration),
+      criterion: orNull(r.criterion),
+      endAction: r.endAction,
+      dataCategories: r.categories.map((c) => c.id),
+    })),
+    securityMeasures: f.securityMeasures.map((s) => ({ id: s.id ?? null, measure: s.measure?.id ?? "", description: orNull(s.description) })),
+    systems: f.systems.map((s) => (s.isNew ? { name: s.label } : { id: s.id })),
+    sources: f.sources.map((c) => c.id),
+  };
+}
+
+const recipientKinds: RecipientKind[] = ["processor", "sub_processor", "third_party", "affiliate", "joint_controller", "public_authority", "acquirer", "public", "other"] as RecipientKind[];
 
 export function ActivityEditView() {
   const { id } = useParams();
   const navigate = useNavigate();
   const editable = useCan()("edit");
+  const { orgs, org, setOrg } = useOrganization();
   const act = useQuery(() => (id ? request(ActivityQuery, { id }) : Promise.resolve(undefined)), [id]);
-  const choices = useQuery(() => request(Choices), []);
+  const basesQ = useQuery(() => request(BasesQuery), []);
   const a = act.data?.node?.__typename === "ProcessingActivity" ? act.data.node : undefined;
-  const orgs = edgesOf(choices.data?.organizations);
-  const [form, setForm] = useState({ organizationID: "", name: "", description: "", businessFunction: "", role: "controller", automatedDecisionMaking: false, dpiaRequired: "", owner: "" });
+  const [form, setForm] = useState<Form>(emptyForm(""));
   const [errs, setErrs] = useState<Errors>({});
   const [saved, setSaved] = useState("");
+  const [busy, setBusy] = useState(false);
+  const focusNext = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (a)
-      setForm({
-        organizationID: a.organization.id,
-        name: a.name,
-        description: a.description ?? "",
-        businessFunction: a.businessFunction ?? "",
-        role: a.role,
-        automatedDecisionMaking: a.automatedDecisionMaking,
-        dpiaRequired: a.dpiaRequired == null ? "" : String(a.dpiaRequired),
-        owner: a.owner ?? "",
-      });
+    if (a) setForm(formOf(a));
   }, [a?.id, act.data]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A new activity belongs to the organization chosen (?org, else the last used, else the first).
   useEffect(() => {
-    if (!id && !form.organizationID && orgs.length) setForm((f) => ({ ...f, organizationID: (orgs.find((o) => o.key === "ujet") ?? orgs[0]).id }));
-  }, [id, orgs.length]); // eslint-disable-line react-hooks/exhaustive-deps
-  const fields = ["organizationID", "name", "description", "businessFunction", "role", "automatedDecisionMaking", "dpiaRequired", "owner"];
+    if (!id && org && form.organization !== org.key) setForm((f) => ({ ...f, organization: org.key }));
+  }, [id, org?.key]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Focus: the first error after a failed save, or a row just added.
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = undefined;
+    if (target) document.getElementById(target)?.focus();
+  });
+  const orgID = a?.organization.id ?? orgs.find((o) => o.key === form.organization)?.id ?? "";
+  const bases = edgesOf(basesQ.data?.legalBases);
+  const art6 = bases.filter((b) => b.article === "art6");
+  const art9 = bases.filter((b) => b.article === "art9");
+  const special = form.dataCategories.filter((c) => c.note);
+
+  // Editing a part takes its error away (the next save says whether it is right now).
+  const clearErr = (prefix: string) =>
+    setErrs((e) => (Object.keys(e).some((p) => p.startsWith(prefix)) ? Object.fromEntries(Object.entries(e).filter(([p]) => !p.startsWith(prefix))) : e));
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => {
+    clearErr(k);
+    setForm((f) => ({ ...f, [k]: v }));
+  };
+  const setRow = <K extends "purposes" | "disclosures" | "transfers" | "retentionRules" | "securityMeasures">(k: K, i: number, patch: Partial<Form[K][number]>) => {
+    clearErr(`${k}[${i}]`);
+    setForm((f) => ({ ...f, [k]: f[k].map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
+  };
+  const addRow = <K extends "purposes" | "disclosures" | "transfers" | "retentionRules" | "securityMeasures">(k: K, row: Form[K][number], first: string) => {
+    focusNext.current = controlId(`${k}[${form[k].length}].${first}`);
+    setForm((f) => ({ ...f, [k]: [...f[k], row] }));
+  };
+  const removeRow = (k: "purposes" | "disclosures" | "transfers" | "retentionRules" | "securityMeasures", i: number) => {
+    focusNext.current = `add-${k}`;
+    setForm((f) => ({ ...f, [k]: f[k].filter((_, j) => j !== i) }));
+    setErrs({});
+  };
+
+  const searches = {
+    purposes: (async (q) => edgesOf((await request(PickPurposes, { q })).purposes).map(tax)) as Search,
+    categories: (async (q) => edgesOf((await request(PickCategories, { q })).dataCategories).map(catChoice)) as Search,
+    subjects: (async (q) => edgesOf((await request(PickSubjects, { q })).dataSubjectCategories).map(tax)) as Search,
+    sources: (async (q) => edgesOf((await request(PickSources, { q })).dataSources).map(tax)) as Search,
+    measures: (async (q) => edgesOf((await request(PickMeasures, { q })).securityMeasures).map(tax)) as Search,
+    safeguards: (async (q) =>
+      edgesOf((await request(PickSafeguards, { q })).transferSafeguards).map((s) => ({
+        id: s.id,
+        label: s.name,
+        title: s.key,
+        note: s.validUntil ? `no longer valid since ${s.validUntil.slice(0, 10)}` : undefined,
+      }))) as Search,
+    recipients: (async (q) =>
+      orgID ? edgesOf((await request(PickRecipients, { org: orgID, q })).recipients).map((r) => ({ id: r.id, label: r.name, title: r.name, note: r.kind.replace(/_/g, " ") })) : []) as Search,
+    systems: (async (q) => (orgID ? edgesOf((await request(PickSystems, { org: orgID, q })).systems).map(tax) : [])) as Search,
+    countries: (async (q) => (await request(PickCountries, { q })).countries.map((c) => ({ id: c.code, label: `${c.name} (${c.code})`, title: c.code }))) as Search,
+  };
+
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     setErrs({});
     setSaved("");
-    const common = {
-      name: form.name,
-      role: form.role as ProcessingActivityRole,
-      automatedDecisionMaking: form.automatedDecisionMaking,
-    };
+    setBusy(true);
     try {
+      const r = await request(SaveActivity, { input: inputOf(form, id) });
       if (!id) {
-        const r = await request(CreateActivity, {
-          input: {
-            ...common,
-            organizationID: form.organizationID,
-            description: form.description || undefined,
-            businessFunction: form.businessFunction || undefined,
-            owner: form.owner.trim() || undefined,
-            dpiaRequired: form.dpiaRequired === "" ? undefined : form.dpiaRequired === "true",
-          },
-        });
-        navigate(`/activities/${r.createProcessingActivity.id}`);
+        navigate(`/activities/${r.saveActivity.id}`);
         return;
       }
-      await request(UpdateActivity, {
-        id,
-        input: {
-          ...common,
-          ...(form.description ? { description: form.description } : { clearDescription: true }),
-          ...(form.businessFunction ? { businessFunction: form.businessFunction } : { clearBusinessFunction: true }),
-          ...(form.dpiaRequired === "" ? { clearDpiaRequired: true } : { dpiaRequired: form.dpiaRequired === "true" }),
-          ...(form.owner.trim() ? { owner: form.owner.trim() } : { clearOwner: true }),
-        },
-      });
       setSaved("Saved.");
       act.reload();
     } catch (err) {
-      setErrs(errorsFor(err, fields, { organization: "organizationID" }));
+      const msg = err instanceof Error ? err.message : String(err);
+      const path = err instanceof ApiError ? errorPath(err.field, (x) => !!document.getElementById(x)) : "";
+      // Under its field the message need not name the field again.
+      setErrs({ [path]: path ? msg.replace(/^invalid [^:]+: /, "") : msg });
+      focusNext.current = path ? controlId(path) : "act-general-error";
+    } finally {
+      setBusy(false);
     }
   };
   if (id && act.loading && !a) return <p className="muted">Loading…</p>;
   if (id && act.error) return <ErrorNote error={act.error} />;
   if (id && !a && !act.loading) return <p role="alert">No activity with ID {id}.</p>;
+  const orgName = a?.organization.name ?? orgs.find((o) => o.key === form.organization)?.name;
   return (
-    <section aria-labelledby="edit-h" className="edit">
+    <section aria-labelledby="edit-h" className="edit activity-form">
       <h1 id="edit-h">{a ? (editable ? `Edit: ${a.name}` : a.name) : "New processing activity"}</h1>
       {a && (
         <p className="muted">
           {a.organization.name} · review status {a.reviewStatus}
           <DraftTag status={a.reviewStatus} /> · <Link to={`/records?org=${a.organization.key}`}>back to the record</Link>
+          {editable && (
+            <>
+              {" "}
+              · <Link to={`/organizations/${a.organization.key}`}>organization details</Link>
+            </>
+          )}
+        </p>
+      )}
+      {!id && editable && (
+        <p className="muted">
+          An organization not listed? <Link to="/organizations/new">Add it first</Link>.
         </p>
       )}
       {!editable && <p className="readonly-note">Your role reads the record; an editor changes it.</p>}
-      <form onSubmit={save} noValidate aria-label="Activity" className="card">
+      <form onSubmit={save} noValidate aria-label="Activity">
         <fieldset className="plain" disabled={!editable}>
-        <div className="grid">
-          <Field id="act-organizationID" label="Organization" error={errs.organizationID}>
-            <select {...aria("act-organizationID", errs)} value={form.organizationID} disabled={!!id} onChange={(e) => setForm({ ...form, organizationID: e.target.value })}>
-              {orgs.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="act-name" label="Name (required)" error={errs.name} wide>
-            <input {...aria("act-name", errs)} aria-required="true" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-          </Field>
-          <Field id="act-businessFunction" label="Business function" error={errs.businessFunction} wide>
-            <input {...aria("act-businessFunction", errs)} value={form.businessFunction} onChange={(e) => setForm({ ...form, businessFunction: e.target.value })} placeholder="e.g. Marketing, HR" />
-          </Field>
-          <Field id="act-role" label="Role of the organization" error={errs.role}>
-            <select {...aria("act-role", errs)} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value })}>
-              <option value="controller">controller</option>
-              <option value="processor">processor</option>
-              <option value="joint_controller">joint controller</option>
-            </select>
-          </Field>
-          <Field id="act-dpiaRequired" label="DPIA required (Art 35)" error={errs.dpiaRequired}>
-            <select {...aria("act-dpiaRequired", errs)} value={form.dpiaRequired} onChange={(e) => setForm({ ...form, dpiaRequired: e.target.value })}>
-              <option value="">not assessed</option>
-              <option value="true">yes</option>
-              <option value="false">no</option>
-            </select>
-          </Field>
-          <Field id="act-owner" label="Owner (person or team)" error={errs.owner} hint={a ? `Last reviewed: ${a.lastReviewed ? whenText(a.lastReviewed) : "never"} (set when a reviewer confirms the activity)` : undefined}>
-            <input {...aria("act-owner", errs)} value={form.owner} onChange={(e) => setForm({ ...form, owner: e.target.value })} placeholder="e.g. Marketing team" aria-describedby={[errs.owner ? "act-owner-error" : "", a ? "act-owner-hint" : ""].filter(Boolean).join(" ") || undefined} />
-          </Field>
-          <div className="field check">
-            <input id="act-adm" type="checkbox" checked={form.automatedDecisionMaking} onChange={(e) => setForm({ ...form, automatedDecisionMaking: e.target.checked })} />
-            <label htmlFor="act-adm">Automated decision-making or profiling (Art 22)</label>
-          </div>
-        </div>
-        <Field id="act-description" label="Description" error={errs.description}>
-          <textarea {...aria("act-description", errs)} rows={3} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} />
-        </Field>
-        {errs[""] && (
-          <p role="alert" className="error">
+          <section className="card" aria-labelledby="about-h">
+            <h2 id="about-h">The activity</h2>
+            <div className="grid">
+              <Field path="organization" label="Organization" errs={errs}>
+                <select {...aria("organization", errs)} value={form.organization} disabled={!!id} onChange={(e) => (set("organization", e.target.value), setOrg(e.target.value))}>
+                  {orgs.map((o) => (
+                    <option key={o.id} value={o.key}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field path="name" label="Name (required)" errs={errs} wide>
+                <input {...aria("name", errs)} aria-required="true" value={form.name} onChange={(e) => set("name", e.target.value)} />
+              </Field>
+              <Field path="businessFunction" label="Business function" errs={errs} wide>
+                <input {...aria("businessFunction", errs)} value={form.businessFunction} onChange={(e) => set("businessFunction", e.target.value)} placeholder="e.g. Marketing, HR" />
+              </Field>
+              <Field path="role" label="Role of the organization" errs={errs}>
+                <select {...aria("role", errs)} value={form.role} onChange={(e) => set("role", e.target.value as ProcessingActivityRole)}>
+                  <option value="controller">controller (Art 30(1))</option>
+                  <option value="processor">processor (Art 30(2))</option>
+                  <option value="joint_controller">joint controller</option>
+                </select>
+              </Field>
+              {(form.role === "processor" || form.onBehalfOf) && (
+                <Field path="onBehalfOf" label="On behalf of (the controllers, Art 30(2)(a))" errs={errs} wide>
+                  <input {...aria("onBehalfOf", errs)} value={form.onBehalfOf} onChange={(e) => set("onBehalfOf", e.target.value)} placeholder="e.g. our business customers" />
+                </Field>
+              )}
+              <Field path="dpiaRequired" label="DPIA required (Art 35)" errs={errs}>
+                <select {...aria("dpiaRequired", errs)} value={form.dpiaRequired} onChange={(e) => set("dpiaRequired", e.target.value)}>
+                  <option value="">not assessed</option>
+                  <option value="true">yes</option>
+                  <option value="false">no</option>
+                </select>
+              </Field>
+              <Field
+                path="owner"
+                label="Owner (person or team)"
+                errs={errs}
+                hint={a ? `Last reviewed: ${a.lastReviewed ? whenText(a.lastReviewed) : "never"} (set when a reviewer confirms the activity)` : undefined}
+              >
+                <input {...aria("owner", errs, !!a)} value={form.owner} onChange={(e) => set("owner", e.target.value)} placeholder="e.g. Marketing team" />
+              </Field>
+              <div className="field check">
+                <input id="act-adm" type="checkbox" checked={form.automatedDecisionMaking} onChange={(e) => set("automatedDecisionMaking", e.target.checked)} />
+                <label htmlFor="act-adm">Automated decision-making or profiling (Art 22)</label>
+              </div>
+            </div>
+            <Field path="description" label="Description" errs={errs}>
+              <textarea {...aria("description", errs)} rows={3} value={form.description} onChange={(e) => set("description", e.target.value)} />
+            </Field>
+            {a && <EvidenceLinks evidence={a.evidence} />}
+          </section>
+
+          <section className="card" aria-labelledby="purposes-h">
+            <h2 id="purposes-h">Purposes and legal bases (Art 30(1)(b))</h2>
+            {special.length > 0 && (
+              <p className="note" id="special-note">
+                The activity processes {special.map((c) => c.label).join(", ")}: each purpose needs an Art 6 basis and an Art 9(2) condition (Art 10 data: the
+                authorisation in law).
+              </p>
+            )}
+            {form.purposes.length === 0 && <p className="muted">No purpose yet.</p>}
+            <ol className="rows">
+              {form.purposes.map((p, i) => {
+                const at = `purposes[${i}]`;
+                const src = a?.purposes?.find((x) => x.id === p.id);
+                return (
+                  <li key={p.key} className="row" aria-label={`Purpose ${i + 1}`}>
+                    <div className="grid">
+                      <Field path={`${at}.purpose`} label="Purpose" errs={errs} wide>
+                        <Picker {...pickAria(`${at}.purpose`, errs)} value={p.purpose} onChange={(c) => setRow("purposes", i, { purpose: c })} search={searches.purposes} />
+                      </Field>
+                      <Field path={`${at}.legalBasis`} label="Art 6(1) legal basis" errs={errs}>
+                        <select {...aria(`${at}.legalBasis`, errs)} value={p.legalBasis} onChange={(e) => setRow("purposes", i, { legalBasis: e.target.value })}>
+                          <option value="">not stated</option>
+                          {art6.map((b) => (
+                            <option key={b.id} value={b.id}>
+                              {b.reference}: {b.name}
+                            </option>
+                          ))}
+                        </select>
+                      </Field>
+                      <Field path={`${at}.specialCondition`} label="Art 9(2) condition" errs={errs}>
+                        <select {...aria(`${at}.specialCondition`, errs)} value={p.specialCondition} onChange={(e) => setRow("purposes", i, { specialCondition: e.target.value })}>
+                          <option value="">none</option>
+                          {art9.map((b) => (
+                            <option key={b.id} value={b.id}>
+                              {b.reference}: {b.name}
+                            </option>
+                          ))}
+                        </select>
+                      </Field>
+                      <Field path={`${at}.legitimateInterest`} label="Legitimate interest (Art 6(1)(f))" errs={errs} wide>
+                        <input {...aria(`${at}.legitimateInterest`, errs)} value={p.legitimateInterest} onChange={(e) => setRow("purposes", i, { legitimateInterest: e.target.value })} />
+                      </Field>
+                      {editable && (
+                      <div className="buttons row-actions">
+                        <button type="button" className="secondary" onClick={() => removeRow("purposes", i)} aria-label={`Remove purpose ${p.purpose?.label ?? i + 1}`}>
+                          Remove
+                        </button>
+                      </div>
+                      )}
+                    </div>
+                    {src && <EvidenceLinks evidence={src.evidence} />}
+                  </li>
+                );
+              })}
+            </ol>
+            {editable && (
+            <button type="button" id="add-purposes" className="secondary" onClick={() => addRow("purposes", { key: rowKey(), legalBasis: "", specialCondition: "", legitimateInterest: "" }, "purpose")}>
+              Add purpose
+            </button>
+            )}
+          </section>
+
+          <section className="card" aria-labelledby="cats-h">
+            <h2 id="cats-h">Data subjects and personal data (Art 30(1)(c))</h2>
+            <div className="grid">
+              <Field path="dataSubjects" label="Categories of data subjects" errs={errs} wide>
+                <Chips readOnly={!editable} {...pickAria("dataSubjects", errs)} label="Categories of data subjects" items={form.dataSubjects} onChange={(v) => set("dataSubjects", v)} search={searches.subjects} />
+              </Field>
+              <Field path="dataCategories" label="Categories of personal data" errs={errs} wide>
+                <Chips readOnly={!editable}
+                  {...pickAria("dataCategories", errs)}
+                  label="Categories of personal data"
+                  items={form.dataCategories}
+                  onChange={(v) => set("dataCategories", v)}
+                  search={searches.categories}
+                  flag={(c) => c.note}
+                />
+              </Field>
+              <Field path="sources" label="Sources of the data" errs={errs} wide>
+                <Chips readOnly={!editable} {...pickAria("sources", errs)} label="Sources of the data" items={form.sources} onChange={(v) => set("sources", v)} search={searches.sources} />
+              </Field>
+              <Field path="systems" label="Systems holding the data" errs={errs} wide>
+                <Chips readOnly={!editable}
+                  {...pickAria("systems", errs)}
+                  label="Systems holding the data"
+                  items={form.systems}
+                  onChange={(v) => set("systems", v)}
+                  search={searches.systems}
+                  newLabel={(t) => `Add new system "${t}"`}
+                />
+              </Field>
+            </div>
+          </section>
+
+          <section className="card" aria-labelledby="disc-h">
+            <h2 id="disc-h">Recipients (Art 30(1)(d))</h2>
+            {form.disclosures.length === 0 && <p className="muted">No recipient yet.</p>}
+            <ol className="rows">
+              {form.disclosures.map((d, i) => {
+                const at = `disclosures[${i}]`;
+                const src = a?.disclosures?.find((x) => x.id === d.id);
+                return (
+                  <li key={d.key} className="row" aria-label={`Recipient ${i + 1}`}>
+                    <div className="grid">
+                      <Field path={`${at}.recipient`} label="Recipient" errs={errs} wide>
+                        <Picker
+                          {...pickAria(`${at}.recipient`, errs)}
+                          value={d.recipient}
+                          onChange={(c) => setRow("disclosures", i, { recipient: c })}
+                          search={searches.recipients}
+                          newLabel={(t) => `Add new recipient "${t}"`}
+                        />
+                      </Field>
+                      {d.recipient?.isNew && (
+                        <Field path={`${at}.recipient.kind`} label="Kind of the new recipient" errs={errs}>
+                          <select {...aria(`${at}.recipient.kind`, errs)} value={d.kind} onChange={(e) => setRow("disclosures", i, { kind: e.target.value as RecipientKind })}>
+                            {recipientKinds.map((k) => (
+                              <option key={k} value={k}>
+                                {k.replace(/_/g, " ")}
+                              </option>
+                            ))}
+                          </select>
+                        </Field>
+                      )}
+                      <Field path={`${at}.dataCategories`} label="Categories disclosed (none: all the activity's)" errs={errs} wide>
+                        <Chips readOnly={!editable}
+                          {...pickAria(`${at}.dataCategories`, errs)}
+                          label="Categories disclosed"
+                          items={d.categories}
+                          onChange={(v) => setRow("disclosures", i, { categories: v })}
+                          search={searches.categories}
+                        />
+                      </Field>
+                      <Field path={`${at}.purposes`} label="Purposes served (none: all the activity's)" errs={errs} wide>
+                        <Chips readOnly={!editable} {...pickAria(`${at}.purposes`, errs)} label="Purposes served" items={d.purposes} onChange={(v) => setRow("disclosures", i, { purposes: v })} search={searches.purposes} />
+                      </Field>
+                      {editable && (
+                      <div className="buttons row-actions">
+                        <button type="button" className="secondary" onClick={() => removeRow("disclosures", i)} aria-label={`Remove recipient ${d.recipient?.label ?? i + 1}`}>
+                          Remove
+                        </button>
+                      </div>
+                      )}
+                    </div>
+                    {src && <EvidenceLinks evidence={src.evidence} />}
+                  </li>
+                );
+              })}
+            </ol>
+            {editable && (
+            <button type="button" id="add-disclosures" className="secondary" onClick={() => addRow("disclosures", { key: rowKey(), kind: "processor" as RecipientKind, categories: [], purposes: [], description: "" }, "recipient")}>
+              Add recipient
+            </button>
+            )}
+          </section>
+
+          <section className="card" aria-labelledby="tr-h">
+            <h2 id="tr-h">Transfers outside the EEA (Art 30(1)(e))</h2>
+            {form.transfers.length === 0 && <p className="muted">No transfer stated for this activity.</p>}
+            <ol className="rows">
+              {form.transfers.map((t, i) => {
+                const at = `transfers[${i}]`;
+                const src = a?.transfers?.find((x) => x.id === t.id);
+                return (
+                  <li key={t.key} className="row" aria-label={`Transfer ${i + 1}`}>
+                    <div className="grid">
+                      <Field path={`${at}.scope`} label="Destination" errs={errs}>
+                        <select {...aria(`${at}.scope`, errs)} value={t.scope} onChange={(e) => setRow("transfers", i, { scope: e.target.value as TransferScope })}>
+                          <option value="country">a named country</option>
+                          <option value="worldwide">worldwide</option>
+                          <option value="unspecified">unspecified</option>
+                        </select>
+                      </Field>
+                      {t.scope === "country" && (
+                        <Field path={`${at}.country`} label="Country (ISO 3166-1)" errs={errs}>
+                          <Picker {...pickAria(`${at}.country`, errs)} value={t.country} onChange={(c) => setRow("transfers", i, { country: c })} search={searches.countries} placeholder="name or code, e.g. JP" />
+                        </Field>
+                      )}
+                      <Field path={`${at}.recipient`} label="Recipient (optional)" errs={errs}>
+                        <Picker
+                          {...pickAria(`${at}.recipient`, errs)}
+                          value={t.recipient}
+                          onChange={(c) => setRow("transfers", i, { recipient: c })}
+                          search={searches.recipients}
+                          newLabel={(x) => `Add new recipient "${x}"`}
+                        />
+                      </Field>
+                      <Field path={`${at}.safeguard`} label="Safeguard" errs={errs} wide>
+                        <Picker {...pickAria(`${at}.safeguard`, errs)} value={t.safeguard} onChange={(c) => setRow("transfers", i, { safeguard: c })} search={searches.safeguards} placeholder="e.g. SCCs, adequacy" />
+                      </Field>
+                      {editable && (
+                      <div className="buttons row-actions">
+                        <button type="button" className="secondary" onClick={() => removeRow("transfers", i)} aria-label={`Remove transfer ${i + 1}`}>
+                          Remove
+                        </button>
+                      </div>
+                      )}
+                    </div>
+                    {src?.safeguard?.validUntil && (
+                      <p className="note">
+                        <SafeguardName safeguard={src.safeguard} />
+                      </p>
+                    )}
+                    {src && <EvidenceLinks evidence={src.evidence} />}
+                  </li>
+                );
+              })}
+            </ol>
+            {editable && (
+            <button type="button" id="add-transfers" className="secondary" onClick={() => addRow("transfers", { key: rowKey(), scope: "country" as TransferScope, kind: "processor" as RecipientKind, description: "" }, "country")}>
+              Add transfer
+            </button>
+            )}
+            {a && (
+              <AlsoApplies facts={a.effectiveTransfers}>
+                {(t) => (
+                  <>
+                    {t.country || t.scope}: <SafeguardName safeguard={t.safeguard} />
+                  </>
+                )}
+              </AlsoApplies>
+            )}
+          </section>
+
+          <section className="card" aria-labelledby="ret-h">
+            <h2 id="ret-h">Retention (Art 30(1)(f))</h2>
+            {form.retentionRules.length === 0 && <p className="muted">No time limit stated for this activity.</p>}
+            <ol className="rows">
+              {form.retentionRules.map((r, i) => {
+                const at = `retentionRules[${i}]`;
+                const src = a?.retentionRules?.find((x) => x.id === r.id);
+                return (
+                  <li key={r.key} className="row" aria-label={`Retention rule ${i + 1}`}>
+                    <div className="grid">
+                      <Field path={`${at}.duration`} label="Period (ISO 8601)" errs={errs} hint={/^P/.test(r.duration.trim()) ? humanDuration(r.duration.trim()) : "e.g. P6Y, P30D"}>
+                        <input {...aria(`${at}.duration`, errs, true)} value={r.duration} onChange={(e) => setRow("retentionRules", i, { duration: e.target.value })} />
+                      </Field>
+                      <Field path={`${at}.criterion`} label="or criterion in words" errs={errs} wide>
+                        <input {...aria(`${at}.criterion`, errs)} value={r.criterion} onChange={(e) => setRow("retentionRules", i, { criterion: e.target.value })} />
+                      </Field>
+                      <Field path={`${at}.endAction`} label="At the end" errs={errs}>
+                        <select {...aria(`${at}.endAction`, errs)} value={r.endAction} onChange={(e) => setRow("retentionRules", i, { endAction: e.target.value as RetentionRuleEndAction })}>
+                          {["delete", "anonymise", "isolate", "return", "unspecified"].map((v) => (
+                            <option key={v} value={v}>
+                              {v}
+                            </option>
+                          ))}
+                        </select>
+                      </Field>
+                      <Field path={`${at}.dataCategories`} label="Categories (none: all)" errs={errs} wide>
+                        <Chips readOnly={!editable}
+                          {...pickAria(`${at}.dataCategories`, errs)}
+                          label="Categories kept for this period"
+                          items={r.categories}
+                          onChange={(v) => setRow("retentionRules", i, { categories: v })}
+                          search={searches.categories}
+                        />
+                      </Field>
+                      {editable && (
+                      <div className="buttons row-actions">
+                        <button type="button" className="secondary" onClick={() => removeRow("retentionRules", i)} aria-label={`Remove retention rule ${i + 1}`}>
+                          Remove
+                        </button>
+                      </div>
+                      )}
+                    </div>
+                    {src && <EvidenceLinks evidence={src.evidence} />}
+                  </li>
+                );
+              })}
+            </ol>
+            {editable && (
+            <button type="button" id="add-retentionRules" className="secondary" onClick={() => addRow("retentionRules", { key: rowKey(), duration: "", criterion: "", endAction: "delete" as RetentionRuleEndAction, categories: [] }, "duration")}>
+              Add retention rule
+            </button>
+            )}
+            {a && (
+              <AlsoApplies facts={a.effectiveRetentionRules}>
+                {(r) => <span title={r.criterion ?? undefined}>{r.duration ? humanDuration(r.duration) : shorten(r.criterion ?? "", 120)}</span>}
+              </AlsoApplies>
+            )}
+          </section>
+
+          <section className="card" aria-labelledby="sec-h">
+            <h2 id="sec-h">Security measures (Art 30(1)(g))</h2>
+            {form.securityMeasures.length === 0 && <p className="muted">No measure stated for this activity.</p>}
+            <ol className="rows">
+              {form.securityMeasures.map((s, i) => {
+                const at = `securityMeasures[${i}]`;
+                return (
+                  <li key={s.key} className="row" aria-label={`Security measure ${i + 1}`}>
+                    <div className="grid">
+                      <Field path={`${at}.measure`} label="Measure" errs={errs}>
+                        <Picker {...pickAria(`${at}.measure`, errs)} value={s.measure} onChange={(c) => setRow("securityMeasures", i, { measure: c })} search={searches.measures} />
+                      </Field>
+                      <Field path={`${at}.description`} label="How" errs={errs} wide>
+                        <input {...aria(`${at}.description`, errs)} value={s.description} onChange={(e) => setRow("securityMeasures", i, { description: e.target.value })} placeholder="e.g. TLS 1.2+ in transit" />
+                      </Field>
+                      {editable && (
+                      <div className="buttons row-actions">
+                        <button type="button" className="secondary" onClick={() => removeRow("securityMeasures", i)} aria-label={`Remove security measure ${s.measure?.label ?? i + 1}`}>
+                          Remove
+                        </button>
+                      </div>
+                      )}
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+            {editable && (
+            <button type="button" id="add-securityMeasures" className="secondary" onClick={() => addRow("securityMeasures", { key: rowKey(), description: "" }, "measure")}>
+              Add security measure
+            </button>
+            )}
+          </section>
+        </fieldset>
+        {errs[""] !== undefined && (
+          <p role="alert" className="error" id="act-general-error" tabIndex={-1}>
             {errs[""]}
           </p>
         )}
-        </fieldset>
         {editable && (
-          <div className="buttons">
-            <button type="submit">{id ? "Save activity" : "Create activity"}</button>
+          <div className="buttons save-bar">
+            <button type="submit" disabled={busy}>
+              {id ? "Save activity" : "Create activity"}
+            </button>
+            <span className="muted">{orgName ? `for ${orgName}; ` : ""}every section is saved together, or nothing is.</span>
             <span role="status" className="saved">
               {saved}
             </span>
           </div>
         )}
-        {a && (
-          <>
-            <h2 className="small">Evidence for this activity</h2>
-            <EvidenceLinks evidence={a.evidence} />
-          </>
-        )}
       </form>
-      {a && choices.data && <Links a={a} choices={choices.data} reload={act.reload} editable={editable} />}
       {a && (
         <ActivityHistory
           history={a.history}
@@ -466,360 +1087,6 @@ export function ActivityEditView() {
         />
       )}
     </section>
-  );
-}
-
-type Activity = Extract<NonNullable<ActivityForEditQuery["node"]>, { __typename: "ProcessingActivity" }>;
-
-function Links({ a, choices, reload, editable }: { a: Activity; choices: ChoicesData; reload: () => void; editable: boolean }) {
-  const recipients = useQuery(() => request(OrgRecipients, { org: a.organization.id }), [a.organization.id]);
-  const purposes = edgesOf(choices.purposes);
-  const bases = edgesOf(choices.legalBases);
-  const cats = edgesOf(choices.dataCategories);
-  const safeguards = edgesOf(choices.transferSafeguards);
-  const recs = edgesOf(recipients.data?.recipients);
-  const [errs, setErrs] = useState<Record<string, Errors>>({});
-  const run = async (section: string, fields: string[], f: () => Promise<unknown>, rename: Record<string, string> = {}) => {
-    setErrs((e) => ({ ...e, [section]: {} }));
-    try {
-      await f();
-      reload();
-      return true;
-    } catch (err) {
-      setErrs((e) => ({ ...e, [section]: errorsFor(err, fields, rename) }));
-      return false;
-    }
-  };
-  const [pf, setPf] = useState({ purposeID: "", legalBasisID: "", specialConditionID: "", legitimateInterest: "" });
-  const [catKey, setCatKey] = useState("");
-  const [df, setDf] = useState({ recipientID: "", categoryIDs: [] as string[] });
-  const [rf, setRf] = useState({ duration: "", criterion: "", endAction: "delete" });
-  const [tf, setTf] = useState({ scope: "country", country: "", recipientID: "", safeguardID: "" });
-  const e = (s: string) => errs[s] ?? {};
-  const general = (s: string) => e(s)[""] && <p role="alert" className="error">{e(s)[""]}</p>;
-
-  return (
-    <div className="links">
-      <section className="card" aria-labelledby="purposes-h">
-        <h2 id="purposes-h">Purposes and legal bases</h2>
-        <ul className="items">
-          {a.purposes?.map((p) => (
-            <li key={p.id}>
-              <span>
-                <strong>{p.purpose.name}</strong>: {p.legalBasis?.reference ?? "basis not stated"}
-                {p.specialCondition ? `; ${p.specialCondition.reference}` : ""}
-                {p.legitimateInterest ? ` (interest: ${p.legitimateInterest})` : ""}
-              </span>
-              <EvidenceLinks evidence={p.evidence} />
-              {editable && (
-<button type="button" className="secondary" onClick={() => run("purposes", [], () => request(RemovePurpose, { id: p.id }))} aria-label={`Remove purpose ${p.purpose.name}`}>
-                Remove
-              </button>
-
-              )}
-            </li>
-          ))}
-        </ul>
-        {editable && (
-
-        <form
-          className="grid"
-          aria-label="Add a purpose"
-          noValidate
-          onSubmit={async (ev) => {
-            ev.preventDefault();
-            const ok = await run("purposes", ["purposeID", "legalBasisID", "specialConditionID", "legitimateInterest"], () =>
-              request(AddPurpose, {
-                input: {
-                  activityID: a.id,
-                  purposeID: pf.purposeID,
-                  legalBasisID: pf.legalBasisID || undefined,
-                  specialConditionID: pf.specialConditionID || undefined,
-                  legitimateInterest: pf.legitimateInterest || undefined,
-                },
-              }),
-            );
-            if (ok) setPf({ purposeID: "", legalBasisID: "", specialConditionID: "", legitimateInterest: "" });
-          }}
-        >
-          <Field id="ap-purposeID" label="Purpose" error={e("purposes").purposeID}>
-            <select {...aria("ap-purposeID", e("purposes"))} value={pf.purposeID} onChange={(x) => setPf({ ...pf, purposeID: x.target.value })}>
-              <option value="">choose…</option>
-              {purposes.map((p) => (
-                <option key={p.id} value={p.id}>{p.name}</option>
-              ))}
-            </select>
-          </Field>
-          <Field id="ap-legalBasisID" label="Art 6 legal basis" error={e("purposes").legalBasisID}>
-            <select {...aria("ap-legalBasisID", e("purposes"))} value={pf.legalBasisID} onChange={(x) => setPf({ ...pf, legalBasisID: x.target.value })}>
-              <option value="">not stated</option>
-              {bases.filter((b) => b.article === "art6").map((b) => (
-                <option key={b.id} value={b.id}>{b.reference}: {b.name}</option>
-              ))}
-            </select>
-          </Field>
-          <Field id="ap-specialConditionID" label="Art 9 condition" error={e("purposes").specialConditionID}>
-            <select {...aria("ap-specialConditionID", e("purposes"))} value={pf.specialConditionID} onChange={(x) => setPf({ ...pf, specialConditionID: x.target.value })}>
-              <option value="">none</option>
-              {bases.filter((b) => b.article !== "art6").map((b) => (
-                <option key={b.id} value={b.id}>{b.reference}: {b.name}</option>
-              ))}
-            </select>
-          </Field>
-          <Field id="ap-legitimateInterest" label="Legitimate interest (Art 6(1)(f))" error={e("purposes").legitimateInterest}>
-            <input {...aria("ap-legitimateInterest", e("purposes"))} value={pf.legitimateInterest} onChange={(x) => setPf({ ...pf, legitimateInterest: x.target.value })} />
-          </Field>
-          <div className="buttons"><button type="submit">Add purpose</button></div>
-          {general("purposes")}
-        </form>
-        )}
-      </section>
-
-      <section className="card" aria-labelledby="cats-h">
-        <h2 id="cats-h">Categories of personal data</h2>
-        <ul className="items">
-          {a.dataCategories?.map((c) => (
-            <li key={c.id}>
-              <span>{c.name} <code>{c.key}</code></span>
-              {editable && (
-<button type="button" className="secondary" aria-label={`Remove category ${c.name}`} onClick={() => run("cats", [], () => request(UpdateActivity, { id: a.id, input: { removeDataCategoryIDs: [c.id] } }))}>
-                Remove
-              </button>
-
-              )}
-            </li>
-          ))}
-        </ul>
-        {editable && (
-
-        <form
-          className="grid"
-          aria-label="Add a data category"
-          noValidate
-          onSubmit={async (ev) => {
-            ev.preventDefault();
-            const cat = cats.find((c) => c.key === catKey.trim());
-            if (!cat) {
-              setErrs((x) => ({ ...x, cats: { dataCategory: catKey.trim() ? `no data category has the key "${catKey.trim()}"` : "choose a data category" } }));
-              return;
-            }
-            if (await run("cats", ["dataCategory"], () => request(UpdateActivity, { id: a.id, input: { addDataCategoryIDs: [cat.id] } }))) setCatKey("");
-          }}
-        >
-          <Field id="cat-dataCategory" label="Data category key" error={e("cats").dataCategory}>
-            <input {...aria("cat-dataCategory", e("cats"))} list="cat-keys" value={catKey} onChange={(x) => setCatKey(x.target.value)} placeholder="user.contact.email" />
-            <datalist id="cat-keys">
-              {cats.map((c) => (
-                <option key={c.id} value={c.key}>{c.name}</option>
-              ))}
-            </datalist>
-          </Field>
-          <div className="buttons"><button type="submit">Add category</button></div>
-          {general("cats")}
-        </form>
-        )}
-      </section>
-
-      <section className="card" aria-labelledby="disc-h">
-        <h2 id="disc-h">Recipients (disclosures)</h2>
-        <ul className="items">
-          {a.disclosures?.map((d) => (
-            <li key={d.id}>
-              <span>
-                <strong>{d.recipient.name}</strong>
-                {d.dataCategories?.length ? `: ${d.dataCategories.map((c) => c.key).join(", ")}` : ": all the activity's categories"}
-              </span>
-              <EvidenceLinks evidence={d.evidence} />
-              {editable && (
-<button type="button" className="secondary" aria-label={`Remove disclosure to ${d.recipient.name}`} onClick={() => run("disc", [], () => request(RemoveDisclosure, { id: d.id }))}>
-                Remove
-              </button>
-
-              )}
-            </li>
-          ))}
-        </ul>
-        {editable && (
-
-        <form
-          className="grid"
-          aria-label="Add a recipient"
-          noValidate
-          onSubmit={async (ev) => {
-            ev.preventDefault();
-            const ok = await run("disc", ["recipientID", "dataCategoryIDs"], () =>
-              request(AddDisclosure, { input: { activityID: a.id, recipientID: df.recipientID, dataCategoryIDs: df.categoryIDs } }),
-            );
-            if (ok) setDf({ recipientID: "", categoryIDs: [] });
-          }}
-        >
-          <Field id="disc-recipientID" label="Recipient" error={e("disc").recipientID}>
-            <select {...aria("disc-recipientID", e("disc"))} value={df.recipientID} onChange={(x) => setDf({ ...df, recipientID: x.target.value })}>
-              <option value="">choose…</option>
-              {recs.map((r) => (
-                <option key={r.id} value={r.id}>{r.name}</option>
-              ))}
-            </select>
-          </Field>
-          <Field id="disc-dataCategoryIDs" label="Categories disclosed (none: all the activity's)" error={e("disc").dataCategoryIDs}>
-            <select {...aria("disc-dataCategoryIDs", e("disc"))} multiple size={4} value={df.categoryIDs} onChange={(x) => setDf({ ...df, categoryIDs: [...x.target.selectedOptions].map((o) => o.value) })}>
-              {(a.dataCategories ?? []).map((c) => (
-                <option key={c.id} value={c.id}>{c.name}</option>
-              ))}
-            </select>
-          </Field>
-          <div className="buttons"><button type="submit">Add recipient</button></div>
-          {general("disc")}
-        </form>
-        )}
-      </section>
-
-      <section className="card" aria-labelledby="ret-h">
-        <h2 id="ret-h">Retention</h2>
-        <ul className="items">
-          {a.retentionRules?.map((r) => (
-            <li key={r.id}>
-              <span>
-                {r.duration ? humanDuration(r.duration) : r.criterion} · then {r.endAction}
-              </span>
-              <EvidenceLinks evidence={r.evidence} />
-              {editable && (
-<button type="button" className="secondary" aria-label="Remove retention rule" onClick={() => run("ret", [], () => request(RemoveRetention, { id: r.id }))}>
-                Remove
-              </button>
-
-              )}
-            </li>
-          ))}
-        </ul>
-        {editable && (
-
-        <form
-          className="grid"
-          aria-label="Add a retention rule"
-          noValidate
-          onSubmit={async (ev) => {
-            ev.preventDefault();
-            const ok = await run("ret", ["duration", "criterion", "endAction"], () =>
-              request(AddRetention, {
-                input: {
-                  organizationID: a.organization.id,
-                  activityID: a.id,
-                  duration: rf.duration || undefined,
-                  criterion: rf.criterion || undefined,
-                  endAction: rf.endAction as RetentionRuleEndAction,
-                },
-              }),
-            );
-            if (ok) setRf({ duration: "", criterion: "", endAction: "delete" });
-          }}
-        >
-          <Field id="ret-duration" label="Duration (ISO 8601)" error={e("ret").duration} hint="e.g. P6Y, P30D">
-            <input {...aria("ret-duration", e("ret"))} value={rf.duration} onChange={(x) => setRf({ ...rf, duration: x.target.value })} />
-          </Field>
-          <Field id="ret-criterion" label="or criterion in words" error={e("ret").criterion}>
-            <input {...aria("ret-criterion", e("ret"))} value={rf.criterion} onChange={(x) => setRf({ ...rf, criterion: x.target.value })} />
-          </Field>
-          <Field id="ret-endAction" label="At the end" error={e("ret").endAction}>
-            <select {...aria("ret-endAction", e("ret"))} value={rf.endAction} onChange={(x) => setRf({ ...rf, endAction: x.target.value })}>
-              {["delete", "anonymise", "isolate", "return", "unspecified"].map((v) => (
-                <option key={v} value={v}>{v}</option>
-              ))}
-            </select>
-          </Field>
-          <div className="buttons"><button type="submit">Add retention rule</button></div>
-          {general("ret")}
-        </form>
-        )}
-        <AlsoApplies facts={a.effectiveRetentionRules}>
-          {(r) => <span title={r.criterion ?? undefined}>{r.duration ? humanDuration(r.duration) : shorten(r.criterion ?? "", 120)}</span>}
-        </AlsoApplies>
-      </section>
-
-      <section className="card" aria-labelledby="tr-h">
-        <h2 id="tr-h">Transfers outside the EEA</h2>
-        <ul className="items">
-          {a.transfers?.map((t) => (
-            <li key={t.id}>
-              <span>
-                {t.country || t.scope}
-                {t.recipient ? ` to ${t.recipient.name}` : ""}: {t.safeguard?.name ?? "no safeguard stated"}
-              </span>
-              <EvidenceLinks evidence={t.evidence} />
-              {editable && (
-<button type="button" className="secondary" aria-label="Remove transfer" onClick={() => run("tr", [], () => request(RemoveTransfer, { id: t.id }))}>
-                Remove
-              </button>
-
-              )}
-            </li>
-          ))}
-        </ul>
-        {editable && (
-
-        <form
-          className="grid"
-          aria-label="Add a transfer"
-          noValidate
-          onSubmit={async (ev) => {
-            ev.preventDefault();
-            const ok = await run("tr", ["scope", "country", "recipientID", "safeguardID"], () =>
-              request(AddTransfer, {
-                input: {
-                  organizationID: a.organization.id,
-                  activityID: a.id,
-                  scope: tf.scope as TransferScope,
-                  country: tf.country || undefined,
-                  recipientID: tf.recipientID || undefined,
-                  safeguardID: tf.safeguardID || undefined,
-                },
-              }),
-            );
-            if (ok) setTf({ scope: "country", country: "", recipientID: "", safeguardID: "" });
-          }}
-        >
-          <Field id="tr-scope" label="Scope" error={e("tr").scope}>
-            <select {...aria("tr-scope", e("tr"))} value={tf.scope} onChange={(x) => setTf({ ...tf, scope: x.target.value })}>
-              <option value="country">a named country</option>
-              <option value="worldwide">worldwide</option>
-              <option value="unspecified">unspecified</option>
-            </select>
-          </Field>
-          <Field id="tr-country" label="Country (ISO 3166-1 alpha-2)" error={e("tr").country}>
-            <input {...aria("tr-country", e("tr"))} value={tf.country} maxLength={2} onChange={(x) => setTf({ ...tf, country: x.target.value.toUpperCase() })} placeholder="US" />
-          </Field>
-          <Field id="tr-recipientID" label="Recipient" error={e("tr").recipientID}>
-            <select {...aria("tr-recipientID", e("tr"))} value={tf.recipientID} onChange={(x) => setTf({ ...tf, recipientID: x.target.value })}>
-              <option value="">none</option>
-              {recs.map((r) => (
-                <option key={r.id} value={r.id}>{r.name}</option>
-              ))}
-            </select>
-          </Field>
-          <Field id="tr-safeguardID" label="Safeguard" error={e("tr").safeguardID}>
-            <select {...aria("tr-safeguardID", e("tr"))} value={tf.safeguardID} onChange={(x) => setTf({ ...tf, safeguardID: x.target.value })}>
-              <option value="">not stated</option>
-              {safeguards.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                  {s.validUntil ? ` (invalid since ${s.validUntil.slice(0, 10)})` : ""}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <div className="buttons"><button type="submit">Add transfer</button></div>
-          {general("tr")}
-        </form>
-        )}
-        <AlsoApplies facts={a.effectiveTransfers}>
-          {(t) => (
-            <>
-              {t.country || t.scope}: <SafeguardName safeguard={t.safeguard} />
-            </>
-          )}
-        </AlsoApplies>
-      </section>
-    </div>
   );
 }
 
