@@ -195,6 +195,25 @@ func TestEveryMutationWritesHistory(t *testing.T) {
 			t.Errorf("saveActivity (update) recorded %+v", ch)
 		}
 	}
+	// reviewFacts: a reviewer's decision on many facts is one change per
+	// fact, each setting its review status and note.
+	covered["reviewFacts"] = true
+	mark = client.Change.Query().Aggregate(ent.Max(change.FieldID)).IntX(ctx)
+	if _, rr := send(t, srv.URL, "", fmt.Sprintf(`mutation { reviewFacts(ids: [%s, %s], status: REJECTED, note: "not in the notice") { id } }`, id(act), id(rec)), nil); len(rr.Errors) > 0 {
+		t.Errorf("reviewFacts: %+v", rr.Errors)
+	} else {
+		made := client.Change.Query().Where(change.IDGT(mark)).Order(ent.Asc(change.FieldID)).AllX(ctx)
+		types := map[string]bool{}
+		for _, ch := range made {
+			types[ch.EntityType] = true
+			if ch.Operation != change.OperationUpdate || value(ch.After, "review_status") != "REJECTED" || value(ch.After, "review_note") != "not in the notice" {
+				t.Errorf("reviewFacts recorded %s %s → %s", ch.Operation, ch.Before, ch.After)
+			}
+		}
+		if len(made) != 2 || !types["ProcessingActivity"] || !types["Recipient"] {
+			t.Errorf("reviewFacts of an activity and a recipient recorded %d changes (%v), want one of each", len(made), types)
+		}
+	}
 	for _, f := range graph.NewSchema(client).Schema().Mutation.Fields {
 		if !covered[f.Name] {
 			t.Errorf("mutation %s has no history case: add one", f.Name)
