@@ -10,10 +10,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/ropacatalog/ropa/ent"
@@ -66,32 +64,12 @@ func TestEditWebInterface(t *testing.T) {
 	ctx := context.Background()
 	// What the page says on its console: each scenario ends with none of
 	// it (no warning, no error, no uncaught exception).
-	var mu sync.Mutex
-	var console []string
-	chromedp.ListenTarget(e.browser, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch ev := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			if ev.Type == runtime.APITypeError || ev.Type == runtime.APITypeWarning {
-				var parts []string
-				for _, a := range ev.Args {
-					parts = append(parts, string(a.Value)+a.Description)
-				}
-				console = append(console, string(ev.Type)+": "+strings.Join(parts, " "))
-			}
-		case *runtime.EventExceptionThrown:
-			console = append(console, "exception: "+ev.ExceptionDetails.Error())
-		}
-	})
+	console := listenConsole(e.browser)
 	quiet := func(t *testing.T) {
 		t.Helper()
-		mu.Lock()
-		defer mu.Unlock()
-		for _, c := range console {
+		for _, c := range console.take() {
 			t.Errorf("console: %s", c)
 		}
-		console = nil
 	}
 	ujet := e.client.Organization.Query().Where(organization.Key("ujet")).OnlyX(ctx)
 	// A seeded UJET activity with a purpose and a recipient, to edit.

@@ -231,7 +231,7 @@ func TestHistoryWebInterface(t *testing.T) {
 		)
 		runShowing(t, tab, "the data map today",
 			setValue(`#f-asof`, today),
-			chromedp.WaitVisible(`//p[contains(., "nodes,") and contains(., "links")]`),
+			chromedp.WaitVisible(`//p[@data-testid="map-status" and starts-with(normalize-space(.), "Overview:")]`),
 			waitJS(`!document.evaluate('//p[@role="alert" and contains(., "history starts")]', document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue`),
 		)
 	})

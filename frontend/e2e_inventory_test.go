@@ -7,11 +7,9 @@ import (
 	"net/http"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/ropacatalog/ropa/ent"
@@ -61,34 +59,6 @@ func fetchCSV(t *testing.T, href string) [][]string {
 		t.Fatalf("GET %s: %v", href, err)
 	}
 	return rows
-}
-
-// consoleProblems collects the page's console warnings and errors and
-// its uncaught exceptions.
-func consoleProblems(ctx context.Context) func() []string {
-	var mu sync.Mutex
-	var out []string
-	chromedp.ListenTarget(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch ev := ev.(type) {
-		case *cdpruntime.EventConsoleAPICalled:
-			if ev.Type == cdpruntime.APITypeWarning || ev.Type == cdpruntime.APITypeError {
-				var args []string
-				for _, a := range ev.Args {
-					args = append(args, string(a.Value)+a.Description)
-				}
-				out = append(out, string(ev.Type)+": "+strings.Join(args, " "))
-			}
-		case *cdpruntime.EventExceptionThrown:
-			out = append(out, "exception: "+ev.ExceptionDetails.Text)
-		}
-	})
-	return func() []string {
-		mu.Lock()
-		defer mu.Unlock()
-		return slices.Clone(out)
-	}
 }
 
 func TestInventoryWebInterface(t *testing.T) {

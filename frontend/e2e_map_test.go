@@ -11,10 +11,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
-	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -55,34 +53,6 @@ func ofKind(ns []mapNode, kind string) []mapNode {
 
 // waitMap waits until the drawing shows the answer to the URL's state.
 const waitMap = `document.querySelector('[data-testid=graph] .mnode') && !document.querySelector('[data-testid=map-status]').textContent.startsWith('Loading')`
-
-// consoleProblems collects the warnings, errors and uncaught exceptions the
-// page reports on the tab from now on.
-func consoleProblems(tab context.Context) func() []string {
-	var mu sync.Mutex
-	var out []string
-	chromedp.ListenTarget(tab, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch e := ev.(type) {
-		case *cdpruntime.EventConsoleAPICalled:
-			if e.Type == cdpruntime.APITypeError || e.Type == cdpruntime.APITypeWarning {
-				var args []string
-				for _, a := range e.Args {
-					args = append(args, string(a.Value)+a.Description)
-				}
-				out = append(out, string(e.Type)+": "+strings.Join(args, " "))
-			}
-		case *cdpruntime.EventExceptionThrown:
-			out = append(out, "exception: "+e.ExceptionDetails.Error())
-		}
-	})
-	return func() []string {
-		mu.Lock()
-		defer mu.Unlock()
-		return slices.Clone(out)
-	}
-}
 
 func TestMapWebInterface(t *testing.T) {
 	e := setup(t)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -37,6 +38,17 @@ func (c *consoleLog) take() []string {
 	l := c.lines
 	c.lines = nil
 	return l
+}
+
+// consoleProblems listens to the tab's console from now on and answers
+// what it has reported so far (see consoleLog).
+func consoleProblems(ctx context.Context) func() []string {
+	c := listenConsole(ctx)
+	return func() []string {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		return slices.Clone(c.lines)
+	}
 }
 
 func listenConsole(ctx context.Context) *consoleLog {
