@@ -51,8 +51,12 @@ export const AcknowledgeFindingDoc = graphql(`
 `);
 
 const TransfersDoc = graphql(`
-  query FindingTransfers($org: ID!) {
-    transfers(first: 5000, where: { organizationID: $org }) {
+  query FindingTransfers($org: ID!, $after: Cursor) {
+    transfers(first: 500, after: $after, where: { organizationID: $org }) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -65,6 +69,18 @@ const TransfersDoc = graphql(`
   }
 `);
 
+
+/** Every transfer of the organization, page by page (none is left out). */
+async function allTransfers(org: string) {
+  const list = [];
+  let after: string | undefined;
+  for (;;) {
+    const d = await request(TransfersDoc, { org, after });
+    list.push(...(d.transfers.edges ?? []).flatMap((e) => (e?.node ? [e.node] : [])));
+    if (!d.transfers.pageInfo.hasNextPage || !d.transfers.pageInfo.endCursor) return list;
+    after = d.transfers.pageInfo.endCursor;
+  }
+}
 
 export type Finding = FindingsQuery["findings"][number];
 
@@ -142,8 +158,8 @@ export function useNodeFindings(org: { id: string; key: string } | undefined, no
   useEffect(() => {
     if (!org) return;
     let live = true;
-    request(TransfersDoc, { org: org.id }).then(
-      (d) => live && setTransfers({ org: org.id, list: (d.transfers.edges ?? []).flatMap((e) => (e?.node ? [e.node] : [])) }),
+    allTransfers(org.id).then(
+      (list) => live && setTransfers({ org: org.id, list }),
       () => live && setTransfers({ org: org.id, list: [] }),
     );
     return () => {

@@ -3482,10 +3482,11 @@ export type AcknowledgeFindingMutation = { acknowledgeFinding: { id: string, rev
 
 export type FindingTransfersQueryVariables = Exact<{
   org: string;
+  after?: string | null | undefined;
 }>;
 
 
-export type FindingTransfersQuery = { transfers: { edges: Array<{ node: { id: string, country: string | null, scope: TransferScope, recipientID: string | null } | null } | null> | null } };
+export type FindingTransfersQuery = { transfers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, country: string | null, scope: TransferScope, recipientID: string | null } | null } | null> | null } };
 
 export type ActivityForEditQueryVariables = Exact<{
   id: string;
@@ -4116,8 +4117,12 @@ export const AcknowledgeFindingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AcknowledgeFindingMutation, AcknowledgeFindingMutationVariables>;
 export const FindingTransfersDocument = new TypedDocumentString(`
-    query FindingTransfers($org: ID!) {
-  transfers(first: 5000, where: {organizationID: $org}) {
+    query FindingTransfers($org: ID!, $after: Cursor) {
+  transfers(first: 500, after: $after, where: {organizationID: $org}) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
