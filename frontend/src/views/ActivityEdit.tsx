@@ -453,6 +453,16 @@ const emptyForm = (org: string): Form => ({
   sources: [],
 });
 
+/**
+ * Rows in the order they were created (by catalog ID): the API's edges come
+ * in the database's order, which PostgreSQL does not keep between reads,
+ * and a form whose rows move between reloads misleads.
+ */
+function byID<T extends { id: string }>(xs: readonly T[] | null | undefined): T[] {
+  const n = (id: string) => (/^\d+$/.test(id) ? Number(id) : Number.MAX_SAFE_INTEGER);
+  return [...(xs ?? [])].sort((x, y) => n(x.id) - n(y.id) || x.id.localeCompare(y.id));
+}
+
 function formOf(a: Activity): Form {
   return {
     organization: a.organization.key,
@@ -464,7 +474,7 @@ function formOf(a: Activity): Form {
     automatedDecisionMaking: a.automatedDecisionMaking,
     dpiaRequired: a.dpiaRequired == null ? "" : String(a.dpiaRequired),
     owner: a.owner ?? "",
-    purposes: (a.purposes ?? []).map((p) => ({
+    purposes: byID(a.purposes).map((p) => ({
       key: rowKey(),
       id: p.id,
       purpose: tax(p.purpose),
@@ -474,7 +484,7 @@ function formOf(a: Activity): Form {
     })),
     dataSubjects: (a.dataSubjects ?? []).map(tax),
     dataCategories: (a.dataCategories ?? []).map(catChoice),
-    disclosures: (a.disclosures ?? []).map((d) => ({
+    disclosures: byID(a.disclosures).map((d) => ({
       key: rowKey(),
       id: d.id,
       recipient: { id: d.recipient.id, label: d.recipient.name, title: d.recipient.name },
@@ -483,7 +493,7 @@ function formOf(a: Activity): Form {
       purposes: (d.purposes ?? []).map(tax),
       description: d.description ?? "",
     })),
-    transfers: (a.transfers ?? []).map((t) => ({
+    transfers: byID(a.transfers).map((t) => ({
       key: rowKey(),
       id: t.id,
       scope: t.scope,
@@ -493,7 +503,7 @@ function formOf(a: Activity): Form {
       safeguard: t.safeguard ? { id: t.safeguard.id, label: t.safeguard.name } : undefined,
       description: t.description ?? "",
     })),
-    retentionRules: (a.retentionRules ?? []).map((r) => ({
+    retentionRules: byID(a.retentionRules).map((r) => ({
       key: rowKey(),
       id: r.id,
       duration: r.duration ?? "",
@@ -501,7 +511,7 @@ function formOf(a: Activity): Form {
       endAction: r.endAction,
       categories: (r.dataCategories ?? []).map(tax),
     })),
-    securityMeasures: (a.securityPractices ?? []).map((s) => ({ key: rowKey(), id: s.id, measure: tax(s.measure), description: s.description ?? "" })),
+    securityMeasures: byID(a.securityPractices).map((s) => ({ key: rowKey(), id: s.id, measure: tax(s.measure), description: s.description ?? "" })),
     systems: (a.systems ?? []).map(tax),
     sources: (a.sources ?? []).map(tax),
   };
