@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
@@ -146,6 +147,32 @@ const lowContrast = `(() => {
   return {checked, faint: out};
 })()`
 
+// inPage evaluates expr, whose value must be truthy (an array or object
+// counts), in the page as it is once a navigation has settled: right after
+// a page load chromedp may still hold the previous page's execution
+// context, which a plain Evaluate fails on; Poll evaluates again.
+func inPage(expr string, out any) chromedp.Action {
+	return chromedp.Poll(expr, out, chromedp.WithPollingInterval(50*time.Millisecond))
+}
+
+// runSettled is run for actions that read the page just after it loaded:
+// when chromedp still refers to an execution context the page has
+// replaced ("Cannot find context with specified id"), the actions are run
+// again, a few times, once the page has its new one.
+func runSettled(t *testing.T, ctx context.Context, what string, actions ...chromedp.Action) {
+	t.Helper()
+	var err error
+	for range 5 {
+		if err = chromedp.Run(ctx, actions...); err == nil || !strings.Contains(err.Error(), "Cannot find context") {
+			break
+		}
+		chromedp.Run(ctx, chromedp.WaitReady("main h1", chromedp.ByQuery))
+	}
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
 // settled is true once the view has its heading and nothing says it is
 // still loading.
 const settled = `(() => { const m = document.querySelector('main');
@@ -193,9 +220,9 @@ func TestWebInterfacePolish(t *testing.T) {
 				Checked int
 				Faint   []string
 			}
-			run(t, tab, "inspect "+what,
-				chromedp.Evaluate(unnamedControls, &unnamed),
-				chromedp.Evaluate(lowContrast, &contrast),
+			runSettled(t, tab, "inspect "+what,
+				inPage(unnamedControls, &unnamed),
+				inPage(lowContrast, &contrast),
 			)
 			if contrast.Checked < 3 {
 				t.Errorf("%s: the contrast check saw %d pieces of text; the view did not render", what, contrast.Checked)
@@ -217,7 +244,7 @@ func TestWebInterfacePolish(t *testing.T) {
 	// The playground is a page of its own (GraphiQL), outside the views.
 	run(t, tab, "open the playground", chromedp.Navigate(e.url+"/playground"), chromedp.WaitVisible(".graphiql-container .playground-title"))
 	var unnamed []string
-	run(t, tab, "inspect the playground", chromedp.Evaluate(unnamedControls, &unnamed))
+	run(t, tab, "inspect the playground", inPage(unnamedControls, &unnamed))
 	if len(unnamed) > 0 {
 		t.Errorf("playground: controls without an accessible name:\n  %s", strings.Join(unnamed, "\n  "))
 	}
@@ -231,13 +258,13 @@ func TestWebInterfacePolish(t *testing.T) {
 			Checked int
 			Faint   []string
 		}
-		run(t, tab, "add a faint line and an unlabelled input to a view",
-			chromedp.Navigate(e.url+"/records"), waitJS(settled),
-			chromedp.Evaluate(`(() => { const m = document.querySelector('main');
+		run(t, tab, "open the record", chromedp.Navigate(e.url+"/records"), waitJS(settled))
+		runSettled(t, tab, "add a faint line and an unlabelled input to a view",
+			inPage(`(() => { const m = document.querySelector('main');
 				const p = document.createElement('p'); p.textContent = 'faint words'; p.style.color = '#bbbbbb'; m.append(p);
 				m.append(document.createElement('input')); return true; })()`, nil),
-			chromedp.Evaluate(unnamedControls, &unnamed),
-			chromedp.Evaluate(lowContrast, &contrast),
+			inPage(unnamedControls, &unnamed),
+			inPage(lowContrast, &contrast),
 		)
 		if len(unnamed) != 1 || !strings.HasPrefix(unnamed[0], "<input") {
 			t.Errorf("unlabelled controls found: %q, want the one input added", unnamed)

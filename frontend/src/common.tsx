@@ -91,7 +91,14 @@ export function OrgSelect({ orgs, org, setOrg, id = "org" }: { orgs: Org[]; org?
   return (
     <div className="field">
       <label htmlFor={id}>Organization</label>
-      <select id={id} value={org?.key ?? ""} onChange={(e) => setOrg(e.target.value)}>
+      <select
+        id={id}
+        value={org?.key ?? ""}
+        onChange={(e) => {
+          remember(e.target.value); // at once, whatever setOrg does with the URL: the next page may open before any effect runs
+          setOrg(e.target.value);
+        }}
+      >
         {orgs.map((o) => (
           <option key={o.id} value={o.key}>
             {o.name}
