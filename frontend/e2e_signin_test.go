@@ -194,8 +194,8 @@ func TestSignInAndRoles(t *testing.T) {
 		var report int
 		run(t, tab, "fetch the HTML report",
 			chromedp.Navigate(e.url+"/records?org=ujet"),
-			chromedp.WaitVisible(`a.button[href*="/reports/"]`, chromedp.ByQuery),
-			chromedp.Evaluate(`fetch(document.querySelector('a.button[href*="/reports/"]').href).then(r => r.status)`, &report,
+			chromedp.WaitVisible(`a.button[href*="/reports/article30"][href*="org=ujet"]`, chromedp.ByQuery),
+			chromedp.Evaluate(`fetch(document.querySelector('a.button[href*="/reports/article30"][href*="org=ujet"]').href).then(r => r.status)`, &report,
 				func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }),
 		)
 		if report != http.StatusOK {
