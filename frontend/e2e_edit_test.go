@@ -135,7 +135,7 @@ func TestEditWebInterface(t *testing.T) {
 			chromedp.Value(`#act-businessFunction`, &bf, chromedp.ByQuery),
 			chromedp.Evaluate(`[...document.querySelectorAll('input[id$="-legitimateInterest"]')].map(e => e.value).filter(Boolean).join(" | ")`, &liAfter),
 			chromedp.Value(fmt.Sprintf(`#act-transfers-%d-country`, nt), &country, chromedp.ByQuery),
-			chromedp.Text(`section[aria-labelledby=cats-h]`, &chips, chromedp.ByQuery),
+			textOf(`section[aria-labelledby=cats-h]`, &chips),
 		)
 		// The purposes come back in the catalog's order: the interest is on
 		// one of them, whichever its row.
@@ -206,7 +206,7 @@ func TestEditWebInterface(t *testing.T) {
 			chromedp.SendKeys(fmt.Sprintf(`#act-retentionRules-%d-duration`, nr), "six years", chromedp.ByQuery),
 			chromedp.Click(`//button[text()="Save activity"]`),
 			chromedp.WaitVisible(errSel, chromedp.ByQuery),
-			chromedp.Text(errSel, &msg, chromedp.ByQuery),
+			textOf(errSel, &msg),
 			waitJS(fmt.Sprintf(`document.activeElement && document.activeElement.id === "act-retentionRules-%d-duration"`, nr)),
 			chromedp.Evaluate(`document.activeElement.id`, &focused),
 			chromedp.Evaluate(fmt.Sprintf(`document.querySelector(%q).closest('.field').querySelector('input').id`, errSel), &sameBox),

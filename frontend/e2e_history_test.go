@@ -87,9 +87,9 @@ func TestHistoryWebInterface(t *testing.T) {
 		runShowing(t, tab, "open the activity",
 			chromedp.Navigate(actURL),
 			chromedp.WaitVisible(item),
-			chromedp.Text(item+`//li[@data-field="owner"]`, &line),
-			chromedp.Text(`[data-testid="history-owner"]`, &owner, chromedp.ByQuery),
-			chromedp.Text(`[data-testid="history-updated"]`, &updated, chromedp.ByQuery),
+			textOf(item+`//li[@data-field="owner"]`, &line),
+			textOf(`[data-testid="history-owner"]`, &owner),
+			textOf(`[data-testid="history-updated"]`, &updated),
 		)
 		if !strings.Contains(line, "none → Privacy team") {
 			t.Errorf("the owner's line: %q; want none → Privacy team", line)
@@ -144,7 +144,7 @@ func TestHistoryWebInterface(t *testing.T) {
 		runShowing(t, tab, "open today's changes",
 			chromedp.Navigate(fmt.Sprintf("%s/changes?org=ujet&from=%s&to=%s", e.url, today, today)),
 			chromedp.WaitVisible(row),
-			chromedp.Text(row+`/th`, &summary),
+			textOf(row+`/th`, &summary),
 			chromedp.Location(&url),
 			chromedp.AttributeValue(`//a[normalize-space(.)="Changes (HTML)"]`, "href", &htmlLink, nil),
 			chromedp.AttributeValue(`//a[normalize-space(.)="Changes (JSON)"]`, "href", &jsonLink, nil),
@@ -181,7 +181,7 @@ func TestHistoryWebInterface(t *testing.T) {
 			chromedp.WaitVisible(recordRow(act.Name)),
 			setValue(`#rec-asof`, "2020-01-01"),
 			chromedp.WaitVisible(`//p[@role="alert" and contains(., "history starts")]`),
-			chromedp.Text(`//p[@role="alert" and contains(., "history starts")]`, &message),
+			textOf(`//p[@role="alert" and contains(., "history starts")]`, &message),
 			chromedp.WaitVisible(`[data-testid="asof-banner"]`, chromedp.ByQuery),
 			chromedp.AttributeValue(`//a[normalize-space(.)="Report (CSV)"]`, "href", &link, nil),
 		)
@@ -197,7 +197,7 @@ func TestHistoryWebInterface(t *testing.T) {
 		runShowing(t, tab, "ask for the record today",
 			setValue(`#rec-asof`, today),
 			chromedp.WaitVisible(pastRow),
-			chromedp.Text(`[data-testid="asof-banner"]`, &banner, chromedp.ByQuery),
+			textOf(`[data-testid="asof-banner"]`, &banner),
 			chromedp.Evaluate(`String(document.querySelectorAll('table.records a').length)`, &links),
 			chromedp.Location(&url),
 		)

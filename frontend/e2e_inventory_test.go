@@ -246,7 +246,7 @@ func TestInventoryWebInterface(t *testing.T) {
 			waitJS(`/^\d+ activities$/.test(document.querySelector('[aria-live=polite]').textContent)`),
 			chromedp.Value(`#rec-search`, &search, chromedp.ByQuery),
 			chromedp.Value(`#rec-role`, &role, chromedp.ByQuery),
-			chromedp.Text(`[aria-live=polite]`, &count, chromedp.ByQuery),
+			textOf(`[aria-live=polite]`, &count),
 		)
 		var loc string
 		run(t, tab, "location", chromedp.Location(&loc))
@@ -304,7 +304,7 @@ func TestInventoryWebInterfaceScale(t *testing.T) {
 		chromedp.Click(`//button[text()="Next page"]`),
 		countReads(fmt.Sprintf("%d recipients, showing %d–%d", n, (pages-1)*25+1, n)),
 		texts(`table.inventory-table tbody th`, &names),
-		chromedp.Text(`.inv-page`, &page, chromedp.ByQuery),
+		textOf(`.inv-page`, &page),
 	)
 	if len(names) == 0 || names[len(names)-1] != last || page != fmt.Sprintf("Page %d of %d", pages, pages) {
 		t.Errorf("last page %q: %d rows ending %v; want %s last", page, len(names), names[max(0, len(names)-2):], last)

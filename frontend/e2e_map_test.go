@@ -140,7 +140,7 @@ func TestMapWebInterface(t *testing.T) {
 			chromedp.Navigate(fmt.Sprintf("%s/?org=ujet&focus=rec:%d", e.url, bg.ID)),
 			waitJS(waitMap+` && document.querySelector('[data-testid=map-status]').textContent.includes('Focused on')`),
 			drawnNodes(&nodes),
-			chromedp.Text(`[data-testid=map-status]`, &status, chromedp.ByQuery),
+			textOf(`[data-testid=map-status]`, &status),
 		)
 		recs := ofKind(nodes, "RECIPIENT")
 		if len(recs) != 1 || recs[0].Label != bg.Name {
@@ -166,7 +166,7 @@ func TestMapWebInterface(t *testing.T) {
 		run(t, tab, "select the recipient",
 			activate(fmt.Sprintf(`[data-testid=graph] .mnode[data-id="rec:%d"]`, bg.ID)),
 			chromedp.WaitVisible(fmt.Sprintf(`[data-testid=map-details][data-node="rec:%d"] .sentences`, bg.ID), chromedp.ByQuery),
-			chromedp.Text(`[data-testid=map-details]`, &details, chromedp.ByQuery),
+			textOf(`[data-testid=map-details]`, &details),
 		)
 		for _, want := range []string{"What it receives and why", acts[0].Label, "trusted background check providers"} {
 			if !strings.Contains(details, want) {
@@ -234,7 +234,7 @@ func TestMapWebInterface(t *testing.T) {
 			chromedp.Focus(`//li[@data-testid="map-transfer" and contains(., "EU-US Privacy Shield")]//a[contains(@class,"evidence-link") and contains(., "Privacy Shield")]`),
 			chromedp.KeyEvent(kb.Enter),
 			chromedp.WaitVisible(`mark#quote`, chromedp.ByQuery),
-			chromedp.Text(`mark#quote`, &quote, chromedp.ByQuery),
+			textOf(`mark#quote`, &quote),
 		)
 		if !strings.Contains(quote, "Privacy Shield") {
 			t.Errorf("the evidence page highlights %q", quote)
@@ -378,7 +378,7 @@ func TestMapLargeCatalog(t *testing.T) {
 		chromedp.Navigate(e.url+"/?org=synth"),
 		waitJS(waitMap),
 		drawnNodes(&nodes),
-		chromedp.Text(`[data-testid=map-status]`, &status, chromedp.ByQuery),
+		textOf(`[data-testid=map-status]`, &status),
 	)
 	// Every activity is on the map; a recipient nobody discloses to is not.
 	if !strings.Contains(status, "5000 activities") || !strings.Contains(status, "groups to expand") {

@@ -315,7 +315,7 @@ func TestReviewScreen(t *testing.T) {
 		run(t, tab, "reload",
 			chromedp.Navigate(url),
 			chromedp.WaitVisible(`mark.rq-mark`, chromedp.ByQuery),
-			chromedp.Text(`.rq-progress label`, &progress, chromedp.ByQuery),
+			textOf(`.rq-progress label`, &progress),
 		)
 		for id, want := range map[int]string{
 			rights[0].ID: "REVIEWED",
@@ -337,7 +337,7 @@ func TestReviewScreen(t *testing.T) {
 			t.Errorf("progress reads %q, want %q", progress, want)
 		}
 		var groupProgress string
-		run(t, tab, "the purposes' progress", chromedp.Text(`#rev-purposes-h .count`, &groupProgress, chromedp.ByQuery))
+		run(t, tab, "the purposes' progress", textOf(`#rev-purposes-h .count`, &groupProgress))
 		if !strings.Contains(groupProgress, "3 of 3 reviewed") {
 			t.Errorf("the purposes group reads %q, want all three reviewed", groupProgress)
 		}
@@ -348,7 +348,7 @@ func TestReviewScreen(t *testing.T) {
 		}
 		stmt := e.client.Statement.Query().Where(statement.Origin(rep.Origin)).OnlyX(ctx)
 		var stmtText string
-		run(t, tab, "the statement waits", chromedp.Text(fmt.Sprintf(`section[data-type="statements"] li[data-fact="%d"]`, stmt.ID), &stmtText, chromedp.ByQuery))
+		run(t, tab, "the statement waits", textOf(fmt.Sprintf(`section[data-type="statements"] li[data-fact="%d"]`, stmt.ID), &stmtText))
 		if !strings.Contains(stmtText, "Art 6(1)(b)") {
 			t.Errorf("the basis stated without a purpose reads %q; the notice names a contract", stmtText)
 		}

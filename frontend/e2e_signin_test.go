@@ -131,7 +131,7 @@ func TestSignInAndRoles(t *testing.T) {
 			chromedp.Navigate(e.url+"/records?org=ujet"),
 			signIn(vera.Name, "not-her-password"),
 			chromedp.WaitVisible(`#signin-error`, chromedp.ByQuery),
-			chromedp.Text(`#signin-error`, &msg, chromedp.ByQuery),
+			textOf(`#signin-error`, &msg),
 		)
 		if !strings.Contains(msg, "Wrong user name or password") {
 			t.Errorf("after a wrong password the form says %q", msg)
@@ -140,7 +140,7 @@ func TestSignInAndRoles(t *testing.T) {
 		run(t, tab, "right password",
 			signIn(vera.Name, vera.Password),
 			chromedp.WaitVisible(`table.records tbody tr`, chromedp.ByQuery),
-			chromedp.Text(`.userbox .who`, &who, chromedp.ByQuery),
+			textOf(`.userbox .who`, &who),
 		)
 		if !strings.Contains(who, "vera") || !strings.Contains(strings.ToLower(who), "viewer") {
 			t.Errorf("the header says %q, want vera and her role", who)
@@ -228,13 +228,13 @@ func TestSignInAndRoles(t *testing.T) {
 			signIn(eddie.Name, eddie.Password),
 			chromedp.WaitVisible(`#act-businessFunction`, chromedp.ByQuery),
 			chromedp.WaitVisible(`#purposes-h`, chromedp.ByQuery),
-			chromedp.Text(`.userbox .who`, &who, chromedp.ByQuery),
+			textOf(`.userbox .who`, &who),
 			clear(`#act-businessFunction`),
 			chromedp.SendKeys(`#act-businessFunction`, fn, chromedp.ByQuery),
 			chromedp.Click(`//button[text()="Save activity"]`),
 			chromedp.WaitVisible(`//span[@role="status" and text()="Saved."]`),
 			chromedp.WaitVisible(`//section[@aria-labelledby="edit-h"]/p[contains(., "review status UNREVIEWED")]/span[contains(@class, "draft")]`),
-			chromedp.Text(`#edit-h + p`, &status, chromedp.ByQuery),
+			textOf(`#edit-h + p`, &status),
 		)
 		if !strings.Contains(strings.ToLower(who), "editor") {
 			t.Errorf("the header says %q", who)
@@ -273,7 +273,7 @@ func TestSignInAndRoles(t *testing.T) {
 			chromedp.SendKeys(`#act-businessFunction`, "refused", chromedp.ByQuery),
 			chromedp.Click(`//button[text()="Save activity"]`),
 			chromedp.WaitVisible(`form[aria-label=Activity] p.error[role=alert]`, chromedp.ByQuery),
-			chromedp.Text(`form[aria-label=Activity] p.error[role=alert]`, &msg, chromedp.ByQuery),
+			textOf(`form[aria-label=Activity] p.error[role=alert]`, &msg),
 		)
 		if !strings.HasPrefix(msg, "Not allowed:") || !strings.Contains(msg, "editor") {
 			t.Errorf("a refused save reads %q, want it to say it is not allowed and which role it needs", msg)
@@ -365,7 +365,7 @@ func TestSignInAndRoles(t *testing.T) {
 		run(t, tab, "choose another organization",
 			choose(`#org`, other.Key),
 			chromedp.WaitVisible(`#signin-name`, chromedp.ByQuery),
-			chromedp.Text(`.signin`, &note, chromedp.ByQuery),
+			textOf(`.signin`, &note),
 		)
 		if !strings.Contains(note, "Your session has ended") {
 			t.Errorf("the form after the session ended reads %q", note)

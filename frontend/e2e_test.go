@@ -307,10 +307,10 @@ func findRecord(t *testing.T, tab context.Context, name string) (heading, transf
 		clear(`#rec-search`),
 		chromedp.SendKeys(`#rec-search`, name, chromedp.ByQuery),
 		chromedp.WaitVisible(row),
-		chromedp.Text(row+`/th`, &heading),
-		chromedp.Text(row+`/td[@data-label="Transfers and safeguards"]`, &transfers),
-		chromedp.Text(row+`/td[@data-label="Retention"]`, &retention),
-		chromedp.Text(row+`/td[@data-label="Security"]`, &security),
+		textOf(row+`/th`, &heading),
+		textOf(row+`/td[@data-label="Transfers and safeguards"]`, &transfers),
+		textOf(row+`/td[@data-label="Retention"]`, &retention),
+		textOf(row+`/td[@data-label="Security"]`, &security),
 	)
 	return
 }
@@ -343,7 +343,7 @@ func TestWebInterface(t *testing.T) {
 		run(t, tab, "open the data map",
 			chromedp.Navigate(e.url+"/?org=ujet"),
 			chromedp.WaitVisible(`#list-ACTIVITY`, chromedp.ByQuery),
-			chromedp.Text(`#map-h`, &heading, chromedp.ByQuery),
+			textOf(`#map-h`, &heading),
 			texts(`#list-ACTIVITY + ul button`, &names),
 		)
 		if heading != "Data map: UJET, Inc." {
@@ -368,7 +368,7 @@ func TestWebInterface(t *testing.T) {
 		run(t, tab, "select an activity",
 			chromedp.Click(`#list-ACTIVITY + ul button`, chromedp.ByQuery),
 			chromedp.WaitVisible(`.details .evidence-link`, chromedp.ByQuery),
-			chromedp.Text(`.details`, &details, chromedp.ByQuery),
+			textOf(`.details`, &details),
 		)
 		if !strings.Contains(details, "Purposes and bases") || !strings.Contains(details, "Edit this activity") {
 			t.Errorf("details of the selected activity read %q", details)
@@ -406,7 +406,7 @@ func TestWebInterface(t *testing.T) {
 		run(t, tab, "open the record",
 			chromedp.Navigate(e.url+"/records?org=ujet"),
 			chromedp.WaitVisible(`table.records tbody tr`, chromedp.ByQuery),
-			chromedp.Text(`[aria-live=polite]`, &count, chromedp.ByQuery),
+			textOf(`[aria-live=polite]`, &count),
 			texts(`table.records tbody th > a`, &first),
 		)
 		if want := fmt.Sprintf("%d activities", len(ujetActs)); count != want {
@@ -617,7 +617,7 @@ func TestWebInterface(t *testing.T) {
 			chromedp.SendKeys(`#lookup-field`, "user.contact.email", chromedp.ByQuery),
 			chromedp.Click(`//button[text()="Look up"]`),
 			chromedp.WaitVisible(`table.lookup tbody tr`, chromedp.ByQuery),
-			chromedp.Text(`[aria-live=polite]`, &status, chromedp.ByQuery),
+			textOf(`[aria-live=polite]`, &status),
 			texts(`table.lookup tbody th`, &recipients),
 			texts(`table.lookup tbody td .match`, &matches),
 		)
@@ -636,7 +636,7 @@ func TestWebInterface(t *testing.T) {
 			}
 		}
 		var reasons string
-		run(t, tab, "read the first row", chromedp.Text(`table.lookup tbody tr`, &reasons, chromedp.ByQuery))
+		run(t, tab, "read the first row", textOf(`table.lookup tbody tr`, &reasons))
 		if !strings.Contains(reasons, "Art 6(1)") {
 			t.Errorf("the first row names no Art 6 basis: %q", reasons)
 		}
@@ -661,8 +661,8 @@ func TestWebInterface(t *testing.T) {
 		var helpdeskRow, mailchimp string
 		run(t, tab, "read the helpdesk and the drafted recipient",
 			chromedp.ScrollIntoView(lookupRow(helpdesk)),
-			chromedp.Text(lookupRow(helpdesk), &helpdeskRow),
-			chromedp.Text(lookupRow("Mailchimp"), &mailchimp),
+			textOf(lookupRow(helpdesk), &helpdeskRow),
+			textOf(lookupRow("Mailchimp"), &mailchimp),
 		)
 		if !strings.Contains(helpdeskRow, "all purposes of the activity (the disclosure names none)") {
 			t.Errorf("the helpdesk's row reads %q", helpdeskRow)
@@ -692,8 +692,8 @@ func TestWebInterface(t *testing.T) {
 			chromedp.Click(`table.lookup tbody tr .evidence-link`, chromedp.ByQuery),
 			chromedp.WaitVisible(`mark#quote`, chromedp.ByQuery),
 			chromedp.Sleep(200*time.Millisecond),
-			chromedp.Text(`mark#quote`, &marked, chromedp.ByQuery),
-			chromedp.Text(`#ev-h`, &title, chromedp.ByQuery),
+			textOf(`mark#quote`, &marked),
+			textOf(`#ev-h`, &title),
 			chromedp.Evaluate(`(() => { const m = document.querySelector('mark#quote').getBoundingClientRect();
 				const b = document.querySelector('.notice-text').getBoundingClientRect();
 				return m.top >= b.top && m.top < b.bottom && m.top < window.innerHeight; })()`, &inView),
@@ -734,7 +734,7 @@ func TestWebInterface(t *testing.T) {
 			chromedp.SendKeys(`#act-businessFunction`, fn, chromedp.ByQuery),
 			chromedp.Click(`//button[text()="Save activity"]`),
 			chromedp.WaitVisible(`//span[@role="status" and text()="Saved."]`),
-			chromedp.Text(`.saved`, &saved, chromedp.ByQuery),
+			textOf(`.saved`, &saved),
 			chromedp.Reload(),
 			chromedp.WaitVisible(`#act-businessFunction`, chromedp.ByQuery),
 			chromedp.Sleep(200*time.Millisecond),
@@ -783,7 +783,7 @@ func TestWebInterface(t *testing.T) {
 			clear(`#act-name`),
 			chromedp.Click(`//button[text()="Save activity"]`),
 			chromedp.WaitVisible(`#act-name-error`, chromedp.ByQuery),
-			chromedp.Text(`#act-name-error`, &msg, chromedp.ByQuery),
+			textOf(`#act-name-error`, &msg),
 			chromedp.AttributeValue(`#act-name`, "aria-invalid", &invalid, nil, chromedp.ByQuery),
 			chromedp.AttributeValue(`#act-name`, "aria-describedby", &describedBy, nil, chromedp.ByQuery),
 		)
@@ -811,7 +811,7 @@ func TestWebInterface(t *testing.T) {
 			chromedp.Click(`//button[text()="Add retention rule"]`),
 			chromedp.Click(`//button[text()="Save activity"]`),
 			chromedp.WaitVisible(errSel, chromedp.ByQuery),
-			chromedp.Text(errSel, &retMsg, chromedp.ByQuery),
+			textOf(errSel, &retMsg),
 		)
 		if !strings.Contains(retMsg, "ISO 8601 duration or a criterion") {
 			t.Errorf("retention error reads %q", retMsg)
@@ -835,7 +835,7 @@ func TestWebInterface(t *testing.T) {
 			choose(`#act-organization`, ujet.Key),
 			chromedp.Click(`//button[text()="Create activity"]`),
 			chromedp.WaitVisible(`#act-name-error`, chromedp.ByQuery),
-			chromedp.Text(`#act-name-error`, &msg, chromedp.ByQuery),
+			textOf(`#act-name-error`, &msg),
 		)
 		if !strings.Contains(msg, "name") || !strings.Contains(msg, "must not be blank") {
 			t.Errorf("name error reads %q, want it to name the field and say it is blank", msg)
@@ -846,7 +846,7 @@ func TestWebInterface(t *testing.T) {
 			chromedp.Click(`//button[text()="Create activity"]`),
 			chromedp.WaitVisible(`#purposes-h`, chromedp.ByQuery),
 			waitJS(`document.querySelector('#edit-h') && document.querySelector('#edit-h').textContent.startsWith('Edit: ')`),
-			chromedp.Text(`#edit-h`, &heading, chromedp.ByQuery),
+			textOf(`#edit-h`, &heading),
 			chromedp.Click(`//button[text()="Add purpose"]`),
 			editPick(`#act-purposes-0-purpose`, first.Name, first.Name),
 			choose(`#act-purposes-0-legalBasis`, fmt.Sprint(consent.ID)),
@@ -900,7 +900,7 @@ func TestWebInterface(t *testing.T) {
 			}
 		}
 		var stmtText string
-		run(t, tab, "read the statement", chromedp.Text(fmt.Sprintf(`li[data-fact="%s"]`, drop), &stmtText, chromedp.ByQuery))
+		run(t, tab, "read the statement", textOf(fmt.Sprintf(`li[data-fact="%s"]`, drop), &stmtText))
 		if !strings.Contains(stmtText, "legal basis without a purpose") || !strings.Contains(stmtText, "DRAFT") || !strings.Contains(stmtText, imp.Origin) {
 			t.Errorf("the statement reads %q", stmtText)
 		}
@@ -985,9 +985,9 @@ func TestFindingsWebInterface(t *testing.T) {
 		run(t, tab, "open UJET's findings",
 			chromedp.Navigate(e.url+"/findings?org=ujet"),
 			chromedp.WaitVisible(item),
-			chromedp.Text(item+`//p[@class="message"]`, &message),
-			chromedp.Text(item+`//dt[.="Notice"]/following-sibling::dd[1]`, &notice),
-			chromedp.Text(item+`//ul[@class="finding-sentences"]//a[contains(., "Privacy Shield")]`, &sentence),
+			textOf(item+`//p[@class="message"]`, &message),
+			textOf(item+`//dt[.="Notice"]/following-sibling::dd[1]`, &notice),
+			textOf(item+`//ul[@class="finding-sentences"]//a[contains(., "Privacy Shield")]`, &sentence),
 		)
 		if !strings.Contains(message, "EU-US Privacy Shield") || notice != careers.Title {
 			t.Errorf("Privacy Shield finding: message %q, notice %q; want the EU-US Privacy Shield in %q", message, notice, careers.Title)
@@ -1000,7 +1000,7 @@ func TestFindingsWebInterface(t *testing.T) {
 		run(t, tab, "follow the sentence to the notice",
 			chromedp.Click(item+`//ul[@class="finding-sentences"]//a[contains(., "Privacy Shield")]`),
 			chromedp.WaitVisible(`mark#quote`, chromedp.ByQuery),
-			chromedp.Text(`mark#quote`, &quote, chromedp.ByQuery),
+			textOf(`mark#quote`, &quote),
 		)
 		if !strings.Contains(quote, shieldSentence) {
 			t.Errorf("highlighted in the notice: %q; want %q", quote, shieldSentence)
@@ -1090,7 +1090,7 @@ func TestFindingsWebInterface(t *testing.T) {
 			chromedp.WaitVisible(`//section[@aria-labelledby="list-COUNTRY"]//button[contains(., "United States")]//span[contains(@class,"finding-mark")]`),
 			chromedp.Click(btn),
 			chromedp.WaitVisible(`#node-findings-h`, chromedp.ByQuery),
-			chromedp.Text(`.details .node-findings`, &detail, chromedp.ByQuery),
+			textOf(`.details .node-findings`, &detail),
 		)
 		if !strings.Contains(detail, "Art 9") && !strings.Contains(detail, "special") {
 			t.Errorf("details of %s list %q; want the Art 9 finding", art9.Name, detail)
@@ -1116,13 +1116,13 @@ func TestFindingsWebInterface(t *testing.T) {
 		run(t, tab, "submit it empty",
 			chromedp.Click(form+`//button[@type="submit"]`),
 			chromedp.WaitVisible(fieldError("review")),
-			chromedp.Text(fieldError("review"), &dateMissing),
+			textOf(fieldError("review"), &dateMissing),
 		)
 		run(t, tab, "a review date and no note",
 			setValue(`form.ack-form input[type="date"]`, review),
 			chromedp.Click(form+`//button[@type="submit"]`),
 			chromedp.WaitVisible(fieldError("note")),
-			chromedp.Text(fieldError("note"), &noteErr),
+			textOf(fieldError("note"), &noteErr),
 		)
 		if !strings.Contains(dateMissing, "no date") || !strings.Contains(noteErr, "required") {
 			t.Errorf("empty form: review date %q, note %q; want the date refused, then the note required", dateMissing, noteErr)
@@ -1132,7 +1132,7 @@ func TestFindingsWebInterface(t *testing.T) {
 			setValue(`form.ack-form input[type="date"]`, today),
 			chromedp.Click(form+`//button[@type="submit"]`),
 			chromedp.WaitVisible(fieldError("review")),
-			chromedp.Text(fieldError("review"), &dateErr),
+			textOf(fieldError("review"), &dateErr),
 		)
 		if !strings.Contains(dateErr, "not after today") {
 			t.Errorf("review date today: %q; want it refused", dateErr)
@@ -1144,7 +1144,7 @@ func TestFindingsWebInterface(t *testing.T) {
 			setValue(`form.ack-form input[type="date"]`, review),
 			chromedp.Click(form+`//button[@type="submit"]`),
 			chromedp.WaitVisible(quiet),
-			chromedp.Text(quiet+`//p[@class="ack-note"]`, &ack),
+			textOf(quiet+`//p[@class="ack-note"]`, &ack),
 		)
 		if !strings.Contains(ack, "Art 9(2)(a) consent") || !strings.Contains(ack, review) {
 			t.Errorf("acknowledged finding reads %q; want the note and review date %s", ack, review)
@@ -1171,4 +1171,28 @@ func slicesContain(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// textOf reads the visible text of the first element matching sel (an
+// XPath when it starts with / or (, else a CSS selector), the way
+// chromedp.Text does, but in one evaluation in the page: chromedp.Text finds
+// the node first and reads it in a second call, and a React re-render in
+// between fails it with "No node with given id found". It waits until such
+// an element exists.
+func textOf(sel string, out *string) chromedp.Action {
+	expr := fmt.Sprintf(`(() => { const sel = %q;
+  const n = /^[/(]/.test(sel)
+    ? document.evaluate(sel, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue
+    : document.querySelector(sel);
+  if (!n) return null;
+  return [n.offsetWidth || n.offsetHeight || n.getClientRects().length ? n.innerText : ''];
+})()`, sel)
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		var v []string
+		if err := chromedp.Poll(expr, &v, chromedp.WithPollingInterval(50*time.Millisecond)).Do(ctx); err != nil {
+			return fmt.Errorf("text of %s: %w", sel, err)
+		}
+		*out = v[0]
+		return nil
+	})
 }
