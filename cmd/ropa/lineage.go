@@ -23,6 +23,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/iso"
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
+	"github.com/ropacatalog/ropa/internal/safeguard"
 )
 
 // findOrg resolves --org: an organization key (ujet) or name (UJET, Inc.),
@@ -172,7 +173,7 @@ func lineageRows(results []lineage.Result, now time.Time) []lineageRow {
 			}
 			if sg := t.Edges.Safeguard; sg != nil {
 				tj.Safeguard = sg.Key
-				tj.Stale = sg.ValidUntil != nil && !sg.ValidUntil.After(now)
+				tj.Stale = safeguard.InvalidSince(sg, now) != nil
 				if sg.ValidUntil != nil {
 					tj.ValidUntil = sg.ValidUntil.Format(time.DateOnly)
 				}

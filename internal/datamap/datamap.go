@@ -16,6 +16,7 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/iso"
 	"github.com/ropacatalog/ropa/internal/record"
+	"github.com/ropacatalog/ropa/internal/safeguard"
 )
 
 // NodeKind is the kind of a node.
@@ -253,9 +254,9 @@ func (b *builder) transfer(from string, t *ent.Transfer, country string) {
 	stale := false
 	if sg := t.Edges.Safeguard; sg != nil {
 		label = sg.Name
-		if sg.ValidUntil != nil && !sg.ValidUntil.After(b.now) {
+		if since := safeguard.InvalidSince(sg, b.now); since != nil {
 			stale = true
-			label += " (invalid since " + sg.ValidUntil.Format("2006-01-02") + ")"
+			label += " (invalid since " + since.Format("2006-01-02") + ")"
 		}
 	}
 	key := "country:" + dest

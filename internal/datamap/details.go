@@ -9,6 +9,7 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/invalid"
 	"github.com/ropacatalog/ropa/internal/record"
+	"github.com/ropacatalog/ropa/internal/safeguard"
 )
 
 // Details answers the question a node of the map raises: for a country,
@@ -77,13 +78,11 @@ func BuildDetails(o *record.Organization, node string, names Names, now time.Tim
 	}
 	transfer := func(a *record.Activity, t *ent.Transfer) TransferFact {
 		f := TransferFact{Transfer: t, Activities: []*record.Activity{a}, Country: destCode(t), Name: destName(destCode(t)),
-			Safeguard: t.Edges.Safeguard, Valid: Valid(t.Edges.Safeguard, now), Scope: record.TransferScope(t)}
+			Safeguard: t.Edges.Safeguard, Valid: safeguard.Valid(t.Edges.Safeguard, now), Scope: record.TransferScope(t)}
 		if t.RecipientID != 0 {
 			f.Recipient = recipients[t.RecipientID]
 		}
-		if sg := t.Edges.Safeguard; sg != nil && sg.ValidUntil != nil && !sg.ValidUntil.After(now) {
-			f.InvalidSince = sg.ValidUntil
-		}
+		f.InvalidSince = safeguard.InvalidSince(t.Edges.Safeguard, now)
 		return f
 	}
 	disclosure := func(a *record.Activity, dis *ent.Disclosure) DisclosureFact {

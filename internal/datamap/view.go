@@ -12,6 +12,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/invalid"
 	"github.com/ropacatalog/ropa/internal/iso"
 	"github.com/ropacatalog/ropa/internal/record"
+	"github.com/ropacatalog/ropa/internal/safeguard"
 )
 
 // The view of the map a person reads: systems and data categories →
@@ -196,23 +197,6 @@ func CategoryGroup(key string) string {
 	return parts[0] + "." + parts[1]
 }
 
-// Valid reports whether a transfer's safeguard can be relied on at t: it
-// states one, in force (valid from) and not invalidated (valid until) on
-// that date, the rule the findings' invalid-instrument check applies. A
-// transfer with no safeguard is neither valid nor stale.
-func Valid(sg *ent.TransferSafeguard, t time.Time) bool {
-	if sg == nil {
-		return false
-	}
-	if sg.ValidUntil != nil && !sg.ValidUntil.After(t) {
-		return false
-	}
-	return sg.ValidFrom == nil || !sg.ValidFrom.After(t)
-}
-
-// stale: a safeguard named but not valid on the date.
-func stale(sg *ent.TransferSafeguard, t time.Time) bool { return sg != nil && !Valid(sg, t) }
-
 func humanKey(key string) string {
 	s := key[strings.LastIndex(key, ".")+1:]
 	s = strings.ReplaceAll(s, "_", " ")
@@ -284,7 +268,7 @@ func load(o *record.Organization, names Names, now time.Time) *graph {
 
 func (g *graph) transfer(from string, t *ent.Transfer) {
 	code := destCode(t)
-	st := stale(t.Edges.Safeguard, g.now)
+	st := safeguard.Stale(t.Edges.Safeguard, g.now)
 	c := g.ents["country:"+code]
 	if c == nil {
 		c = &entity{id: "country:" + code, kind: Country, name: destName(code), key: code, group: "countries", gname: "Countries"}

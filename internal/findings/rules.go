@@ -10,6 +10,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/transfersafeguard"
 	"github.com/ropacatalog/ropa/internal/iso"
 	"github.com/ropacatalog/ropa/internal/record"
+	"github.com/ropacatalog/ropa/internal/safeguard"
 )
 
 // Rules are the checks, in the order a report lists them. A new rule is one
@@ -82,7 +83,7 @@ func invalidInstrument(c *check) []Finding {
 	var out []Finding
 	for _, t := range c.org.Transfers {
 		sg := t.Edges.Safeguard
-		if sg == nil || sg.ValidUntil == nil || sg.ValidUntil.After(c.asOf) {
+		if safeguard.InvalidSince(sg, c.asOf) == nil {
 			continue
 		}
 		msg := fmt.Sprintf("The transfer to %s relies on %s, which cannot be relied on since %s", destination(t), sg.Name, day(*sg.ValidUntil))
@@ -110,7 +111,7 @@ func notYetValid(c *check) []Finding {
 			}
 		}
 		switch {
-		case sg.ValidFrom.After(c.asOf):
+		case safeguard.NotYetInForce(sg, c.asOf):
 			out = append(out, c.finding(fmt.Sprintf("On %s the transfer to %s relies on %s, which exists only from %s.",
 				day(c.asOf), destination(t), sg.Name, day(*sg.ValidFrom)), nil, c.noticeTitle(t.NoticeID), "", t))
 		case stated != "":

@@ -6,10 +6,9 @@
 // so the API, the web interface and the CSV and XLSX exports show the same
 // rows in the same order.
 //
-// Transfer validity is read from the safeguard as the catalog holds it
-// (TransferSafeguard.ValidUntil, the rule findings' transfer-invalid-
-// instrument applies): an instrument is invalid on a date on or after its
-// ValidUntil.
+// Transfer validity is internal/safeguard's, the rule every reader of the
+// record applies (the findings' transfer-invalid-instrument too): an
+// instrument is invalid on a date on or after its ValidUntil.
 package inventory
 
 import (

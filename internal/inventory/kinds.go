@@ -16,6 +16,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/lineage"
 	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/review"
+	"github.com/ropacatalog/ropa/internal/safeguard"
 )
 
 // Source is what the inventories of one organization are built from: its
@@ -129,15 +130,6 @@ func (r *TransferRow) Validity() string {
 	return s
 }
 
-// InvalidOn is the day a safeguard stops being valid when that is on or
-// before date (the instrument's ValidUntil), else nil.
-func InvalidOn(sg *ent.TransferSafeguard, date time.Time) *time.Time {
-	if sg == nil || sg.ValidUntil == nil || sg.ValidUntil.After(date) {
-		return nil
-	}
-	return sg.ValidUntil
-}
-
 var transferCols = []col[*TransferRow]{
 	{Column{"country", "Country", true}, func(r *TransferRow) string {
 		if r.Transfer.Country != "" {
@@ -196,7 +188,7 @@ func (s *Source) TransferTable(f Filter, o Order, date time.Time) (*Table[*Trans
 				r.Acts = append(r.Acts, a)
 			}
 		}
-		r.InvalidSince = InvalidOn(r.Safeguard, date)
+		r.InvalidSince = safeguard.InvalidSince(r.Safeguard, date)
 		rows = append(rows, r)
 	}
 	keep := func(r *TransferRow) bool {

@@ -27,6 +27,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/iso"
 	"github.com/ropacatalog/ropa/internal/record"
 	"github.com/ropacatalog/ropa/internal/review"
+	"github.com/ropacatalog/ropa/internal/safeguard"
 )
 
 // Record selects which records a report holds.
@@ -677,7 +678,7 @@ func (b *builder) transfer(t *ent.Transfer, applies string) Transfer {
 			InvalidatedBy: s.InvalidatedBy}
 		if s.ValidUntil != nil {
 			sg.ValidUntil = s.ValidUntil.Format(time.DateOnly)
-			sg.Stale = !s.ValidUntil.After(b.now)
+			sg.Stale = safeguard.InvalidSince(s, b.now) != nil
 		}
 		x.Safeguard = sg
 	}
