@@ -556,26 +556,47 @@ func Slug(name string) string {
 	return b.String()
 }
 
-// children checks that every ID the input gives is one of the stored
-// children and returns the stored ones the input leaves out.
-func children(at string, stored []int, given []*int) ([]int, error) {
+// reconcile brings the activity's stored children of one kind (its
+// purposes, disclosures, transfers ...) in line with the rows the input
+// gives, so that a row keeps its ID and history sees each change: every ID
+// the input gives must be one of the stored children (else the error names
+// at[i].id); the stored children the input leaves out are removed; then
+// save is called for each row with its path (at[i]) and the stored child
+// it updates, or nil for a row to create.
+func reconcile[S, I any](at string, stored []S, storedID func(S) int,
+	rows []I, rowID func(I) *int, remove func(S) error, save func(at string, row I, old S) error) error {
+	byID := make(map[int]S, len(stored))
+	for _, c := range stored {
+		byID[storedID(c)] = c
+	}
 	keep := map[int]bool{}
-	for i, id := range given {
+	for i, r := range rows {
+		id := rowID(r)
 		if id == nil {
 			continue
 		}
-		if !slices.Contains(stored, *id) {
-			return nil, invalid.Field(fmt.Sprintf("%s[%d].id", at, i), "%d is not one of the activity's %s", *id, at)
+		if _, ok := byID[*id]; !ok {
+			return invalid.Field(fmt.Sprintf("%s[%d].id", at, i), "%d is not one of the activity's %s", *id, at)
 		}
 		keep[*id] = true
 	}
-	var gone []int
-	for _, id := range stored {
-		if !keep[id] {
-			gone = append(gone, id)
+	for _, c := range stored {
+		if !keep[storedID(c)] {
+			if err := remove(c); err != nil {
+				return err
+			}
 		}
 	}
-	return gone, nil
+	for i, r := range rows {
+		var old S
+		if id := rowID(r); id != nil {
+			old = byID[*id]
+		}
+		if err := save(fmt.Sprintf("%s[%d]", at, i), r, old); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *saver) purposes(in ActivityInput) error {
@@ -583,77 +604,59 @@ func (s *saver) purposes(in ActivityInput) error {
 	if err != nil {
 		return err
 	}
-	byID := map[int]*ent.ActivityPurpose{}
-	var ids []int
-	for _, p := range stored {
-		byID[p.ID] = p
-		ids = append(ids, p.ID)
-	}
-	given := make([]*int, len(in.Purposes))
-	for i, p := range in.Purposes {
-		given[i] = p.ID
-	}
-	gone, err := children("purposes", ids, given)
-	if err != nil {
-		return err
-	}
-	for _, id := range gone {
-		if err := s.c.ActivityPurpose.DeleteOneID(id).Exec(s.ctx); err != nil {
-			return err
-		}
-	}
-	for i, p := range in.Purposes {
-		at := fmt.Sprintf("purposes[%d]", i)
-		li := strings.TrimSpace(p.LegitimateInterest)
-		if p.ID == nil {
-			m := s.c.ActivityPurpose.Create().SetActivityID(s.act).SetPurposeID(p.Purpose).
-				SetNillableLegalBasisID(p.LegalBasis).SetNillableSpecialConditionID(p.SpecialCondition)
-			if li != "" {
-				m.SetLegitimateInterest(li)
+	return reconcile("purposes", stored, func(c *ent.ActivityPurpose) int { return c.ID },
+		in.Purposes, func(r PurposeInput) *int { return r.ID },
+		func(c *ent.ActivityPurpose) error { return s.c.ActivityPurpose.DeleteOneID(c.ID).Exec(s.ctx) },
+		func(at string, p PurposeInput, old *ent.ActivityPurpose) error {
+			li := strings.TrimSpace(p.LegitimateInterest)
+			if old == nil {
+				m := s.c.ActivityPurpose.Create().SetActivityID(s.act).SetPurposeID(p.Purpose).
+					SetNillableLegalBasisID(p.LegalBasis).SetNillableSpecialConditionID(p.SpecialCondition)
+				if li != "" {
+					m.SetLegitimateInterest(li)
+				}
+				if err := m.Exec(s.ctx); err != nil {
+					return at1(at, err)
+				}
+				return nil
 			}
-			if err := m.Exec(s.ctx); err != nil {
-				return at1(at, err)
+			m := s.c.ActivityPurpose.UpdateOneID(old.ID)
+			changed := false
+			if old.PurposeID != p.Purpose {
+				m.SetPurposeID(p.Purpose)
+				changed = true
 			}
-			continue
-		}
-		old := byID[*p.ID]
-		m := s.c.ActivityPurpose.UpdateOneID(old.ID)
-		changed := false
-		if old.PurposeID != p.Purpose {
-			m.SetPurposeID(p.Purpose)
-			changed = true
-		}
-		if !sameRef(old.LegalBasisID, p.LegalBasis) {
-			changed = true
-			if p.LegalBasis == nil {
-				m.ClearLegalBasis()
-			} else {
-				m.SetLegalBasisID(*p.LegalBasis)
+			if !sameRef(old.LegalBasisID, p.LegalBasis) {
+				changed = true
+				if p.LegalBasis == nil {
+					m.ClearLegalBasis()
+				} else {
+					m.SetLegalBasisID(*p.LegalBasis)
+				}
 			}
-		}
-		if !sameRef(old.SpecialConditionID, p.SpecialCondition) {
-			changed = true
-			if p.SpecialCondition == nil {
-				m.ClearSpecialCondition()
-			} else {
-				m.SetSpecialConditionID(*p.SpecialCondition)
+			if !sameRef(old.SpecialConditionID, p.SpecialCondition) {
+				changed = true
+				if p.SpecialCondition == nil {
+					m.ClearSpecialCondition()
+				} else {
+					m.SetSpecialConditionID(*p.SpecialCondition)
+				}
 			}
-		}
-		if old.LegitimateInterest != li {
-			changed = true
-			if li == "" {
-				m.ClearLegitimateInterest()
-			} else {
-				m.SetLegitimateInterest(li)
+			if old.LegitimateInterest != li {
+				changed = true
+				if li == "" {
+					m.ClearLegitimateInterest()
+				} else {
+					m.SetLegitimateInterest(li)
+				}
 			}
-		}
-		if changed {
-			if err := m.Exec(s.ctx); err != nil {
-				return at1(at, err)
+			if changed {
+				if err := m.Exec(s.ctx); err != nil {
+					return at1(at, err)
+				}
 			}
-		}
-	}
-	return nil
+			return nil
+		})
 }
 
 // sameRef: an optional foreign key (0 when unset) equals the input's.
@@ -670,80 +673,62 @@ func (s *saver) disclosures(in ActivityInput) error {
 	if err != nil {
 		return err
 	}
-	byID := map[int]*ent.Disclosure{}
-	var ids []int
-	for _, d := range stored {
-		byID[d.ID] = d
-		ids = append(ids, d.ID)
-	}
-	given := make([]*int, len(in.Disclosures))
-	for i, d := range in.Disclosures {
-		given[i] = d.ID
-	}
-	gone, err := children("disclosures", ids, given)
-	if err != nil {
-		return err
-	}
-	for _, id := range gone {
-		if err := s.c.Disclosure.DeleteOneID(id).Exec(s.ctx); err != nil {
-			return err
-		}
-	}
-	for i, d := range in.Disclosures {
-		at := fmt.Sprintf("disclosures[%d]", i)
-		rec, err := s.resolveRecipient(at+".recipient", d.Recipient)
-		if err != nil {
-			return err
-		}
-		desc := strings.TrimSpace(d.Description)
-		if d.ID == nil {
-			m := s.c.Disclosure.Create().SetActivityID(s.act).SetRecipientID(rec).
-				AddDataCategoryIDs(uniq(d.DataCategories)...).AddPurposeIDs(uniq(d.Purposes)...)
-			if desc != "" {
-				m.SetDescription(desc)
+	return reconcile("disclosures", stored, func(c *ent.Disclosure) int { return c.ID },
+		in.Disclosures, func(r DisclosureInput) *int { return r.ID },
+		func(c *ent.Disclosure) error { return s.c.Disclosure.DeleteOneID(c.ID).Exec(s.ctx) },
+		func(at string, d DisclosureInput, old *ent.Disclosure) error {
+			rec, err := s.resolveRecipient(at+".recipient", d.Recipient)
+			if err != nil {
+				return err
 			}
-			if err := m.Exec(s.ctx); err != nil {
-				return at1(at, err)
+			desc := strings.TrimSpace(d.Description)
+			if old == nil {
+				m := s.c.Disclosure.Create().SetActivityID(s.act).SetRecipientID(rec).
+					AddDataCategoryIDs(uniq(d.DataCategories)...).AddPurposeIDs(uniq(d.Purposes)...)
+				if desc != "" {
+					m.SetDescription(desc)
+				}
+				if err := m.Exec(s.ctx); err != nil {
+					return at1(at, err)
+				}
+				return nil
 			}
-			continue
-		}
-		old := byID[*d.ID]
-		m := s.c.Disclosure.UpdateOneID(old.ID)
-		changed := false
-		if old.RecipientID != rec {
-			m.SetRecipientID(rec)
-			changed = true
-		}
-		if old.Description != desc {
-			changed = true
-			if desc == "" {
-				m.ClearDescription()
-			} else {
-				m.SetDescription(desc)
+			m := s.c.Disclosure.UpdateOneID(old.ID)
+			changed := false
+			if old.RecipientID != rec {
+				m.SetRecipientID(rec)
+				changed = true
 			}
-		}
-		var cats, purps []int
-		for _, c := range old.Edges.DataCategories {
-			cats = append(cats, c.ID)
-		}
-		for _, p := range old.Edges.Purposes {
-			purps = append(purps, p.ID)
-		}
-		if add, del := diff(cats, d.DataCategories); len(add)+len(del) > 0 {
-			m.AddDataCategoryIDs(add...).RemoveDataCategoryIDs(del...)
-			changed = true
-		}
-		if add, del := diff(purps, d.Purposes); len(add)+len(del) > 0 {
-			m.AddPurposeIDs(add...).RemovePurposeIDs(del...)
-			changed = true
-		}
-		if changed {
-			if err := m.Exec(s.ctx); err != nil {
-				return at1(at, err)
+			if old.Description != desc {
+				changed = true
+				if desc == "" {
+					m.ClearDescription()
+				} else {
+					m.SetDescription(desc)
+				}
 			}
-		}
-	}
-	return nil
+			var cats, purps []int
+			for _, c := range old.Edges.DataCategories {
+				cats = append(cats, c.ID)
+			}
+			for _, p := range old.Edges.Purposes {
+				purps = append(purps, p.ID)
+			}
+			if add, del := diff(cats, d.DataCategories); len(add)+len(del) > 0 {
+				m.AddDataCategoryIDs(add...).RemoveDataCategoryIDs(del...)
+				changed = true
+			}
+			if add, del := diff(purps, d.Purposes); len(add)+len(del) > 0 {
+				m.AddPurposeIDs(add...).RemovePurposeIDs(del...)
+				changed = true
+			}
+			if changed {
+				if err := m.Exec(s.ctx); err != nil {
+					return at1(at, err)
+				}
+			}
+			return nil
+		})
 }
 
 func (s *saver) transfers(in ActivityInput) error {
@@ -751,101 +736,83 @@ func (s *saver) transfers(in ActivityInput) error {
 	if err != nil {
 		return err
 	}
-	byID := map[int]*ent.Transfer{}
-	var ids []int
-	for _, t := range stored {
-		byID[t.ID] = t
-		ids = append(ids, t.ID)
-	}
-	given := make([]*int, len(in.Transfers))
-	for i, t := range in.Transfers {
-		given[i] = t.ID
-	}
-	gone, err := children("transfers", ids, given)
-	if err != nil {
-		return err
-	}
-	for _, id := range gone {
-		if err := s.c.Transfer.DeleteOneID(id).Exec(s.ctx); err != nil {
-			return err
-		}
-	}
-	for i, t := range in.Transfers {
-		at := fmt.Sprintf("transfers[%d]", i)
-		var rec *int
-		if t.Recipient != nil {
-			id, err := s.resolveRecipient(at+".recipient", *t.Recipient)
-			if err != nil {
-				return err
+	return reconcile("transfers", stored, func(c *ent.Transfer) int { return c.ID },
+		in.Transfers, func(r TransferInput) *int { return r.ID },
+		func(c *ent.Transfer) error { return s.c.Transfer.DeleteOneID(c.ID).Exec(s.ctx) },
+		func(at string, t TransferInput, old *ent.Transfer) error {
+			var rec *int
+			if t.Recipient != nil {
+				id, err := s.resolveRecipient(at+".recipient", *t.Recipient)
+				if err != nil {
+					return err
+				}
+				rec = &id
 			}
-			rec = &id
-		}
-		scope := t.Scope
-		if scope == "" {
-			scope = transfer.ScopeCountry
-		}
-		country := strings.ToUpper(strings.TrimSpace(t.Country))
-		desc := strings.TrimSpace(t.Description)
-		if t.ID == nil {
-			m := s.c.Transfer.Create().SetOrganizationID(s.org).SetActivityID(s.act).SetScope(scope).
-				SetNillableRecipientID(rec).SetNillableSafeguardID(t.Safeguard)
-			if country != "" {
-				m.SetCountry(country)
+			scope := t.Scope
+			if scope == "" {
+				scope = transfer.ScopeCountry
 			}
-			if desc != "" {
-				m.SetDescription(desc)
+			country := strings.ToUpper(strings.TrimSpace(t.Country))
+			desc := strings.TrimSpace(t.Description)
+			if old == nil {
+				m := s.c.Transfer.Create().SetOrganizationID(s.org).SetActivityID(s.act).SetScope(scope).
+					SetNillableRecipientID(rec).SetNillableSafeguardID(t.Safeguard)
+				if country != "" {
+					m.SetCountry(country)
+				}
+				if desc != "" {
+					m.SetDescription(desc)
+				}
+				if err := m.Exec(s.ctx); err != nil {
+					return at1(at, err)
+				}
+				return nil
 			}
-			if err := m.Exec(s.ctx); err != nil {
-				return at1(at, err)
+			m := s.c.Transfer.UpdateOneID(old.ID)
+			changed := false
+			if old.Scope != scope {
+				m.SetScope(scope)
+				changed = true
 			}
-			continue
-		}
-		old := byID[*t.ID]
-		m := s.c.Transfer.UpdateOneID(old.ID)
-		changed := false
-		if old.Scope != scope {
-			m.SetScope(scope)
-			changed = true
-		}
-		if old.Country != country {
-			changed = true
-			if country == "" {
-				m.ClearCountry()
-			} else {
-				m.SetCountry(country)
+			if old.Country != country {
+				changed = true
+				if country == "" {
+					m.ClearCountry()
+				} else {
+					m.SetCountry(country)
+				}
 			}
-		}
-		if old.Description != desc {
-			changed = true
-			if desc == "" {
-				m.ClearDescription()
-			} else {
-				m.SetDescription(desc)
+			if old.Description != desc {
+				changed = true
+				if desc == "" {
+					m.ClearDescription()
+				} else {
+					m.SetDescription(desc)
+				}
 			}
-		}
-		if !sameRef(old.RecipientID, rec) {
-			changed = true
-			if rec == nil {
-				m.ClearRecipient()
-			} else {
-				m.SetRecipientID(*rec)
+			if !sameRef(old.RecipientID, rec) {
+				changed = true
+				if rec == nil {
+					m.ClearRecipient()
+				} else {
+					m.SetRecipientID(*rec)
+				}
 			}
-		}
-		if !sameRef(old.SafeguardID, t.Safeguard) {
-			changed = true
-			if t.Safeguard == nil {
-				m.ClearSafeguard()
-			} else {
-				m.SetSafeguardID(*t.Safeguard)
+			if !sameRef(old.SafeguardID, t.Safeguard) {
+				changed = true
+				if t.Safeguard == nil {
+					m.ClearSafeguard()
+				} else {
+					m.SetSafeguardID(*t.Safeguard)
+				}
 			}
-		}
-		if changed {
-			if err := m.Exec(s.ctx); err != nil {
-				return at1(at, err)
+			if changed {
+				if err := m.Exec(s.ctx); err != nil {
+					return at1(at, err)
+				}
 			}
-		}
-	}
-	return nil
+			return nil
+		})
 }
 
 func (s *saver) retention(in ActivityInput) error {
@@ -854,85 +821,67 @@ func (s *saver) retention(in ActivityInput) error {
 	if err != nil {
 		return err
 	}
-	byID := map[int]*ent.RetentionRule{}
-	var ids []int
-	for _, r := range stored {
-		byID[r.ID] = r
-		ids = append(ids, r.ID)
-	}
-	given := make([]*int, len(in.RetentionRules))
-	for i, r := range in.RetentionRules {
-		given[i] = r.ID
-	}
-	gone, err := children("retentionRules", ids, given)
-	if err != nil {
-		return err
-	}
-	for _, id := range gone {
-		if err := s.c.RetentionRule.DeleteOneID(id).Exec(s.ctx); err != nil {
-			return err
-		}
-	}
-	for i, r := range in.RetentionRules {
-		at := fmt.Sprintf("retentionRules[%d]", i)
-		dur := strings.TrimSpace(r.Duration)
-		crit := strings.TrimSpace(r.Criterion)
-		end := r.EndAction
-		if end == "" {
-			end = retentionrule.EndActionUnspecified
-		}
-		if r.ID == nil {
-			m := s.c.RetentionRule.Create().SetOrganizationID(s.org).SetActivityID(s.act).SetEndAction(end).
-				AddDataCategoryIDs(uniq(r.DataCategories)...)
-			if dur != "" {
-				m.SetDuration(dur)
+	return reconcile("retentionRules", stored, func(c *ent.RetentionRule) int { return c.ID },
+		in.RetentionRules, func(r RetentionInput) *int { return r.ID },
+		func(c *ent.RetentionRule) error { return s.c.RetentionRule.DeleteOneID(c.ID).Exec(s.ctx) },
+		func(at string, r RetentionInput, old *ent.RetentionRule) error {
+			dur := strings.TrimSpace(r.Duration)
+			crit := strings.TrimSpace(r.Criterion)
+			end := r.EndAction
+			if end == "" {
+				end = retentionrule.EndActionUnspecified
 			}
-			if crit != "" {
-				m.SetCriterion(crit)
+			if old == nil {
+				m := s.c.RetentionRule.Create().SetOrganizationID(s.org).SetActivityID(s.act).SetEndAction(end).
+					AddDataCategoryIDs(uniq(r.DataCategories)...)
+				if dur != "" {
+					m.SetDuration(dur)
+				}
+				if crit != "" {
+					m.SetCriterion(crit)
+				}
+				if err := m.Exec(s.ctx); err != nil {
+					return at1(at, err)
+				}
+				return nil
 			}
-			if err := m.Exec(s.ctx); err != nil {
-				return at1(at, err)
+			m := s.c.RetentionRule.UpdateOneID(old.ID)
+			changed := false
+			if old.Duration != dur {
+				changed = true
+				if dur == "" {
+					m.ClearDuration()
+				} else {
+					m.SetDuration(dur)
+				}
 			}
-			continue
-		}
-		old := byID[*r.ID]
-		m := s.c.RetentionRule.UpdateOneID(old.ID)
-		changed := false
-		if old.Duration != dur {
-			changed = true
-			if dur == "" {
-				m.ClearDuration()
-			} else {
-				m.SetDuration(dur)
+			if old.Criterion != crit {
+				changed = true
+				if crit == "" {
+					m.ClearCriterion()
+				} else {
+					m.SetCriterion(crit)
+				}
 			}
-		}
-		if old.Criterion != crit {
-			changed = true
-			if crit == "" {
-				m.ClearCriterion()
-			} else {
-				m.SetCriterion(crit)
+			if old.EndAction != end {
+				m.SetEndAction(end)
+				changed = true
 			}
-		}
-		if old.EndAction != end {
-			m.SetEndAction(end)
-			changed = true
-		}
-		var cats []int
-		for _, c := range old.Edges.DataCategories {
-			cats = append(cats, c.ID)
-		}
-		if add, del := diff(cats, r.DataCategories); len(add)+len(del) > 0 {
-			m.AddDataCategoryIDs(add...).RemoveDataCategoryIDs(del...)
-			changed = true
-		}
-		if changed {
-			if err := m.Exec(s.ctx); err != nil {
-				return at1(at, err)
+			var cats []int
+			for _, c := range old.Edges.DataCategories {
+				cats = append(cats, c.ID)
 			}
-		}
-	}
-	return nil
+			if add, del := diff(cats, r.DataCategories); len(add)+len(del) > 0 {
+				m.AddDataCategoryIDs(add...).RemoveDataCategoryIDs(del...)
+				changed = true
+			}
+			if changed {
+				if err := m.Exec(s.ctx); err != nil {
+					return at1(at, err)
+				}
+			}
+			return nil
+		})
 }
 
 // security: the practices stated for the activity. A practice that also
@@ -946,66 +895,47 @@ func (s *saver) security(in ActivityInput) error {
 	if err != nil {
 		return err
 	}
-	byID := map[int]*ent.SecurityPractice{}
-	var ids []int
-	for _, p := range stored {
-		byID[p.ID] = p
-		ids = append(ids, p.ID)
-	}
-	given := make([]*int, len(in.SecurityMeasures))
-	for i, m := range in.SecurityMeasures {
-		given[i] = m.ID
-	}
-	gone, err := children("securityMeasures", ids, given)
-	if err != nil {
-		return err
-	}
-	for _, id := range gone {
-		var err error
-		if len(byID[id].Edges.Activities) > 1 {
-			err = s.c.SecurityPractice.UpdateOneID(id).RemoveActivityIDs(s.act).Exec(s.ctx)
-		} else {
-			err = s.c.SecurityPractice.DeleteOneID(id).Exec(s.ctx)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	for i, p := range in.SecurityMeasures {
-		at := fmt.Sprintf("securityMeasures[%d]", i)
-		desc := strings.TrimSpace(p.Description)
-		if p.ID == nil {
-			m := s.c.SecurityPractice.Create().SetOrganizationID(s.org).SetMeasureID(p.Measure).AddActivityIDs(s.act)
-			if desc != "" {
-				m.SetDescription(desc)
+	return reconcile("securityMeasures", stored, func(c *ent.SecurityPractice) int { return c.ID },
+		in.SecurityMeasures, func(r SecurityInput) *int { return r.ID },
+		func(c *ent.SecurityPractice) error {
+			if len(c.Edges.Activities) > 1 { // it stays for the other activities it names
+				return s.c.SecurityPractice.UpdateOneID(c.ID).RemoveActivityIDs(s.act).Exec(s.ctx)
 			}
-			if err := m.Exec(s.ctx); err != nil {
-				return at1(at, err)
+			return s.c.SecurityPractice.DeleteOneID(c.ID).Exec(s.ctx)
+		},
+		func(at string, p SecurityInput, old *ent.SecurityPractice) error {
+			desc := strings.TrimSpace(p.Description)
+			if old == nil {
+				m := s.c.SecurityPractice.Create().SetOrganizationID(s.org).SetMeasureID(p.Measure).AddActivityIDs(s.act)
+				if desc != "" {
+					m.SetDescription(desc)
+				}
+				if err := m.Exec(s.ctx); err != nil {
+					return at1(at, err)
+				}
+				return nil
 			}
-			continue
-		}
-		old := byID[*p.ID]
-		m := s.c.SecurityPractice.UpdateOneID(old.ID)
-		changed := false
-		if old.MeasureID != p.Measure {
-			m.SetMeasureID(p.Measure)
-			changed = true
-		}
-		if old.Description != desc {
-			changed = true
-			if desc == "" {
-				m.ClearDescription()
-			} else {
-				m.SetDescription(desc)
+			m := s.c.SecurityPractice.UpdateOneID(old.ID)
+			changed := false
+			if old.MeasureID != p.Measure {
+				m.SetMeasureID(p.Measure)
+				changed = true
 			}
-		}
-		if changed {
-			if err := m.Exec(s.ctx); err != nil {
-				return at1(at, err)
+			if old.Description != desc {
+				changed = true
+				if desc == "" {
+					m.ClearDescription()
+				} else {
+					m.SetDescription(desc)
+				}
 			}
-		}
-	}
-	return nil
+			if changed {
+				if err := m.Exec(s.ctx); err != nil {
+					return at1(at, err)
+				}
+			}
+			return nil
+		})
 }
 
 // diff returns what to add to old and remove from it to make it want.
