@@ -534,27 +534,8 @@ func (s *saver) resolveSystem(at string, r SystemRef) (int, error) {
 	return n.ID, nil
 }
 
-// Slug is a key made of a name: lower-case letters and digits, other runs
-// of characters an underscore ("Careers site" -> careers_site).
-func Slug(name string) string {
-	var b strings.Builder
-	gap := false
-	for _, r := range strings.ToLower(name) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			if gap && b.Len() > 0 {
-				b.WriteByte('_')
-			}
-			b.WriteRune(r)
-			gap = false
-		} else {
-			gap = true
-		}
-	}
-	if b.Len() == 0 {
-		return "system"
-	}
-	return b.String()
-}
+// Slug is a system's key made of its name ("Careers site" -> careers_site).
+func Slug(name string) string { return Key(name, "system") }
 
 // reconcile brings the activity's stored children of one kind (its
 // purposes, disclosures, transfers ...) in line with the rows the input

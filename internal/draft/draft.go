@@ -24,7 +24,6 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 
@@ -99,16 +98,8 @@ type importer struct {
 	rep    *Report
 }
 
-var reNonKey = regexp.MustCompile(`[^a-z0-9]+`)
-
-// orgKey makes an organization key from its name: "Acme GmbH" → "acme_gmbh".
-func orgKey(name string) string {
-	k := strings.Trim(reNonKey.ReplaceAllString(strings.ToLower(name), "_"), "_")
-	if k == "" {
-		k = "org"
-	}
-	return k
-}
+// orgKey is the key of an organization the import creates.
+func orgKey(name string) string { return catalog.Key(name, "org") }
 
 func (im *importer) run(orgName string) error {
 	tx, ctx := im.tx, im.ctx

@@ -319,12 +319,5 @@ func Import(ctx context.Context, client *ent.Client, file string, src []byte, or
 	return rep, nil
 }
 
-var nonKey = regexp.MustCompile(`[^a-z0-9]+`)
-
-func orgKey(name string) string {
-	k := strings.Trim(nonKey.ReplaceAllString(strings.ToLower(name), "_"), "_")
-	if k == "" {
-		return "org"
-	}
-	return k
-}
+// orgKey is the key of an organization the import creates.
+func orgKey(name string) string { return catalog.Key(name, "org") }
