@@ -221,3 +221,43 @@ func BenchmarkRecipientsOfDuringWrites(b *testing.B) {
 		b.ReportMetric(float64(n), "writes")
 	}
 }
+
+// BenchmarkRecipientsOfClients: the full recipientsOf answer with 1, 4 and
+// 16 clients asking at once (b.N questions in all), on an unchanged
+// catalog: whether throughput holds as clients are added (issue 19: on
+// PostgreSQL it used to halve from 4 to 16).
+func BenchmarkRecipientsOfClients(b *testing.B) {
+	h, res := enterprise(b)
+	serve(b, h, recipientsOfQuery, map[string]any{"f": res.FieldPaths[0]})
+	for _, clients := range []int{1, 4, 16} {
+		b.Run(fmt.Sprintf("clients-%d", clients), func(b *testing.B) {
+			lat := make([][]time.Duration, clients)
+			b.ResetTimer()
+			start := time.Now()
+			var wg sync.WaitGroup
+			for c := range clients {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := c; i < b.N; i += clients {
+						t0 := time.Now()
+						serve(b, h, recipientsOfQuery, map[string]any{"f": res.FieldPaths[i%len(res.FieldPaths)]})
+						lat[c] = append(lat[c], time.Since(t0))
+					}
+				}()
+			}
+			wg.Wait()
+			elapsed := time.Since(start)
+			b.StopTimer()
+			var all []time.Duration
+			for _, l := range lat {
+				all = append(all, l...)
+			}
+			sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
+			ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+			b.ReportMetric(float64(len(all))/elapsed.Seconds(), "reads/s")
+			b.ReportMetric(ms(all[len(all)/2]), "p50-ms")
+			b.ReportMetric(ms(all[len(all)*99/100]), "p99-ms")
+		})
+	}
+}

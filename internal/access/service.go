@@ -16,6 +16,7 @@ import (
 	"github.com/ropacatalog/ropa/internal/actor"
 	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/catalog"
+	"github.com/ropacatalog/ropa/internal/fresh"
 	"github.com/ropacatalog/ropa/internal/invalid"
 )
 
@@ -29,12 +30,17 @@ type Service struct {
 	used sync.Map // token ID → time.Time
 	// configured is set once users or tokens exist (see Configured).
 	configured atomic.Bool
-	now        func() time.Time
+	// check is Configured's statement, shared by the requests that ask at
+	// once (internal/fresh).
+	check *fresh.Shared[bool]
+	now   func() time.Time
 }
 
 // New returns the service over c.
 func New(c *ent.Client) *Service {
-	return &Service{client: c, hashing: make(chan struct{}, max(1, runtime.GOMAXPROCS(0))), now: time.Now}
+	s := &Service{client: c, hashing: make(chan struct{}, max(1, runtime.GOMAXPROCS(0))), now: time.Now}
+	s.check = fresh.New(s.readConfigured)
+	return s
 }
 
 // ErrDenied is the answer to a wrong name, password or token: it does not
@@ -42,13 +48,26 @@ func New(c *ent.Client) *Service {
 var ErrDenied = errors.New("sign-in refused: unknown name, wrong password, or a token that is unknown, revoked or expired")
 
 // Configured reports whether any user who can sign in or any live token
-// exists: then the server requires sign-in. It is one statement; once
+// exists: then the server requires sign-in. It is one statement, shared
+// by the requests that ask at the same time (internal/fresh); once
 // true, it stays true for the life of the service (a server that has
 // required sign-in never falls back to acting as a local admin).
 func (s *Service) Configured(ctx context.Context) (bool, error) {
 	if s.configured.Load() {
 		return true, nil
 	}
+	on, err := s.check.Get(ctx)
+	if err != nil {
+		return false, err
+	}
+	if on {
+		s.configured.Store(true)
+	}
+	return on, nil
+}
+
+// readConfigured is Configured's statement.
+func (s *Service) readConfigured(ctx context.Context) (bool, error) {
 	rows, err := s.client.QueryContext(ctx, configuredQuery)
 	if err != nil {
 		return false, fmt.Errorf("checking for users and tokens: %w", err)
@@ -62,9 +81,6 @@ func (s *Service) Configured(ctx context.Context) (bool, error) {
 	}
 	if err := rows.Err(); err != nil {
 		return false, fmt.Errorf("checking for users and tokens: %w", err)
-	}
-	if on {
-		s.configured.Store(true)
 	}
 	return on, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/internal/auth"
+	"github.com/ropacatalog/ropa/internal/fresh"
 	"github.com/ropacatalog/ropa/internal/store"
 )
 
@@ -35,6 +36,9 @@ type Cache struct {
 	loading atomic.Bool
 	writes  atomic.Int32 // writes under way that will reload (BeginWrite)
 	rec     atomic.Pointer[Record]
+	// version reads the catalog's version once for the readers that ask
+	// at the same time (internal/fresh): one statement, not one a request.
+	version *fresh.Shared[int64]
 
 	loadHook func()
 }
@@ -49,7 +53,9 @@ func (c *Cache) OnLoad(f func()) {
 
 // NewCache returns a cache over the catalog; the record is loaded on the
 // first read.
-func NewCache(c *ent.Client) *Cache { return &Cache{client: c} }
+func NewCache(c *ent.Client) *Cache {
+	return &Cache{client: c, version: fresh.New(func(ctx context.Context) (int64, error) { return store.Version(ctx, c) })}
+}
 
 // Client is the catalog the cache reads.
 func (c *Cache) Client() *ent.Client { return c.client }
@@ -102,7 +108,7 @@ func (c *Cache) Get(ctx context.Context) (*Record, error) {
 	if err := auth.Require(ctx, auth.Viewer, "reading the record"); err != nil {
 		return nil, err
 	}
-	v, err := store.Version(ctx, c.client)
+	v, err := c.version.Get(ctx)
 	var unversioned *store.VersionError
 	if errors.As(err, &unversioned) {
 		return Load(ctx, c.client, Options{})

@@ -138,8 +138,12 @@ func OpenDriver(dsn string) (*entsql.Driver, error) {
 		// question over edges the lineage index does not hold can ask for a
 		// connection per element; bound the pool so that it waits instead of
 		// exhausting the server's max_connections (100 by default).
+		// Idle connections are kept up to the same bound: with fewer, a
+		// burst of concurrent requests closes the extra connections as
+		// they are returned and opens them again for the next burst, and
+		// each new PostgreSQL connection starts a server process.
 		db.SetMaxOpenConns(PostgresMaxConns)
-		db.SetMaxIdleConns(PostgresMaxConns / 2)
+		db.SetMaxIdleConns(PostgresMaxConns)
 		if err := db.Ping(); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("connecting to PostgreSQL %s: %w", Redact(dsn), err)
