@@ -290,6 +290,32 @@ func TestConfidenceReliability(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "| all | %s | %s |\n", cell(total(dev)), cell(total(held)))
 	t.Logf("reliability of calibrated confidence, scored facts (collects, named discloses, legal_basis, transfer, retention, right):\n%s", b.String())
+	// What a threshold (ropa import --min-confidence) does to the scored
+	// facts: how many it keeps, how many of those are right, and how many
+	// right facts it drops.
+	var th strings.Builder
+	th.WriteString("| --min-confidence | dev kept | dev kept right | dev right facts dropped | held-out kept | held-out kept right | held-out right facts dropped |\n")
+	th.WriteString("|---|---:|---:|---:|---:|---:|---:|\n")
+	for _, p := range []float64{0, 0.5, 0.7, 0.9} {
+		fmt.Fprintf(&th, "| %.1f", p)
+		for _, js := range [][]judgedFact{dev, held} {
+			var kept, ok, lost int
+			for _, j := range js {
+				switch {
+				case j.conf >= p:
+					kept++
+					if j.correct {
+						ok++
+					}
+				case j.correct:
+					lost++
+				}
+			}
+			fmt.Fprintf(&th, " | %d | %.2f | %d", kept, float64(ok)/float64(max(kept, 1)), lost)
+		}
+		th.WriteString(" |\n")
+	}
+	t.Logf("thresholds:\n%s", th.String())
 	if total(dev).n < 100 {
 		t.Errorf("only %d scored facts on the real dev set", total(dev).n)
 	}
