@@ -37,12 +37,12 @@ package extract
 // the dev cells of 25 facts that are right 28% of the time up to 0.38, so
 // that the dev reliability check (TestConfidenceReliability) fails; m = 3
 // (0.534, within 2% of the best) keeps every dev bin within 0.1.
-
+//
 // Kinds the real sets do not annotate (purpose, data_subject,
 // security_measure) and recipients named by category ("payment
 // processors", not scored) cannot be measured and keep their raw rule
-// score; so does a scored fact with a raw score the dev set never
-// produced, which gets its kind's figure instead.
+// score. A scored fact with a raw score the dev set never produced gets
+// its kind's figure.
 //
 // Re-derive the table after changing a rule (it rewrites
 // calibration_table.go from the real dev set, never the held-out one):

@@ -21,6 +21,7 @@ var calibrate = flag.Bool("calibrate", false, "rewrite calibration_table.go from
 type judgedFact struct {
 	notice  string
 	kind    string // calibrationKey
+	value   string
 	raw     float64
 	conf    float64
 	correct bool
@@ -80,7 +81,7 @@ func judgeSet(t *testing.T, dir string) []judgedFact {
 				v = "null"
 			}
 			ok := compare(k, exp[k], map[string]bool{v: true}).tpPred > 0
-			out = append(out, judgedFact{notice: filepath.Base(notice), kind: k, raw: f.raw, conf: f.Confidence, correct: ok})
+			out = append(out, judgedFact{notice: filepath.Base(notice), kind: k, value: v, raw: f.raw, conf: f.Confidence, correct: ok})
 		}
 	}
 	return out
