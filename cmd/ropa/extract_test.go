@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/ropacatalog/ropa/ent/datasubjectright"
+	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
 	"github.com/ropacatalog/ropa/graph"
 	"github.com/ropacatalog/ropa/internal/draft"
@@ -199,5 +200,113 @@ func TestReviewImportedFacts(t *testing.T) {
 		if _, err := client.DataSubjectRight.Get(review.WithRejected(ctx), id); err != nil {
 			t.Errorf("reviewed right %d lost on re-import: %v", id, err)
 		}
+	}
+}
+
+// TestImportMinConfidenceCommand: ropa import --min-confidence leaves out
+// the facts under the threshold, writes the others, and prints how many it
+// left out of each kind; a threshold outside [0, 1] is refused naming the
+// flag.
+func TestImportMinConfidenceCommand(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "catalog.db")
+	if out, err := run(t, ctx, "seed", "--db", db); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out)
+	}
+	// A real sub-processor page: eleven recipients read from its table,
+	// GitHub named in running text, and "service providers" by category.
+	notice := "../../internal/extract/testdata/real/dev/basecamp-subprocessors.md"
+	src, err := os.ReadFile(notice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := extract.Extract(notice, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const threshold = 0.7
+	under := map[string]int{}
+	kept := map[string]bool{}
+	total := 0
+	for _, f := range res.Facts {
+		if f.Confidence < threshold {
+			under[f.Kind]++
+			total++
+		} else if f.Kind == extract.KindDiscloses {
+			kept[f.Val()] = true
+		}
+	}
+	// The premise, checked: some recipients on each side of the threshold.
+	if under[extract.KindDiscloses] == 0 || !kept["Sentry"] || len(kept) < 5 {
+		t.Fatalf("the premise does not hold: under %v, kept %v", under, kept)
+	}
+	for _, f := range res.Facts {
+		if f.Val() == "GitHub" && f.Confidence >= threshold {
+			t.Fatalf("GitHub has confidence %v; the test expects it under %v", f.Confidence, threshold)
+		}
+	}
+	out, err := run(t, ctx, "import", notice, "--org", "37signals", "--db", db, "--min-confidence", "0.7")
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	var parts []string
+	for _, k := range extract.Kinds {
+		if under[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", under[k], k))
+		}
+	}
+	want := fmt.Sprintf("left out, confidence below 0.70: %d facts (%s)", total, strings.Join(parts, ", "))
+	if !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+	client, err := store.Open(ctx, db, store.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	rs, err := client.Recipient.Query().Where(recipient.Origin("import:basecamp-subprocessors.md")).All(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, r := range rs {
+		got[r.Name] = true
+	}
+	if len(got) != len(kept) {
+		t.Errorf("recipients written %v, want exactly those at or above %v: %v", got, threshold, kept)
+	}
+	for n := range kept {
+		if !got[n] {
+			t.Errorf("recipient %q (above the threshold) not written", n)
+		}
+	}
+	if got["GitHub"] || got["service providers"] {
+		t.Errorf("a recipient under the threshold was written: %v", got)
+	}
+	// Without the flag (default 0) every fact is written and no line
+	// speaks of leaving any out.
+	copyOf := filepath.Join(t.TempDir(), "copy.md")
+	if err := os.WriteFile(copyOf, append(src, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err = run(t, ctx, "import", copyOf, "--org", "Other Org", "--db", db)
+	if err != nil || strings.Contains(out, "left out") {
+		t.Errorf("import without --min-confidence: %v\n%s", err, out)
+	}
+	if n, err := client.Recipient.Query().Where(recipient.Origin("import:copy.md"), recipient.Name("GitHub")).Count(ctx); err != nil || n != 1 {
+		t.Errorf("without a threshold GitHub is written %d times (%v), want once", n, err)
+	}
+	// Bad thresholds are refused, naming the flag, before anything is read.
+	for _, bad := range []string{"1.5", "-0.1", "NaN", "high"} {
+		if _, err := run(t, ctx, "import", notice, "--org", "37signals", "--db", db, "--min-confidence", bad); err == nil || !strings.Contains(err.Error(), "min-confidence") {
+			t.Errorf("--min-confidence %s: err = %v, want one naming the flag", bad, err)
+		}
+	}
+	if _, err := run(t, ctx, "import", "--format", "fides", notice, "--db", db, "--min-confidence", "0.5"); err == nil || !strings.Contains(err.Error(), "--min-confidence") {
+		t.Errorf("--min-confidence with --format fides: err = %v", err)
+	}
+	help, _ := run(t, ctx, "import", "--help")
+	if !strings.Contains(help, "--min-confidence") {
+		t.Errorf("import --help does not describe --min-confidence:\n%s", help)
 	}
 }

@@ -12,7 +12,8 @@
 // mechanism and country; RetentionRules, DataSubjectRights and
 // SecurityPractices, all scoped to the imported notice; a legal basis that
 // no sentence pairs with a purpose becomes a Statement of kind
-// basis_without_purpose.
+// basis_without_purpose. With Options.MinConfidence, facts whose
+// confidence is below it are not written at all, and counted per kind.
 //
 // The import is one command of the catalog's write path (internal/catalog)
 // with the actor import:<file name>, which the catalog records as each
@@ -56,17 +57,51 @@ type Report struct {
 	Replaced  int      `json:"replaced"`  // unreviewed facts of an earlier version removed
 	Created   int      `json:"created"`   // facts written
 	Skipped   []string `json:"skipped"`   // facts that could not be stored, and why
+	// MinConfidence is the threshold the import was run with (0: every
+	// fact kept); LeftOut counts, per kind, the facts it left out for a
+	// confidence below it.
+	MinConfidence float64        `json:"minConfidence"`
+	LeftOut       map[string]int `json:"leftOut"`
+}
+
+// Options tune an import.
+type Options struct {
+	// MinConfidence leaves out every extracted fact whose confidence (see
+	// internal/extract's calibration) is below it; 0 keeps them all. It
+	// must lie in [0, 1].
+	MinConfidence float64
 }
 
 // Import extracts the notice in src (read from file) and writes it as
 // unreviewed facts of the organization named org, in one transaction.
 func Import(ctx context.Context, client *ent.Client, file string, src []byte, org string) (*Report, error) {
+	return ImportWith(ctx, client, file, src, org, Options{})
+}
+
+// ImportWith is Import with options: facts under opt.MinConfidence are
+// left out, and counted in the report.
+func ImportWith(ctx context.Context, client *ent.Client, file string, src []byte, org string, opt Options) (*Report, error) {
 	if strings.TrimSpace(org) == "" {
 		return nil, fmt.Errorf("%s: --org is empty: name the organization the notice speaks for", file)
+	}
+	if m := opt.MinConfidence; !(m >= 0 && m <= 1) {
+		return nil, fmt.Errorf("%s: minimum confidence %v: must be between 0 and 1", file, m)
 	}
 	res, err := extract.Extract(file, src)
 	if err != nil {
 		return nil, err
+	}
+	leftOut := map[string]int{}
+	if opt.MinConfidence > 0 {
+		keep := res.Facts[:0]
+		for _, f := range res.Facts {
+			if f.Confidence < opt.MinConfidence {
+				leftOut[f.Kind]++
+				continue
+			}
+			keep = append(keep, f)
+		}
+		res.Facts = keep
 	}
 	if n, err := client.DataCategory.Query().Count(ctx); err != nil {
 		return nil, err
@@ -75,7 +110,7 @@ func Import(ctx context.Context, client *ent.Client, file string, src []byte, or
 	}
 	who := actor.Import(filepath.Base(file))
 	im := &importer{file: file, src: src, res: res, origin: string(who),
-		rep: &Report{File: file, Origin: string(who), Skipped: []string{}}}
+		rep: &Report{File: file, Origin: string(who), Skipped: []string{}, MinConfidence: opt.MinConfidence, LeftOut: leftOut}}
 	err = catalog.Write(ctx, client, who, func(ctx context.Context, tx *ent.Tx) error {
 		im.tx, im.ctx = tx, ctx
 		return im.run(org)
@@ -120,6 +155,7 @@ func (im *importer) run(orgName string) error {
 		}
 		if n > 0 {
 			im.rep.Unchanged, im.rep.Notice = true, doc.ID
+			im.rep.LeftOut = map[string]int{} // nothing was written, so nothing left out
 			return nil
 		}
 		im.doc = doc

@@ -3,6 +3,7 @@ package draft
 import (
 	"context"
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -21,6 +22,7 @@ import (
 	"github.com/ropacatalog/ropa/ent/recipient"
 	"github.com/ropacatalog/ropa/ent/securitypractice"
 	"github.com/ropacatalog/ropa/ent/statement"
+	"github.com/ropacatalog/ropa/internal/extract"
 	"github.com/ropacatalog/ropa/internal/review"
 	"github.com/ropacatalog/ropa/internal/store"
 	"github.com/ropacatalog/ropa/internal/store/storetest"
@@ -342,5 +344,79 @@ func TestImportNamesAKnownRecipient(t *testing.T) {
 	n, err := client.Disclosure.Query().Where(disclosure.RecipientID(rs[0].ID), disclosure.Origin(rep.Origin)).Count(ctx)
 	if err != nil || n != 1 {
 		t.Errorf("disclosures of the import to the seeded Google Analytics: %d, %v; want 1", n, err)
+	}
+}
+
+// TestImportMinConfidence: with a threshold, facts whose confidence is
+// below it are not written and are counted per kind; those at or above it
+// are written as usual. The notice's three data categories (calibrated
+// 0.76) and two security measures (rule score 0.75) fall under 0.8; its two
+// rights (0.99) do not.
+func TestImportMinConfidence(t *testing.T) {
+	ctx := context.Background()
+	client := seeded(t, store.Config{})
+	res, err := extract.Extract("acme.md", []byte(notice))
+	if err != nil {
+		t.Fatal(err)
+	}
+	conf := map[string][]float64{}
+	for _, f := range res.Facts {
+		conf[f.Kind] = append(conf[f.Kind], f.Confidence)
+	}
+	// The premise of the figures below, checked rather than assumed.
+	for kind, want := range map[string]int{extract.KindCollects: 3, extract.KindSecurity: 2, extract.KindRight: 2} {
+		if len(conf[kind]) != want {
+			t.Fatalf("the notice gives %d %s facts (%v), want %d", len(conf[kind]), kind, conf[kind], want)
+		}
+	}
+	for _, c := range append(conf[extract.KindCollects], conf[extract.KindSecurity]...) {
+		if c >= 0.8 {
+			t.Fatalf("a category or security fact has confidence %v, the test needs them under 0.8", c)
+		}
+	}
+	for _, c := range conf[extract.KindRight] {
+		if c < 0.8 {
+			t.Fatalf("a right has confidence %v, the test needs them at 0.8 or more", c)
+		}
+	}
+	if len(res.Facts) != 7 {
+		t.Fatalf("the notice gives %d facts, want 7 (3 categories, 2 security measures, 2 rights)", len(res.Facts))
+	}
+
+	rep, err := ImportWith(ctx, client, "acme.md", []byte(notice), "Acme Ltd", Options{MinConfidence: 0.8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{extract.KindCollects: 3, extract.KindSecurity: 2}
+	if len(rep.LeftOut) != len(want) || rep.LeftOut[extract.KindCollects] != 3 || rep.LeftOut[extract.KindSecurity] != 2 {
+		t.Errorf("left out %v, want %v", rep.LeftOut, want)
+	}
+	if got := rights(t, client, rep.Origin); len(got) != 2 || got["access"] == "" || got["erasure"] == "" {
+		t.Errorf("rights %v, want access and erasure (above the threshold)", got)
+	}
+	if n := client.SecurityPractice.Query().Where(securitypractice.Origin(rep.Origin)).CountX(ctx); n != 0 {
+		t.Errorf("%d security practices written, want none (all under the threshold)", n)
+	}
+	act := client.ProcessingActivity.Query().Where(processingactivity.Origin(rep.Origin)).WithDataCategories().OnlyX(ctx)
+	if len(act.Edges.DataCategories) != 0 {
+		t.Errorf("the activity has %d data categories, want none (all under the threshold)", len(act.Edges.DataCategories))
+	}
+	// Without a threshold the same notice, for another organization, keeps
+	// everything.
+	all, err := ImportWith(ctx, client, "acme2.md", []byte(notice+"\n"), "Beta Ltd", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.LeftOut) != 0 {
+		t.Errorf("no threshold, yet left out %v", all.LeftOut)
+	}
+	act2 := client.ProcessingActivity.Query().Where(processingactivity.Origin(all.Origin)).WithDataCategories().OnlyX(ctx)
+	if len(act2.Edges.DataCategories) != 3 {
+		t.Errorf("no threshold: %d data categories, want 3", len(act2.Edges.DataCategories))
+	}
+	for _, bad := range []float64{-0.1, 1.5, math.NaN()} {
+		if _, err := ImportWith(ctx, client, "acme3.md", []byte(notice), "Acme Ltd", Options{MinConfidence: bad}); err == nil || !strings.Contains(err.Error(), "confidence") {
+			t.Errorf("MinConfidence %v: err = %v, want one naming the minimum confidence", bad, err)
+		}
 	}
 }

@@ -93,6 +93,10 @@ type Fact struct {
 	Country        string   `json:"country,omitempty" yaml:"country,omitempty"`               // transfer, discloses
 	Criterion      string   `json:"criterion,omitempty" yaml:"criterion,omitempty"`           // retention
 	BasisFor       []string `json:"basisFor,omitempty" yaml:"basisFor,omitempty"`             // legal_basis: purposes it is stated for
+
+	// raw is the rule score the fact was found with (the highest of the
+	// rules that found it); Confidence is raw calibrated (calibration.go).
+	raw float64
 }
 
 // Val returns the fact's value, "" when null.
@@ -227,7 +231,8 @@ func (x *extractor) sorted() []Fact {
 			continue
 		}
 		sort.Slice(f.Evidence, func(i, j int) bool { return f.Evidence[i].Start < f.Evidence[j].Start })
-		f.Confidence = float64(int(f.Confidence*100+0.5)) / 100
+		f.raw = float64(int(f.Confidence*100+0.5)) / 100
+		f.Confidence = calibrated(f)
 		out = append(out, *f)
 	}
 	sort.SliceStable(out, func(i, j int) bool {

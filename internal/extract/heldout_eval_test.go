@@ -47,6 +47,22 @@ func (f heldoutFact) val() string {
 	return *f.Value
 }
 
+// expected is the annotation's document-level value sets (named
+// recipients only among discloses).
+func (hf *heldoutFile) expected() sets {
+	exp := sets{}
+	for _, f := range hf.Facts {
+		if f.Kind == KindDiscloses && (f.Named == nil || !*f.Named) {
+			continue
+		}
+		exp.add(f.Kind, f.val())
+		if f.Kind == KindTransfer && f.Country != "" {
+			exp.add("transfer/country", f.val()+"/"+f.Country)
+		}
+	}
+	return exp
+}
+
 // setResult is the measurement of one evaluation set.
 type setResult struct {
 	tb         *table
@@ -115,16 +131,7 @@ func evalSetWith(t *testing.T, dir string, extra []string, names ...string) setR
 			t.Fatalf("%s: %v", notice, err)
 		}
 		checkSpans(t, src, res)
-		exp := sets{}
-		for _, f := range hf.Facts {
-			if f.Kind == KindDiscloses && (f.Named == nil || !*f.Named) {
-				continue
-			}
-			exp.add(f.Kind, f.val())
-			if f.Kind == KindTransfer && f.Country != "" {
-				exp.add("transfer/country", f.val()+"/"+f.Country)
-			}
-		}
+		exp := hf.expected()
 		pred := predictedSets(res)
 		addCoarse(exp)
 		addCoarse(pred)
