@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/spf13/cobra"
+
+	"github.com/ropacatalog/ropa/internal/access"
 )
 
 // runSplit runs ropa with args through the CLI entry point and returns
@@ -161,5 +163,44 @@ func TestCounterLines(t *testing.T) {
 		if got := commas(n); got != want {
 			t.Errorf("commas(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestBenchWithSignIn: on a catalog where sign-in is configured, bench
+// signs in with a token of its own, which it revokes afterwards.
+func TestBenchWithSignIn(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "bench.db")
+	if out, err := run(t, ctx, "token", "create", "ci", "--role", "viewer", "--db", db); err != nil {
+		t.Fatalf("token create: %v\n%s", err, out)
+	}
+	out, errs, err := runSplit(t, ctx, "bench", "--db", db, "--scale", "0.01", "--clients", "1", "--duration", "500ms",
+		"--writes-per-second", "0", "--mix", "recipients=1,create=1", "--format", "json", "--quiet")
+	if err != nil {
+		t.Fatalf("ropa bench: %v\n%s\n%s", err, out, errs)
+	}
+	var rep benchReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if r := rep.Runs[0]; r.Errors != 0 || r.Requests == 0 || r.WritesAcknowledged == 0 {
+		t.Errorf("run %+v: want answers and writes, no errors", r)
+	}
+	client, err := openCatalog(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	toks, err := access.New(client).Tokens(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range toks {
+		if strings.HasPrefix(tok.Name, "ropa-bench-") && tok.RevokedAt == nil {
+			t.Errorf("bench's token %s was not revoked", tok.Name)
+		}
+	}
+	if len(toks) != 2 {
+		t.Errorf("%d tokens, want ci and bench's", len(toks))
 	}
 }
