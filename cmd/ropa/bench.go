@@ -13,6 +13,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -128,8 +129,10 @@ Kinds of request (--mix weighs them, e.g. recipients=90,report-query=10):
 
 If sign-in is configured in the catalog (a user or a token exists), bench
 creates an admin token for the run and revokes it afterwards. With --url it
-drives a server already running instead (memory and start-up time are then
-not measured; --token signs in to it) and never generates a catalog.
+drives a server already running instead and never generates a catalog
+(--token signs in to it); the start-up time is then not measured, nor the
+memory unless the server is on this machine's loopback and this user's,
+when it is found by its listening socket and its own VmRSS followed.
 
 Figures are wall-clock on whatever else the machine is doing: compare runs
 made on the same machine in the same session.`,
@@ -257,8 +260,11 @@ type benchReport struct {
 	Generated *benchGenerated `json:"generated,omitempty"`
 	// FirstAnswerMs is the time from opening the catalog to the first full
 	// recipientsOf answer (migration check, handler, index build); 0 with --url.
-	FirstAnswerMs float64     `json:"firstAnswerMs"`
-	Runs          []*benchRun `json:"runs"`
+	FirstAnswerMs float64 `json:"firstAnswerMs"`
+	// ServerPID is the process of --url's server when bench found it on
+	// loopback and follows its memory.
+	ServerPID int         `json:"serverPid,omitempty"`
+	Runs      []*benchRun `json:"runs"`
 }
 
 type benchGenerated struct {
@@ -308,6 +314,16 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 	rep := &benchReport{Target: f.url}
 	cl := &benchClient{http: &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 1100}}, url: f.url, token: f.token}
 	var started time.Time
+	status := "/proc/self/status"
+	if f.url != "" {
+		// A server on this machine's loopback is found by its listening
+		// socket, so that its memory can be followed too.
+		status = ""
+		if pid := loopbackServerPID(f.url); pid > 0 {
+			status = fmt.Sprintf("/proc/%d/status", pid)
+			rep.ServerPID = pid
+		}
+	}
 	if f.url == "" {
 		dsn := f.dsn
 		if dsn == "" {
@@ -349,7 +365,7 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 		if !f.quiet {
 			fmt.Fprintf(cmd.ErrOrStderr(), "bench: %d client(s) for %s, %g write(s)/s…\n", n, f.duration, f.writesPerSecond)
 		}
-		run, err := cl.run(ctx, n, f.duration, f.writesPerSecond, mix, orgKey, paths, f.url == "")
+		run, err := cl.run(ctx, n, f.duration, f.writesPerSecond, mix, orgKey, paths, status)
 		if err != nil {
 			return err
 		}
@@ -529,7 +545,7 @@ func (c *benchClient) first(ctx context.Context, path string) error {
 
 // run drives the server with n clients for d while a writer writes wps
 // times a second.
-func (c *benchClient) run(ctx context.Context, n int, d time.Duration, wps float64, mix benchMix, org string, paths []string, ownServer bool) (*benchRun, error) {
+func (c *benchClient) run(ctx context.Context, n int, d time.Duration, wps float64, mix benchMix, org string, paths []string, status string) (*benchRun, error) {
 	prefix := fmt.Sprintf("user.bench.r%s", strconv.FormatInt(time.Now().UnixNano(), 36))
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
@@ -589,8 +605,8 @@ func (c *benchClient) run(ctx context.Context, n int, d time.Duration, wps float
 	}
 	tallies := make([]*tally, n+1)
 	var wg sync.WaitGroup
-	var rss rssSampler
-	if ownServer {
+	rss := rssSampler{status: status}
+	if status != "" {
 		rss.start(ctx)
 	}
 	begin := time.Now()
@@ -625,7 +641,7 @@ func (c *benchClient) run(ctx context.Context, n int, d time.Duration, wps float
 	wg.Wait()
 	elapsed := time.Since(begin)
 	run := &benchRun{Clients: n, Seconds: elapsed.Seconds(), WritesPerSecond: wps}
-	if ownServer {
+	if status != "" {
 		run.RSSPeakMB, run.RSSEndMB = rss.stop()
 	}
 	all := newTally()
@@ -657,16 +673,18 @@ func (c *benchClient) run(ctx context.Context, n int, d time.Duration, wps float
 	return run, nil
 }
 
-// rssSampler follows this process's resident memory every 50 ms.
+// rssSampler follows a process's resident memory every 50 ms: status is
+// its /proc/PID/status.
 type rssSampler struct {
-	mu   sync.Mutex
-	peak int64
-	done chan struct{}
+	status string
+	mu     sync.Mutex
+	peak   int64
+	done   chan struct{}
 }
 
 func (s *rssSampler) start(ctx context.Context) {
 	s.done = make(chan struct{})
-	s.peak = residentKB()
+	s.peak = residentKB(s.status)
 	go func() {
 		defer close(s.done)
 		tick := time.NewTicker(50 * time.Millisecond)
@@ -677,7 +695,7 @@ func (s *rssSampler) start(ctx context.Context) {
 				return
 			case <-tick.C:
 			}
-			kb := residentKB()
+			kb := residentKB(s.status)
 			s.mu.Lock()
 			s.peak = max(s.peak, kb)
 			s.mu.Unlock()
@@ -688,15 +706,15 @@ func (s *rssSampler) start(ctx context.Context) {
 // stop returns the peak and the present resident memory in MB.
 func (s *rssSampler) stop() (peak, end float64) {
 	<-s.done
-	kb := residentKB()
+	kb := residentKB(s.status)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return float64(max(s.peak, kb)) / 1024, float64(kb) / 1024
 }
 
-// residentKB is VmRSS of /proc/self/status, 0 where there is none.
-func residentKB() int64 {
-	f, err := os.Open("/proc/self/status")
+// residentKB is VmRSS of a /proc/PID/status file, 0 where there is none.
+func residentKB(status string) int64 {
+	f, err := os.Open(status)
 	if err != nil {
 		return 0
 	}
@@ -711,6 +729,49 @@ func residentKB() int64 {
 	return 0
 }
 
+// loopbackServerPID finds the process listening on the loopback address
+// and port of rawURL, through /proc/net/tcp{,6} and the processes' socket
+// descriptors (those of this user only); 0 if none is found.
+func loopbackServerPID(rawURL string) int {
+	u, err := neturl.Parse(rawURL)
+	if err != nil || !isLoopback(u.Hostname()) {
+		return 0
+	}
+	port, err := strconv.Atoi(u.Port())
+	switch {
+	case err == nil:
+	case u.Scheme == "https":
+		port = 443
+	default:
+		port = 80
+	}
+	suffix := fmt.Sprintf(":%04X", port)
+	inodes := map[string]bool{}
+	for _, table := range []string{"/proc/net/tcp", "/proc/net/tcp6"} {
+		b, err := os.ReadFile(table)
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n")[1:] {
+			fs := strings.Fields(line)
+			if len(fs) > 9 && fs[3] == "0A" && strings.HasSuffix(fs[1], suffix) { // 0A: LISTEN
+				inodes["socket:["+fs[9]+"]"] = true
+			}
+		}
+	}
+	if len(inodes) == 0 {
+		return 0
+	}
+	fds, _ := filepath.Glob("/proc/[0-9]*/fd/*")
+	for _, fd := range fds {
+		if target, err := os.Readlink(fd); err == nil && inodes[target] {
+			pid, _ := strconv.Atoi(strings.Split(fd, "/")[2])
+			return pid
+		}
+	}
+	return 0
+}
+
 func ms(d time.Duration) float64 { return math.Round(float64(d)/float64(time.Microsecond)) / 1000 }
 
 func printBench(w io.Writer, rep *benchReport) {
@@ -718,6 +779,9 @@ func printBench(w io.Writer, rep *benchReport) {
 	if g := rep.Generated; g != nil {
 		fmt.Fprintf(w, "generated: scale %g, %s activities, %s fields, %s recipients, %s categories in %.1fs\n",
 			g.Scale, commas(g.Activities), commas(g.Fields), commas(g.Recipients), commas(g.Categories), g.Seconds)
+	}
+	if rep.ServerPID > 0 {
+		fmt.Fprintf(w, "server: process %d (its memory is measured)\n", rep.ServerPID)
 	}
 	if rep.FirstAnswerMs > 0 {
 		fmt.Fprintf(w, "first answer after start: %.0f ms\n", rep.FirstAnswerMs)

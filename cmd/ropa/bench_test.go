@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -202,5 +203,40 @@ func TestBenchWithSignIn(t *testing.T) {
 	}
 	if len(toks) != 2 {
 		t.Errorf("%d tokens, want ci and bench's", len(toks))
+	}
+}
+
+// TestBenchURL: bench --url drives a server already running, found on
+// loopback by its listening socket so that its memory is followed (here
+// the server is this test's own process).
+func TestBenchURL(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "bench.db")
+	gen := newBenchCmd()
+	gen.SetContext(ctx)
+	if _, err := benchPrepare(gen, db, 0.01, true); err != nil {
+		t.Fatal(err)
+	}
+	stop, url, _, err := benchServe(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	if pid := loopbackServerPID(url); pid != os.Getpid() {
+		t.Errorf("server of %s found as process %d, want %d", url, pid, os.Getpid())
+	}
+	out, errs, err := runSplit(t, ctx, "bench", "--url", url, "--clients", "2", "--duration", "500ms", "--writes-per-second", "0", "--format", "json")
+	if err != nil {
+		t.Fatalf("ropa bench --url: %v\n%s\n%s", err, out, errs)
+	}
+	var rep benchReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Generated != nil || rep.ServerPID != os.Getpid() || rep.FirstAnswerMs != 0 {
+		t.Errorf("report %+v: want no generation, the server's process, no start-up time", rep)
+	}
+	if r := rep.Runs[0]; r.Clients != 2 || r.Errors != 0 || r.Requests == 0 || r.RSSPeakMB <= 0 {
+		t.Errorf("run %+v: want answers, memory and no errors", r)
 	}
 }
