@@ -15,12 +15,14 @@ import (
 	"net/http"
 	neturl "net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -90,7 +92,7 @@ type benchFlags struct {
 	clients                      []int
 	duration                     time.Duration
 	writesPerSecond              float64
-	quiet                        bool
+	quiet, inProcess             bool
 }
 
 func newBenchCmd() *cobra.Command {
@@ -98,18 +100,18 @@ func newBenchCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure the server under a mixed read/write load over loopback",
-		Long: `bench starts the GraphQL server in this process (the handler ropa serve
-uses, on 127.0.0.1 at a free port) over a catalog, and drives it over
-loopback HTTP with --clients concurrent clients for --duration each, one run
+		Long: `bench starts ropa serve as a child process (this binary, on 127.0.0.1 at a
+free port, default flags; --in-process runs the same handler in this process
+instead) over a catalog, and drives it over loopback HTTP with --clients concurrent clients for --duration each, one run
 per value. Each client sends requests back to back, each chosen at random by
 --mix; beside them a writer creates a data category --writes-per-second
 times a second, waiting for each answer: a write slower than the interval
 delays the next, so the writes acknowledged say what rate the server kept. It prints for each run the requests, requests per second,
 latency (p50, p90, p99, max) per kind of request, errors (a non-200 answer
 or a GraphQL error; the first one's text is shown), the writes acknowledged,
-and the server's resident memory (peak and end of the run, VmRSS of this
-process, which also holds the small load generator); and once the time from
-opening the catalog to the first full recipientsOf answer.
+and the server's resident memory (peak and end of the run, the server
+process's VmRSS); and once the time from starting the server to its first
+full recipientsOf answer.
 
 The catalog: --db names it (a SQLite file or a postgres:// URL); without
 --db, a new SQLite file in a temporary directory, removed afterwards. An
@@ -156,6 +158,7 @@ made on the same machine in the same session.`,
 	fl.StringVar(&f.url, "url", "", "drive the GraphQL endpoint of a server already running (http://HOST:PORT/graphql) instead of starting one")
 	fl.StringVar(&f.token, "token", "", "API token to send to --url's server when it requires sign-in")
 	fl.BoolVar(&f.quiet, "quiet", false, "print no progress on standard error")
+	fl.BoolVar(&f.inProcess, "in-process", false, "run the server in this process instead of as a child ropa serve (its memory then includes the load generator's)")
 	return cmd
 }
 
@@ -233,6 +236,9 @@ func checkBenchFlags(f benchFlags) (benchMix, error) {
 		}
 		if f.dsn != "" {
 			return benchMix{}, errors.New("--url and --db exclude each other: bench either starts a server on --db or drives the one at --url")
+		}
+		if f.inProcess {
+			return benchMix{}, errors.New("--url and --in-process exclude each other: bench either starts a server or drives the one at --url")
 		}
 	}
 	if f.token != "" && f.url == "" {
@@ -344,7 +350,16 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 		// before the server starts, as a fresh ropa serve would not hold it.
 		debug.FreeOSMemory()
 		started = time.Now()
-		stop, url, token, err := benchServe(ctx, dsn)
+		var stop func()
+		var url, token string
+		if f.inProcess {
+			stop, url, token, err = benchServe(ctx, dsn)
+		} else {
+			var pid int
+			stop, url, token, pid, err = benchSpawn(ctx, dsn)
+			status = fmt.Sprintf("/proc/%d/status", pid)
+			rep.ServerPID = pid
+		}
 		if err != nil {
 			return err
 		}
@@ -403,40 +418,154 @@ func benchPrepare(cmd *cobra.Command, dsn string, scale float64, quiet bool) (*b
 		Categories: cfg.Categories, Seconds: time.Since(start).Seconds()}, nil
 }
 
+// benchServerCommand makes the command that runs ropa with args: this
+// very binary. Tests, whose binary is not ropa, replace it.
+var benchServerCommand = func(args ...string) (*exec.Cmd, error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("finding this program to start ropa serve (--in-process runs the server without it): %w", err)
+	}
+	return exec.Command(self, args...), nil
+}
+
+// benchSpawn starts `ropa serve --db dsn --addr 127.0.0.1:PORT` as a child
+// process on a free port and waits until it accepts connections. A child
+// rather than this process: its memory is the server's alone, and the load
+// generator's garbage does not add to the server's collections; the start
+// is a real start. If sign-in is configured in the catalog it creates an
+// admin token first. stop ends the child (SIGTERM, then SIGKILL after 5 s)
+// and revokes the token.
+func benchSpawn(ctx context.Context, dsn string) (stop func(), url, token string, pid int, err error) {
+	token, revoke, err := benchToken(ctx, dsn)
+	if err != nil {
+		return nil, "", "", 0, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		revoke()
+		return nil, "", "", 0, err
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	cmd, err := benchServerCommand("serve", "--db", dsn, "--addr", addr)
+	if err != nil {
+		revoke()
+		return nil, "", "", 0, err
+	}
+	logTail := &tailWriter{max: 4096}
+	cmd.Stderr = logTail // the access log, one line a request
+	if err := cmd.Start(); err != nil {
+		revoke()
+		return nil, "", "", 0, fmt.Errorf("starting ropa serve: %w", err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	stop = func() {
+		cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-exited:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+			<-exited
+		}
+		revoke()
+	}
+	deadline := time.After(2 * time.Minute)
+	for {
+		c, err := net.Dial("tcp", addr)
+		if err == nil {
+			c.Close()
+			return stop, "http://" + addr + "/graphql", token, cmd.Process.Pid, nil
+		}
+		select {
+		case err := <-exited:
+			revoke()
+			return nil, "", "", 0, fmt.Errorf("ropa serve exited before answering (%v): %s", err, bytes.TrimSpace(logTail.bytes()))
+		case <-deadline:
+			stop()
+			return nil, "", "", 0, fmt.Errorf("ropa serve did not listen on %s within 2 minutes: %s", addr, bytes.TrimSpace(logTail.bytes()))
+		case <-ctx.Done():
+			stop()
+			return nil, "", "", 0, ctx.Err()
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+}
+
+// tailWriter keeps the last max bytes written to it.
+type tailWriter struct {
+	mu  sync.Mutex
+	max int
+	buf []byte
+}
+
+func (w *tailWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf = append(w.buf, p...)
+	if len(w.buf) > w.max {
+		w.buf = append(w.buf[:0], w.buf[len(w.buf)-w.max:]...)
+	}
+	return len(p), nil
+}
+
+func (w *tailWriter) bytes() []byte {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return slices.Clone(w.buf)
+}
+
+// benchToken creates an admin token if sign-in is configured in the
+// catalog; revoke revokes it.
+func benchToken(ctx context.Context, dsn string) (token string, revoke func(), err error) {
+	client, err := openCatalog(ctx, dsn)
+	if err != nil {
+		return "", nil, err
+	}
+	defer client.Close()
+	on, err := access.New(client).Configured(ctx)
+	if err != nil || !on {
+		return "", func() {}, err
+	}
+	name := fmt.Sprintf("ropa-bench-%d", time.Now().UnixNano())
+	exp := time.Now().Add(24 * time.Hour)
+	token, err = access.New(client).CreateToken(ctx, actor.Actor("cli:bench"), access.TokenSpec{Name: name, Role: auth.Admin, Expires: &exp})
+	if err != nil {
+		return "", nil, fmt.Errorf("creating a token for the benchmark: %w", err)
+	}
+	return token, func() {
+		if client, err := openCatalog(context.Background(), dsn); err == nil {
+			access.New(client).RevokeToken(context.Background(), actor.Actor("cli:bench"), name)
+			client.Close()
+		}
+	}, nil
+}
+
 // benchServe starts the server ropa serve would start on dsn with its
-// default flags, on a free loopback port, in this process. In-process
-// rather than a child process: the test drives it through the CLI entry
-// point without a built binary, and the server's code and configuration
-// are exactly serve's (graph.NewServer behind graph.AccessLog, whose log
-// is discarded here). The price: the resident memory measured also holds
-// the load generator, a few MB. If sign-in is configured in the catalog it
-// creates an admin token, revoked by stop.
+// default flags, on a free loopback port, in this process (--in-process):
+// the server's code and configuration are serve's (graph.NewServer behind
+// graph.AccessLog, whose log is discarded here), but the resident memory
+// measured also holds the load generator, and its garbage is collected
+// with the server's. If sign-in is configured in the catalog it creates
+// an admin token, revoked by stop.
 func benchServe(ctx context.Context, dsn string) (stop func(), url, token string, err error) {
 	opts, err := serveOptions("127.0.0.1:0", "auto", "", "", "", "viewer", nil, false, 12*time.Hour)
 	if err != nil {
 		return nil, "", "", err
 	}
+	token, revoke, err := benchToken(ctx, dsn)
+	if err != nil {
+		return nil, "", "", err
+	}
 	client, err := openCatalog(ctx, dsn)
 	if err != nil {
+		revoke()
 		return nil, "", "", err
-	}
-	svc := access.New(client)
-	on, err := svc.Configured(ctx)
-	if err != nil {
-		client.Close()
-		return nil, "", "", err
-	}
-	name := fmt.Sprintf("ropa-bench-%d", time.Now().UnixNano())
-	if on {
-		exp := time.Now().Add(24 * time.Hour)
-		if token, err = svc.CreateToken(ctx, actor.Actor("cli:bench"), access.TokenSpec{Name: name, Role: auth.Admin, Expires: &exp}); err != nil {
-			client.Close()
-			return nil, "", "", fmt.Errorf("creating a token for the benchmark: %w", err)
-		}
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		client.Close()
+		revoke()
 		return nil, "", "", err
 	}
 	srv := &http.Server{Handler: graph.AccessLog(graph.NewServer(client, opts), slog.New(slog.NewTextHandler(io.Discard, nil))),
@@ -446,10 +575,8 @@ func benchServe(ctx context.Context, dsn string) (stop func(), url, token string
 		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		srv.Shutdown(shutdown)
-		if on {
-			svc.RevokeToken(context.Background(), actor.Actor("cli:bench"), name)
-		}
 		client.Close()
+		revoke()
 	}
 	return stop, "http://" + ln.Addr().String() + "/graphql", token, nil
 }
@@ -781,7 +908,7 @@ func printBench(w io.Writer, rep *benchReport) {
 			g.Scale, commas(g.Activities), commas(g.Fields), commas(g.Recipients), commas(g.Categories), g.Seconds)
 	}
 	if rep.ServerPID > 0 {
-		fmt.Fprintf(w, "server: process %d (its memory is measured)\n", rep.ServerPID)
+		fmt.Fprintf(w, "server: process %d (the memory is its own)\n", rep.ServerPID)
 	}
 	if rep.FirstAnswerMs > 0 {
 		fmt.Fprintf(w, "first answer after start: %.0f ms\n", rep.FirstAnswerMs)

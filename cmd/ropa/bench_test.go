@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -27,11 +28,25 @@ func runSplit(t *testing.T, ctx context.Context, args ...string) (stdout, stderr
 	return out.String(), errb.String(), err
 }
 
+// serveFromTestBinary makes bench start its server from this test binary
+// (TestRunCommandHelper runs the ropa command it is given) until t ends.
+func serveFromTestBinary(t *testing.T) {
+	prev := benchServerCommand
+	t.Cleanup(func() { benchServerCommand = prev })
+	benchServerCommand = func(args ...string) (*exec.Cmd, error) {
+		raw, _ := json.Marshal(args)
+		cmd := exec.Command(os.Args[0], "-test.run=^TestRunCommandHelper$")
+		cmd.Env = append(os.Environ(), envHelperArgs+"="+string(raw))
+		return cmd, nil
+	}
+}
+
 // TestBenchJSON: ropa bench on a tiny generated catalog, one client, a
 // short run with every kind of request and the paced writer, reports a run
 // with requests, latencies in order, memory and no errors. No timing is
 // asserted beyond that: the machine may be busy.
 func TestBenchJSON(t *testing.T) {
+	serveFromTestBinary(t)
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "bench.db")
 	out, errs, err := runSplit(t, ctx, "bench", "--db", db, "--scale", "0.01", "--clients", "1", "--duration", "1500ms",
@@ -50,6 +65,9 @@ func TestBenchJSON(t *testing.T) {
 		t.Fatalf("%d runs, want 1:\n%s", len(rep.Runs), out)
 	}
 	r := rep.Runs[0]
+	if rep.ServerPID == 0 || rep.ServerPID == os.Getpid() {
+		t.Errorf("server process %d: want a child's", rep.ServerPID)
+	}
 	if r.Clients != 1 || r.Requests == 0 || r.ReqPerSec <= 0 || r.RSSPeakMB <= 0 || r.RSSEndMB <= 0 || r.RSSPeakMB < r.RSSEndMB {
 		t.Errorf("run %+v: want 1 client, requests, req/s, memory", r)
 	}
@@ -74,7 +92,7 @@ func TestBenchJSON(t *testing.T) {
 	}
 
 	// The catalog is not generated again; the table names every column.
-	out, errs, err = runSplit(t, ctx, "bench", "--db", db, "--clients", "1", "--duration", "300ms", "--writes-per-second", "0", "--quiet")
+	out, errs, err = runSplit(t, ctx, "bench", "--db", db, "--clients", "1", "--duration", "300ms", "--writes-per-second", "0", "--quiet", "--in-process")
 	if err != nil {
 		t.Fatalf("ropa bench again: %v\n%s", err, out)
 	}
@@ -102,6 +120,7 @@ func TestBenchFlagErrors(t *testing.T) {
 		{"--format xml", "--format"},
 		{"--url localhost:8080", "--url"},
 		{"--token abc", "--token"},
+		{"--url http://127.0.0.1:1/graphql --in-process", "--in-process"},
 	} {
 		_, _, err := runSplit(t, ctx, append([]string{"bench"}, strings.Fields(tc.args)...)...)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -112,7 +131,7 @@ func TestBenchFlagErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, flag := range []string{"--db", "--scale", "--clients", "--duration", "--writes-per-second", "--mix", "--format", "--url", "--token", "--quiet", "report-query"} {
+	for _, flag := range []string{"--db", "--scale", "--clients", "--duration", "--writes-per-second", "--mix", "--format", "--url", "--token", "--quiet", "--in-process", "report-query"} {
 		if !strings.Contains(out, flag) {
 			t.Errorf("bench --help does not explain %s", flag)
 		}
@@ -170,6 +189,7 @@ func TestCounterLines(t *testing.T) {
 // TestBenchWithSignIn: on a catalog where sign-in is configured, bench
 // signs in with a token of its own, which it revokes afterwards.
 func TestBenchWithSignIn(t *testing.T) {
+	serveFromTestBinary(t)
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "bench.db")
 	if out, err := run(t, ctx, "token", "create", "ci", "--role", "viewer", "--db", db); err != nil {
