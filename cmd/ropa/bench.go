@@ -709,6 +709,9 @@ func (c *benchClient) run(ctx context.Context, n int, d time.Duration, wps float
 		default:
 			q, vars = benchCreateMutation, map[string]any{"k": key()}
 		}
+		if ctx.Err() != nil {
+			return // the run is over: not sent
+		}
 		t0 := time.Now()
 		err := c.do(ctx, q, vars, nil)
 		if ctx.Err() != nil {
