@@ -384,6 +384,9 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 		if err != nil {
 			return err
 		}
+		if err := ctx.Err(); err != nil {
+			return err // interrupted: no figures from a cut run
+		}
 		rep.Runs = append(rep.Runs, run)
 	}
 	if f.format == "json" {
