@@ -54,6 +54,7 @@ must run a ropa command on it first (ropa seed --db PATH).`,
 	root.AddCommand(newUserCmd(), newTokenCmd())
 	root.AddCommand(newDriftCmd())
 	root.AddCommand(newDiffCmd(), newHistoryCmd()) // History (issue 14)
+	root.AddCommand(newBenchCmd())                 // issue 19
 	return root
 }
 
