@@ -132,9 +132,9 @@ func TestEditWebInterface(t *testing.T) {
 			chromedp.WaitVisible(`//span[@role="status" and text()="Saved."]`),
 			chromedp.Reload(),
 			chromedp.WaitVisible(fmt.Sprintf(`#act-securityMeasures-%d-measure`, ns), chromedp.ByQuery),
-			chromedp.Value(`#act-businessFunction`, &bf, chromedp.ByQuery),
+			valueOf(`#act-businessFunction`, &bf),
 			chromedp.Evaluate(`[...document.querySelectorAll('input[id$="-legitimateInterest"]')].map(e => e.value).filter(Boolean).join(" | ")`, &liAfter),
-			chromedp.Value(fmt.Sprintf(`#act-transfers-%d-country`, nt), &country, chromedp.ByQuery),
+			valueOf(fmt.Sprintf(`#act-transfers-%d-country`, nt), &country),
 			textOf(`section[aria-labelledby=cats-h]`, &chips),
 		)
 		// The purposes come back in the catalog's order: the interest is on
@@ -222,7 +222,7 @@ func TestEditWebInterface(t *testing.T) {
 		}
 		var name string
 		run(t, tab, "reload", chromedp.Reload(), chromedp.WaitVisible(`#act-name`, chromedp.ByQuery),
-			waitJS(`document.querySelector('#act-name').value !== ""`), chromedp.Value(`#act-name`, &name, chromedp.ByQuery))
+			waitJS(`document.querySelector('#act-name').value !== ""`), valueOf(`#act-name`, &name))
 		if name != before.Name || editRows(t, tab, "ret-h") != nr {
 			t.Errorf("after reload the name reads %q (want %q) and %d retention rows (want %d)", name, before.Name, editRows(t, tab, "ret-h"), nr)
 		}
@@ -250,7 +250,7 @@ func TestEditWebInterface(t *testing.T) {
 			chromedp.WaitVisible(`#edit-h`, chromedp.ByQuery),
 			waitJS(fmt.Sprintf(`document.querySelector('#edit-h') && document.querySelector('#edit-h').textContent === %q`, "Edit: "+name)),
 			chromedp.WaitVisible(`#act-disclosures-0-recipient`, chromedp.ByQuery),
-			chromedp.Value(`#act-disclosures-0-recipient`, &shown, chromedp.ByQuery),
+			valueOf(`#act-disclosures-0-recipient`, &shown),
 		)
 		if shown != last.Name {
 			t.Errorf("the saved disclosure shows %q, want %q", shown, last.Name)

@@ -98,7 +98,7 @@ func TestHistoryWebInterface(t *testing.T) {
 			t.Errorf("history stamps: owner %q, last changed %q; want Privacy team, by %s", owner, updated, actor)
 		}
 		var value string
-		runShowing(t, tab, "read the owner input", chromedp.Value(`#act-owner`, &value, chromedp.ByQuery))
+		runShowing(t, tab, "read the owner input", valueOf(`#act-owner`, &value))
 		if value != "Privacy team" {
 			t.Errorf("the form's owner: %q; want Privacy team", value)
 		}
@@ -146,8 +146,8 @@ func TestHistoryWebInterface(t *testing.T) {
 			chromedp.WaitVisible(row),
 			textOf(row+`/th`, &summary),
 			chromedp.Location(&url),
-			chromedp.AttributeValue(`//a[normalize-space(.)="Changes (HTML)"]`, "href", &htmlLink, nil),
-			chromedp.AttributeValue(`//a[normalize-space(.)="Changes (JSON)"]`, "href", &jsonLink, nil),
+			attrOf(`//a[normalize-space(.)="Changes (HTML)"]`, "href", &htmlLink),
+			attrOf(`//a[normalize-space(.)="Changes (JSON)"]`, "href", &jsonLink),
 		)
 		if !strings.Contains(summary, act.Name) {
 			t.Errorf("the change's summary %q does not name the activity %q", summary, act.Name)
@@ -183,7 +183,7 @@ func TestHistoryWebInterface(t *testing.T) {
 			chromedp.WaitVisible(`//p[@role="alert" and contains(., "history starts")]`),
 			textOf(`//p[@role="alert" and contains(., "history starts")]`, &message),
 			chromedp.WaitVisible(`[data-testid="asof-banner"]`, chromedp.ByQuery),
-			chromedp.AttributeValue(`//a[normalize-space(.)="Report (CSV)"]`, "href", &link, nil),
+			attrOf(`//a[normalize-space(.)="Report (CSV)"]`, "href", &link),
 		)
 		if !strings.Contains(message, "ask for a time after it") {
 			t.Errorf("the server's message: %q", message)

@@ -129,7 +129,7 @@ func TestInventoryWebInterface(t *testing.T) {
 			chromedp.Reload(),
 			countReads("2 transfers"),
 			chromedp.Evaluate(`document.querySelector('#inv-invalid').checked`, &checked),
-			chromedp.Value(`#inv-country`, &country, chromedp.ByQuery),
+			valueOf(`#inv-country`, &country),
 			invRowsRead(&again),
 		)
 		if !checked || country != "US" || !slices.EqualFunc(rows, again, slices.Equal) {
@@ -244,8 +244,8 @@ func TestInventoryWebInterface(t *testing.T) {
 			chromedp.Reload(),
 			chromedp.WaitVisible(`//th[@aria-sort="descending"]`),
 			waitJS(`/^\d+ activities$/.test(document.querySelector('[aria-live=polite]').textContent)`),
-			chromedp.Value(`#rec-search`, &search, chromedp.ByQuery),
-			chromedp.Value(`#rec-role`, &role, chromedp.ByQuery),
+			valueOf(`#rec-search`, &search),
+			valueOf(`#rec-role`, &role),
 			textOf(`[aria-live=polite]`, &count),
 		)
 		var loc string

@@ -298,7 +298,7 @@ func TestMapWebInterface(t *testing.T) {
 			waitJS(waitMap+` && document.querySelector('[data-testid=map-status]').textContent.includes('Focused on')`),
 			chromedp.WaitVisible(`[data-testid=map-details]`, chromedp.ByQuery),
 			drawnNodes(&shared),
-			chromedp.AttributeValue(`[data-testid=map-details]`, "data-node", &sel, nil),
+			attrOf(`[data-testid=map-details]`, "data-node", &sel),
 		)
 		if !slices.Equal(before, shared) {
 			t.Errorf("the shared link draws\n%+v\nthe original\n%+v", shared, before)

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
@@ -152,7 +151,7 @@ const lowContrast = `(() => {
 // a page load chromedp may still hold the previous page's execution
 // context, which a plain Evaluate fails on; Poll evaluates again.
 func inPage(expr string, out any) chromedp.Action {
-	return chromedp.Poll(expr, out, chromedp.WithPollingInterval(50*time.Millisecond))
+	return pollPage(expr, out)
 }
 
 // runSettled is run for actions that read the page just after it loaded:
@@ -163,7 +162,7 @@ func runSettled(t *testing.T, ctx context.Context, what string, actions ...chrom
 	t.Helper()
 	var err error
 	for range 5 {
-		if err = chromedp.Run(ctx, actions...); err == nil || !strings.Contains(err.Error(), "Cannot find context") {
+		if err = chromedp.Run(ctx, actions...); err == nil || !pageReplaced(err) {
 			break
 		}
 		chromedp.Run(ctx, chromedp.WaitReady("main h1", chromedp.ByQuery))
@@ -317,11 +316,12 @@ func TestWebInterfacePolish(t *testing.T) {
 		}
 		firstKey := edges[0].(map[string]any)["node"].(map[string]any)["key"].(string)
 		var chosen string
-		run(t, tab, "a browser that has used no organization",
+		runSettled(t, tab, "a browser that has used no organization",
 			chromedp.Navigate(e.url+"/records"), waitJS(settled),
 			chromedp.Evaluate(`localStorage.clear()`, nil),
 			chromedp.Reload(), waitJS(settled),
-			chromedp.Value("#org", &chosen),
+			// the selector has a value once the organizations have loaded
+			waitJS(`!!document.querySelector('#org')?.value`), valueOf("#org", &chosen),
 		)
 		if chosen != firstKey {
 			t.Errorf("a fresh browser opens on %q, want the first organization by name of %q (%s)", chosen, names, firstKey)
@@ -329,11 +329,12 @@ func TestWebInterfacePolish(t *testing.T) {
 		if firstKey == "xajeet" {
 			t.Fatal("the seed's first organization by name is xajeet; choose another to test the last used")
 		}
-		run(t, tab, "choose Xajeet, then open the findings with no ?org",
+		runSettled(t, tab, "choose Xajeet, then open the findings with no ?org",
 			choose("#org", "xajeet"),
 			waitJS(`location.search.includes('org=xajeet')`),
 			chromedp.Navigate(e.url+"/findings"), waitJS(settled),
-			chromedp.Value("#org", &chosen),
+			// the selector has a value once the organizations have loaded
+			waitJS(`!!document.querySelector('#org')?.value`), valueOf("#org", &chosen),
 		)
 		if chosen != "xajeet" {
 			t.Errorf("after using xajeet, /findings opens on %q, want the organization used last", chosen)
