@@ -8,7 +8,6 @@ import {
   humanDuration,
   humanMessage,
   isDraft,
-  layout,
   notRejected,
   recipientsOf,
   scopeText,
@@ -18,7 +17,6 @@ import {
   statementKindText,
   transferScope,
   type FactScope,
-  type MapNode,
 } from "./lib";
 import { factTypes } from "./views/Review";
 import { recordsWhere } from "./views/Records";
@@ -91,37 +89,6 @@ describe("errorText", () => {
   });
   it("leaves other errors as humanMessage words them", () => {
     expect(errorText({ message: "boom", extensions: { code: "INVALID_INPUT" } })).toBe("boom");
-  });
-});
-
-describe("layout", () => {
-  const mk = (kind: MapNode["kind"], n: number): MapNode[] => Array.from({ length: n }, (_, i) => ({ id: `${kind}:${i}`, kind, label: `${kind} ${String(i).padStart(3, "0")}` }));
-  it("puts kinds left to right: systems, activities, categories, recipients, countries", () => {
-    const nodes = [...mk("COUNTRY", 1), ...mk("RECIPIENT", 1), ...mk("DATA_CATEGORY", 1), ...mk("ACTIVITY", 1), ...mk("SYSTEM", 1)];
-    const { nodes: pos } = layout(nodes);
-    const xs = ["SYSTEM:0", "ACTIVITY:0", "DATA_CATEGORY:0", "RECIPIENT:0", "COUNTRY:0"].map((id) => pos.get(id)!.x);
-    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
-    expect(new Set(xs).size).toBe(5);
-  });
-  it("gives every node its own place, also at hundreds of nodes", () => {
-    const nodes = [...mk("SYSTEM", 40), ...mk("ACTIVITY", 300), ...mk("DATA_CATEGORY", 200), ...mk("RECIPIENT", 150), ...mk("COUNTRY", 20)];
-    const { nodes: pos, rows } = layout(nodes, 2);
-    expect(pos.size).toBe(nodes.length);
-    expect(new Set([...pos.values()].map((p) => `${p.x},${p.y}`)).size).toBe(nodes.length);
-    expect(rows).toBeLessThan(300);
-    const xs = [...pos.values()].map((p) => p.x);
-    const ys = [...pos.values()].map((p) => p.y);
-    const ratio = (Math.max(...xs) + 180) / (Math.max(...ys) + 30);
-    expect(ratio).toBeGreaterThan(1);
-    expect(ratio).toBeLessThan(4);
-  });
-  it("sorts a column by label", () => {
-    const nodes: MapNode[] = [
-      { id: "a", kind: "ACTIVITY", label: "Recruiting" },
-      { id: "b", kind: "ACTIVITY", label: "Marketing" },
-    ];
-    const { nodes: pos } = layout(nodes);
-    expect(pos.get("b")!.y).toBeLessThan(pos.get("a")!.y);
   });
 });
 

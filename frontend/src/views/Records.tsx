@@ -197,12 +197,15 @@ export function RecordsView() {
           </select>
         </div>
         <AsOfField id="rec-asof" asOf={asOf} setAsOf={(d) => set({ asOf: d })} />
-        <div className="buttons downloads" role="group" aria-label={asOf ? `Download the Article 30 report as of ${asOf}` : "Download the Article 30 report"}>
-          <a className="button" href={report("html")} target="_blank" rel="noopener">Report (HTML)</a>
-          <a className="button" href={report("csv")} download>Report (CSV)</a>
-          <a className="button" href={report("xlsx")} download>Report (XLSX)</a>
-        </div>
-        {!asOf && !only && (
+        {/* The links name the organization: none until it is known. */}
+        {org && (
+          <div className="buttons downloads" role="group" aria-label={asOf ? `Download the Article 30 report as of ${asOf}` : "Download the Article 30 report"}>
+            <a className="button" href={report("html")} target="_blank" rel="noopener">Report (HTML)</a>
+            <a className="button" href={report("csv")} download>Report (CSV)</a>
+            <a className="button" href={report("xlsx")} download>Report (XLSX)</a>
+          </div>
+        )}
+        {org && !asOf && !only && (
           <div className="buttons exports" role="group" aria-label="Export the activities shown (all pages)">
             <a className="button" href={exportHref("csv")} download data-testid="export-csv">Export table (CSV)</a>
             <a className="button" href={exportHref("xlsx")} download data-testid="export-xlsx">Export table (XLSX)</a>
