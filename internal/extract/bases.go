@@ -165,19 +165,28 @@ func (basisRule) find(x *extractor, u *unit) {
 	if !ok {
 		return
 	}
-	if x.notReliance(u) {
-		return
+	// Whether u states reliance at all is asked only once a basis is named
+	// (most units name none).
+	skip := 0
+	noReliance := func() bool {
+		if skip == 0 {
+			skip = -1
+			if x.notReliance(u) {
+				skip = 1
+			}
+		}
+		return skip > 0
 	}
 	basisCtx := x.is(reBasisCtx, u.ctx)
-	unitCtx := basisCtx || u.on(reBasisCtx)
-	usCtx := x.is(reUSCtx, u.ctx) || u.on(reUSCtx)
+	unitCtx := func() bool { return basisCtx || u.on(reBasisCtx) }
+	usCtx := func() bool { return x.is(reUSCtx, u.ctx) || u.on(reUSCtx) }
 	art9 := func() bool {
 		return u.on(reArt9Ctx) || x.is(reArt9Ctx, u.ctx) || u.cell >= 0 && reArt9Ctx.MatchString(lowerASCII(x.blocks[u.blk].text))
 	}
 	transferish := u.on(reTransferStmt)
 	found := map[string]bool{}
 	emit := func(key string, pos int, conf float64) {
-		if negated(u.lower, pos) || found[key] {
+		if found[key] || noReliance() || negated(u.lower, pos) {
 			return
 		}
 		found[key] = true
@@ -197,11 +206,11 @@ func (basisRule) find(x *extractor, u *unit) {
 				key = "consent" // explicit consent with no special category data in view
 			}
 		case "consent":
-			if !reStrongConsent.MatchString(u.lower[s:e]) && !unitCtx && (!x.gdprFramed() || usCtx) && !x.basisList(u) {
+			if !reStrongConsent.MatchString(u.lower[s:e]) && !unitCtx() && (!x.gdprFramed() || usCtx()) && !x.basisList(u) {
 				return // "with your consent" in a US-style notice
 			}
 		case "legal_obligation":
-			if !strings.Contains(u.lower[s:e], "art") && !unitCtx && !u.on(reFramedLegal) && !x.basisList(u) && !x.basisSection(u) {
+			if !strings.Contains(u.lower[s:e], "art") && !unitCtx() && !u.on(reFramedLegal) && !x.basisList(u) && !x.basisSection(u) {
 				return // complying with the law as a purpose
 			}
 		}
