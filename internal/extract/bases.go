@@ -41,7 +41,11 @@ var (
 
 	// reStatute: the third person of the GDPR's own text.
 	reStatute = mustRx(`\bthe data subject|\bthe controller\b|\ba (?:data )?controller\b|\bnatural person`)
-	rePerson  = mustRx(`\b(?:we|our|us|you|your)\b`)
+	// reStatedBasis: a notice written in the third person stating its
+	// basis ("the legal basis for processing the data subject's data is
+	// Art. 6(1)(a) GDPR").
+	reStatedBasis = mustRx(`(?:legal|lawful) basis (?:for|of) [^.;]{0,80}\bis\b|\bis (?:based|carried out) on (?:the basis of )?art|on the basis of art(?:icle)?\.? ?[69]`)
+	rePerson      = mustRx(`\b(?:we|our|us|you|your)\b`)
 	// reWeRely: the controller's own reliance, in the first person.
 	reWeRely = mustRx(`\bwe (?:\w+ ){0,2}(?:rely|relies|process|use|collect|keep|share)\b|\bour (?:legitimate|legal|lawful|contract)`)
 	// reRightCtx: a heading or lead-in about a data subject's right or its
@@ -87,7 +91,7 @@ func (x *extractor) gdprFramed() bool {
 // notReliance reports whether u names bases without stating reliance on
 // them: the law recited, a right's condition, an explanation of the law.
 func (x *extractor) notReliance(u *unit) bool {
-	if u.on(reStatute) && !u.on(rePerson) {
+	if u.on(reStatute) && !u.on(rePerson) && !u.on(reStatedBasis) {
 		return true
 	}
 	if u.on(reExplain) || x.is(reExplain, u.ctx) && !u.on(reWeRely) {
@@ -96,10 +100,24 @@ func (x *extractor) notReliance(u *unit) bool {
 	if x.is(reBasisCtx, u.ctx) {
 		return false // a basis heading or column: "Consent, which you can withdraw at any time"
 	}
-	if x.is(reRightCtx, u.head) || x.is(reRightCtx, u.ctx) || u.on(reRightStmt) && u.on(reCondBasis) {
+	// The nearest heading and the list's lead-in, not the headings
+	// further up: a notice titled "Your privacy rights" states bases too.
+	if x.is(reRightCtx, u.head) || x.is(reRightCtx, nearCtx(u)) || u.on(reRightStmt) && u.on(reCondBasis) {
 		return true
 	}
 	return false
+}
+
+// nearCtx is the part of u's context after its nearest heading: the
+// list's lead-in and the column header.
+func nearCtx(u *unit) string {
+	if u.head == "" {
+		return u.ctx
+	}
+	if i := strings.LastIndex(u.ctx, u.head); i >= 0 {
+		return u.ctx[i+len(u.head):]
+	}
+	return ""
 }
 
 // reBasisStmt: a sentence that speaks of the notice's legal bases.

@@ -27,6 +27,10 @@ func TestBasisReliance(t *testing.T) {
 		// The law recited in the third person.
 		{"statute recited", "## What the law says\n\n- Processing is necessary for compliance with a legal obligation to which the controller is subject.\n- Processing is necessary to protect the vital interests of the data subject.\n",
 			nil},
+		{"a third-person notice states its basis", "## Contact form\n\nThe legal basis for processing the data subject's enquiry is Art. 6(1)(b) GDPR.\n",
+			[]string{"contract"}},
+		{"a notice titled with rights states bases", "# Your privacy rights at Example Ltd\n\n## Newsletter\n\nWe send the newsletter on the basis of your consent under the GDPR.\n",
+			[]string{"consent"}},
 		{"reliance in the first person", "## Legal basis\n\nWe keep invoices because processing is necessary for compliance with a legal obligation to which we are subject.\n",
 			[]string{"legal_obligation"}},
 		// An explanation of what the GDPR allows.
