@@ -170,6 +170,10 @@ type extractor struct {
 	orgCache      [3]string           // orgName, its normName and its legal form
 	defBlock      map[int]bool        // blocks that define personal data
 	contentCols   map[int]contentCols // table row → columns read from content (columns.go)
+	gdpr          int                 // the notice is framed by the GDPR: 1, not: -1, unknown: 0 (bases.go)
+	basisLists    map[int]bool        // list item block → its list states bases (bases.go)
+	basisSections map[int]bool        // sections (by heading block) that speak of legal bases (bases.go)
+	sectionOf     []int               // block → its heading block, or -1 (bases.go)
 }
 
 // is matches re against a context string, remembering the answer: many
