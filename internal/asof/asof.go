@@ -25,6 +25,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	entsql "entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/schema"
 	"entgo.io/ent/schema/field"
 	"github.com/go-openapi/inflect"
@@ -32,6 +33,7 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/migrate"
+	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/history"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -207,11 +209,12 @@ func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bo
 	return &Catalog{Client: c, At: at, Undone: u.read}, nil
 }
 
-// batch is how many rows one INSERT carries (SQLite takes at most 32,766
-// parameters; the widest table has about 20 columns).
-const batch = 200
+// params is about how many values one INSERT carries (SQLite takes at most
+// 32,766 parameters).
+const params = 8000
 
-// copyTable copies every row of t from src into the scratch database.
+// copyTable copies every row of t from src into the scratch database, a
+// batch of rows per INSERT, the statement for a full batch prepared once.
 func copyTable(ctx context.Context, src *ent.Client, tx *sql.Tx, t *schema.Table) error {
 	cols := make([]string, len(t.Columns))
 	for i, c := range t.Columns {
@@ -223,19 +226,19 @@ func copyTable(ctx context.Context, src *ent.Client, tx *sql.Tx, t *schema.Table
 		return err
 	}
 	defer rows.Close()
-	var args []any
-	flush := func() error {
-		if len(args) == 0 {
-			return nil
-		}
-		n := len(args) / len(cols)
+	batch := max(1, params/len(cols))
+	insert := func(n int) string {
 		one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
-		q := "INSERT INTO " + quote(t.Name) + " (" + list + ") VALUES " +
+		return "INSERT INTO " + quote(t.Name) + " (" + list + ") VALUES " +
 			strings.TrimSuffix(strings.Repeat(one+", ", n), ", ")
-		_, err := tx.ExecContext(ctx, q, args...)
-		args = args[:0]
-		return err
 	}
+	var full *sql.Stmt
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	args := make([]any, 0, batch*len(cols))
 	vals := make([]any, len(cols))
 	ptrs := make([]any, len(cols))
 	for i := range vals {
@@ -248,16 +251,25 @@ func copyTable(ctx context.Context, src *ent.Client, tx *sql.Tx, t *schema.Table
 		for i, c := range t.Columns {
 			args = append(args, normalize(c, vals[i]))
 		}
-		if len(args) >= batch*len(cols) {
-			if err := flush(); err != nil {
+		if len(args) == batch*len(cols) {
+			if full == nil {
+				if full, err = tx.PrepareContext(ctx, insert(batch)); err != nil {
+					return err
+				}
+			}
+			if _, err := full.ExecContext(ctx, args...); err != nil {
 				return err
 			}
+			args = args[:0]
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	return flush()
+	if len(args) > 0 {
+		_, err = tx.ExecContext(ctx, insert(len(args)/len(cols)), args...)
+	}
+	return err
 }
 
 // copyAttached copies every row of t from the attached source file.
@@ -357,46 +369,69 @@ func (s *tableSchema) joinTable(typ, edge string) (t *schema.Table, own, other s
 // row's at at (a create: the row did not exist; an update or a delete:
 // every field, and the edges it touched or, for a delete, all of them).
 // An edge the first change did not touch is set by the first later change
-// that did. So changes are read oldest first, by ascending ID (the order
-// they were written in; a row's own changes are serialized by its lock),
-// a page at a time, and every statement reads a range of the primary key.
+// that did. So the changes are counted and their ID range found first (one
+// aggregate), then only those that matter are read, oldest first, by
+// ascending ID (the order they were written in; a row's own changes are
+// serialized by its lock): each row's first change in the range and every
+// change that touched an edge. The others are neither sent nor decoded.
 func (u *undoer) plan(ctx context.Context, src *ent.Client, at time.Time, after int) (int, error) {
-	last := after
-	if after == 0 {
-		any, err := src.Change.Query().Where(change.AtGT(at)).Exist(ctx)
-		if err != nil || !any {
-			return 0, err
-		}
-		first, err := src.Change.Query().Where(change.AtGT(at)).Aggregate(ent.Min(change.FieldID)).Int(ctx)
-		if err != nil {
-			return 0, fmt.Errorf("reading the history: %w", err)
-		}
-		last = first - 1
+	var groups []struct {
+		Type  string `json:"entity_type"`
+		Count int    `json:"count"`
+		Min   int    `json:"min"`
+		Max   int    `json:"max"`
 	}
-	for {
-		page, err := src.Change.Query().Where(change.IDGT(last), change.AtGT(at)).
-			Order(ent.Asc(change.FieldID)).Limit(pageSize).
-			Select(change.FieldID, change.FieldEntityType, change.FieldEntityID, change.FieldOperation, change.FieldBefore).
-			All(ctx)
-		if err != nil {
-			return last, fmt.Errorf("reading the history: %w", err)
+	in := []predicate.Change{change.AtGT(at)}
+	if after > 0 {
+		in = append(in, change.IDGT(after))
+	}
+	err := src.Change.Query().Where(in...).GroupBy(change.FieldEntityType).
+		Aggregate(ent.Count(), ent.Min(change.FieldID), ent.Max(change.FieldID)).Scan(ctx, &groups)
+	if err != nil {
+		return after, fmt.Errorf("reading the history: %w", err)
+	}
+	lo, hi := 0, after
+	for _, g := range groups {
+		if _, copied := u.s.table(g.Type); copied {
+			u.read += g.Count
 		}
-		for _, ch := range page {
-			if _, copied := u.s.table(ch.EntityType); !copied {
-				continue
-			}
-			if err := u.undo(ch); err != nil {
-				return last, fmt.Errorf("undoing change %d (%s %s %d): %w", ch.ID, ch.Operation, ch.EntityType, ch.EntityID, err)
-			}
-			u.read++
+		if lo == 0 || g.Min < lo {
+			lo = g.Min
 		}
-		if len(page) > 0 {
-			last = page[len(page)-1].ID
+		hi = max(hi, g.Max)
+	}
+	if lo == 0 {
+		return after, nil
+	}
+	// The changes of [lo, hi] after at: each row's first, and those with
+	// edges.
+	rng := []predicate.Change{change.IDGTE(lo), change.IDLTE(hi), change.AtGT(at)}
+	firsts := func(s *entsql.Selector) {
+		t := entsql.Table(change.Table).As("f")
+		sub := entsql.Select(entsql.Min(t.C(change.FieldID))).From(t).Where(entsql.And(
+			entsql.GTE(t.C(change.FieldID), lo), entsql.LTE(t.C(change.FieldID), hi),
+			entsql.GT(t.C(change.FieldAt), at))).GroupBy(t.C(change.FieldEntityID))
+		s.Where(entsql.In(s.C(change.FieldID), sub))
+	}
+	// One statement: the subquery groups the whole range, so it is not
+	// repeated per page.
+	needed, err := src.Change.Query().
+		Where(append(rng, change.Or(firsts, change.BeforeContains(`"edges"`)))...).
+		Order(ent.Asc(change.FieldID)).
+		Select(change.FieldID, change.FieldEntityType, change.FieldEntityID, change.FieldOperation, change.FieldBefore).
+		All(ctx)
+	if err != nil {
+		return after, fmt.Errorf("reading the history: %w", err)
+	}
+	for _, ch := range needed {
+		if _, copied := u.s.table(ch.EntityType); !copied {
+			continue
 		}
-		if len(page) < pageSize {
-			return last, nil
+		if err := u.undo(ch); err != nil {
+			return after, fmt.Errorf("undoing change %d (%s %s %d): %w", ch.ID, ch.Operation, ch.EntityType, ch.EntityID, err)
 		}
 	}
+	return hi, nil
 }
 
 // undoer plans the statements that set rows of the scratch database back
@@ -615,9 +650,6 @@ func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 	}
 	return str, nil
 }
-
-// pageSize is how many changes are read per statement.
-const pageSize = 1000
 
 // ParseTime reads a time as the CLI and the report URLs take it: an RFC
 // 3339 time (2026-06-30T09:00:00Z), or a date (2026-06-30) in the local
