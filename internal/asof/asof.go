@@ -25,6 +25,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/schema"
 	"entgo.io/ent/schema/field"
@@ -45,7 +46,8 @@ import (
 type Catalog struct {
 	Client *ent.Client // the catalog at At; write nothing through it
 	At     time.Time
-	// Undone is how many changes after At were undone.
+	// Undone is how many changes the history holds after At (every one
+	// undone, but those of the tables the catalog does not copy).
 	Undone int
 }
 
@@ -375,48 +377,50 @@ func (s *tableSchema) joinTable(typ, edge string) (t *schema.Table, own, other s
 // serialized by its lock): each row's first change in the range and every
 // change that touched an edge. The others are neither sent nor decoded.
 func (u *undoer) plan(ctx context.Context, src *ent.Client, at time.Time, after int) (int, error) {
-	var groups []struct {
-		Type  string `json:"entity_type"`
-		Count int    `json:"count"`
-		Min   int    `json:"min"`
-		Max   int    `json:"max"`
+	var agg []struct {
+		Count int           `json:"count"`
+		Min   sql.NullInt64 `json:"min"`
+		Max   sql.NullInt64 `json:"max"`
 	}
 	in := []predicate.Change{change.AtGT(at)}
 	if after > 0 {
 		in = append(in, change.IDGT(after))
 	}
-	err := src.Change.Query().Where(in...).GroupBy(change.FieldEntityType).
-		Aggregate(ent.Count(), ent.Min(change.FieldID), ent.Max(change.FieldID)).Scan(ctx, &groups)
+	err := src.Change.Query().Where(in...).
+		Aggregate(ent.Count(), ent.Min(change.FieldID), ent.Max(change.FieldID)).Scan(ctx, &agg)
 	if err != nil {
 		return after, fmt.Errorf("reading the history: %w", err)
 	}
-	lo, hi := 0, after
-	for _, g := range groups {
-		if _, copied := u.s.table(g.Type); copied {
-			u.read += g.Count
-		}
-		if lo == 0 || g.Min < lo {
-			lo = g.Min
-		}
-		hi = max(hi, g.Max)
-	}
-	if lo == 0 {
+	if len(agg) == 0 || agg[0].Count == 0 {
 		return after, nil
 	}
+	u.read += agg[0].Count
+	lo, hi := int(agg[0].Min.Int64), int(agg[0].Max.Int64)
 	// The changes of [lo, hi] after at: each row's first, and those with
 	// edges.
 	rng := []predicate.Change{change.IDGTE(lo), change.IDLTE(hi), change.AtGT(at)}
 	firsts := func(s *entsql.Selector) {
-		t := entsql.Table(change.Table).As("f")
-		sub := entsql.Select(entsql.Min(t.C(change.FieldID))).From(t).Where(entsql.And(
+		d := entsql.Dialect(s.Dialect())
+		t := d.Table(change.Table).As("f")
+		sub := d.Select(entsql.Min(t.C(change.FieldID))).From(t).Where(entsql.And(
 			entsql.GTE(t.C(change.FieldID), lo), entsql.LTE(t.C(change.FieldID), hi),
 			entsql.GT(t.C(change.FieldAt), at))).GroupBy(t.C(change.FieldEntityID))
 		s.Where(entsql.In(s.C(change.FieldID), sub))
 	}
+	// strings.Contains in the database, cheaper than LIKE's pattern.
+	withEdges := func(s *entsql.Selector) {
+		s.Where(entsql.P(func(b *entsql.Builder) {
+			fn := "instr"
+			if b.Dialect() == dialect.Postgres {
+				fn = "strpos"
+			}
+			b.WriteString(fn + "(" + s.C(change.FieldBefore)).Comma().Arg(`"edges"`).WriteString(") > 0")
+		}))
+	}
 	// One statement: the subquery groups the whole range, so it is not
 	// repeated per page.
 	needed, err := src.Change.Query().
-		Where(append(rng, change.Or(firsts, change.BeforeContains(`"edges"`)))...).
+		Where(append(rng, change.Or(firsts, withEdges))...).
 		Order(ent.Asc(change.FieldID)).
 		Select(change.FieldID, change.FieldEntityType, change.FieldEntityID, change.FieldOperation, change.FieldBefore).
 		All(ctx)
@@ -440,7 +444,20 @@ type undoer struct {
 	s     *tableSchema
 	rows  map[int]*rowState // by row ID
 	stmts []stmt
-	read  int // changes read after the time
+	// updates are the rows whose fields are set back, by table and
+	// columns set: the id, then the values, row after row. They are
+	// applied many rows per statement, after stmts: an update touches only
+	// its own row's fields, which no other statement does (a row's first
+	// change after the time is the only one that sets its fields back).
+	updates map[updateKey][]any
+	keys    []updateKey // in the order first planned
+	read    int         // changes read after the time
+}
+
+type updateKey struct {
+	table string
+	cols  string // quoted, joined by commas
+	n     int    // how many columns
 }
 
 type stmt struct {
@@ -448,7 +465,65 @@ type stmt struct {
 	args []any
 }
 
-func newUndoer(s *tableSchema) *undoer { return &undoer{s: s, rows: map[int]*rowState{}} }
+func newUndoer(s *tableSchema) *undoer {
+	return &undoer{s: s, rows: map[int]*rowState{}, updates: map[updateKey][]any{}}
+}
+
+// update plans setting the columns cols of row id of table t to args.
+func (u *undoer) update(t *schema.Table, id int, cols []string, args []any) {
+	quoted := make([]string, len(cols))
+	for i, c := range cols {
+		quoted[i] = quote(c)
+	}
+	k := updateKey{t.Name, strings.Join(quoted, ","), len(cols)}
+	rows, ok := u.updates[k]
+	if !ok {
+		u.keys = append(u.keys, k)
+	}
+	u.updates[k] = append(append(rows, id), args...)
+}
+
+// applyUpdates sets the planned rows' fields back, as many rows per
+// statement as params allows (UPDATE ... FROM VALUES).
+func (u *undoer) applyUpdates(ctx context.Context, tx *sql.Tx) error {
+	for _, k := range u.keys {
+		args := u.updates[k]
+		width := k.n + 1
+		batch := max(1, params/width)
+		cols := strings.Split(k.cols, ",")
+		set := make([]string, len(cols))
+		for i, c := range cols {
+			set[i] = fmt.Sprintf("%s = v.column%d", c, i+2)
+		}
+		one := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
+		query := func(n int) string {
+			return "UPDATE " + quote(k.table) + " SET " + strings.Join(set, ", ") +
+				" FROM (VALUES " + strings.TrimSuffix(strings.Repeat(one+", ", n), ", ") + ") AS v" +
+				" WHERE " + quote(k.table) + ".id = v.column1"
+		}
+		var full *sql.Stmt
+		for len(args) > 0 {
+			n := min(batch, len(args)/width)
+			var err error
+			if n == batch {
+				if full == nil {
+					if full, err = tx.PrepareContext(ctx, query(n)); err != nil {
+						return err
+					}
+					defer full.Close()
+				}
+				_, err = full.ExecContext(ctx, args[:n*width]...)
+			} else {
+				_, err = tx.ExecContext(ctx, query(n), args[:n*width]...)
+			}
+			if err != nil {
+				return err
+			}
+			args = args[n*width:]
+		}
+	}
+	return nil
+}
 
 // rowState is what has been set back of a row.
 type rowState struct {
@@ -462,7 +537,8 @@ func (u *undoer) exec(q string, args ...any) error {
 	return nil
 }
 
-// apply runs the planned statements in tx, each prepared once.
+// apply runs the planned statements in tx, each prepared once, then the
+// planned updates.
 func (u *undoer) apply(ctx context.Context, tx *sql.Tx) error {
 	prepared := map[string]*sql.Stmt{}
 	defer func() {
@@ -483,7 +559,7 @@ func (u *undoer) apply(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 	}
-	return nil
+	return u.applyUpdates(ctx, tx)
 }
 
 // undo sets back what ch changed, unless an earlier change after the
@@ -520,14 +596,7 @@ func (u *undoer) undo(ch *ent.Change) error {
 			return err
 		}
 		if len(cols) > 0 {
-			set := make([]string, len(cols))
-			for i, c := range cols {
-				set[i] = quote(c) + " = ?"
-			}
-			q := "UPDATE " + quote(t.Name) + " SET " + strings.Join(set, ", ") + " WHERE id = ?"
-			if err := u.exec(q, append(args, id)...); err != nil {
-				return err
-			}
+			u.update(t, id, cols, args)
 		}
 		return u.relink(ch.EntityType, id, before.Edges, st)
 	case change.OperationDelete:
