@@ -21,6 +21,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -141,6 +142,13 @@ func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bo
 			return nil, fmt.Errorf("as of: %s: %w", p, err)
 		}
 	}
+	// The indexes ent created are dropped while the rows are copied and
+	// set back, and built again after: one sort per index instead of an
+	// index update per row inserted or set back.
+	indexes, err := dropIndexes(ctx, db)
+	if err != nil {
+		return nil, fmt.Errorf("as of: %w", err)
+	}
 	s := newSchema(skip)
 	// The copy is read before the history: a change committing in
 	// between is then in both, and undoing it again is harmless (every
@@ -204,11 +212,45 @@ func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bo
 	}
 	// The readers' plans want the indexes the catalog has (built after the
 	// copy, which is faster than keeping them up while inserting).
+	for _, q := range indexes {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return nil, fmt.Errorf("as of: indexing the scratch catalog: %w", err)
+		}
+	}
 	if err := store.IndexJoinTables(ctx, drv); err != nil {
 		return nil, fmt.Errorf("as of: indexing the scratch catalog: %w", err)
 	}
 	ok = true
 	return &Catalog{Client: c, At: at, Undone: u.read}, nil
+}
+
+// dropIndexes drops the indexes of the scratch database that a statement
+// created (not those of primary keys and unique columns), and returns the
+// statements that create them again.
+func dropIndexes(ctx context.Context, db *sql.DB) ([]string, error) {
+	rows, err := db.QueryContext(ctx, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+	if err != nil {
+		return nil, fmt.Errorf("reading the scratch catalog's indexes: %w", err)
+	}
+	var names, stmts []string
+	for rows.Next() {
+		var name, q string
+		if err := rows.Scan(&name, &q); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names, stmts = append(names, name), append(stmts, q)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		if _, err := db.ExecContext(ctx, "DROP INDEX "+quote(n)); err != nil {
+			return nil, fmt.Errorf("dropping index %s of the scratch catalog: %w", n, err)
+		}
+	}
+	return stmts, nil
 }
 
 // params is about how many values one INSERT carries (SQLite takes at most
@@ -687,7 +729,9 @@ func columns(t *schema.Table, snap *history.Snapshot) ([]string, []any, error) {
 }
 
 // value turns a snapshot's JSON value for column c into what SQLite
-// stores. A foreign key of 0 is how ent reads NULL.
+// stores. A foreign key of 0 is how ent reads NULL. The common values (a
+// string without escapes, an integer, a time) are read without the JSON
+// decoder.
 func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 	if string(raw) == "null" || (fk && string(raw) == "0") {
 		return nil, nil
@@ -696,6 +740,11 @@ func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 	case field.TypeJSON:
 		return string(raw), nil
 	case field.TypeTime:
+		if str, ok := plain(raw); ok {
+			if t, err := time.Parse(time.RFC3339Nano, str); err == nil {
+				return t, nil
+			}
+		}
 		var t time.Time
 		err := json.Unmarshal(raw, &t)
 		return t, err
@@ -705,6 +754,9 @@ func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 		return b, err
 	case field.TypeInt, field.TypeInt8, field.TypeInt16, field.TypeInt32, field.TypeInt64,
 		field.TypeUint, field.TypeUint8, field.TypeUint16, field.TypeUint32, field.TypeUint64:
+		if i, err := strconv.ParseInt(string(raw), 10, 64); err == nil {
+			return i, nil
+		}
 		var i int64
 		err := json.Unmarshal(raw, &i)
 		return i, err
@@ -713,11 +765,30 @@ func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 		err := json.Unmarshal(raw, &f)
 		return f, err
 	}
+	if str, ok := plain(raw); ok {
+		return str, nil
+	}
 	var str string
 	if err := json.Unmarshal(raw, &str); err != nil {
 		return string(raw), nil // a value kept as its JSON text
 	}
 	return str, nil
+}
+
+// plain returns the text of a JSON string that needs no unescaping (no
+// backslash, no control character, ASCII only, so that it needs no UTF-8
+// check either).
+func plain(raw json.RawMessage) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return "", false
+	}
+	body := raw[1 : len(raw)-1]
+	for _, b := range body {
+		if b == '\\' || b == '"' || b < 0x20 || b >= 0x80 {
+			return "", false
+		}
+	}
+	return string(body), true
 }
 
 // ParseTime reads a time as the CLI and the report URLs take it: an RFC
