@@ -21,8 +21,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -469,15 +471,35 @@ func (u *undoer) plan(ctx context.Context, src *ent.Client, at time.Time, after 
 	if err != nil {
 		return after, fmt.Errorf("reading the history: %w", err)
 	}
-	for _, ch := range needed {
+	snaps, errs := decode(needed)
+	for i, ch := range needed {
 		if _, copied := u.s.table(ch.EntityType); !copied {
 			continue
 		}
-		if err := u.undo(ch); err != nil {
+		if err := u.undo(ch, snaps[i], errs[i]); err != nil {
 			return after, fmt.Errorf("undoing change %d (%s %s %d): %w", ch.ID, ch.Operation, ch.EntityType, ch.EntityID, err)
 		}
 	}
 	return hi, nil
+}
+
+// decode decodes the values before of changes, on every core: the copy
+// is usually done by then.
+func decode(changes []*ent.Change) ([]*history.Snapshot, []error) {
+	snaps, errs := make([]*history.Snapshot, len(changes)), make([]error, len(changes))
+	workers := min(runtime.GOMAXPROCS(0), 1+len(changes)/256)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(changes); i += workers {
+				snaps[i], errs[i] = history.Decode(changes[i].Before)
+			}
+		}()
+	}
+	wg.Wait()
+	return snaps, errs
 }
 
 // undoer plans the statements that set rows of the scratch database back
@@ -606,16 +628,15 @@ func (u *undoer) apply(ctx context.Context, tx *sql.Tx) error {
 
 // undo sets back what ch changed, unless an earlier change after the
 // time did so already.
-func (u *undoer) undo(ch *ent.Change) error {
+func (u *undoer) undo(ch *ent.Change, before *history.Snapshot, decoded error) error {
 	id := ch.EntityID
 	st, seen := u.rows[id]
 	if seen && (st.absent || !strings.Contains(ch.Before, `"edges"`)) {
 		return nil // the row is set back already, and ch touched no edge
 	}
 	t, _ := u.s.table(ch.EntityType)
-	before, err := history.Decode(ch.Before)
-	if err != nil {
-		return err
+	if decoded != nil {
+		return decoded
 	}
 	if seen {
 		return u.relink(ch.EntityType, id, before.Edges, st)
