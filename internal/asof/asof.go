@@ -21,10 +21,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
+	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/schema"
 	"entgo.io/ent/schema/field"
 	"github.com/go-openapi/inflect"
@@ -32,6 +37,7 @@ import (
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/change"
 	"github.com/ropacatalog/ropa/ent/migrate"
+	"github.com/ropacatalog/ropa/ent/predicate"
 	"github.com/ropacatalog/ropa/internal/auth"
 	"github.com/ropacatalog/ropa/internal/history"
 	"github.com/ropacatalog/ropa/internal/review"
@@ -43,7 +49,8 @@ import (
 type Catalog struct {
 	Client *ent.Client // the catalog at At; write nothing through it
 	At     time.Time
-	// Undone is how many changes after At were undone.
+	// Undone is how many changes the history holds after At (every one
+	// undone, but those of the tables the catalog does not copy).
 	Undone int
 }
 
@@ -137,6 +144,13 @@ func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bo
 			return nil, fmt.Errorf("as of: %s: %w", p, err)
 		}
 	}
+	// The indexes ent created are dropped while the rows are copied and
+	// set back, and built again after: one sort per index instead of an
+	// index update per row inserted or set back.
+	indexes, err := dropIndexes(ctx, db)
+	if err != nil {
+		return nil, fmt.Errorf("as of: %w", err)
+	}
 	s := newSchema(skip)
 	// The copy is read before the history: a change committing in
 	// between is then in both, and undoing it again is harmless (every
@@ -200,6 +214,11 @@ func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bo
 	}
 	// The readers' plans want the indexes the catalog has (built after the
 	// copy, which is faster than keeping them up while inserting).
+	for _, q := range indexes {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return nil, fmt.Errorf("as of: indexing the scratch catalog: %w", err)
+		}
+	}
 	if err := store.IndexJoinTables(ctx, drv); err != nil {
 		return nil, fmt.Errorf("as of: indexing the scratch catalog: %w", err)
 	}
@@ -207,11 +226,41 @@ func open(ctx context.Context, src *ent.Client, at time.Time, skip map[string]bo
 	return &Catalog{Client: c, At: at, Undone: u.read}, nil
 }
 
-// batch is how many rows one INSERT carries (SQLite takes at most 32,766
-// parameters; the widest table has about 20 columns).
-const batch = 200
+// dropIndexes drops the indexes of the scratch database that a statement
+// created (not those of primary keys and unique columns), and returns the
+// statements that create them again.
+func dropIndexes(ctx context.Context, db *sql.DB) ([]string, error) {
+	rows, err := db.QueryContext(ctx, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+	if err != nil {
+		return nil, fmt.Errorf("reading the scratch catalog's indexes: %w", err)
+	}
+	var names, stmts []string
+	for rows.Next() {
+		var name, q string
+		if err := rows.Scan(&name, &q); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names, stmts = append(names, name), append(stmts, q)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		if _, err := db.ExecContext(ctx, "DROP INDEX "+quote(n)); err != nil {
+			return nil, fmt.Errorf("dropping index %s of the scratch catalog: %w", n, err)
+		}
+	}
+	return stmts, nil
+}
 
-// copyTable copies every row of t from src into the scratch database.
+// params is about how many values one INSERT carries (SQLite takes at most
+// 32,766 parameters).
+const params = 8000
+
+// copyTable copies every row of t from src into the scratch database, a
+// batch of rows per INSERT, the statement for a full batch prepared once.
 func copyTable(ctx context.Context, src *ent.Client, tx *sql.Tx, t *schema.Table) error {
 	cols := make([]string, len(t.Columns))
 	for i, c := range t.Columns {
@@ -223,19 +272,19 @@ func copyTable(ctx context.Context, src *ent.Client, tx *sql.Tx, t *schema.Table
 		return err
 	}
 	defer rows.Close()
-	var args []any
-	flush := func() error {
-		if len(args) == 0 {
-			return nil
-		}
-		n := len(args) / len(cols)
+	batch := max(1, params/len(cols))
+	insert := func(n int) string {
 		one := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
-		q := "INSERT INTO " + quote(t.Name) + " (" + list + ") VALUES " +
+		return "INSERT INTO " + quote(t.Name) + " (" + list + ") VALUES " +
 			strings.TrimSuffix(strings.Repeat(one+", ", n), ", ")
-		_, err := tx.ExecContext(ctx, q, args...)
-		args = args[:0]
-		return err
 	}
+	var full *sql.Stmt
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	args := make([]any, 0, batch*len(cols))
 	vals := make([]any, len(cols))
 	ptrs := make([]any, len(cols))
 	for i := range vals {
@@ -248,16 +297,25 @@ func copyTable(ctx context.Context, src *ent.Client, tx *sql.Tx, t *schema.Table
 		for i, c := range t.Columns {
 			args = append(args, normalize(c, vals[i]))
 		}
-		if len(args) >= batch*len(cols) {
-			if err := flush(); err != nil {
+		if len(args) == batch*len(cols) {
+			if full == nil {
+				if full, err = tx.PrepareContext(ctx, insert(batch)); err != nil {
+					return err
+				}
+			}
+			if _, err := full.ExecContext(ctx, args...); err != nil {
 				return err
 			}
+			args = args[:0]
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	return flush()
+	if len(args) > 0 {
+		_, err = tx.ExecContext(ctx, insert(len(args)/len(cols)), args...)
+	}
+	return err
 }
 
 // copyAttached copies every row of t from the attached source file.
@@ -357,46 +415,91 @@ func (s *tableSchema) joinTable(typ, edge string) (t *schema.Table, own, other s
 // row's at at (a create: the row did not exist; an update or a delete:
 // every field, and the edges it touched or, for a delete, all of them).
 // An edge the first change did not touch is set by the first later change
-// that did. So changes are read oldest first, by ascending ID (the order
-// they were written in; a row's own changes are serialized by its lock),
-// a page at a time, and every statement reads a range of the primary key.
+// that did. So the changes are counted and their ID range found first (one
+// aggregate), then only those that matter are read, oldest first, by
+// ascending ID (the order they were written in; a row's own changes are
+// serialized by its lock): each row's first change in the range and every
+// change that touched an edge. The others are neither sent nor decoded.
 func (u *undoer) plan(ctx context.Context, src *ent.Client, at time.Time, after int) (int, error) {
-	last := after
-	if after == 0 {
-		any, err := src.Change.Query().Where(change.AtGT(at)).Exist(ctx)
-		if err != nil || !any {
-			return 0, err
-		}
-		first, err := src.Change.Query().Where(change.AtGT(at)).Aggregate(ent.Min(change.FieldID)).Int(ctx)
-		if err != nil {
-			return 0, fmt.Errorf("reading the history: %w", err)
-		}
-		last = first - 1
+	var agg []struct {
+		Count int           `json:"count"`
+		Min   sql.NullInt64 `json:"min"`
+		Max   sql.NullInt64 `json:"max"`
 	}
-	for {
-		page, err := src.Change.Query().Where(change.IDGT(last), change.AtGT(at)).
-			Order(ent.Asc(change.FieldID)).Limit(pageSize).
-			Select(change.FieldID, change.FieldEntityType, change.FieldEntityID, change.FieldOperation, change.FieldBefore).
-			All(ctx)
-		if err != nil {
-			return last, fmt.Errorf("reading the history: %w", err)
-		}
-		for _, ch := range page {
-			if _, copied := u.s.table(ch.EntityType); !copied {
-				continue
+	in := []predicate.Change{change.AtGT(at)}
+	if after > 0 {
+		in = append(in, change.IDGT(after))
+	}
+	err := src.Change.Query().Where(in...).
+		Aggregate(ent.Count(), ent.Min(change.FieldID), ent.Max(change.FieldID)).Scan(ctx, &agg)
+	if err != nil {
+		return after, fmt.Errorf("reading the history: %w", err)
+	}
+	if len(agg) == 0 || agg[0].Count == 0 {
+		return after, nil
+	}
+	u.read += agg[0].Count
+	lo, hi := int(agg[0].Min.Int64), int(agg[0].Max.Int64)
+	// The changes of [lo, hi] after at: each row's first, and those with
+	// edges.
+	rng := []predicate.Change{change.IDGTE(lo), change.IDLTE(hi), change.AtGT(at)}
+	firsts := func(s *entsql.Selector) {
+		d := entsql.Dialect(s.Dialect())
+		t := d.Table(change.Table).As("f")
+		sub := d.Select(entsql.Min(t.C(change.FieldID))).From(t).Where(entsql.And(
+			entsql.GTE(t.C(change.FieldID), lo), entsql.LTE(t.C(change.FieldID), hi),
+			entsql.GT(t.C(change.FieldAt), at))).GroupBy(t.C(change.FieldEntityID))
+		s.Where(entsql.In(s.C(change.FieldID), sub))
+	}
+	// strings.Contains in the database, cheaper than LIKE's pattern.
+	withEdges := func(s *entsql.Selector) {
+		s.Where(entsql.P(func(b *entsql.Builder) {
+			fn := "instr"
+			if b.Dialect() == dialect.Postgres {
+				fn = "strpos"
 			}
-			if err := u.undo(ch); err != nil {
-				return last, fmt.Errorf("undoing change %d (%s %s %d): %w", ch.ID, ch.Operation, ch.EntityType, ch.EntityID, err)
-			}
-			u.read++
+			b.WriteString(fn + "(" + s.C(change.FieldBefore)).Comma().Arg(`"edges"`).WriteString(") > 0")
+		}))
+	}
+	// One statement: the subquery groups the whole range, so it is not
+	// repeated per page.
+	needed, err := src.Change.Query().
+		Where(append(rng, change.Or(firsts, withEdges))...).
+		Order(ent.Asc(change.FieldID)).
+		Select(change.FieldID, change.FieldEntityType, change.FieldEntityID, change.FieldOperation, change.FieldBefore).
+		All(ctx)
+	if err != nil {
+		return after, fmt.Errorf("reading the history: %w", err)
+	}
+	snaps, errs := decode(needed)
+	for i, ch := range needed {
+		if _, copied := u.s.table(ch.EntityType); !copied {
+			continue
 		}
-		if len(page) > 0 {
-			last = page[len(page)-1].ID
-		}
-		if len(page) < pageSize {
-			return last, nil
+		if err := u.undo(ch, snaps[i], errs[i]); err != nil {
+			return after, fmt.Errorf("undoing change %d (%s %s %d): %w", ch.ID, ch.Operation, ch.EntityType, ch.EntityID, err)
 		}
 	}
+	return hi, nil
+}
+
+// decode decodes the values before of changes, on every core: the copy
+// is usually done by then.
+func decode(changes []*ent.Change) ([]*history.Snapshot, []error) {
+	snaps, errs := make([]*history.Snapshot, len(changes)), make([]error, len(changes))
+	workers := min(runtime.GOMAXPROCS(0), 1+len(changes)/256)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(changes); i += workers {
+				snaps[i], errs[i] = history.Decode(changes[i].Before)
+			}
+		}()
+	}
+	wg.Wait()
+	return snaps, errs
 }
 
 // undoer plans the statements that set rows of the scratch database back
@@ -405,7 +508,20 @@ type undoer struct {
 	s     *tableSchema
 	rows  map[int]*rowState // by row ID
 	stmts []stmt
-	read  int // changes read after the time
+	// updates are the rows whose fields are set back, by table and
+	// columns set: the id, then the values, row after row. They are
+	// applied many rows per statement, after stmts: an update touches only
+	// its own row's fields, which no other statement does (a row's first
+	// change after the time is the only one that sets its fields back).
+	updates map[updateKey][]any
+	keys    []updateKey // in the order first planned
+	read    int         // changes read after the time
+}
+
+type updateKey struct {
+	table string
+	cols  string // quoted, joined by commas
+	n     int    // how many columns
 }
 
 type stmt struct {
@@ -413,7 +529,65 @@ type stmt struct {
 	args []any
 }
 
-func newUndoer(s *tableSchema) *undoer { return &undoer{s: s, rows: map[int]*rowState{}} }
+func newUndoer(s *tableSchema) *undoer {
+	return &undoer{s: s, rows: map[int]*rowState{}, updates: map[updateKey][]any{}}
+}
+
+// update plans setting the columns cols of row id of table t to args.
+func (u *undoer) update(t *schema.Table, id int, cols []string, args []any) {
+	quoted := make([]string, len(cols))
+	for i, c := range cols {
+		quoted[i] = quote(c)
+	}
+	k := updateKey{t.Name, strings.Join(quoted, ","), len(cols)}
+	rows, ok := u.updates[k]
+	if !ok {
+		u.keys = append(u.keys, k)
+	}
+	u.updates[k] = append(append(rows, id), args...)
+}
+
+// applyUpdates sets the planned rows' fields back, as many rows per
+// statement as params allows (UPDATE ... FROM VALUES).
+func (u *undoer) applyUpdates(ctx context.Context, tx *sql.Tx) error {
+	for _, k := range u.keys {
+		args := u.updates[k]
+		width := k.n + 1
+		batch := max(1, params/width)
+		cols := strings.Split(k.cols, ",")
+		set := make([]string, len(cols))
+		for i, c := range cols {
+			set[i] = fmt.Sprintf("%s = v.column%d", c, i+2)
+		}
+		one := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
+		query := func(n int) string {
+			return "UPDATE " + quote(k.table) + " SET " + strings.Join(set, ", ") +
+				" FROM (VALUES " + strings.TrimSuffix(strings.Repeat(one+", ", n), ", ") + ") AS v" +
+				" WHERE " + quote(k.table) + ".id = v.column1"
+		}
+		var full *sql.Stmt
+		for len(args) > 0 {
+			n := min(batch, len(args)/width)
+			var err error
+			if n == batch {
+				if full == nil {
+					if full, err = tx.PrepareContext(ctx, query(n)); err != nil {
+						return err
+					}
+					defer full.Close()
+				}
+				_, err = full.ExecContext(ctx, args[:n*width]...)
+			} else {
+				_, err = tx.ExecContext(ctx, query(n), args[:n*width]...)
+			}
+			if err != nil {
+				return err
+			}
+			args = args[n*width:]
+		}
+	}
+	return nil
+}
 
 // rowState is what has been set back of a row.
 type rowState struct {
@@ -427,7 +601,8 @@ func (u *undoer) exec(q string, args ...any) error {
 	return nil
 }
 
-// apply runs the planned statements in tx, each prepared once.
+// apply runs the planned statements in tx, each prepared once, then the
+// planned updates.
 func (u *undoer) apply(ctx context.Context, tx *sql.Tx) error {
 	prepared := map[string]*sql.Stmt{}
 	defer func() {
@@ -448,21 +623,20 @@ func (u *undoer) apply(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 	}
-	return nil
+	return u.applyUpdates(ctx, tx)
 }
 
 // undo sets back what ch changed, unless an earlier change after the
 // time did so already.
-func (u *undoer) undo(ch *ent.Change) error {
+func (u *undoer) undo(ch *ent.Change, before *history.Snapshot, decoded error) error {
 	id := ch.EntityID
 	st, seen := u.rows[id]
 	if seen && (st.absent || !strings.Contains(ch.Before, `"edges"`)) {
 		return nil // the row is set back already, and ch touched no edge
 	}
 	t, _ := u.s.table(ch.EntityType)
-	before, err := history.Decode(ch.Before)
-	if err != nil {
-		return err
+	if decoded != nil {
+		return decoded
 	}
 	if seen {
 		return u.relink(ch.EntityType, id, before.Edges, st)
@@ -485,14 +659,7 @@ func (u *undoer) undo(ch *ent.Change) error {
 			return err
 		}
 		if len(cols) > 0 {
-			set := make([]string, len(cols))
-			for i, c := range cols {
-				set[i] = quote(c) + " = ?"
-			}
-			q := "UPDATE " + quote(t.Name) + " SET " + strings.Join(set, ", ") + " WHERE id = ?"
-			if err := u.exec(q, append(args, id)...); err != nil {
-				return err
-			}
+			u.update(t, id, cols, args)
 		}
 		return u.relink(ch.EntityType, id, before.Edges, st)
 	case change.OperationDelete:
@@ -583,7 +750,9 @@ func columns(t *schema.Table, snap *history.Snapshot) ([]string, []any, error) {
 }
 
 // value turns a snapshot's JSON value for column c into what SQLite
-// stores. A foreign key of 0 is how ent reads NULL.
+// stores. A foreign key of 0 is how ent reads NULL. The common values (a
+// string without escapes, an integer, a time) are read without the JSON
+// decoder.
 func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 	if string(raw) == "null" || (fk && string(raw) == "0") {
 		return nil, nil
@@ -592,6 +761,11 @@ func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 	case field.TypeJSON:
 		return string(raw), nil
 	case field.TypeTime:
+		if str, ok := plain(raw); ok {
+			if t, err := time.Parse(time.RFC3339Nano, str); err == nil {
+				return t, nil
+			}
+		}
 		var t time.Time
 		err := json.Unmarshal(raw, &t)
 		return t, err
@@ -601,6 +775,9 @@ func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 		return b, err
 	case field.TypeInt, field.TypeInt8, field.TypeInt16, field.TypeInt32, field.TypeInt64,
 		field.TypeUint, field.TypeUint8, field.TypeUint16, field.TypeUint32, field.TypeUint64:
+		if i, err := strconv.ParseInt(string(raw), 10, 64); err == nil {
+			return i, nil
+		}
 		var i int64
 		err := json.Unmarshal(raw, &i)
 		return i, err
@@ -609,6 +786,9 @@ func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 		err := json.Unmarshal(raw, &f)
 		return f, err
 	}
+	if str, ok := plain(raw); ok {
+		return str, nil
+	}
 	var str string
 	if err := json.Unmarshal(raw, &str); err != nil {
 		return string(raw), nil // a value kept as its JSON text
@@ -616,8 +796,21 @@ func value(c *schema.Column, raw json.RawMessage, fk bool) (any, error) {
 	return str, nil
 }
 
-// pageSize is how many changes are read per statement.
-const pageSize = 1000
+// plain returns the text of a JSON string that needs no unescaping (no
+// backslash, no control character, ASCII only, so that it needs no UTF-8
+// check either).
+func plain(raw json.RawMessage) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return "", false
+	}
+	body := raw[1 : len(raw)-1]
+	for _, b := range body {
+		if b == '\\' || b == '"' || b < 0x20 || b >= 0x80 {
+			return "", false
+		}
+	}
+	return string(body), true
+}
 
 // ParseTime reads a time as the CLI and the report URLs take it: an RFC
 // 3339 time (2026-06-30T09:00:00Z), or a date (2026-06-30) in the local

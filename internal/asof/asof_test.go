@@ -93,6 +93,56 @@ func TestOpenUndoesEachKind(t *testing.T) {
 	}
 }
 
+// TestOpenUndoesEdgesOfLaterChanges: only a row's first change after the
+// time and the later ones that touched an edge are read; an edge a later
+// change touched (a category added, then another removed) is set back,
+// and the fields come from the first change.
+func TestOpenUndoesEdgesOfLaterChanges(t *testing.T) {
+	ctx := context.Background()
+	c := storetest.Open(t, store.Config{})
+	var act, email, phone, postal int
+	write(t, c, func(ctx context.Context, tx *ent.Tx) error {
+		org := tx.Organization.Create().SetKey("acme").SetName("Acme").SaveX(ctx)
+		email = tx.DataCategory.Create().SetKey("user.contact.email").SetName("Email").SaveX(ctx).ID
+		phone = tx.DataCategory.Create().SetKey("user.contact.phone_number").SetName("Phone").SaveX(ctx).ID
+		postal = tx.DataCategory.Create().SetKey("user.contact.address").SetName("Address").SaveX(ctx).ID
+		act = tx.ProcessingActivity.Create().SetName("Newsletter").SetOrganization(org).
+			AddDataCategoryIDs(email, postal).SaveX(ctx).ID
+		return nil
+	})
+	then := moment()
+	for _, f := range []func(tx *ent.Tx) error{
+		func(tx *ent.Tx) error { return tx.ProcessingActivity.UpdateOneID(act).SetName("Mailing").Exec(ctx) },
+		func(tx *ent.Tx) error {
+			return tx.ProcessingActivity.UpdateOneID(act).SetName("Mailing list").Exec(ctx)
+		},
+		func(tx *ent.Tx) error {
+			return tx.ProcessingActivity.UpdateOneID(act).AddDataCategoryIDs(phone).RemoveDataCategoryIDs(postal).Exec(ctx)
+		},
+		func(tx *ent.Tx) error {
+			return tx.ProcessingActivity.UpdateOneID(act).RemoveDataCategoryIDs(email).Exec(ctx)
+		},
+	} {
+		write(t, c, func(ctx context.Context, tx *ent.Tx) error { return f(tx) })
+	}
+	past, err := asof.Open(ctx, c, then)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer past.Close()
+	if past.Undone != 4 {
+		t.Errorf("%d changes after the time, want 4", past.Undone)
+	}
+	a := past.Client.ProcessingActivity.Query().WithDataCategories().OnlyX(ctx)
+	var got []int
+	for _, d := range a.Edges.DataCategories {
+		got = append(got, d.ID)
+	}
+	if a.Name != "Newsletter" || len(got) != 2 || !(got[0] == email && got[1] == postal || got[0] == postal && got[1] == email) {
+		t.Errorf("then: %q with categories %v, want Newsletter with %v", a.Name, got, []int{email, postal})
+	}
+}
+
 func names(acts []*ent.ProcessingActivity) []string {
 	var out []string
 	for _, a := range acts {

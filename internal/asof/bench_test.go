@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"testing"
 	"time"
+
+	"entgo.io/ent/dialect"
 
 	"github.com/ropacatalog/ropa/ent"
 	"github.com/ropacatalog/ropa/ent/retentionrule"
@@ -28,10 +31,21 @@ const changes = 100_000
 // descriptions, activity owners, each written with its history), asked
 // now, as of the middle of the changes (50,000 undone) and as of before
 // them (100,000 undone). Compare with BenchmarkBuildJSON
-// (internal/report), the same report without asOf.
+// (internal/report), the same report without asOf. On SQLite the catalog
+// is a file, as the CLI and the server keep it (the rebuild attaches it);
+// on PostgreSQL (ROPA_TEST_POSTGRES) a fresh database.
 func BenchmarkAsOfReport(b *testing.B) {
 	ctx := context.Background()
-	client := storetest.Open(b, store.Config{})
+	var client *ent.Client
+	if storetest.Dialect() == dialect.SQLite {
+		var err error
+		if client, err = store.Open(ctx, filepath.Join(b.TempDir(), "catalog.db"), store.Config{}); err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { client.Close() })
+	} else {
+		client = storetest.Open(b, store.Config{})
+	}
 	res, err := synth.Generate(ctx, client, synth.Enterprise)
 	if err != nil {
 		b.Fatal(err)
