@@ -3,10 +3,12 @@
 // the findings) can answer for that time without a reader of its own.
 //
 // Open copies the catalog's tables into a scratch SQLite database in
-// memory, then undoes, newest first, every change the history
-// (internal/history) holds after the time asked: a row created since is
-// removed, a row updated since gets its fields and edges back, a row
-// deleted since comes back with its ID, fields and edges. The readers then
+// memory, then undoes every change the history (internal/history) holds
+// after the time asked. A row's first change after that time holds the
+// row as it was then ("before"), so that is the one read for its fields:
+// a row created since is removed, a row updated since gets its fields
+// back, a row deleted since comes back with its ID and fields; edges are
+// set back from every change after the time that touched them. The readers then
 // run, unchanged, on a client over the scratch database. What was true at
 // that time is answered with the evidence that was stored with it.
 //
