@@ -23,8 +23,8 @@ import (
 //     section for US readers, or under a legal-basis heading or column; and
 //     "to comply with legal obligations" is a purpose, not the legal
 //     obligation basis, unless it is framed as a basis ("necessary for
-//     compliance with", "we have a legal obligation to collect", a basis
-//     heading or column).
+//     compliance with", "we have a legal obligation to collect", "as
+//     required by our legal obligation", a basis heading or column).
 //
 // "Explicit consent" is the Art 9(2)(a) condition only where special
 // category data are in view; otherwise it is Art 6 consent.
@@ -66,7 +66,7 @@ var (
 	// reStrongConsent: consent framed as a basis.
 	reStrongConsent = mustRx(`art|basis|based on|rel(?:y|ies|ying) on|legal|lawful`)
 	// reFramedLegal: the legal obligation framed as a basis.
-	reFramedLegal = mustRx(`necessary (?:for|to) (?:compl|meet|fulfil)|(?:basis|based on|rel(?:y|ies|ying) on|ground)[^.;]{0,30}(?:legal|statutory) (?:obligation|requirement|dut)|(?:legal|statutory) obligations? to which|(?:have|has|be under) (?:a |an )?(?:legal|statutory) (?:obligation|duty|requirement) to (?:collect|process|use|disclose|share|verify|check|report)|legally (?:required|obliged|obligated) to (?:collect|process|use|disclose|share|verify|check|report)`)
+	reFramedLegal = mustRx(`necessary (?:for|to) (?:compl|meet|fulfil)|(?:basis|based on|rel(?:y|ies|ying) on|ground)[^.;]{0,30}(?:legal|statutory) (?:obligation|requirement|dut)|(?:legal|statutory) obligations? to which|(?:have|has|be under) (?:a |an )?(?:legal|statutory) (?:obligation|duty|requirement) to (?:collect|process|use|disclose|share|verify|check|report)|legally (?:required|obliged|obligated) to (?:collect|process|use|disclose|share|verify|check|report)|(?:required|mandated|imposed) by (?:our |a |an |the |applicable )?(?:legal|statutory) (?:obligation|requirement|dut)`)
 )
 
 // reToTransfer: after "consent", words that make it consent to a

@@ -55,6 +55,8 @@ func TestBasisReliance(t *testing.T) {
 		// Complying with the law: a purpose unless framed as a basis.
 		{"legal obligation as a purpose", "## What we collect\n\nWe use your postcode to comply with tax laws and with our legal obligations.\n", nil},
 		{"legal obligation framed", "We have a legal obligation to collect your date of birth for age verification.\n", []string{"legal_obligation"}},
+		{"a purpose as required by a legal obligation", "We use your IP address to prevent fraud, as required by our legal obligation.\n", []string{"legal_obligation"}},
+		{"a purpose required by law, no obligation named", "We keep invoices as required by law.\n", nil},
 		{"legal obligation in a list of bases", "We process your data:\n\n- to deliver your parcels, because this is necessary to perform our contract with you;\n- to meet our legal obligations, such as keeping tax records;\n- to prevent fraud, on the basis of our legitimate interests.\n",
 			[]string{"contract", "legal_obligation", "legitimate_interests"}},
 		{"legal obligation in a section about lawful bases", "## How we use data\n\nWe only use personal data where we have a lawful basis.\n\nWe use it for billing and for keeping to our statutory obligations.\n",
