@@ -96,7 +96,10 @@ func (x *extractor) tables() {
 			continue
 		}
 		nameCol, purposeCol, locCol, sgCol := tableCols(r.header)
-		if nameCol < 0 && r.header == nil && x.is(reShareCtx, r.ctx) {
+		if nameCol < 0 && r.header == nil && x.is(reShareCtx, r.ctx) && r.cell(0) != nil && nameLike(r.cell(0).text) {
+			// A row with no header counts only where its first cell
+			// reads as a name: "nux_flow_name" or "ab" below a cell
+			// that broke the table is a cookie, not a company.
 			nameCol = 0
 		}
 		if nameCol >= 0 && (x.is(reShareCtx, r.ctx) || len(r.header) > 0 && (locCol >= 0 || sgCol >= 0)) {

@@ -63,6 +63,19 @@ func TestTablesByContent(t *testing.T) {
 | tk_ai | Analytics service identifier |
 | wp_sessionID | Security service token |
 `, map[string]string{}},
+		{"rows with no header under a sharing heading: names count", "n.html", `<html><body><h1>Privacy notice</h1>
+<h2>Who we share your data with</h2>
+<table>
+<tr><td>Quintex Cloud GmbH</td><td>Hosts our servers</td></tr>
+<tr><td>Zendesk</td><td>Answers your support requests</td></tr>
+</table></body></html>`, map[string]string{"Quintex Cloud GmbH": "", "Zendesk": ""}},
+		{"rows with no header under a sharing heading: cookie names do not", "n.html", `<html><body><h1>Privacy notice</h1>
+<h2>Cookies and third parties</h2>
+<table>
+<tr><td>nux_flow_name</td><td>Identifies which signup flow was shown to the user.</td></tr>
+<tr><td>ab</td><td>Used for testing of new features.</td></tr>
+<tr><td>utma / utmb / utmz</td><td>Gathers information about how visitors use our websites.</td></tr>
+</table></body></html>`, map[string]string{}},
 		{"a retention table is no vendor list", "n.md", `# Privacy notice
 
 | Data | Period | Region |
