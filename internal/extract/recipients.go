@@ -96,7 +96,7 @@ type disclosure struct {
 func (d *disclosure) add(name, kind string, s int, conf float64) {
 	x, u := d.x, d.u
 	name = strings.TrimSpace(strings.TrimRight(name, ".,;:"))
-	if name == "" || platformName(name) || x.isOrg(name) || negated(u.lower, s) || d.complaint || sourceOnly(u, s, s+len(name), d.outbound) || menuPath(u.text, s, s+len(name)) {
+	if name == "" || platformName(name) || x.isOrg(name) || negated(u.lower, s) || d.complaint || sourceOnly(u, s, s+len(name), d.outbound) || menuPath(u.text, s, s+len(name)) || usersChoice(u, s, s+len(name)) {
 		return
 	}
 	b := true
@@ -271,6 +271,48 @@ func sourceOnly(u *unit, s, e int, outbound func() bool) bool {
 	return !outbound()
 }
 
+// reUsersChoice: a clause in which the user (or the controller's users)
+// picks a service of their own: "if you log in through another service",
+// "if you choose to connect your calendar", "our users may integrate
+// other tools". It runs to the end of the text before a name.
+var reUsersChoice = regexp.MustCompile(`\b(?:(?:if|when|whether|once) you (?:are |have |choose to |decide to |want to |wish to )?|you (?:can |may |could )|(?:our )?users (?:may |can |might |choose to )?)(?:us(?:e|es|ing)|creat\w*|log(?:s|ged|ging)? (?:in|on)|sign(?:s|ed|ing)? (?:in|on|up)|connect\w*|link\w*|integrat\w*|install\w*|add\w*|embed\w*)\b((?:[^.;:!?]|\.\S)*)$`)
+
+// reConnectTo: a service connects to the user's providers ("uses OAuth
+// to connect with certain email providers, such as Google"): the
+// providers named are the ones the user has, not recipients.
+var reConnectTo = regexp.MustCompile(`\bto (?:connect|link|sign in|log in|integrate)\b((?:[^.;:!?]|\.\S)*)$`)
+
+// reAccountAfter: after a name, the rest of a list of names and then the
+// word for the user's own account ("a Google, Microsoft, or Apple
+// account").
+var reAccountAfter = regexp.MustCompile(`^(?:(?:,| or| and)+ [\w.\-]+(?: [A-Z0-9][\w.\-]*)*)* (?:account|accounts|calendar|calendars|login|sign-in)\b`)
+
+// reChoiceAside: in such a clause, the words that make the name an
+// example of the user's own service ("(like Google)", "such as Google
+// Analytics") or the user's own account ("connect your Google Calendar").
+var reChoiceAside = regexp.MustCompile(`\(|\blike\b|such as|e\.g\.|for example|for instance|including|\byour\b`)
+
+// reMainClause: a comma that ends the conditional clause and starts the
+// main one ("if you pay by card, we share ..."): the name after it may
+// be a recipient.
+var reMainClause = regexp.MustCompile(`, (?:then )?(?:we|our|it|they|the|this|that|these|those|you|your|data|information)\b`)
+
+// usersChoice reports whether the name at s is an example of a service
+// the user chooses to use, sign in with or connect ("if you log in
+// through another service (like Google)", "our users may integrate tools
+// (such as Google Analytics)"): the user's own choice, not a company the
+// controller sends data to.
+func usersChoice(u *unit, s, e int) bool {
+	m := reUsersChoice.FindStringSubmatch(u.lower[max(0, s-200):s])
+	if m == nil {
+		m = reConnectTo.FindStringSubmatch(u.lower[max(0, s-200):s])
+	}
+	if m == nil || reMainClause.MatchString(m[1]) {
+		return false
+	}
+	return reChoiceAside.MatchString(m[1]) || reAccountAfter.MatchString(u.text[min(e, len(u.text)):])
+}
+
 // menuPath reports whether the name at [s, e) is a step of a menu path
 // ("Settings › Google › Ads"), not a recipient.
 func menuPath(text string, s, e int) bool {
@@ -294,7 +336,7 @@ func onceBool(f func() bool) func() bool {
 // identifier ("your Google profile name"), not a recipient. A plain
 // regexp: anchored, it reads only the start of the rest of the unit,
 // where the prefilter would scan all of it for every name.
-var reAccountOf = regexp.MustCompile(`^ (?:profile|account|accounts|id|ids|login|log-in|sign-in|credentials|username)\b`)
+var reAccountOf = regexp.MustCompile(`^ (?:profile|account|accounts|id|ids|login|log-in|sign-in|credentials|username|(?:security |privacy |account )?settings)\b`)
 
 var reSignInWith = mustRx(`(?:sign|log)(?:[- ]?(?:in|on|up)) (?:with|using|via|through) (?:your )?$|continue with $`)
 

@@ -17,5 +17,13 @@ func TestRecipientRule(t *testing.T) {
 		{"a social link", "## Third parties\n\nFollow us on LinkedIn to hear our news.\n", nil},
 		{"the controller itself", "Acme Ltd (\"we\", \"us\") runs this website.\n\n## Who we share data with\n\nAcme Ltd shares your data with Zendesk.\n",
 			[]string{"Zendesk"}},
+		{"a sign-in service in an aside", "## Third parties\n\nIf you create or log in to your Quillpress.com account through another service (like Google) we receive your username.\n", nil},
+		{"a service the user connects", "## Third parties\n\nIf you choose to connect your Apple Calendar, Microsoft 365, or Google Calendar, we will receive your events.\n", nil},
+		{"accounts the user has connected", "## Third parties\n\nWe receive data on whether you have connected to a Google, Microsoft, or Apple account.\n", nil},
+		{"tools the controller's users integrate", "## Third parties\n\nOur users may integrate other tools on their sites (such as Google Analytics and third party plugins).\n", nil},
+		{"providers a service connects to", "## Third parties\n\nThe app uses OAuth to connect with certain email providers, such as Google and Microsoft.\n", nil},
+		{"a provider's settings", "## Third parties\n\nIf you revoke access via your provider's account settings (e.g., Google security settings), the app stops syncing.\n", nil},
+		{"a conditional clause, then a recipient", "## Who we share data with\n\nIf you use our app, we share your usage data with Google Analytics.\n", []string{"Google Analytics"}},
+		{"the user's payment, then the processor", "## Who we share data with\n\nIf you pay by card, your card details are processed by Stripe.\n", []string{"Stripe"}},
 	})
 }
