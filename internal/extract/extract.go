@@ -174,6 +174,7 @@ type extractor struct {
 	basisLists    map[int]bool        // list item block → its list states bases (bases.go)
 	basisSections map[int]bool        // sections (by heading block) that speak of legal bases (bases.go)
 	sectionOf     []int               // block → its heading block, or -1 (bases.go)
+	ownNames      map[string]bool     // services the notice presents as the controller's own (recipients.go)
 }
 
 // is matches re against a context string, remembering the answer: many

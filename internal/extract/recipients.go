@@ -96,7 +96,7 @@ type disclosure struct {
 func (d *disclosure) add(name, kind string, s int, conf float64) {
 	x, u := d.x, d.u
 	name = strings.TrimSpace(strings.TrimRight(name, ".,;:"))
-	if name == "" || platformName(name) || x.isOrg(name) || negated(u.lower, s) || d.complaint || sourceOnly(u, s, s+len(name), d.outbound) || menuPath(u.text, s, s+len(name)) || usersChoice(u, s, s+len(name)) {
+	if name == "" || platformName(name) || x.isOrg(name) || negated(u.lower, s) || d.complaint || sourceOnly(u, s, s+len(name), d.outbound) || menuPath(u.text, s, s+len(name)) || usersChoice(u, s, s+len(name)) || ownService(u.lower, s) || x.ownName(name) || d.controllerOnly(s) {
 		return
 	}
 	b := true
@@ -311,6 +311,78 @@ func usersChoice(u *unit, s, e int) bool {
 		return false
 	}
 	return reChoiceAside.MatchString(m[1]) || reAccountAfter.MatchString(u.text[min(e, len(u.text)):])
+}
+
+// reOwnList: the controller's own products or services, then an example
+// list ("our other products, services, and features (for example,
+// ...)", "the services we provide through ..."). The gap before the
+// list may not turn to someone else's service ("our websites use tools
+// such as ...").
+var reOwnList = regexp.MustCompile(`\b(?:our (?:other |own )?(?:[\w.’'-]+ ){0,2}(?:products|services|apps|applications|websites|sites|brands|features|platforms)\b((?:[^.;:!?]|\.\S){0,120}?)(\(|for example|such as|including|e\.g\.|like)|(?:services|products|features) (?:that )?we (?:provide|offer|operate|run)\b((?:[^.;:!?]|\.\S){0,40}?)(through|via|under|including|such as))`)
+
+// reOwnGap: words in that gap that make the list someone else's.
+var reOwnGap = regexp.MustCompile(`\b(?:use[sd]?|using|share[sd]?|sharing|send|sends|disclose[sd]?|work with|rel(?:y|ies) on|partners?|providers?|vendors?|processors?|tools|third|hosted|powered|provided by)\b`)
+
+// ownService reports whether the name at s is in an example list of the
+// controller's own products or services: its own offer, not a recipient.
+func ownService(lower string, s int) bool {
+	for _, m := range reOwnList.FindAllStringSubmatchIndex(lower[:s], -1) {
+		gap, mark := [2]int{m[2], m[3]}, [2]int{m[4], m[5]}
+		if m[2] < 0 {
+			gap, mark = [2]int{m[6], m[7]}, [2]int{m[8], m[9]}
+		}
+		if reOwnGap.MatchString(lower[gap[0]:gap[1]]) || reOwnGap.MatchString(lower[max(0, m[0]-60):m[0]]) {
+			continue // "vendors that help us provide our services (like ...)"
+		}
+		rest := lower[mark[1]:s]
+		if lower[mark[0]] == '(' && strings.Contains(rest, ")") {
+			continue // the list has closed before the name
+		}
+		if reOwnGap.MatchString(rest) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// reOurAfter: after a known service named right after "our", the word
+// for the controller's own offering ("our Gravatar service", "our
+// Quillpress or Jetpack services").
+var reOurAfter = regexp.MustCompile(`^(?: (?:or|and) [\w.\-]+)? (?:service|services|platform|platforms|products?|apps?|sites?|websites?|brands?)\b`)
+
+// ownName reports whether the notice presents the named service as the
+// controller's own: named in an example list of its own products ("our
+// other products (for example, ...)") or as "our X service". Such a name
+// is no recipient anywhere in the notice.
+func (x *extractor) ownName(name string) bool {
+	if x.ownNames == nil {
+		x.ownNames = map[string]bool{}
+		for i := range x.units {
+			u := &x.units[i]
+			if !strings.Contains(u.lower, "our ") && !strings.Contains(u.lower, " we ") {
+				continue
+			}
+			for _, m := range findVendors(u.text) {
+				s, e := m[2], m[3]
+				if ownService(u.lower, s) || strings.HasSuffix(u.lower[:s], "our ") && reOurAfter.MatchString(u.lower[e:]) {
+					x.ownNames[normName(u.text[s:e])] = true
+				}
+			}
+		}
+	}
+	return x.ownNames[normName(name)]
+}
+
+// reCtrlSentence: a sentence that says who is (also) the controller.
+var reCtrlSentence = mustRx(`\b(?:is|are) (?:also )?(?:the|a|our|joint) (?:joint |data )*controllers?\b`)
+
+// controllerOnly reports whether the unit says who the controller is and
+// sends no data out ("Acme Inc. is also the controller for services
+// provided by Acme Ireland Ltd"): the names in it are controllers, not
+// recipients.
+func (d *disclosure) controllerOnly(s int) bool {
+	return d.u.on(reCtrlSentence) && !d.outbound()
 }
 
 // menuPath reports whether the name at [s, e) is a step of a menu path

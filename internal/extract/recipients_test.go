@@ -24,6 +24,13 @@ func TestRecipientRule(t *testing.T) {
 		{"providers a service connects to", "## Third parties\n\nThe app uses OAuth to connect with certain email providers, such as Google and Microsoft.\n", nil},
 		{"a provider's settings", "## Third parties\n\nIf you revoke access via your provider's account settings (e.g., Google security settings), the app stops syncing.\n", nil},
 		{"a conditional clause, then a recipient", "## Who we share data with\n\nIf you use our app, we share your usage data with Google Analytics.\n", []string{"Google Analytics"}},
+		{"the controller's own products in an example list", "## Third parties\n\nOur other products and features available through our websites (for example, Gravatar, WooCommerce Tax and the Pay with PayPal block) are covered by this policy.\n", nil},
+		{"the services the controller provides through its platforms", "## Third parties\n\nThis notice covers the services we provide through WordPress.com and Gravatar.\n", nil},
+		{"a name the notice calls its own service, in another sentence", "## About us\n\nComments may show on websites that use our Gravatar service.\n\n## Third parties\n\nWe use Gravatar to show your picture.\n", nil},
+		{"vendors that help provide our services", "## Who we share data with\n\nThis includes vendors that help us provide our services to you (like Stripe, which processes payments).\n", []string{"Stripe", "service providers"}},
+		{"our websites use a tool", "## Third parties\n\nOur websites use analytics tools such as Google Analytics.\n", []string{"Google Analytics", "analytics providers"}},
+		{"a sentence naming a joint controller", "## Third parties\n\nAcme Inc and Quintex Cloud GmbH are also the joint controllers for some processing related to services provided by Quintex Ireland Ltd.\n", nil},
+		{"a controller that receives data", "## Who we share data with\n\nWe share your booking data with Zendesk, which is also a controller of it.\n", []string{"Zendesk"}},
 		{"the user's payment, then the processor", "## Who we share data with\n\nIf you pay by card, your card details are processed by Stripe.\n", []string{"Stripe"}},
 	})
 }
