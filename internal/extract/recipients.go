@@ -96,7 +96,7 @@ type disclosure struct {
 func (d *disclosure) add(name, kind string, s int, conf float64) {
 	x, u := d.x, d.u
 	name = strings.TrimSpace(strings.TrimRight(name, ".,;:"))
-	if name == "" || platformName(name) || x.isOrg(name) || negated(u.lower, s) || d.complaint || sourceOnly(u, s, s+len(name), d.outbound) || menuPath(u.text, s, s+len(name)) || usersChoice(u, s, s+len(name)) || ownService(u.lower, s) || x.ownName(name) || d.controllerOnly(s) {
+	if name == "" || platformName(name) || x.isOrg(name) || negated(u.lower, s) || d.complaint || sourceOnly(u, s, s+len(name), d.outbound) || menuPath(u.text, s, s+len(name)) || usersChoice(u, s, s+len(name)) || ownService(u.lower, s) || x.ownName(name) || d.controllerOnly(s) || thingNoun(name) || placeOn(u.lower, s, d.outbound) {
 		return
 	}
 	b := true
@@ -167,6 +167,9 @@ func (d *disclosure) notVendor(found [][]int, m []int, name string) bool {
 	case isCommonWord(name) && !(u.item || u.cell >= 0 || d.ctx && strings.Contains(u.text[max(0, m[0]-2):m[0]], ",")):
 		// Generic words that are also brand names count only as part of a
 		// listed name ("Adjust", "Branch", "Box", "Segment", "Square", "Wise").
+		return true
+	case isCommonWord(name) && reVerbUse.MatchString(u.lower[m[3]:]):
+		// "Close your account": the word is a verb here, not a brand.
 		return true
 	case reSignInWith.MatchString(u.lower[max(0, m[2]-24):m[2]]):
 		return true // "sign in with Google": a source of data, not a recipient
@@ -256,7 +259,7 @@ var (
 	// reTellsUs: a sentence where others give data to the controller.
 	reTellsUs = regexp.MustCompile(`^(?:(?: and| or|,) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)* (?:tells?|sends?|provides?|gives?|notif(?:y|ies)|informs?|shares? with|let) us\b`)
 	// reFromSource: a name after "a token / data ... from": where data comes from.
-	reFromSource = mustRx(`(?:token|data|information|details|reports?|confirmation|records?|results?|signals?)\b[^.;]{0,24}\bfrom (?:your |the )?(?:\w+(?: \w+)? (?:or|and) )?$`)
+	reFromSource = mustRx(`(?:token|data|information|details|reports?|confirmation|records?|results?|signals?)\b[^.;]{0,24}\bfrom (?:your |the )?(?:\w+(?: \w+)? (?:or|and) )?$|(?:data|information|identifiers?|ids?)\b[^.;]{0,40}\b(?:provided|supplied|sourced|issued|assigned) by\b[^.;]{0,30}$`)
 	// reOutbound: the sentence also says data goes out.
 	reOutbound = mustRx(`\bwe (?:also )?(?:use|rely on|engage|work with)\b|\b(?:send|sends|sent|share[sd]?|sharing|disclos\w+|transfer\w*|pass\w* (?:\w+ ){0,3}to|provide[sd]? (?:\w+ ){0,3}to|give[sn]? (?:\w+ ){0,3}to|sell|sells|make[s]? (?:\w+ ){0,3}available|hosted|stored (?:\w+ ){0,3}(?:by|with|on)|processed by)\b`)
 )
@@ -374,6 +377,32 @@ func (x *extractor) ownName(name string) bool {
 	return x.ownNames[normName(name)]
 }
 
+// thingNoun reports whether a capitalised name ends in a word for data
+// or a thing, not an organisation ("Visitor Information", "Third-Party
+// Models"), and is no known service or legal entity.
+func thingNoun(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 || vendorKind[name] != "" || legalForm(name) != "" {
+		return false
+	}
+	switch strings.TrimRight(f[len(f)-1], "s") {
+	case "information", "data", "model", "setting", "content", "feature":
+		return true
+	}
+	return false
+}
+
+// rePlaceOn: a document, list or repository that is on a service ("a copy
+// of this policy on GitHub", "subscribe to our repository on GitHub"):
+// where the reader finds it, not a recipient.
+var rePlaceOn = regexp.MustCompile(`\b(?:cop(?:y|ies)|documents?|repositor(?:y|ies)|repo|source code|list|polic(?:y|ies)|versions?|updates?)\b(?:[^.;:!?]|\.\S){0,80}\bon \[?$`)
+
+// placeOn reports whether the name at s is where a document is published,
+// in a sentence that sends no data out.
+func placeOn(lower string, s int, outbound func() bool) bool {
+	return rePlaceOn.MatchString(lower[max(0, s-120):s]) && !outbound()
+}
+
 // reCtrlSentence: a sentence that says who is (also) the controller.
 var reCtrlSentence = mustRx(`\b(?:is|are) (?:also )?(?:the|a|our|joint) (?:joint |data )*controllers?\b`)
 
@@ -409,6 +438,10 @@ func onceBool(f func() bool) func() bool {
 // regexp: anchored, it reads only the start of the rest of the unit,
 // where the prefilter would scan all of it for every name.
 var reAccountOf = regexp.MustCompile(`^ (?:profile|account|accounts|id|ids|login|log-in|sign-in|credentials|username|(?:security |privacy |account )?settings)\b`)
+
+// reVerbUse: after a word that is also a brand, a determiner that makes
+// it a verb ("Close your account", "Adjust the settings").
+var reVerbUse = regexp.MustCompile(`^ (?:your|the|a|an|this|that|these|those|it|its|our|my|all|any|how|what|when|whether)\b`)
 
 var reSignInWith = mustRx(`(?:sign|log)(?:[- ]?(?:in|on|up)) (?:with|using|via|through) (?:your )?$|continue with $`)
 

@@ -31,6 +31,13 @@ func TestRecipientRule(t *testing.T) {
 		{"our websites use a tool", "## Third parties\n\nOur websites use analytics tools such as Google Analytics.\n", []string{"Google Analytics", "analytics providers"}},
 		{"a sentence naming a joint controller", "## Third parties\n\nAcme Inc and Quintex Cloud GmbH are also the joint controllers for some processing related to services provided by Quintex Ireland Ltd.\n", nil},
 		{"a controller that receives data", "## Who we share data with\n\nWe share your booking data with Zendesk, which is also a controller of it.\n", []string{"Zendesk"}},
+		{"a brand word used as a verb", "## Third parties\n\n* Close your account: you can close your account at any time.\n", nil},
+		{"a brand word in a list item", "## Who we share data with\n\n* Close\n* Intercom\n", []string{"Close", "Intercom"}},
+		{"data provided by a source", "## Third parties\n\nThe data that powers our breach alerts is provided by Have I Been Pwned.\n", nil},
+		{"identifiers provided by platforms", "## Third parties\n\nOn a mobile device, we collect the advertising identifiers provided by Apple on iOS and by Google on Android.\n", nil},
+		{"a copy of the policy on a service", "## Third parties\n\nYou can grab a copy of this policy and other legal documents on GitHub.\n", nil},
+		{"data stored on a service", "## Who we share data with\n\nA copy of your files is stored on Dropbox.\n", []string{"Dropbox"}},
+		{"a heading about data, not a company", "## How we use Visitor Information\n\nWe use it to run the site.\n", nil},
 		{"the user's payment, then the processor", "## Who we share data with\n\nIf you pay by card, your card details are processed by Stripe.\n", []string{"Stripe"}},
 	})
 }
