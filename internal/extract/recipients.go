@@ -199,6 +199,16 @@ func (d *disclosure) companies() {
 		}
 		name := trimLeadingWords(u.text[s:e], "&", "and", "of", "de", "für")
 		s = e - len(name)
+		if reNameGoesOn.MatchString(u.text[e:]) {
+			// "Internet Corporation for Assigned Names and Numbers
+			// (ICANN)": "Corporation" is part of the name, not its
+			// legal form; the name runs to its acronym, if it has one.
+			c := reNameCont.FindStringSubmatch(u.text[e:])
+			if c == nil {
+				continue
+			}
+			name += strings.TrimRight(c[1], "'’") + " (" + c[2] + ")"
+		}
 		if len(normName(name)) < 3 || countryCode[strings.Fields(name)[0]] != "" {
 			continue
 		}
@@ -208,6 +218,14 @@ func (d *disclosure) companies() {
 		d.add(name, kindFromContext(u.lower+" "+u.ctx, "third_party"), s, 0.6)
 	}
 }
+
+// reNameGoesOn: after a legal-form word, "for" or "of" and a capitalised
+// word: the name goes on. reNameCont: the rest of such a name, up to the
+// acronym in parentheses.
+var (
+	reNameGoesOn = regexp.MustCompile(`^ (?:for|of) [A-Z]`)
+	reNameCont   = regexp.MustCompile(`^( (?:for|of) [A-Z][\w-]*(?: (?:[A-Z][\w-]*|and|of|for|&))*['’]?) \(([A-Z][A-Za-z]{1,9})\)`)
+)
 
 // listed adds the names in "such as X, Y and Z", "(for example X and Y)"
 // after a recipient noun, and a name that starts a list item under a

@@ -38,6 +38,10 @@ func TestRecipientRule(t *testing.T) {
 		{"a copy of the policy on a service", "## Third parties\n\nYou can grab a copy of this policy and other legal documents on GitHub.\n", nil},
 		{"data stored on a service", "## Who we share data with\n\nA copy of your files is stored on Dropbox.\n", []string{"Dropbox"}},
 		{"a heading about data, not a company", "## How we use Visitor Information\n\nWe use it to run the site.\n", nil},
+		{"a name with Corporation inside it, and its acronym", "## Who we share data with\n\nWe may share your information to comply with the Internet Corporation for Assigned Names and Numbers' (ICANN) rules.\n",
+			[]string{"Internet Corporation for Assigned Names and Numbers (ICANN)"}},
+		{"a name with Corporation inside it, no acronym", "## Who we share data with\n\nWe may share your information with the Regional Corporation for Public Transport of Velmar.\n", nil},
+		{"a legal form before 'for' and a lower-case word", "## Who we share data with\n\nWe share your order with Quintex Cloud GmbH for delivery.\n", []string{"Quintex Cloud GmbH"}},
 		{"the user's payment, then the processor", "## Who we share data with\n\nIf you pay by card, your card details are processed by Stripe.\n", []string{"Stripe"}},
 	})
 }
