@@ -372,9 +372,15 @@ func ownService(lower string, s int) bool {
 // Quillpress or Jetpack services").
 var reOurAfter = regexp.MustCompile(`^(?: (?:or|and) [\w.\-]+)? (?:service|services|platform|platforms|products?|apps?|sites?|websites?|brands?)\b`)
 
+// reSelfHosted: after a service's name, words that say the controller runs
+// it itself ("Matomo ... is operated exclusively on our own servers", "a
+// self-hosted instance"): software, not a recipient.
+var reSelfHosted = regexp.MustCompile(`^(?:[^.;:!?]|\.\S){0,80}?\b(?:(?:operated|hosted|run|runs|installed|stored)(?: \w+)? on our own (?:servers?|infrastructure)|(?:is|are) self-hosted|a self-hosted (?:instance|version|installation))\b`)
+
 // ownName reports whether the notice presents the named service as the
 // controller's own: named in an example list of its own products ("our
-// other products (for example, ...)") or as "our X service". Such a name
+// other products (for example, ...)"), as "our X service", or as run on
+// the controller's own servers. Such a name
 // is no recipient anywhere in the notice.
 func (x *extractor) ownName(name string) bool {
 	if x.ownNames == nil {
@@ -386,7 +392,7 @@ func (x *extractor) ownName(name string) bool {
 			}
 			for _, m := range findVendors(u.text) {
 				s, e := m[2], m[3]
-				if ownService(u.lower, s) || strings.HasSuffix(u.lower[:s], "our ") && reOurAfter.MatchString(u.lower[e:]) {
+				if ownService(u.lower, s) || strings.HasSuffix(u.lower[:s], "our ") && reOurAfter.MatchString(u.lower[e:]) || reSelfHosted.MatchString(u.lower[e:]) {
 					x.ownNames[normName(u.text[s:e])] = true
 				}
 			}

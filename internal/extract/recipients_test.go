@@ -42,6 +42,10 @@ func TestRecipientRule(t *testing.T) {
 			[]string{"Internet Corporation for Assigned Names and Numbers (ICANN)"}},
 		{"a name with Corporation inside it, no acronym", "## Who we share data with\n\nWe may share your information with the Regional Corporation for Public Transport of Velmar.\n", nil},
 		{"a legal form before 'for' and a lower-case word", "## Who we share data with\n\nWe share your order with Quintex Cloud GmbH for delivery.\n", []string{"Quintex Cloud GmbH"}},
+		{"a tool run on the controller's own servers", "## Analytics\n\nWe use Matomo to count visits.\n\nMatomo is open-source software that is operated exclusively on our own servers.\n", nil},
+		{"a self-hosted tool in sentences joined with no space", "## Analytics\n\nWe use Matomo to count visits.Matomo is operated exclusively on our own servers.\n", nil},
+		{"a name with a dot and capitals stays whole", "## Who we share data with\n\nWe share payment data with Pay.UK.\n", []string{"Pay.UK"}},
+		{"a tool run by its vendor", "## Analytics\n\nWe use Matomo to count visits. Matomo Cloud hosts the data on its servers in Germany.\n", []string{"Matomo"}},
 		{"the user's payment, then the processor", "## Who we share data with\n\nIf you pay by card, your card details are processed by Stripe.\n", []string{"Stripe"}},
 	})
 }

@@ -162,7 +162,7 @@ func findVendors(text string) [][]int {
 			continue
 		}
 		j := i
-		for j < len(text) && text[j] != ' ' && text[j] != ',' && text[j] != ';' && text[j] != ')' && text[j] != '(' && text[j] != ':' && text[j] != '/' {
+		for j < len(text) && text[j] != ' ' && text[j] != ',' && text[j] != ';' && text[j] != ')' && text[j] != '(' && text[j] != ':' && text[j] != '/' && !sentenceJoin(text, j) {
 			j++
 		}
 		word := strings.TrimRight(text[i:j], ".'’\"")
@@ -181,6 +181,14 @@ func findVendors(text string) [][]int {
 		}
 	}
 	return out
+}
+
+// sentenceJoin reports whether text[j] is a full stop that ends a
+// sentence joined to the next with no space ("website.Matomo is", where a
+// line break was dropped): a capital and a small letter follow. "Pay.UK"
+// and "Monday.com" stay one word.
+func sentenceJoin(text string, j int) bool {
+	return text[j] == '.' && j+2 < len(text) && text[j+1] >= 'A' && text[j+1] <= 'Z' && text[j+2] >= 'a' && text[j+2] <= 'z'
 }
 
 func isSocial(s string) bool {
